@@ -1,0 +1,130 @@
+"""The pipeline, end to end: sources → documents → mentions → facts → RDF → exports.
+
+>>> from pathlib import Path
+>>> cfg = BuildConfig(project=Path("."))
+>>> cfg.sources_dir.name, cfg.out_dir.name
+('sources', 'build')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Quad
+
+from kg.errors import BuildError
+from kg.extract import extract_facts
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.mentions import find_mentions
+from kg.model import Document, Entity, Fact, Kind, Lit, Ref
+from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
+from kg.resolve import Conflict, dedupe, find_conflicts, settle_events, settle_positions
+from kg.sources import load_documents
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Where things are. Paths default to the project layout (data/, ontology/, build/)."""
+
+    project: Path
+    sources: Path | None = None
+    out: Path | None = None
+    gazetteer: Path | None = None
+    ontology: Path | None = None
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.sources or self.project / "data" / "sources"
+
+    @property
+    def out_dir(self) -> Path:
+        return self.out or self.project / "build"
+
+    @property
+    def gazetteer_path(self) -> Path:
+        return self.gazetteer or self.project / "data" / "gazetteer.toml"
+
+    @property
+    def ontology_dir(self) -> Path:
+        return self.ontology or self.project / "ontology"
+
+
+@dataclass
+class Graph:
+    """Everything a build made, before it is written anywhere."""
+
+    documents: list[Document]
+    entities: dict[str, Entity]
+    facts: list[Fact]
+    conflicts: list[Conflict]
+    gazetteer: Gazetteer
+    warnings: list[str] = field(default_factory=list)
+
+    def label(self, key: str) -> str:
+        e = self.entities.get(key)
+        return e.label if e is not None else key
+
+    def kinds(self) -> dict[str, str]:
+        """Each entity's most specific class, as the facts give it."""
+        out: dict[str, str] = {}
+        for f in self.facts:
+            if f.predicate == "type" and isinstance(f.obj, Kind):
+                out.setdefault(f.subject, f.obj.name)
+        return out
+
+    def quads(self) -> list[Quad]:
+        used = {f.subject for f in self.facts} | {f.obj.key for f in self.facts if isinstance(f.obj, Ref)}
+        labels = {k: self.label(k) for k in used}
+        quads = [
+            *fact_quads(self.facts),
+            *source_quads(d.meta for d in self.documents),
+            *reference_quads(self.gazetteer, used),
+            *conflict_quads(self.conflicts, labels),
+        ]
+        return sorted(set(quads), key=str)
+
+
+def extract(config: BuildConfig) -> Graph:
+    """Read every source and extract its facts; no file is written."""
+    gaz = load_gazetteer(config.gazetteer_path)
+    docs = load_documents(config.sources_dir)
+    entities: dict[str, Entity] = dict(gaz.entities)
+    facts: list[Fact] = []
+    warnings: list[str] = []
+    for doc in docs:
+        found = find_mentions(doc, gaz, entities)
+        for key, e in found.entities.items():
+            entities.setdefault(key, e)
+            if e.post_in and not entities[key].post_in:
+                entities[key] = e
+        ex = extract_facts(doc, found.mentions, entities)
+        for key, e in ex.entities.items():
+            entities.setdefault(key, e)
+        facts.extend(ex.facts)
+        if not found.mentions:
+            warnings.append(f"{doc.meta.path}: no entity found in the text")
+    for f in facts:
+        if doc_text(docs, f.evidence.source)[f.evidence.start : f.evidence.end] != f.evidence.quote:
+            raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
+    facts = settle_positions(facts, entities)
+    facts = settle_events(facts, entities)
+    facts = _label_new_entities(facts, entities)
+    facts = dedupe(facts)
+    return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings)
+
+
+def doc_text(docs: list[Document], source: str) -> str:
+    return next(d.text for d in docs if d.id == source)
+
+
+def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Entities the gazetteer does not know and no mention labelled take the label of a mention."""
+    labelled = {f.subject for f in facts if f.predicate == "label"}
+    extra: list[Fact] = []
+    for f in facts:
+        e = entities.get(f.subject)
+        if f.predicate == "type" and e is not None and not e.known and f.subject not in labelled:
+            labelled.add(f.subject)
+            extra.append(Fact(f.subject, "label", Lit(e.label), f.evidence, f.rule))
+    return facts + extra

@@ -1,0 +1,77 @@
+"""The ``kg`` command: a thin layer over :mod:`kg.api`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import api
+from kg.errors import KgError
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg — build a knowledge graph from public-accountability documents, query it, view it."""
+
+
+@main.command()
+@click.argument("project", type=click.Path(file_okay=False, path_type=Path), default=".")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: PROJECT/build).")
+@click.option("--sources", type=click.Path(file_okay=False, path_type=Path), help="Sources folder (default: PROJECT/data/sources).")
+def build(project: Path, out: Path | None, sources: Path | None) -> None:
+    """Build the knowledge graph from the sources.
+
+    Example: kg build . --out build
+    """
+    config = api.BuildConfig(project=project, out=out, sources=sources)
+    try:
+        graph, report = api.build(config)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"sources:   {len(graph.documents)}")
+    click.echo(f"entities:  {report['entities']}")
+    click.echo(f"facts:     {report['statements']} statements, {report['evidence_records']} with evidence")
+    click.echo(f"conflicts: {len(graph.conflicts)}")
+    click.echo(f"warnings:  {len(graph.warnings)}")
+    for w in graph.warnings:
+        click.echo(f"  warning: {w}", err=True)
+    click.echo(f"SHACL:     {'conforms' if report['shacl']['conforms'] else 'VIOLATIONS'}")  # type: ignore[index]
+    click.echo(f"written:   {config.out_dir}/ (kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+def query(query: str, build_dir: Path, fmt: str) -> None:
+    """Run a SPARQL query (text or a .rq file) over the build.
+
+    Example: kg query queries/01-who-issued-the-policy.rq --format csv
+    """
+    try:
+        table = api.query(build_dir, query)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(api.format_table(table, fmt))
+
+
+@main.command()
+@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+def conflicts(build_dir: Path, fmt: str) -> None:
+    """List where the sources disagree, with each source's value and quote.
+
+    Example: kg conflicts --format json
+    """
+    try:
+        table = api.query(build_dir, api.conflicts_query())
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(api.format_table(table, fmt))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

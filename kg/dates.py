@@ -1,0 +1,373 @@
+"""Find date mentions and normalise them to ISO strings that keep their precision.
+
+Patterns find the spans first and each span is then normalised (DESIGN.md: a general date parser
+run over prose mostly finds false hits such as the modal verb "may"). The pipeline is four small
+passes: collect candidates from every pattern, keep the longest non-overlapping ones, join
+neighbours into ranges ("from 2015 to 2020", "Between May and June 2018"), then resolve what the
+text leaves implicit (a missing year, "today", "a month later").
+
+Conventions worth knowing:
+
+* A range mention includes its "from"/"between" but a relation word does not: in "after April 6,
+  2018" the mention is "April 6, 2018" with ``relation="after"``.
+* "by", "from" before a single date leave the relation at "on"; "through"/"till" count as "until",
+  "beginning"/"starting" as "since", "as of" as "on".
+* Seasons and "early/mid/late" keep year precision ("the spring of 2018" -> "2018"); they are not
+  turned into month ranges, because winter straddles two years and "late" has no agreed months.
+* Months coordinated with "and" form a range only after "between" or when adjacent ("May and June
+  2018"); "April and July 2018" stays two mentions sharing the year, which counts as written.
+* A year-less form ("May 4", "the May announcement") takes the most recent year written earlier in
+  the text, else the document's year, else it is dropped; it is then ``relative=True``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+Relation = Literal["on", "after", "before", "since", "until"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or date range found in a text, with its span and normalised ISO value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: Precision
+    end_value: str | None = None
+    end_precision: Precision | None = None
+    relation: Relation = "on"
+    relative: bool = False
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None  # the far end of a range; all three None for a single date
+    m2: int | None = None
+    d2: int | None = None
+    explicit: bool = True  # a year is written in the span (or in its coordinated partner)
+    shift: tuple[int, str] | None = None  # "two weeks later" -> (2, "week")
+    today: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.y2 is not None or self.m2 is not None or self.d2 is not None
+
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+# Abbreviations alone are too ambiguous ("Mar", "Jan"), so a month without day or year is spelt out.
+_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# Each pattern opens with a cheap look-ahead on its possible first letters: with re.I the
+# engine otherwise tries every alternative at every position (five times slower).
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)"
+# A year may be glued to the clock time in OCR'd e-mail headers ("201815:56:13").
+_YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?![\w%]|[.,/-]\d))"
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s+(?:[ecmp][sd]t|utc|gmt)\b)?)?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?\s+)?"
+_DASH = r"(?:–|—|-|to|through)"
+_MOD = r"(?P<mod>(?:early|late|mid)(?:-|\s+))?"
+
+_MDY = re.compile(
+    rf"\b(?=[JFMASONDTWS]){_WEEKDAY}(?P<m>{_MON})\s+(?P<d>{_DAY})"
+    rf"(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?:,\s*|\s+)(?P<y>{_YEAR}){_TIME}",
+    re.I,
+)
+_DMY = re.compile(
+    rf"(?<![\w.,/:-])(?=[\dMTWFS]){_WEEKDAY}(?P<d>{_DAY})(?:\s*(?:–|—|-|to)\s*(?P<d2>{_DAY}))?"
+    rf"\s+(?P<of>of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?",
+    re.I,
+)
+_MD = re.compile(
+    rf"\b(?=[JFMASOND])(?P<m>{_MON})\s+(?P<d>{_DAY})(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?!,\d)", re.I
+)
+_MY = re.compile(
+    rf"(?<![\w-])(?=[JFMASONDELM]){_MOD}(?P<m>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", re.I
+)
+_MONTH_ALONE = re.compile(
+    rf"\b(?=[JFMASONDELM]){_MOD}(?P<m>{_FULL})"
+    rf"(?=(?P<conn>\s*(?:and|or|to|through|until|–|—|-)\s*{_FULL}))?",
+    re.I,
+)
+# A lone month or year needs a preposition or determiner before it; looked up backwards from each
+# hit, which is much faster than an optional leading group tried at every position.
+_MONTH_CTX = re.compile(
+    r"\b(?:in|on|since|by|until|till|through|during|from|before|after|of|between|the|this|that"
+    r"|last|next|each|every)\s+$",
+    re.I,
+)
+_LONE_YEAR = re.compile(
+    r"(?=[12ELMSFAW])(?P<span>(?<![\w-])(?:(?:early|late|mid)(?:-|\s+))?"
+    rf"(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?)(?P<y>{_YEAR})",
+    re.I,
+)
+_YEAR_CTX = re.compile(
+    r"\b(?:in|since|by|of|from|until|till|before|after|during|through|throughout|around|circa"
+    r"|the|a|an|this|that|its|year|fy)\s+$",
+    re.I,
+)
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w$.,/-])(?:(?P<pre>between|from)\s+)?(?P<y>(?:19|20)\d\d)\s*"
+    rf"(?P<conn>–|—|-|to|through|until|and)\s*(?P<y2>{_YEAR})",
+    re.I,
+)
+_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\w/]|[.-]\d)"
+)
+_ISO = re.compile(
+    r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)"
+)
+_LATER = re.compile(
+    r"\b(?=[\dADEFHNOSTW])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<u>day|week|month|year)s?\s+later|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
+    re.I,
+)
+_TODAY = re.compile(r"\btoday\b", re.I)
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_WORD_NUM |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_RELATION = re.compile(
+    r"\b(?P<w>following|after|since|beginning|starting|until|till|through|before|prior\s+to"
+    r"|as\s+of)\s+(?:(?:in|on|the)\s+)?$",
+    re.I,
+)
+_REL_MAP: dict[str, Relation] = {"following": "after", "after": "after", "since": "since"}
+_REL_MAP |= {"beginning": "since", "starting": "since", "until": "until", "till": "until"}
+_REL_MAP |= {"through": "until", "before": "before", "prior to": "before", "as of": "on"}
+_RANGE_PRE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_GAP = re.compile(r"\s*,?\s*(?P<c>–|—|-|to|through|until|till|and|or)\s*", re.I)
+_MONTH_CONN_BEFORE = re.compile(rf"{_FULL}\s*(?:and|or|to|through|until|–|—|-)\s*$", re.I)
+_YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+_DOC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def find_dates(text: str, doc_date: str | None = None) -> list[DateMention]:
+    """Return the date mentions of ``text``, sorted by start and non-overlapping.
+
+    ``doc_date`` ("2021", "2021-01" or "2021-02-04") resolves "today" and year-less forms when no
+    year was written earlier in the text.
+
+    >>> [(m.text, m.value) for m in find_dates("On April 6, 2018, Sessions issued the memo.")]
+    [('April 6, 2018', '2018-04-06')]
+    >>> m = find_dates("Between May and June 2018, over 3,000 children were separated.")[0]
+    >>> m.text, m.value, m.end_value, m.precision
+    ('Between May and June 2018', '2018-05', '2018-06', 'month')
+    >>> [(m.value, m.relation, m.relative) for m in find_dates("Following the May event", "2018")]
+    [('2018-05', 'after', True)]
+    >>> find_dates("DHS may refer adults in Section 2019.")
+    []
+    """
+    doc = _parse_doc_date(doc_date)
+    return _resolve(text, _join_ranges(text, _longest(_candidates(text))), doc)
+
+
+def _parse_doc_date(doc_date: str | None) -> tuple[int, int | None, int | None] | None:
+    if doc_date is None:
+        return None
+    m = _DOC_DATE.fullmatch(doc_date)
+    if m is None:
+        raise ValueError(f"doc_date must be YYYY, YYYY-MM or YYYY-MM-DD, not {doc_date!r}")
+    return int(m[1]), _int(m[2]), _int(m[3])
+
+
+def _int(s: str | None) -> int | None:
+    return None if s is None else int(s.rstrip("stndrhSTNDRH"))
+
+
+def _month(token: str) -> int | None:
+    # Month names are proper nouns: a lower-case "may"/"march" is the verb.
+    if not token[0].isupper():
+        return None
+    key = token[:3].lower()
+    return _MONTH_KEYS.index(key) + 1
+
+
+def _day_fits(y: int | None, m: int | None, d: int | None) -> bool:
+    return d is None or m is None or d <= monthrange(2000 if y is None else y, m)[1]
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for rx in (_MDY, _DMY, _MD, _MY):
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            month, y = _month(m["m"]), _int(groups.get("y"))
+            d, d2 = _int(groups.get("d")), _int(groups.get("d2"))
+            if rx is _DMY and y is None and not (m["of"] and m["d"][-1].isalpha()):
+                continue  # "4 May" alone is too often a count followed by a name
+            if month is None or (d2 is not None and (d is None or d2 <= d)):
+                continue
+            start = m.start("mod") if groups.get("mod") else m.start()
+            c = _Cand(start, m.end(), y, month, d, explicit=y is not None)
+            if d2 is not None:
+                c.y2, c.m2, c.d2 = y, month, d2
+            if _day_fits(y, month, d) and _day_fits(y, month, d2):
+                out.append(c)
+    for m in _MONTH_ALONE.finditer(text):
+        month, start = _month(m["m"]), m.start("mod") if m["mod"] else m.start("m")
+        ctx = _MONTH_CTX.search(text, max(0, start - 9), start)
+        near_month = _MONTH_CONN_BEFORE.search(text, max(0, start - 24), start)
+        if month is not None and (ctx or m["mod"] or m["conn"] or near_month):
+            out.append(_Cand(start, m.end(), None, month, explicit=False))
+    last_year_start = -1
+    for m in _LONE_YEAR.finditer(text):
+        start = m.start("span") if m["span"] else m.start("y")
+        ctx = _YEAR_CTX.search(text, max(0, start - 12), start)
+        # "in 2018 and 2019": the second year borrows the context of the first.
+        listed = _YEAR_LIST_BEFORE.search(text, max(0, start - 12), start)
+        if ctx or m["span"] or (listed and listed.start() == last_year_start):
+            out.append(_Cand(start, m.end(), int(m["y"])))
+            last_year_start = m.start("y")
+    for m in _YEAR_RANGE.finditer(text):
+        y, y2 = int(m["y"]), int(m["y2"])
+        conn_ok = m["conn"].lower() != "and" or (m["pre"] or "").lower() == "between"
+        if y2 > y and conn_ok:
+            out.append(_Cand(m.start(), m.end(), y, y2=y2))
+    for rx in (_NUMERIC, _ISO):
+        for m in rx.finditer(text):
+            y = int(m["y"]) + (0 if len(m["y"]) == 4 else 2000 if int(m["y"]) < 70 else 1900)
+            if _day_fits(y, int(m["m"]), int(m["d"])):
+                out.append(_Cand(m.start(), m.end(), y, int(m["m"]), int(m["d"])))
+    for m in _LATER.finditer(text):
+        n = 1 if m["u1"] else _WORD_NUM.get(m["n"].lower()) or int(m["n"])
+        out.append(_Cand(m.start(), m.end(), shift=(n, (m["u"] or m["u1"]).lower())))
+    out.extend(_Cand(m.start(), m.end(), today=True) for m in _TODAY.finditer(text))
+    return out
+
+
+def _longest(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest candidates that do not overlap (ties go to the earlier one)."""
+    starts: list[int] = []
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect.bisect_left(starts, c.start)
+        if (i > 0 and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end):
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+def _lo(y: int, m: int | None, d: int | None) -> tuple[int, int, int]:
+    return y, m or 1, d or 1
+
+
+def _hi(y: int, m: int | None, d: int | None) -> tuple[int, int, int]:
+    return y, m or 12, d or 31
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Join "A to B", "A–B", "between A and B", "May and June" into ranges; share a lone year."""
+    out: list[_Cand] = []
+    for c in cands:
+        a = out[-1] if out else None
+        gap = None if a is None else _GAP.fullmatch(text, a.end, c.start)
+        if a is None or gap is None or a.is_range or c.is_range or a.shift or c.shift:
+            out.append(c)
+            continue
+        if a.today or c.today:
+            out.append(c)
+            continue
+        if a.y is None and c.y is not None:  # "from December to March 2019": December 2018
+            a.y, a.explicit = c.y, c.explicit
+            a.y -= _lo(a.y, a.m, a.d) > _hi(c.y, c.m, c.d)
+        elif c.y is None and a.y is not None:
+            c.y = a.y + (_lo(a.y, a.m, a.d) > _hi(a.y, c.m, c.d))
+        conn = gap["c"].lower()
+        pre = _RANGE_PRE.search(text, max(0, a.start - 9), a.start)
+        between = pre is not None and pre[0].lower().startswith("between")
+        adjacent = a.d is None and c.d is None and a.m is not None and c.m == a.m + 1
+        ordered = a.y is None or c.y is None or _lo(a.y, a.m, a.d) <= _hi(c.y, c.m, c.d)
+        if conn == "or" or not ordered or (conn == "and" and not between and not adjacent):
+            out.append(c)
+            continue
+        a.start = pre.start() if pre else a.start
+        a.end, a.y2, a.m2, a.d2 = c.end, c.y, c.m, c.d
+        a.explicit = a.explicit or c.explicit
+    return out
+
+
+def _iso(y: int, m: int | None, d: int | None) -> tuple[str, Precision]:
+    if m is None:
+        return f"{y:04d}", "year"
+    if d is None:
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}-{m:02d}-{d:02d}", "day"
+
+
+def _shifted(
+    prev: tuple[int, int | None, int | None], n: int, unit: str
+) -> tuple[int, int | None, int | None] | None:
+    """Move a date by n units, but only where the earlier date is precise enough to say where."""
+    y, m, d = prev
+    if unit == "year":
+        return y + n, None, None
+    if m is None:
+        return None
+    if unit == "month":
+        k = y * 12 + m - 1 + n
+        return k // 12, k % 12 + 1, None
+    if d is None:
+        return None
+    moved = date(y, m, d) + timedelta(days=n * (7 if unit == "week" else 1))
+    return moved.year, moved.month, moved.day
+
+
+def _resolve(
+    text: str, cands: list[_Cand], doc: tuple[int, int | None, int | None] | None
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    last_year: int | None = None
+    prev: tuple[int, int | None, int | None] | None = None
+    for c in cands:
+        end: tuple[int, int | None, int | None] | None = None
+        if c.today:
+            start = doc
+        elif c.shift is not None:
+            start = None if prev is None else _shifted(prev, *c.shift)
+        else:
+            y = c.y if c.y is not None else last_year
+            y = doc[0] if y is None and doc is not None else y
+            if y is None:
+                continue
+            start = (y, c.m, c.d)
+            if c.is_range:
+                y2 = c.y2 if c.y2 is not None else y + (_lo(y, c.m, c.d) > _hi(y, c.m2, c.d2))
+                end = (y2, c.m2, c.d2)
+            if c.explicit:
+                last_year = end[0] if end else y
+        if start is None or not _day_fits(*start) or (end is not None and not _day_fits(*end)):
+            continue
+        value, precision = _iso(*start)
+        end_value, end_precision = _iso(*end) if end else (None, None)
+        rel = _RELATION.search(text, max(0, c.start - 30), c.start)
+        relation = _REL_MAP[" ".join(rel["w"].lower().split())] if rel and not end else "on"
+        relative = c.today or c.shift is not None or not c.explicit
+        span = (c.start, c.end, text[c.start : c.end])
+        out.append(
+            DateMention(*span, value, precision, end_value, end_precision, relation, relative)
+        )
+        prev = end or start
+    return out

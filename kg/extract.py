@@ -1,0 +1,531 @@
+"""Mentions → facts: positions held, parts of organisations, events with their participants and
+dates, reported speech and findings as attributed claims, statistics.
+
+Every rule is a general pattern over the mentions of one sentence (a trigger word and the
+mentions around it); none names a particular sentence or document. Each fact carries the
+smallest stretch of the sentence that holds its trigger and arguments as its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.dates import DateMention, find_dates
+from kg.mentions import slug
+from kg.model import (
+    AGENT_KINDS,
+    Document,
+    Entity,
+    Evidence,
+    Fact,
+    Kind,
+    Lit,
+    Mention,
+    Obj,
+    Ref,
+    Span,
+)
+from kg.quantities import Quantity, find_quantities
+
+_PEOPLE = frozenset({"Official", "Person"})
+_ORGS = frozenset({"Agency", "Organization"})
+_QUOTE_OPEN = "\"“"
+_QUOTE_CLOSE = {'"': '"', "“": "”"}
+
+_HOLDS_GAP = re.compile(
+    r",?[ \t]*(?:who[ \t]+)?(?:was|is|had been|has been|served as|serves as|was sworn in as|"
+    r"was confirmed as|became|was named|was appointed|as)[ \t]+(?:(?:the|a|an|then|acting)[ \t]+)*"
+    r"(?:[A-Z][\w]*['’]s[ \t]+)?$"
+)
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:(?:the|a|an|then|former|acting)[ \t-]+)*$")
+_TITLE_GAP = re.compile(r"[ \t]+$|[ \t]*\([A-Z.]+\)[ \t]*$")
+_SUBORG_GAP = re.compile(
+    r"^(?:['’]s[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:a|an)[ \t]+"
+    r"(?:component|part|office|bureau|agency|division|program office)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
+)
+_ANNOUNCE = re.compile(
+    r"\b(?:issued|issuing|issues|announced|announcing|announces|directed|implemented|espoused|"
+    r"adopted|unveiled|instituted|launched)\b"
+)
+_PRACTICE = re.compile(
+    r"\b(?:began|begin|begins|started|start|starts)[ \t]+(?:\w+[ \t]+){0,2}?(?:referring|separating|"
+    r"prosecuting|to refer|to prosecute)\b|\bchanged its (?:policy|practice)\b"
+)
+_SEPARATION = re.compile(
+    r"\b(?:were|was|been|being|are|got)[ \t]+separated\b|\bseparat(?:ed|ing)[ \t]+(?:families|children|parents)\b"
+)
+_SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
+_UNNAMED_EO = re.compile(r"\b(?:an|the)[ \t]+executive[ \t]+order\b(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?")
+_PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
+_RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b")
+_REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
+_BY_AGENT = re.compile(r"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?$")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
+    r"testifies|explained|told|argued|warned|acknowledged|denied|denies|noted|called for|called|"
+    r"calls for|criticized|criticised|criticize|condemned|denounced)\b"
+)
+_FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined)\b")
+_CRITICISM_TRIGGERS = re.compile(r"critici[sz]|condemn|denounc|called for|calls for")
+_NEGATIVE = re.compile(
+    r"\b(?:never|halt|criminal|inhumane|cruel|immoral|disaster|harm|incompeten\w*|failed|wrong|"
+    r"defies|violat\w+|unlawful|illegal)\b",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(
+    r"\b(?:did not|didn['’]t|failed to|fail to|not)[ \t]+(?:\w+[ \t]+){0,3}?(?:plan|coordinate|prepare)\b"
+)
+_CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
+_CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
+_DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
+_CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
+_GROUPS = re.compile(r"^[ \t]*(?:\([A-Z.]+\)[ \t]*)?(?:,|and|or|, and|, or)[ \t]+$")
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+@dataclass
+class Extraction:
+    """What one document yields: facts and the entities (events, claims, statistics) it minted."""
+
+    facts: list[Fact] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+
+class _Extractor:
+    def __init__(self, doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        self.doc, self.text = doc, doc.text
+        self.mentions = mentions
+        self.known = entities
+        self.out = Extraction()
+        self.dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
+        self.quantities = [
+            q for q in find_quantities(doc.text)
+            if not doc.is_noise(q.start, q.end) and not any(m.start < q.number_end and q.number_start < m.end for m in mentions)
+        ]  # fmt: skip
+
+    # -- output helpers ----------------------------------------------------------------------
+    def evidence(self, spans: Iterable[tuple[int, int]]) -> Evidence:
+        pairs = list(spans)
+        start, end = min(s for s, _ in pairs), max(e for _, e in pairs)
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(self.doc.id, start, end, self.text[start:end])
+
+    def fact(self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str,
+             stated_by: str | None = None) -> None:  # fmt: skip
+        self.out.facts.append(Fact(s, p, o, self.evidence(spans), rule, stated_by))
+
+    def mint(self, key: str, kind: str, label: str, spans: Iterable[tuple[int, int]], rule: str) -> str:
+        spans = list(spans)
+        if key not in self.out.entities:
+            self.out.entities[key] = Entity(key=key, kind=kind, label=label)
+        self.fact(key, "type", Kind(kind), spans, rule)
+        self.fact(key, "label", Lit(label), spans, rule)
+        return key
+
+    def entity(self, key: str) -> Entity | None:
+        return self.out.entities.get(key) or self.known.get(key)
+
+    # -- sentence helpers --------------------------------------------------------------------
+    def in_sentence(self, s: Span) -> list[Mention]:
+        return [m for m in self.mentions if s.start <= m.start and m.end <= s.end]
+
+    def quotes(self, s: Span) -> list[Span]:
+        out: list[Span] = []
+        i = s.start
+        while i < s.end:
+            ch = self.text[i]
+            if ch in _QUOTE_OPEN:
+                j = self.text.find(_QUOTE_CLOSE[ch], i + 1, min(len(self.text), i + 1200))
+                if j < 0:
+                    break
+                out.append(Span(i, j + 1))
+                i = j + 1
+            else:
+                i += 1
+        return out
+
+    def date_for(self, s: Span, near: int, framing: bool = True) -> DateMention | None:
+        """The date of the clause holding ``near``, or of a sentence-opening "On May 4," phrase."""
+        ds = [d for d in self.dates if s.start <= d.start and d.end <= s.end]
+        cuts = [s.start, *(m.end() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)), s.end]
+        clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= near < b), (s.start, s.end))
+        same = [d for d in ds if clause[0] <= d.start < clause[1]]
+        if same or not framing:
+            return min(same, key=lambda d: abs(d.start - near)) if same else None
+        frames = [
+            d for d in ds
+            for a, b in zip(cuts, cuts[1:], strict=False)
+            if a <= d.start < b and _DATE_FRAME.fullmatch(self.text[a:d.start] + "|" + self.text[d.end:b])
+        ]  # fmt: skip
+        return min(frames, key=lambda d: abs(d.start - near)) if frames else None
+
+    def add_date(self, key: str, d: DateMention | None, spans: list[tuple[int, int]], rule: str,
+                 stated_by: str | None = None) -> None:  # fmt: skip
+        if d is None:
+            return
+        spans = [*spans, (d.start, d.end)]
+        if d.end_value is not None:
+            self.fact(key, "begin", _date_lit(d.value), spans, rule, stated_by)
+            self.fact(key, "end", _date_lit(d.end_value), spans, rule, stated_by)
+        elif d.relation in {"after", "since"}:
+            self.fact(key, "earliest", _date_lit(d.value), spans, rule, stated_by)
+        elif d.relation == "on":
+            self.fact(key, "date", _date_lit(d.value), spans, rule, stated_by)
+
+    # -- rules -------------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        self.entity_facts()
+        doc_quotes = self.quotes(Span(0, len(self.text)))
+        quotes_by_sentence = {
+            s: [q for q in doc_quotes if q.start < s.end and s.start < q.end] for s in self.doc.sentences
+        }
+        for s in self.doc.sentences:
+            ms = self.in_sentence(s)
+            qs = quotes_by_sentence[s]
+            stated_by = self.claims(s, ms, qs)
+            self.positions(s, ms, stated_by)
+            self.suborganisations(ms, stated_by)
+            self.coordination(s, ms, stated_by)
+            self.events(s, ms, qs, stated_by)
+            self.reports(s, ms, stated_by)
+            self.statistics(s, ms, qs, stated_by)
+        return self.out
+
+    def entity_facts(self) -> None:
+        """Each mention types its entity; an entity the gazetteer does not know gets its label here."""
+        labelled: set[str] = set()
+        for m in self.mentions:
+            self.fact(m.key, "type", Kind(m.kind), [(m.start, m.end)], f"mention:{m.rule}")
+            e = self.entity(m.key)
+            if e is not None and not e.known and m.key not in labelled and m.text == e.label:
+                labelled.add(m.key)
+                self.fact(m.key, "label", Lit(e.label), [(m.start, m.end)], f"mention:{m.rule}")
+            if m.rule == "report-number":
+                self.fact(m.key, "reportNumber", Lit(m.text), [(m.start, m.end)], "report-number")
+            if e is not None and e.kind == "ExecutiveOrder" and m.rule == "executive-order":
+                num = m.key.rsplit("-", 1)[-1]
+                self.fact(m.key, "identifier", Lit(num), [(m.start, m.end)], "executive-order")
+                tail = re.match(r"[ \t]+of[ \t]+", self.text[m.end : m.end + 8])
+                d = next((d for d in self.dates if tail and d.start == m.end + tail.end()), None)
+                if d is not None and d.precision == "day":
+                    self.fact(m.key, "legislationDate", _date_lit(d.value), [(m.start, d.end)], "executive-order-date")
+
+    def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for a, b in zip(ms, ms[1:], strict=False):
+            gap = self.text[a.end : b.start]
+            if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
+                self.fact(b.key, "holds", Ref(a.key), [(a.start, b.end)], "title-name", by)
+            elif a.kind in _PEOPLE and b.kind == "Position" and (
+                _APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap)
+            ):
+                self.fact(a.key, "holds", Ref(b.key), [(a.start, b.end)], "name-title", by)
+        for m in ms:
+            e = self.entity(m.key)
+            if m.kind == "Position" and e is not None and not e.known and e.post_in:
+                org = next((o for o in ms if o.key == e.post_in and abs(o.start - m.end) < 40), None)
+                if org is not None:
+                    self.fact(m.key, "postIn", Ref(e.post_in), [(m.start, m.end), (org.start, org.end)], "title-of-org", by)
+            # "the Trump administration": an administration is named after its President.
+            am = re.fullmatch(r"(?:(?P<inc>incoming)[ \t]+)?(?P<name>[A-Z]\w+)[ \t]+[Aa]dministration", m.text)
+            pre = self.text[max(0, m.start - 9) : m.start]
+            if m.kind == "Agency" and am:
+                person = self.person_by_surname(am.group("name"))
+                post = "president-elect" if "incoming" in pre else "president"
+                if person is not None and self.entity(post) is not None:
+                    start = m.start - 9 + pre.index("incoming") if "incoming" in pre else m.start
+                    self.fact(person, "holds", Ref(post), [(start, m.end)], "administration-name", by)
+
+    def person_by_surname(self, surname: str) -> str | None:
+        keys = sorted({m.key for m in self.mentions if m.kind in _PEOPLE and m.text.split()[-1] == surname})
+        if len(keys) == 1:
+            return keys[0]
+        hits = sorted(k for k, e in self.known.items() if e.kind in _PEOPLE and e.label.split()[-1] == surname)
+        return hits[0] if len(hits) == 1 else None
+
+    def suborganisations(self, ms: list[Mention], by: str | None) -> None:
+        for a, b in zip(ms, ms[1:], strict=False):
+            gap = self.text[a.end : b.start]
+            if a.kind in _ORGS and b.kind in _ORGS and a.key != b.key:
+                if gap[:2] in {"'s", "’s"} and _SUBORG_GAP.fullmatch(gap):
+                    self.fact(b.key, "subOrganizationOf", Ref(a.key), [(a.start, b.end)], "possessive-org", by)
+                elif _SUBORG_GAP.fullmatch(gap):
+                    self.fact(a.key, "subOrganizationOf", Ref(b.key), [(a.start, b.end)], "org-within-org", by)
+
+    def coordination(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for t in _COORDINATION.finditer(self.text, s.start, s.end):
+            subj = self.agent_before(ms, t.start(), s)
+            if subj is None or self.entity(subj.key) is None or subj.kind not in _ORGS:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, t.end(), s.end)
+            limit = stop.start() if stop else s.end
+            for o in ms:
+                if t.end() <= o.start and o.end <= limit and o.kind in AGENT_KINDS and o.key != subj.key:
+                    self.fact(subj.key, "failedToCoordinateWith", Ref(o.key),
+                              [(subj.start, subj.end), (t.start(), t.end()), (o.start, o.end)], "coordination", by)  # fmt: skip
+
+    def agent_before(self, ms: list[Mention], offset: int, s: Span, quotes: list[Span] = ()) -> Mention | None:  # type: ignore[assignment]
+        cands = [
+            m for m in ms
+            if m.end <= offset and m.kind in AGENT_KINDS and not self.text.startswith(("'s", "’s"), m.end)
+            and not any(q.start <= m.start < q.end for q in quotes)
+        ]  # fmt: skip
+        return cands[-1] if cands else None
+
+    def agent_by(self, ms: list[Mention], after: int, s: Span) -> Mention | None:
+        for m in ms:
+            if m.start >= after and m.kind in AGENT_KINDS and _BY_AGENT.search(self.text[after : m.start] + "") is not None:
+                if re.fullmatch(r"[ \t]+(?:on[ \t][^,]*,[ \t]+)?by[ \t]+(?:(?:then|the)[ \t-]+)?(?:[\w.]+[ \t]+){0,3}?", self.text[after : m.start]):
+                    return m
+        return None
+
+    def events(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
+        inq = lambda m: any(q.start <= m.start < q.end for q in qs)  # noqa: E731
+        policies = [m for m in ms if m.kind == "Policy"]
+        for t in _ANNOUNCE.finditer(self.text, s.start, s.end):
+            after = [p for p in policies if p.start >= t.end()]
+            before = [p for p in policies if p.end <= t.start()]
+            actor = self.agent_by(ms, t.end(), s)
+            obj = before[-1] if actor is not None and before else (after[0] if after else None)
+            # Without a date or an explicit "by", "implemented" is a description, not an event.
+            if obj is None or (actor is None and self.date_for(s, t.start()) is None):
+                continue
+            if actor is None:
+                actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
+            key = f"event-announcement-{obj.key}"
+            self.event(key, "PolicyAnnouncement", f"Announcement of the {self.label(obj.key)}", s, t, actor, obj, by)
+        # "the Attorney General's April 2018 'zero tolerance' memo"
+        for p in policies:
+            d = next((d for d in self.dates if d.end <= p.start and re.fullmatch(r"[ \t\"“']*", self.text[d.end : p.start])), None)
+            if d is None or d.start < s.start:
+                continue
+            owner = next((m for m in ms if m.end <= d.start and re.fullmatch(r"['’]s[ \t]+", self.text[m.end : d.start])), None)
+            key = f"event-announcement-{p.key}"
+            holder = self.position_holder(owner) if owner is not None else None
+            actor_m = owner if owner is not None and (owner.kind in AGENT_KINDS or holder) else None
+            self.event(key, "PolicyAnnouncement", f"Announcement of the {self.label(p.key)}", s, None, actor_m, p, by, date=d)
+        for t in _PRACTICE.finditer(self.text, s.start, s.end):
+            actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
+            if actor is None:
+                continue
+            key = f"event-practice-change-{actor.key}"
+            self.event(key, "PracticeChange", f"{self.label(actor.key)} changes its referral practice", s, t, actor, None, by)
+        counted = any(s.start <= q.start < s.end for q in self.quantities)
+        for t in _SEPARATION.finditer(self.text, s.start, s.end):
+            d = self.date_for(s, t.start())
+            actors = [m for m in ms if m.kind in AGENT_KINDS and not inq(m)]
+            if d is None or not actors or not (counted or t.group(0).startswith("separating")):
+                continue
+            policy = policies[0] if policies else self.salient_policy(s.start)
+            if policy is not None and not policies:  # the policy of the context: cite the trigger only
+                policy = Mention(t.start(), t.end(), t.group(0), policy.kind, policy.key, "context")
+            key = f"event-separations-{policy.key if policy else 'unknown-policy'}"
+            self.event(key, "FamilySeparation", "Family separations" + (f" under the {self.label(policy.key)}" if policy else ""),
+                       s, t, actors[0], policy, by, date=d)  # fmt: skip
+        for t in _SIGN.finditer(self.text, s.start, s.end):
+            eo = next((m for m in ms if m.kind == "ExecutiveOrder" and m.start >= t.end()), None)
+            unnamed = _UNNAMED_EO.search(self.text, t.end(), s.end)
+            actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
+            if actor is None or (eo is None and unnamed is None):
+                continue
+            d = self.date_for(s, t.start())
+            if eo is not None:
+                order_key, span = eo.key, (eo.start, eo.end)
+            elif unnamed is not None and d is not None:
+                span = (unnamed.start(), unnamed.end())
+                order_key = self.mint(f"executive-order-of-{d.value}", "ExecutiveOrder", f"Executive order of {d.value}", [span], "signed-order")
+                if unnamed.group("purpose"):
+                    purpose = unnamed.group("purpose").strip()
+                    ps = unnamed.start("purpose")
+                    self.fact(order_key, "purpose", Lit(purpose), [(ps, ps + len(purpose))], "signed-order", by)
+                    for p in policies:
+                        if ps <= p.start < ps + len(purpose):
+                            self.fact(order_key, "about", Ref(p.key), [(ps, p.end)], "signed-order", by)
+            else:
+                continue
+            key = f"event-signing-{order_key}"
+            obj = Mention(span[0], span[1], self.text[span[0]:span[1]], "ExecutiveOrder", order_key, "signed")
+            self.event(key, "ExecutiveOrderSigning", f"Signing of {self.label(order_key)}", s, t, actor, obj, by, date=d)
+        for t in _PROTEST.finditer(self.text, s.start, s.end):
+            actors = [m for m in ms if m.kind in AGENT_KINDS - _PEOPLE and not inq(m)]
+            if not actors:
+                continue
+            place = next((m for m in ms if m.kind == "Place"), None)
+            key = f"event-protest-{actors[0].key}" + (f"-{place.key}" if place else "")
+            self.event(key, "Protest", f"Protest by {self.label(actors[0].key)}", s, t, actors[0], None, by, place=place)
+
+    def position_holder(self, m: Mention) -> str | None:
+        return None if m.kind != "Position" else m.key
+
+    def salient_policy(self, offset: int) -> Mention | None:
+        before = [m for m in self.mentions if m.kind == "Policy" and m.end <= offset]
+        return before[-1] if before else None
+
+    def label(self, key: str) -> str:
+        e = self.entity(key)
+        return e.label if e is not None else key
+
+    def event(self, key: str, kind: str, label: str, s: Span, trigger: re.Match[str] | None,
+              actor: Mention | None, obj: Mention | None, by: str | None,
+              date: DateMention | None = None, place: Mention | None = None) -> None:  # fmt: skip
+        anchor = trigger.start() if trigger is not None else (obj.start if obj else s.start)
+        tspan = [(trigger.start(), trigger.end())] if trigger is not None else []
+        if date is None:
+            date = self.date_for(s, anchor)
+        core = [*tspan, *([(obj.start, obj.end)] if obj else []), *([(actor.start, actor.end)] if actor else [])]
+        if not core:
+            return
+        if actor is None and date is None:
+            return
+        self.mint(key, kind, label, core, f"event:{kind}")
+        if actor is not None and actor.kind in AGENT_KINDS | {"Position"}:
+            self.fact(key, "actor", Ref(actor.key), [*tspan, (actor.start, actor.end)], f"event:{kind}", by)
+        if obj is not None:
+            self.fact(key, "object", Ref(obj.key), [*tspan, (obj.start, obj.end)], f"event:{kind}", by)
+        if place is not None:
+            self.fact(key, "place", Ref(place.key), [*tspan, (place.start, place.end)], f"event:{kind}", by)
+        self.add_date(key, date, core, f"event:{kind}", by)
+        if kind == "ReportRelease" and obj is not None and date is not None and date.relation == "on" and date.end_value is None:
+            self.fact(obj.key, "issued", _date_lit(date.value), [*core, (date.start, date.end)], "report-release", by)
+
+    def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        reports = [m for m in ms if m.kind == "Report"]
+        if not reports:
+            return
+        for t in _RELEASE.finditer(self.text, s.start, s.end):
+            before = [r for r in reports if r.end <= t.start()]
+            after = [r for r in reports if r.start >= t.end()]
+            obj = after[0] if after and (not before or after[0].start - t.end() < 12) else (before[-1] if before else None)
+            if obj is None:
+                continue
+            actor = self.agent_by(ms, t.end(), s) or self.agent_before([m for m in ms if m.kind in AGENT_KINDS], t.start(), s)
+            d = self.date_for(s, t.start())
+            self.event(f"event-release-{obj.key}", "ReportRelease", f"Release of {self.label(obj.key)}", s, t, actor, obj, by, date=d)
+        for r in reports:
+            nxt = next((m for m in ms if m.start >= r.end and m.kind in _ORGS), None)
+            if nxt is not None and re.fullmatch(r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", self.text[r.end : nxt.start]):
+                self.fact(r.key, "creator", Ref(nxt.key), [(r.start, nxt.end)], "report-by", by)
+            review = _REVIEW.match(self.text, r.end + 1) if self.text[r.end : r.end + 1] == " " else None
+            titled = re.match(r"[ \t]+of[ \t]+", self.text[r.end :]) and r.text.lower().endswith("review")
+            if review is None and not titled:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, r.end, s.end)
+            for p in ms:
+                if p.kind == "Policy" and r.end < p.start and p.end <= (stop.start() if stop else s.end):
+                    self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
+
+    def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
+        for q in self.quantities:
+            if not (s.start <= q.start and q.end <= s.end) or any(x.start <= q.start < x.end for x in qs):
+                continue
+            d = self.date_for(s, q.start)
+            key = "statistic-" + _hash(str(q.value), q.qualifier, q.unit or "", q.counted or "", d.value if d else "")
+            self.mint(key, "Statistic", q.text, [(q.start, q.end)], "statistic")
+            sp = [(q.start, q.end)]
+            self.fact(key, "value", Lit(str(q.value), "decimal"), sp, "statistic", by)
+            self.fact(key, "qualifier", Lit(q.qualifier), sp, "statistic", by)
+            if q.unit:
+                self.fact(key, "unit", Lit(q.unit), sp, "statistic", by)
+            if q.counted:
+                self.fact(key, "counted", Lit(q.counted), sp, "statistic", by)
+            self.add_date(key, d, sp, "statistic", by)
+            for m in ms:
+                if m.kind in {"Policy", "Report"} or m.kind in AGENT_KINDS and m.kind not in _PEOPLE:
+                    self.fact(key, "about", Ref(m.key), [*sp, (m.start, m.end)], "statistic", by)
+
+    def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
+        """Reported speech and findings become claims; returns who the sentence is attributed to."""
+        stated_by: str | None = None
+        for rx, is_finding in ((_FINDING, True), (_SPEECH, False)):
+            for t in rx.finditer(self.text, s.start, s.end):
+                if any(q.start <= t.start() < q.end for q in qs):
+                    continue
+                speaker = self.speaker(ms, t, s, qs, is_finding)
+                if speaker is None:
+                    continue
+                content = self.claim_content(t, s, qs)
+                if content is None:
+                    continue
+                self.claim(speaker, t, content, s, ms, is_finding)
+                stated_by = stated_by or speaker.key
+        return stated_by
+
+    def speaker(self, ms: list[Mention], t: re.Match[str], s: Span, qs: list[Span], finding: bool) -> Mention | None:
+        kinds = AGENT_KINDS | ({"Report"} if finding else set())
+        cands = [m for m in ms if m.end <= t.start() and m.kind in kinds and not any(q.start <= m.start < q.end for q in qs)
+                 and not self.text.startswith(("'s", "’s"), m.end)]  # fmt: skip
+        if cands:
+            return cands[-1]
+        if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
+            c = self.doc.meta.creator
+            return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
+        after = [m for m in ms if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)]
+        return after[0] if after and not finding else None
+
+    def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
+        rest = self.text[t.end() : s.end]
+        lead = re.match(r"[ \t,:]*(?:that[ \t]+|how[ \t]+)?", rest)
+        start = t.end() + (lead.end() if lead else 0)
+        q = next((q for q in qs if q.start >= t.end() and q.start - start <= 2), None)
+        if q is not None:
+            return Span(q.start + 1, q.end - 1)
+        stop = _CONTENT_STOP.search(self.text, start, s.end)
+        end = stop.start() if stop else s.end
+        while end > start and self.text[end - 1] in ".!? ":
+            end -= 1
+        if self.text[end - 1 : end] in {'"', "”"} and self.text.count(self.text[end - 1], start, end) % 2 == 1:
+            end -= 1
+        if end - start >= 3:
+            return Span(start, end)
+        q = next((q for q in qs if q.end <= t.start()), None)
+        return Span(q.start + 1, q.end - 1) if q is not None else None
+
+    def claim(self, speaker: Mention, t: re.Match[str], content: Span, s: Span, ms: list[Mention], finding: bool) -> None:
+        text = self.text[content.start : content.end].strip(" ,")
+        report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
+        kind = "Finding" if finding and report is not None else "Claim"
+        key = "claim-" + _hash(speaker.key, re.sub(r"\W+", " ", text).lower())
+        spans = [(min(speaker.start, t.start()), max(t.end(), speaker.end)), (content.start, content.end)]
+        label = (text[:77] + "…") if len(text) > 78 else text
+        self.mint(key, kind, label, spans, "claim")
+        self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
+        self.fact(key, "claimant", Ref(speaker.key), spans, "claim")
+        if kind == "Finding" and report is not None:
+            self.fact(key, "findingOf", Ref(report), spans, "finding")
+        for m in ms:
+            if content.start <= m.start and m.end <= content.end and m.kind != "Position" and m.key != speaker.key:
+                self.fact(key, "about", Ref(m.key), [(content.start, content.end)], "claim")
+        if not finding and self.kind_of(speaker.key) in AGENT_KINDS:
+            critical = bool(_CRITICISM_TRIGGERS.search(t.group(0)) or _NEGATIVE.search(text))
+            ev_kind = "Criticism" if critical else "Statement"
+            ekey = f"event-statement-{key.removeprefix('claim-')}"
+            d = self.date_for(s, t.start(), framing=False)
+            self.event(ekey, ev_kind, f"{'Criticism' if critical else 'Statement'} by {self.label(speaker.key)}",
+                       s, t, speaker, None, None, date=d)  # fmt: skip
+            if ekey in self.out.entities:
+                self.fact(ekey, "expresses", Ref(key), spans, "claim")
+
+    def kind_of(self, key: str) -> str | None:
+        e = self.entity(key)
+        return e.kind if e is not None else None
+
+    def current_report(self, offset: int) -> str | None:
+        before = [m for m in self.mentions if m.kind == "Report" and m.end <= offset]
+        return before[-1].key if before else None
+
+
+def _date_lit(value: str) -> Lit:
+    return Lit(value, "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear")
+
+
+def extract_facts(doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> Extraction:
+    """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys."""
+    return _Extractor(doc, mentions, entities).run()

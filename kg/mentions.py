@@ -1,0 +1,453 @@
+"""Document → mentions: every stretch of text that names an agency, a person, a position, a
+policy, a legal instrument, a report or a place, each resolved to an entity key.
+
+Passes, in order, each claiming text the earlier ones left free:
+
+1. the gazetteer's names and aliases (longest first);
+2. acronyms a document defines ("Office of Refugee Resettlement (ORR)", "(DOJ, Department)");
+3. patterns for things the gazetteer does not know: titled people, "Name, the Chair of ...",
+   organisations by their head noun, executive orders, U.S. Code citations, Acts, court cases,
+   report numbers, "City, State" places;
+4. references that need context: "the Department", "the report", "my office", "the policy",
+   and surnames of people named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
+
+# --- Reference vocabulary for patterns (words, not facts) ----------------------------------
+_CAP = r"[A-Z][\w’'&.\-]*"
+_CONN = r"(?:of|and|for|on|the|to|in|&)"
+_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*"
+_ORG_HEADS = (
+    "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
+    "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
+    "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
+    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies"
+)
+_GOV_HEADS = frozenset(
+    "Office Department Committee Council Commission Service Agency Administration Bureau Court "
+    "Division Sector Patrol Authority Subcommittee Caucus Board".split()
+)
+_ORG = re.compile(
+    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+)*)*"
+    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+)+{_PHRASE})?"
+)
+_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP})*,?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
+_TITLES = (
+    r"Attorney General|Deputy Attorney General|Inspector General|Acting [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+    r"President-elect|President|Vice President|Secretary|Senator|Sen\.|Representative|Rep\.|"
+    r"Congresswoman|Congressman|Chairwoman|Chairman|Chair|Judge|Justice|Director|Commissioner|"
+    r"Administrator|Ambassador|Governor|Gov\.|Chief|Division Chief|General Counsel|IG|AG"
+)
+_HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\."
+_NAME_STOP = frozenset(
+    "The This That These Those A An Department Office General Report Review Policy States Act "
+    "Order Court Committee Service Administration Border Security Justice Homeland Health Human "
+    "Services Federal National U.S. United Congress Senate House Today On In As At For From By "
+    "Since After Before During Under Zero Tolerance Executive Section Title Article Summary "
+    "Highlights Press Release Page Inspector Attorney President Secretary Director Chair".split()
+) | frozenset(_ORG_HEADS.split("|"))
+_NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){0,2}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
+_TITLED = re.compile(
+    rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+(?P<name>{_NAME})(?![\w-])"
+)
+_ROLE_WORDS = (
+    r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"
+    r"spokeswoman|spokesman|judge|counsel|head|deputy director|acting director|senior adviser|"
+    r"senior advisor|the " + r"(?:" + _TITLES + r")"
+)
+_APPOSITIVE = re.compile(
+    rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}}),[ \t]+"
+    rf"(?:(?:the|a|an|then|former|acting)[ \t]+)*(?P<role>{_ROLE_WORDS}|{_TITLES})\b"
+)
+_SPEAKER = re.compile(
+    rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}})[ \t]+"
+    r"(?:said|says|testified|told|wrote|stated|asserted|admitted|argued|explained|added|noted)\b"
+)
+_DEFINITION = re.compile(
+    rf"(?P<long>{_PHRASE})[ \t]*\((?P<acr>[A-Z][A-Za-z.&\-]{{1,11}})(?:,[ \t]*(?P<short>[A-Z][a-z]+))?\)"
+)
+_OR_ACRONYM = re.compile(rf"(?P<long>{_PHRASE}),[ \t]+or[ \t]+(?P<acr>[A-Z]{{2,8}}),")
+_EO = re.compile(r"\bExecutive Order (?:No\.\s*)?(?P<num>\d{4,6})\b")
+_USC = re.compile(
+    r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?(?P<sec>\d+[a-z]?(?:\([a-z0-9]+\))*)"
+    r"|\b[Ss]ection\s+(?P<sec2>\d+[a-z]?(?:\([a-z0-9]+\))*)\s+of\s+[Tt]itle\s+(?P<title2>\d{1,2})"
+    r"(?:,\s+United\s+States\s+Code)?"
+)
+_ACT = re.compile(
+    rf"(?<![\w.])(?:{_CAP}[ \t]+(?:(?:of|and|for|on|to)[ \t]+)*){{1,9}}Act(?:[ \t]+of[ \t]+(?P<year>\d{{4}}))?\b"
+)
+_CASE = re.compile(
+    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]+v\.[ \t]+"
+    r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+)
+_REPORT_ID = re.compile(
+    r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"
+)
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_CITY_STATE = re.compile(
+    rf"(?<![\w.])(?P<cities>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*),[ \t]+(?P<state>{_US_STATES})\b"
+)
+_DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
+_REPORT_REF = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
+    r"(?P<noun>report|review|Report|Review)\b(?![ \t]+(?:on|of)[ \t]+the[ \t]+investigation)"
+)
+_OFFICE_REF = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+office\b")
+_POLICY_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:policy|memo|memorandum)\b")
+_ORDER_REF = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+order\b")
+
+
+def slug(text: str) -> str:
+    """A readable IRI-safe key part.
+
+    >>> slug("Cadwalader, Wickersham, & Taft LLP")
+    'cadwalader-wickersham-taft-llp'
+    """
+    s = re.sub(r"['’]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")[:80] or "x"
+
+
+def person_key(name: str) -> str:
+    """One key per person whatever the middle initials: "Michael E. Horowitz" = "Michael Horowitz"."""
+    parts = [p for p in re.split(r"[ \t]+", name.strip()) if not re.fullmatch(r"[A-Z]\.", p)]
+    parts = [p.rstrip(",") for p in parts if p.rstrip(",") not in {"Jr.", "Sr.", "II", "III"}]
+    return "person-" + slug(" ".join(parts))
+
+
+@dataclass
+class _Claims:
+    """Non-overlapping claimed spans of the text."""
+
+    spans: list[Span] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(s.end <= start or end <= s.start for s in self.spans)
+
+    def claim(self, start: int, end: int) -> None:
+        self.spans.append(Span(start, end))
+
+
+@dataclass
+class MentionResult:
+    """What one document yields: its mentions (sorted) and the entities it introduced."""
+
+    mentions: list[Mention]
+    entities: dict[str, Entity]
+
+
+class _Finder:
+    def __init__(self, doc: Document, gaz: Gazetteer, known: dict[str, Entity]) -> None:
+        self.doc, self.gaz, self.text = doc, gaz, doc.text
+        self.known = known  # entities introduced by earlier documents
+        self.claims = _Claims([Span(n.start, n.end) for n in doc.noise])
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, Entity] = {}
+        self.acronyms: dict[str, str] = {}
+        self.department_alias: str | None = None
+
+    # -- bookkeeping -------------------------------------------------------------------------
+    def entity(self, key: str) -> Entity | None:
+        return self.entities.get(key) or self.gaz.get(key) or self.known.get(key)
+
+    def add(self, start: int, end: int, key: str, kind: str, rule: str, label: str = "") -> bool:
+        if start >= end or not self.claims.free(start, end):
+            return False
+        if self.entity(key) is None:
+            self.entities[key] = Entity(key=key, kind=kind, label=label or self.text[start:end])
+        kind = self.entity(key).kind  # type: ignore[union-attr]
+        self.claims.claim(start, end)
+        self.mentions.append(Mention(start, end, self.text[start:end], kind, key, rule))
+        return True
+
+    def preceding(self, offset: int, kinds: Iterable[str]) -> Mention | None:
+        wanted = set(kinds)
+        best = None
+        for m in self.mentions:
+            if m.end <= offset and m.kind in wanted and (best is None or m.start > best.start):
+                best = m
+        return best
+
+    # -- passes ------------------------------------------------------------------------------
+    def gazetteer(self) -> None:
+        for alias in self.gaz.aliases:
+            kind = self.gaz.entities[alias.key].kind
+            for m in alias.pattern.finditer(self.text):
+                self.add(m.start(), m.end(), alias.key, kind, "gazetteer")
+
+    def definitions(self) -> None:
+        for rx in (_DEFINITION, _OR_ACRONYM):
+            for m in rx.finditer(self.text):
+                self._define(m)
+
+    def _define(self, m: re.Match[str]) -> None:
+        long_start, long_end = m.span("long")
+        long_text = self.text[long_start:long_end]
+        acr = m.group("acr")
+        inside = [x for x in self.mentions if long_start <= x.start and x.end <= long_end]
+        covering = [x for x in inside if x.end == long_end and x.kind in AGENT_KINDS | {"Policy"}]
+        if covering:
+            key, kind = covering[-1].key, covering[-1].kind
+        elif _plausible_acronym(acr, long_text) and re.search(rf"\b(?:{_ORG_HEADS})\b", long_text):
+            long_start, long_text = _strip_leading(self.text, long_start, long_end)
+            kind = _org_kind(long_text)
+            key = slug(long_text)
+            self.add(long_start, long_end, key, kind, "definition", label=long_text)
+        else:
+            return
+        self.acronyms[acr] = key
+        self.add(*m.span("acr"), key, kind, "acronym")
+        if m.groupdict().get("short"):
+            self.department_alias = key
+            self.add(*m.span("short"), key, kind, "acronym")
+
+    def acronym_uses(self) -> None:
+        for acr, key in sorted(self.acronyms.items()):
+            kind = self.entity(key).kind  # type: ignore[union-attr]
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", self.text):
+                self.add(m.start(), m.end(), key, kind, "acronym")
+
+    def instruments(self) -> None:
+        for m in _EO.finditer(self.text):
+            num = m.group("num")
+            self.add(m.start(), m.end(), f"executive-order-{num}", "ExecutiveOrder", "executive-order",
+                     label=f"Executive Order {num}")  # fmt: skip
+        for m in _USC.finditer(self.text):
+            title = m.group("title") or m.group("title2")
+            sec = m.group("sec") or m.group("sec2")
+            self.add(m.start(), m.end(), f"usc-{title}-{slug(sec)}", "Statute", "us-code",
+                     label=f"{title} U.S.C. {sec}")  # fmt: skip
+        for m in _ACT.finditer(self.text):
+            start, name = _strip_leading(self.text, m.start(), m.end())
+            self.add(start, m.end(), slug(name), "Statute", "act", label=name)
+        for m in _CASE.finditer(self.text):
+            self.add(m.start(), m.end(), "case-" + slug(m.group("case")), "CourtCase", "court-case")
+        for m in _REPORT_ID.finditer(self.text):
+            rid = m.group(0)
+            self.add(m.start(), m.end(), "report-" + slug(rid), "Report", "report-number", label=rid)
+
+    def people(self) -> None:
+        for m in _TITLED.finditer(self.text):
+            name = _trim_name(m.group("name"))
+            if not name:
+                continue
+            start = m.start("name")
+            self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
+        for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
+            for m in rx.finditer(self.text):
+                name = _trim_name(m.group("name"))
+                if name and len(name.split()) >= 2:
+                    self._person(m.start("name"), m.start("name") + len(name), rule)
+
+    def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
+        name = self.text[start:end]
+        surname = name.split()[-1]
+        key = None
+        # A surname alone resolves to the person of that surname named before (document, then build).
+        if len(name.split()) == 1 or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
+            key = self._by_surname(surname)
+        if key is None:
+            gaz = [a.key for a in self.gaz.aliases if a.pattern.fullmatch(name)]
+            key = gaz[0] if gaz else None
+        if key is None and len(name.split()) >= 2:
+            key = person_key(name)
+        if key is not None:
+            kind = "Official" if honorific not in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Person"
+            self.add(start, end, key, kind, rule, label=name)
+
+    def _by_surname(self, surname: str) -> str | None:
+        for m in reversed(self.mentions):
+            if m.kind in {"Official", "Person"} and m.text.split()[-1] == surname:
+                return m.key
+        for pool in (self.known,):
+            hits = sorted(k for k, e in pool.items() if e.kind in {"Official", "Person"}
+                          and e.label.split()[-1] == surname)  # fmt: skip
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def positions(self) -> None:
+        """Titles the gazetteer does not know, keyed by title and, where the text says, organisation."""
+        rx = re.compile(rf"(?<![\w\-])(?:{_TITLES}|(?<=, )(?:{_ROLE_WORDS}))(?![\w\-])")
+        for m in rx.finditer(self.text):
+            start, title = _strip_leading(self.text, m.start(), m.end())
+            if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
+                continue
+            title = title[0].upper() + title[1:]
+            org = self._org_next_to(start, m.end())
+            if org is not None:
+                gaz = [e for e in self.gaz.entities.values()
+                       if e.kind == "Position" and e.post_in == org and title in (e.label, *e.aliases)]  # fmt: skip
+                if gaz:
+                    self.add(start, m.end(), gaz[0].key, "Position", "title")
+                    continue
+                label = f"{title}, {self.entity(org).label}"  # type: ignore[union-attr]
+                key = f"position-{slug(title)}-{org}"
+                if self.add(start, m.end(), key, "Position", "title", label=label):
+                    self.entities[key] = Entity(key=key, kind="Position", label=label, post_in=org)
+            else:
+                self.add(start, m.end(), f"position-{slug(title)}", "Position", "title", label=title)
+
+    def _org_next_to(self, start: int, end: int) -> str | None:
+        orgs = {"Agency", "Organization"}
+        after = re.match(r"[ \t]+(?:of|for|at|on|with)[ \t]+(?:the[ \t]+)?", self.text[end:end + 20])
+        if after:
+            at = end + after.end()
+            for m in self.mentions:
+                if m.start == at and m.kind in orgs:
+                    return m.key
+        before = self.preceding(start, orgs)
+        if before is not None and re.fullmatch(
+            r"\)?(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?", self.text[before.end:start]
+        ):
+            return before.key
+        return None
+
+    def surnames(self) -> None:
+        people = {m.text.split()[-1]: m.key for m in self.mentions
+                  if m.kind in {"Official", "Person"} and len(m.text.split()) >= 2}  # fmt: skip
+        for surname, key in sorted(people.items()):
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
+                self.add(m.start(), m.end(), key, self.entity(key).kind, "surname")  # type: ignore[union-attr]
+
+    def organisations(self) -> None:
+        for rx in (_FIRM, _ORG):
+            for m in rx.finditer(self.text):
+                # "the Ethics Resource Center and the Society for ..." names two bodies.
+                cuts = [0, *(x for c in re.finditer(r"\s+and\s+the\s+", m.group(0)) for x in c.span()), len(m.group(0))]
+                for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+                    start, name = _strip_leading(self.text, m.start() + a, m.start() + b)
+                    end = start + len(name)
+                    if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|P\.C)\.$", name):
+                        name, end = name[:-1], end - 1
+                    if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
+                        continue
+                    if re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+                        self.add(start, end, slug(name), _org_kind(name), "organisation", label=name)
+
+    def places(self) -> None:
+        for m in _CITY_STATE.finditer(self.text):
+            state = m.group("state")
+            for c in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", m.group("cities")):
+                s = m.start("cities") + c.start()
+                self.add(s, s + len(c.group(0)), "place-" + slug(f"{c.group(0)} {state}"), "Place",
+                         "city-state", label=f"{c.group(0)}, {state}")  # fmt: skip
+            self.add(*m.span("state"), "place-" + slug(state), "Place", "city-state", label=state)
+
+    def references(self) -> None:
+        for m in _DEPARTMENT_REF.finditer(self.text):
+            key = self._department(m.start())
+            if key:
+                self.add(m.start(), m.end(), key, "Agency", "department-reference")
+        if self.doc.meta.creator:
+            for m in _OFFICE_REF.finditer(self.text):
+                self.add(m.start(), m.end(), self.doc.meta.creator, "Agency", "office-reference")
+        for rx, kinds, rule in (
+            (_REPORT_REF, {"Report"}, "report-reference"),
+            (_POLICY_REF, {"Policy"}, "policy-reference"),
+            (_ORDER_REF, {"ExecutiveOrder"}, "order-reference"),
+        ):
+            for m in rx.finditer(self.text):
+                ante = self.preceding(m.start(), kinds)
+                if ante is not None:
+                    self.add(m.start(), m.end(), ante.key, ante.kind, rule)
+
+    def _department(self, offset: int) -> str | None:
+        if self.department_alias:
+            return self.department_alias
+        key = self.doc.meta.creator
+        while key is not None:
+            e = self.gaz.get(key)
+            if e is None:
+                break
+            if e.department:
+                return key
+            key = e.parent
+        counts = Counter(
+            m.key for m in self.mentions if m.end <= offset and (e := self.entity(m.key)) and e.department
+        )
+        if not counts:
+            return None
+        first = {m.key: m.start for m in reversed(self.mentions)}
+        return max(counts, key=lambda k: (counts[k], -first.get(k, 0)))
+
+    def run(self) -> MentionResult:
+        self.gazetteer()
+        self.definitions()
+        self.acronym_uses()
+        self.instruments()
+        self.organisations()
+        self.people()
+        self.surnames()
+        self.positions()
+        self.places()
+        self.references()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return MentionResult(self.mentions, self.entities)
+
+
+def _plausible_acronym(acr: str, long: str) -> bool:
+    """Whether the acronym's letters appear, in order, among the long name's initials."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'\-]*", long)).upper()
+    letters = [c for c in acr.upper() if c.isalpha()]
+    it = iter(initials)
+    return len(letters) >= 2 and all(c in it for c in letters) and acr.upper()[0] in initials
+
+
+def _org_kind(name: str) -> str:
+    words = set(re.findall(r"[A-Za-z]+", name))
+    return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
+
+
+def _strip_leading(text: str, start: int, end: int) -> tuple[int, str]:
+    """Drop a leading article or sentence-initial word that is not part of a name."""
+    span = text[start:end]
+    m = re.match(
+        rf"(?:(?:The|the|A|An|an|a|Then|then|Former|former)[ \t]+|(?:{_TITLES})[ \t]+(?:(?:of|for|on)[ \t]+)?)+",
+        span,
+    )
+    if m:
+        start += m.end()
+    return start, text[start:end]
+
+
+def _trim_name(name: str) -> str:
+    """Cut a captured name at the first word that cannot be part of a name."""
+    words = name.split()
+    kept: list[str] = []
+    for w in words:
+        if w.rstrip(",") in _NAME_STOP:
+            break
+        kept.append(w)
+    while kept and re.fullmatch(r"[A-Z]\.", kept[-1]):
+        kept.pop()
+    joined = " ".join(kept)
+    return name[: name.find(joined) + len(joined)] if kept and name.startswith(kept[0]) else ""
+
+
+def find_mentions(doc: Document, gaz: Gazetteer, known: dict[str, Entity] | None = None) -> MentionResult:
+    """All mentions in ``doc``, sorted by offset, and the entities first seen in it.
+
+    ``known`` holds the entities introduced by documents read before this one, so that a surname
+    can resolve to a person another document named in full.
+    """
+    return _Finder(doc, gaz, known or {}).run()
+
+
+def mentions_in(mentions: list[Mention], span: Span) -> Iterator[Mention]:
+    return (m for m in mentions if span.start <= m.start and m.end <= span.end)

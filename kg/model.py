@@ -1,0 +1,164 @@
+"""The typed records that flow through the pipeline.
+
+source file → :class:`Document` → :class:`Mention` → :class:`Entity` → :class:`Fact` (with its
+:class:`Evidence`) → RDF. Extraction produces these records and knows nothing of RDF; the RDF
+mapping (:mod:`kg.rdf`) turns them into quads and knows nothing of text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+#: Classes of things the builder finds. Events, claims and statistics are entities too.
+ENTITY_KINDS = frozenset(
+    {
+        "Agency", "Organization", "Group", "Official", "Person", "Position", "Policy",
+        "LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase",
+        "Report", "Place", "Claim", "Finding", "Statistic",
+        "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning",
+        "Protest", "Statement", "Criticism", "ReportRelease", "CourtOrder", "Hearing",
+    }
+)  # fmt: skip
+EVENT_KINDS = frozenset(
+    {
+        "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning",
+        "Protest", "Statement", "Criticism", "ReportRelease", "CourtOrder", "Hearing",
+    }
+)  # fmt: skip
+AGENT_KINDS = frozenset({"Agency", "Organization", "Group", "Official", "Person"})
+INSTRUMENT_KINDS = frozenset(
+    {"LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase"}
+)
+
+Datatype = TypingLiteral["date", "gYearMonth", "gYear", "string", "decimal", "boolean", "integer"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """What we know about a source apart from its text."""
+
+    id: str
+    title: str
+    path: Path
+    kind: str = "document"
+    publisher: str = ""
+    date: str | None = None  # ISO by precision: 2021-01-14 | 2021-01 | 2021
+    url: str = ""
+    licence: str = ""
+    speaker: str | None = None  # gazetteer id of who says "I"
+    creator: str | None = None  # gazetteer id of whose voice "we" / "our office" is
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source's text as the build stores it, with its sentences and the spans that are noise."""
+
+    meta: SourceMeta
+    text: str
+    sentences: tuple[Span, ...]
+    noise: tuple[Span, ...] = ()
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def is_noise(self, start: int, end: int) -> bool:
+        return any(n.start < end and start < n.end for n in self.noise)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names an entity; ``key`` is the entity it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing in the graph: an agency, a person, an event, a claim, a statistic..."""
+
+    key: str
+    kind: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    post_in: str | None = None
+    wikidata: str | None = None
+    known: bool = False  # from the gazetteer
+    department: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact is stated: ``text[start:end] == quote`` in the stored source text."""
+
+    source: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Ref:
+    """The object of a fact that is another entity."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Lit:
+    """The object of a fact that is a literal value of an XSD datatype."""
+
+    value: str
+    datatype: Datatype = "string"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Kind:
+    """The object of a type fact: one of :data:`ENTITY_KINDS`."""
+
+    name: str
+
+
+Obj = Ref | Lit | Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement with its evidence. ``stated_by`` is set when the sentence is reported speech."""
+
+    subject: str
+    predicate: str
+    obj: Obj
+    evidence: Evidence
+    rule: str
+    stated_by: str | None = None
+
+    @property
+    def triple(self) -> tuple[str, str, Obj]:
+        return (self.subject, self.predicate, self.obj)

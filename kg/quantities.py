@@ -1,0 +1,259 @@
+"""Find counted quantities: "over 3,000 children", "approximately 25 percent of Americans".
+
+A quantity is a number with a unit or with a counted noun phrase after it; a bare number is not one,
+because in these documents bare numbers are mostly page, section, report and line numbers.
+
+Normalisations worth knowing:
+
+* "nearly"/"almost" are ``approximate``, not ``upper-bound``: reporters use them for rounded figures
+  ("nearly 3,000 children"), and the value is what a reader takes away.
+* Vague plurals are lower bounds at their smallest literal reading: "dozens of" -> 24, "scores of"
+  -> 40, "hundreds of" -> 200, "thousands of" -> 2000, "tens of thousands of" -> 20000.
+* "a majority of X" means more than half: 50, ``lower-bound``, unit "percent"; "half of X" is
+  50 percent, ``exact``.
+* "$" and "dollars" give unit "USD"; scale words multiply ("$1.5 million" -> 1500000).
+* Time units ("20 days", "a six-year term") carry no counted noun: what follows them is not counted.
+* Never quantities: anything inside a date (found with :func:`kg.dates.find_dates`), a four-digit
+  1900-2099 without comma, currency or qualifier (a year), numbers glued to letters or joined by
+  "-", "/", "." or ":" to more digits (identifiers, times, phone numbers), numbers after a citation
+  word or acronym ("Section 1.", "Executive Order 13841", "8 U.S.C. 1325"), numbers with a leading
+  zero or five or more digits without commas, and bare integers at the start of a line (list or
+  pleading line numbers) unless a unit follows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from kg.dates import find_dates
+
+Qualifier = Literal["exact", "lower-bound", "upper-bound", "approximate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its qualifier, unit and counted noun, and the spans it was read from."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    qualifier: Qualifier
+    unit: str | None
+    counted: str | None
+    number_start: int
+    number_end: int
+
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(f"{_ONES}|{_TEENS}".split("|"))}
+_WORD_VALUES |= {w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6}
+_SCALES |= {"billion": 10**9, "trillion": 10**12}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6}
+_VAGUE |= {"billions": 2 * 10**9, "tens of thousands": 20000, "hundreds of thousands": 200000}
+
+# "one" is left out on its own: "no one", "one of the", "one day" are rarely counts.
+_NUMBER = re.compile(
+    rf"""(?<![\w.,/:#§$@–-])(?P<cur>(?:\$|US\$)\s?)?
+    (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    | (?P<word>\b(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES.removeprefix("one|")})\b)
+    | an?\s+(?P<ascale>dozen|hundred|thousand|million|billion)\b
+    | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions
+        |billions)(?=\s+of\b)
+    | (?:the|an?)\s+(?:(?:vast|large|slim|narrow|clear|simple|overwhelming)\s+)?
+        (?P<major>majority)(?=\s+of\b)
+    | (?P<half>half)(?=\s+of\b))
+    (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?(?P<plus>\+)?""",
+    re.I | re.X,
+)
+_UNIT = re.compile(
+    r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
+    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b|(?P<usd>\s+dollars\b)",
+    re.I,
+)
+# What may not touch a number: letters ("S1", "1st"), digits after - / . : (ids, dates, times,
+# phone numbers), file extensions, "(" of "1325(a)", and hyphenated words that are not units.
+_GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,]\d|\.[^\W\d_]|\(|-[^\W\d_]")
+_CITE_AFTER = re.compile(r"\s+(?:U\.?S\.?C|C\.?F\.?R|FR|Fed\.|Stat\.|U\.S\.)(?![a-z])")
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:sections?|title|article|chapter|part|order|number|volume|issue|pages?|paragraph"
+    r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
+    r"|room|suite|box|route|district|footnote|report|law|phone|fax)|\b(?:no|nos|vol|pp?|sec|art"
+    r"|fig|para|ext|tel)\.|§+)\s*[\[(]*$",
+    re.I,
+)
+_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
+_LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(?P<q>no more than|not more than|no fewer than|no less than|not less than"
+    r"|more than|greater than|fewer than|less than|at least|at most|up to|as many as"
+    r"|in excess of|upwards of|a minimum of|a maximum of|over|under|above|below|exceeding"
+    r"|nearly|almost|approximately|approx\.|about|around|roughly|some|an estimated|estimated"
+    r"|close to|circa|~)\s*$",
+    re.I,
+)
+_LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
+_LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
+_UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
+_UPPER |= {"as many as", "a maximum of", "under", "below"}
+_OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][\w'’-]*)")
+# Function words, auxiliaries and common irregular verbs end a counted noun phrase.
+_STOP_WORDS = """
+    a an the this that these those it its they them their there he she his her we our us you
+    i is are was were be been being am has have had do does did will would can could may might
+    shall should must and or but nor so yet if than then as because while when where whether which
+    who whom whose what how of in on at to from by for with without into onto upon about above
+    across after against along among around before behind below beside between beyond during
+    except inside near off out outside over per since through throughout toward towards under
+    until up via within not no also only just even still more most less least each every all both
+    either neither some any such said says say told tell made make met took held went came saw got
+    began became remain"""
+_STOP = frozenset(_STOP_WORDS.split())
+_LY_NOUNS = frozenset(
+    ("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully")
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Return the quantities of ``text``, sorted by start and non-overlapping.
+
+    >>> q = find_quantities("Between May and June 2018, over 3,000 children were separated.")[0]
+    >>> q.text, q.value, q.qualifier, q.counted
+    ('over 3,000 children', Decimal('3000'), 'lower-bound', 'children')
+    >>> [(q.value, q.unit, q.counted) for q in find_quantities("about 25 percent of Americans")]
+    [(Decimal('25'), 'percent', 'Americans')]
+    >>> find_quantities("Executive Order 13841 of June 20, 2018, Section 1. under 8 U.S.C. 1325(a)")
+    []
+    """
+    dates = sorted((d.start, d.end) for d in find_dates(text, "2000"))
+    # The placeholder document date lets year-less forms ("May 4") resolve, so their numbers are
+    # masked as well; the date values themselves are not used.
+    date_starts = [s for s, _ in dates]
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        q = _quantity(text, m)
+        if q is None:
+            continue
+        i = bisect.bisect_right(date_starts, q.number_end - 1)
+        if i and dates[i - 1][1] > q.number_start:
+            continue
+        if out and out[-1].end > q.start:
+            continue
+        out.append(q)
+    return out
+
+
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    core = next(g for g in ("num", "word", "ascale", "vague", "major", "half") if m[g])
+    core_end = m.end(core)
+    number_start = m.end("cur") if m["cur"] else m.start()
+    number_end = m.end("scale") if m["scale"] else core_end
+    unit_m = _UNIT.match(text, m.end())
+    if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, core_end):
+        return None
+    if core == "num" and (_CITE_AFTER.match(text, core_end) or _bad_number(text, m)):
+        return None
+    qual = _QUALIFIER.search(text, max(0, m.start() - 30), m.start())
+    qword = " ".join(qual["q"].lower().split()) if qual else ""
+    plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()
+    if plain and 1900 <= int(m["num"]) <= 2099 and not unit_m:
+        return None  # a year
+    unit: str | None = "USD" if m["cur"] else "percent" if core in ("major", "half") else None
+    end = m.end()
+    if unit_m:
+        unit = _unit_name(unit_m)
+        end = unit_m.end()
+    elif plain and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return None  # a list or pleading line number
+    counted, counted_end = (None, end) if unit_m and unit_m["time"] else _counted(text, end)
+    if counted is None and (unit is None or core in ("vague", "major", "half")):
+        return None
+    value = _value(m, core)
+    qualifier = _qualifier(qword, core, bool(m["plus"]))
+    start = qual.start() if qual else m.start()
+    end = max(end, counted_end)
+    return Quantity(
+        start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end
+    )
+
+
+def _bad_number(text: str, m: re.Match[str]) -> bool:
+    """Identifier-like digits: citations, acronyms before, leading zeros, long unseparated runs."""
+    digits = m["num"]
+    window = (max(0, m.start() - 24), m.start())
+    if _ID_BEFORE.search(text, *window) or _ACRONYM_BEFORE.search(text, *window):
+        return True
+    if len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
+        return True
+    return digits.isdigit() and len(digits) >= 5 and not m["cur"]
+
+
+def _unit_name(m: re.Match[str]) -> str:
+    if m["pct"]:
+        return "percent"
+    if m["pp"]:
+        return "percentage points"
+    if m["usd"]:
+        return "USD"
+    return m["time"].lower() + "s"
+
+
+def _counted(text: str, pos: int) -> tuple[str | None, int]:
+    """Read the counted noun phrase after ``pos``: up to four words, stopping at function words,
+    adverbs, punctuation and (after the first word) participles, which there are mostly verbs."""
+    of = _OF.match(text, pos)
+    if of:
+        pos = of.end()
+    words: list[re.Match[str]] = []
+    while len(words) < 4:
+        w = _NEXT_WORD.match(text, words[-1].end() if words else pos)
+        if w is None:
+            break
+        low = w[1].lower().rstrip("-")
+        adverb = low.endswith("ly") and low not in _LY_NOUNS
+        if low in _STOP or adverb or (words and low.endswith(("ed", "ing"))):
+            break
+        words.append(w)
+    # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
+    while words and (
+        words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()
+    ):
+        words.pop()
+    if not words:
+        return None, pos
+    return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+
+
+def _value(m: re.Match[str], core: str) -> Decimal:
+    if core == "num":
+        value = Decimal(m["num"].replace(",", ""))
+    elif core == "word":
+        parts = m["word"].lower().split("-")
+        value = Decimal(sum(_WORD_VALUES[p] for p in parts))
+    elif core == "ascale":
+        value = Decimal(_SCALES[m["ascale"].lower()])
+    elif core == "vague":
+        value = Decimal(_VAGUE[" ".join(m["vague"].lower().split())])
+    else:
+        value = Decimal(50)
+    if m["scale"]:
+        value *= _SCALES[m["scale"].lower()]
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def _qualifier(qword: str, core: str, plus: bool) -> Qualifier:
+    if qword in _LOWER or plus:
+        return "lower-bound"
+    if qword in _UPPER:
+        return "upper-bound"
+    if qword:
+        return "approximate"
+    return "lower-bound" if core in ("vague", "major") else "exact"

@@ -1,0 +1,217 @@
+"""Records → RDF quads, following the provenance pattern of ../shared/DESIGN.md.
+
+One named graph per statement (its IRI a hash of the statement, so a rebuild mints the same
+IRIs and a second source stating the same thing adds evidence rather than a copy); the
+provenance graph says where each came from, with Web Annotation selectors into the stored text.
+This module knows nothing of text: it maps the records it is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.gazetteer import Gazetteer
+from kg.model import Entity, Fact, Kind, Lit, Obj, Ref, SourceMeta
+from kg.namespaces import (
+    BUILD_ACTIVITY,
+    CONFLICTS_GRAPH,
+    DCTERMS,
+    KGO,
+    KGR,
+    OA,
+    ORG,
+    PROV,
+    PROVENANCE_GRAPH,
+    RDF,
+    RDFS,
+    REFERENCE_GRAPH,
+    SCHEMA,
+    SEM,
+    SKOS,
+    SOURCES_GRAPH,
+    WD,
+    XSD,
+)
+from kg.resolve import Conflict
+
+#: The record predicates and the RDF properties they map to.
+PREDICATES: dict[str, str] = {
+    "type": str(RDF.type),
+    "label": str(RDFS.label),
+    "holds": str(ORG.holds),
+    "postIn": str(ORG.postIn),
+    "subOrganizationOf": str(ORG.subOrganizationOf),
+    "actor": str(SEM.hasActor),
+    "object": str(KGO.eventObject),
+    "place": str(SEM.hasPlace),
+    "date": str(SEM.hasTimeStamp),
+    "begin": str(SEM.hasBeginTimeStamp),
+    "end": str(SEM.hasEndTimeStamp),
+    "earliest": str(SEM.hasEarliestBeginTimeStamp),
+    "dateUnknown": str(KGO.dateUnknown),
+    "issued": str(DCTERMS.issued),
+    "creator": str(DCTERMS.creator),
+    "legislationDate": str(SCHEMA.legislationDate),
+    "identifier": str(SCHEMA.legislationIdentifier),
+    "reportNumber": str(SCHEMA.reportNumber),
+    "failedToCoordinateWith": str(KGO.failedToCoordinateWith),
+    "reviews": str(KGO.reviews),
+    "text": str(SCHEMA.text),
+    "claimant": str(KGO.claimant),
+    "findingOf": str(KGO.findingOf),
+    "about": str(KGO.about),
+    "expresses": str(KGO.expresses),
+    "value": str(SCHEMA.value),
+    "qualifier": str(KGO.qualifier),
+    "unit": str(SCHEMA.unitText),
+    "counted": str(KGO.countedThing),
+    "purpose": str(KGO.purpose),
+}
+
+
+def entity_iri(key: str) -> NamedNode:
+    """The IRI of an entity key.
+
+    >>> entity_iri("jeff-sessions").value
+    'https://w3id.org/kg-accountability/id/jeff-sessions'
+    """
+    return NamedNode(str(KGR[key]))
+
+
+def source_iri(source_id: str) -> NamedNode:
+    return NamedNode(str(KGR[f"source-{source_id}"]))
+
+
+def class_iri(kind: str) -> NamedNode:
+    return NamedNode(str(KGO[kind]))
+
+
+def _lit(value: Lit) -> Literal:
+    return Literal(value.value, datatype=NamedNode(str(XSD[value.datatype])))
+
+
+def _obj(o: Obj) -> NamedNode | Literal:
+    if isinstance(o, Ref):
+        return entity_iri(o.key)
+    if isinstance(o, Kind):
+        return class_iri(o.name)
+    return _lit(o)
+
+
+def fact_iri(subject: str, predicate: str, obj: Obj) -> NamedNode:
+    """The named graph of one statement: a hash of its content, the same in every build."""
+    digest = hashlib.sha256(f"{subject}\x1f{predicate}\x1f{obj!r}".encode()).hexdigest()[:16]
+    return NamedNode(str(KGR[f"fact-{digest}"]))
+
+
+def _s(text: str) -> Literal:
+    return Literal(text)
+
+
+def _nn(n: int) -> Literal:
+    return Literal(str(n), datatype=NamedNode(str(XSD.nonNegativeInteger)))
+
+
+def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
+    """Each statement in its own graph, and its evidence in the provenance graph."""
+    prov = NamedNode(str(PROVENANCE_GRAPH))
+    by_statement: dict[tuple[str, str, Obj], list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_statement[f.triple].append(f)
+    a = NamedNode(str(RDF.type))
+    for (s, p, o), fs in by_statement.items():
+        g = fact_iri(s, p, o)
+        yield Quad(entity_iri(s), NamedNode(PREDICATES[p]), _obj(o), g)
+        yield Quad(g, a, NamedNode(str(KGO.Fact)), prov)
+        yield Quad(g, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), prov)
+        for f in fs:
+            ev = f.evidence
+            span = NamedNode(str(KGR[f"span-{ev.source}-{ev.start}-{ev.end}"]))
+            yield Quad(g, NamedNode(str(PROV.wasDerivedFrom)), span, prov)
+            yield Quad(g, NamedNode(str(KGO.extractedBy)), _s(f.rule), prov)
+            if f.stated_by is not None:
+                yield Quad(g, NamedNode(str(KGO.statedBy)), entity_iri(f.stated_by), prov)
+            yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, prov)
+    yield Quad(NamedNode(str(BUILD_ACTIVITY)), a, NamedNode(str(PROV.Activity)), prov)
+    yield Quad(NamedNode(str(BUILD_ACTIVITY)), NamedNode(str(RDFS.label)), _s("kg build"), prov)
+
+
+def _span_quads(span: NamedNode, source: str, start: int, end: int, quote: str, g: NamedNode) -> Iterator[Quad]:
+    a = NamedNode(str(RDF.type))
+    q, pos = NamedNode(span.value + "-quote"), NamedNode(span.value + "-position")
+    yield Quad(span, a, NamedNode(str(OA.SpecificResource)), g)
+    yield Quad(span, NamedNode(str(OA.hasSource)), source_iri(source), g)
+    yield Quad(span, NamedNode(str(OA.hasSelector)), q, g)
+    yield Quad(span, NamedNode(str(OA.hasSelector)), pos, g)
+    yield Quad(q, a, NamedNode(str(OA.TextQuoteSelector)), g)
+    yield Quad(q, NamedNode(str(OA.exact)), _s(quote), g)
+    yield Quad(pos, a, NamedNode(str(OA.TextPositionSelector)), g)
+    yield Quad(pos, NamedNode(str(OA.start)), _nn(start), g)
+    yield Quad(pos, NamedNode(str(OA.end)), _nn(end), g)
+
+
+def source_quads(sources: Iterable[SourceMeta]) -> Iterator[Quad]:
+    g = NamedNode(str(SOURCES_GRAPH))
+    for m in sources:
+        s = source_iri(m.id)
+        yield Quad(s, NamedNode(str(RDF.type)), NamedNode(str(KGO.SourceDocument)), g)
+        yield Quad(s, NamedNode(str(DCTERMS.identifier)), _s(m.id), g)
+        yield Quad(s, NamedNode(str(DCTERMS.title)), _s(m.title), g)
+        yield Quad(s, NamedNode(str(RDFS.label)), _s(m.title), g)
+        yield Quad(s, NamedNode(str(KGO.sourceText)), _s(f"sources/{m.id}.txt"), g)
+        if m.publisher:
+            yield Quad(s, NamedNode(str(DCTERMS.publisher)), _s(m.publisher), g)
+        if m.date:
+            kind = "date" if len(m.date) == 10 else "gYearMonth" if len(m.date) == 7 else "gYear"
+            yield Quad(s, NamedNode(str(DCTERMS.date)), _lit(Lit(m.date, kind)), g)
+        if m.url:
+            yield Quad(s, NamedNode(str(SCHEMA.url)), NamedNode(m.url), g)
+        if m.licence:
+            yield Quad(s, NamedNode(str(DCTERMS.license)), _s(m.licence), g)
+        if m.kind:
+            yield Quad(s, NamedNode(str(DCTERMS.type)), _s(m.kind), g)
+
+
+def reference_quads(gaz: Gazetteer, used: set[str]) -> Iterator[Quad]:
+    """Curated reference data for the gazetteer entities the build uses (and their parents)."""
+    g = NamedNode(str(REFERENCE_GRAPH))
+    keys = set()
+    todo = sorted(k for k in used if k in gaz.entities)
+    while todo:
+        k = todo.pop()
+        if k in keys:
+            continue
+        keys.add(k)
+        e = gaz.entities[k]
+        todo.extend(x for x in (e.parent, e.post_in) if x is not None)
+    for k in sorted(keys):
+        e: Entity = gaz.entities[k]
+        s = entity_iri(k)
+        yield Quad(s, NamedNode(str(RDF.type)), class_iri(e.kind), g)
+        yield Quad(s, NamedNode(str(RDFS.label)), _s(e.label), g)
+        for alias in e.aliases:
+            yield Quad(s, NamedNode(str(SKOS.altLabel)), _s(alias), g)
+        if e.parent:
+            yield Quad(s, NamedNode(str(ORG.subOrganizationOf)), entity_iri(e.parent), g)
+        if e.post_in:
+            yield Quad(s, NamedNode(str(ORG.postIn)), entity_iri(e.post_in), g)
+        if e.wikidata:
+            yield Quad(s, NamedNode(str(SKOS.exactMatch)), NamedNode(str(WD[e.wikidata])), g)
+
+
+def conflict_quads(conflicts: Iterable[Conflict], labels: dict[str, str]) -> Iterator[Quad]:
+    g = NamedNode(str(CONFLICTS_GRAPH))
+    for c in conflicts:
+        s = entity_iri(c.key)
+        yield Quad(s, NamedNode(str(RDF.type)), NamedNode(str(KGO.Conflict)), g)
+        yield Quad(s, NamedNode(str(KGO.conflictSubject)), entity_iri(c.subject), g)
+        yield Quad(s, NamedNode(str(KGO.conflictProperty)), NamedNode(PREDICATES[c.predicate]), g)
+        label = f"Sources disagree on {c.predicate} of {labels.get(c.subject, c.subject)}"
+        yield Quad(s, NamedNode(str(RDFS.label)), _s(label), g)
+        yield Quad(s, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), g)
+        for f in c.facts:
+            yield Quad(s, NamedNode(str(KGO.conflictingFact)), fact_iri(*f.triple), g)

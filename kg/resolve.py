@@ -1,0 +1,112 @@
+"""Facts from all documents → one consistent set: merged entities, settled positions, events
+that qualify as events, and the disagreements between sources.
+
+Runs after extraction, over the whole build, because some questions need every document: a bare
+title ("Inspector General") is the specific post the same person holds elsewhere; an event that
+no source gives an actor for is no event; two sources giving different dates disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.model import EVENT_KINDS, Entity, Fact, Kind, Lit, Obj, Ref
+
+#: Properties that have one true value per subject, so that different values conflict.
+FUNCTIONAL = frozenset({"date", "begin", "end", "earliest", "legislationDate"})
+_DATES = frozenset({"date", "begin", "end", "earliest"})
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Facts from different sources that give incompatible values for one subject and property."""
+
+    key: str
+    subject: str
+    predicate: str
+    facts: tuple[Fact, ...]
+
+
+def _compatible(a: Obj, b: Obj) -> bool:
+    """Dates of different precision agree when one contains the other (2018-04-06 in 2018-04)."""
+    if isinstance(a, Lit) and isinstance(b, Lit):
+        return a.value.startswith(b.value) or b.value.startswith(a.value)
+    return a == b
+
+
+def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
+    specific: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            e = entities.get(f.obj.key)
+            if e is not None and e.post_in is not None:
+                specific[(f.subject, f.obj.key)].add(f.obj.key)
+    out = []
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            e = entities.get(f.obj.key)
+            if e is not None and e.post_in is None and not e.known:
+                prefix = f.obj.key + "-"
+                hits = sorted({k for (p, k) in specific if p == f.subject and k.startswith(prefix)})
+                if len(hits) == 1:
+                    f = Fact(f.subject, f.predicate, Ref(hits[0]), f.evidence, f.rule, f.stated_by)
+        out.append(f)
+    return out
+
+
+def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Drop events no source gives an actor for; mark the date unknown where no source gives one."""
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    events = {k for k, kind in kinds.items() if kind in EVENT_KINDS}
+    with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
+    dropped = events - with_actor
+    kept = [
+        f for f in facts
+        if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)
+    ]  # fmt: skip
+    dated = {f.subject for f in kept if f.predicate in _DATES}
+    first_type = {}
+    for f in kept:
+        if f.predicate == "type" and f.subject in with_actor and f.subject not in first_type:
+            first_type[f.subject] = f
+    for key in sorted(with_actor - dated):
+        t = first_type[key]
+        kept.append(Fact(key, "dateUnknown", Lit("true", "boolean"), t.evidence, "no-date-stated"))
+    return kept
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One record per (statement, evidence); keeps the first rule that found it."""
+    seen: dict[tuple[object, ...], Fact] = {}
+    for f in facts:
+        seen.setdefault((f.subject, f.predicate, f.obj, f.evidence), f)
+    return sorted(seen.values(), key=fact_sort_key)
+
+
+def fact_sort_key(f: Fact) -> tuple[object, ...]:
+    return (f.subject, f.predicate, repr(f.obj), f.evidence.source, f.evidence.start, f.evidence.end)
+
+
+def find_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Pairs of sources whose values for a functional property of one subject are incompatible."""
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.predicate in FUNCTIONAL:
+            groups[(f.subject, f.predicate)].append(f)
+    out: list[Conflict] = []
+    for (subject, predicate), fs in sorted(groups.items()):
+        values = sorted({f.obj for f in fs}, key=repr)
+        clash = [
+            (a, b) for i, a in enumerate(values) for b in values[i + 1 :] if not _compatible(a, b)
+        ]
+        if not clash:
+            continue
+        involved = sorted({f for f in fs for a, b in clash if f.obj in (a, b)}, key=fact_sort_key)
+        if len({f.evidence.source for f in involved}) < 2:
+            continue
+        digest = hashlib.sha256(f"{subject}|{predicate}|{values}".encode()).hexdigest()[:12]
+        out.append(Conflict(f"conflict-{digest}", subject, predicate, tuple(involved)))
+    return out

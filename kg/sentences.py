@@ -1,0 +1,140 @@
+"""Sentences with character offsets, and the stretches of a text that are noise.
+
+Rules, not a model: paragraph breaks, bullets and headings end a sentence; ``. ! ?`` end one
+unless they close an abbreviation or an initial ("U.S.", "Feb.", "Michael E."). A hard-wrapped
+line (Federal Register style) does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Span
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr rep sen gen gov jr sr st no nos vol vols sec secs pp p jan feb mar apr aug sept "
+    "sep oct nov dec inc co corp ltd v vs etc e.g i.e u.s d.c a.m p.m al approx dept fig pub "
+    "stat cong sess h.r s.a u.s.c c.f.r fed reg op cf ch art para govt".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the of and to in by a an for with as or at on from that this its their his her our".split()
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
+_HEADING = re.compile(r"^\s*(?:=+.*=+|#{1,6}\s.*)\s*$")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+
+# Credits and boilerplate that name people or firms who have nothing to do with the content.
+_CREDIT = re.compile(
+    r"^[\s*_(]*(?:stock (?:media|footage|music|images?)|photo(?:graph)?s?|images?|music|video|"
+    r"footage)\b[^\n]*\b(?:provided by|courtesy of|credit|by)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_URL = re.compile(r"\((?:https?://|www\.)[^)\s]*\)|<https?://[^>\s]*>|\bhttps?://[^\s)\]]+")
+_PAGE_MARK = re.compile(r"^\s*\[+(?:Page|FR Doc|Pages?)\b[^\]\n]*\]+\s*$", re.MULTILINE)
+_RULE_LINE = re.compile(r"^\s*[_=\-*]{5,}\s*$", re.MULTILINE)
+
+
+def find_noise(text: str) -> tuple[Span, ...]:
+    """Spans that are never entities, numbers or facts: credit lines, link targets, page marks.
+
+    >>> t = "Thanks.\\n*(Stock media provided by composer Jo Doe.)*"
+    >>> [t[s.start:s.end] for s in find_noise(t)]
+    ['*(Stock media provided by composer Jo Doe.)*']
+    """
+    spans = [
+        Span(m.start(), m.end())
+        for rx in (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE)
+        for m in rx.finditer(text)
+    ]
+    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+def _paragraphs(text: str) -> list[Span]:
+    """Blocks separated by blank lines, bullets, headings, or a line that visibly ends."""
+    lines: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    blocks: list[Span] = []
+    cur: Span | None = None
+    prev = ""
+    for ln in lines:
+        s = text[ln.start : ln.end]
+        if not s.strip():
+            if cur:
+                blocks.append(cur)
+            cur, prev = None, ""
+            continue
+        if cur is None or _breaks_before(prev, s):
+            if cur:
+                blocks.append(cur)
+            cur = Span(ln.start, ln.end)
+        else:
+            cur = Span(cur.start, ln.end)
+        prev = s
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _breaks_before(prev: str, line: str) -> bool:
+    p = prev.strip()
+    if _BULLET.match(line) or _HEADING.match(line) or _HEADING.match(prev):
+        return True
+    if p.endswith((".", "!", "?", ":", '"', "”", ")", "]")):
+        return True
+    words = p.split()
+    last = words[-1].lower() if words else ""
+    # A short line that does not run on into the next one is a heading or a field line.
+    return (
+        len(p) < 50
+        and line.lstrip()[:1].isupper()
+        and not p.endswith((",", ";", "-", "–"))
+        and last not in _FUNCTION_WORDS
+        and len(line) - len(line.lstrip()) <= len(prev) - len(prev.lstrip())
+    )
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the ``.`` at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Michael E. Horowitz"
+    return word in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans, trimmed of surrounding white space.
+
+    >>> t = "Hello, I'm Michael E. Horowitz. On May 4, DHS began. U.S. Attorneys met."
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ["Hello, I'm Michael E. Horowitz.", 'On May 4, DHS began.', 'U.S. Attorneys met.']
+    """
+    out: list[Span] = []
+    for block in _paragraphs(text):
+        start = block.start
+        for m in _END.finditer(text, block.start, block.end):
+            first_dot = m.start()
+            if text[first_dot] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, first_dot):
+                continue
+            nxt = _NEXT_START.match(text, m.end(), block.end)
+            if not nxt:
+                continue
+            out.append(Span(start, m.end()))
+            start = nxt.end()
+        out.append(Span(start, block.end))
+    return [t for s in out if (t := _trim(text, s)).end > t.start]
+
+
+def _trim(text: str, s: Span) -> Span:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,330 @@
+"""Render a graph view as one self-contained HTML page that opens from file:// with no network.
+
+pyvis builds the network; the page is ours: vis-network's script (the copy pyvis ships) is inlined,
+the data sits in a JSON block that no text can close, and a Content-Security-Policy admits only the
+two inline scripts, by hash. Text reaches the page only as text: canvas labels, plain-string
+tooltips (vis-network 9 sets them with innerText), a side panel built with textContent. Positions
+are computed here and the browser runs no physics, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import cmath
+import hashlib
+import html
+import json
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+
+@dataclass(frozen=True, slots=True)
+class ViewNode:
+    id: str  # the entity IRI
+    label: str
+    kind: str  # class local name; unknown kinds get a neutral style
+    details: tuple[str, ...] = ()  # plain-text lines for the side panel
+
+
+@dataclass(frozen=True, slots=True)
+class ViewEdge:
+    source: str
+    target: str
+    label: str
+    details: tuple[str, ...] = ()  # evidence lines
+
+
+# kind -> (colour, vis-network shape); all these shapes draw their label underneath.
+KIND_STYLE: dict[str, tuple[str, str]] = {
+    "Official": ("#4e79a7", "dot"), "Position": ("#76b7b2", "triangleDown"),
+    "Agency": ("#59a14f", "square"), "Organization": ("#8cc084", "square"),
+    "Group": ("#a0902c", "hexagon"), "Statistic": ("#e6b422", "hexagon"),
+    "Policy": ("#e15759", "diamond"), "LegalInstrument": ("#a33a3a", "diamond"),
+    "Event": ("#f28e2b", "star"), "Place": ("#499894", "dot"),
+    "Report": ("#9c755f", "triangle"), "SourceDocument": ("#8a8580", "triangle"),
+    "Claim": ("#b07aa1", "triangle"), "Finding": ("#d37295", "triangle"),
+}  # fmt: skip
+NEUTRAL_STYLE = ("#b8b0ab", "dot")
+SPACING = 100.0  # pixels per layout unit (the ideal edge length); x is stretched by 1.25
+_FONT = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
+_OPTIONS: dict[str, Any] = {
+    "nodes": {"borderWidth": 1.5, "widthConstraint": {"maximum": 170},
+              "font": {"size": 16, "face": _FONT, "color": "#1f2328", "strokeWidth": 4}},
+    "edges": {"smooth": {"enabled": False}, "selectionWidth": 1.5,
+              "color": {"color": "#a9b1ba", "highlight": "#24292f", "hover": "#57606a",
+                        "inherit": False},
+              "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+              "font": {"size": 11, "face": _FONT, "color": "#57606a", "strokeWidth": 3},
+              "scaling": {"label": {"drawThreshold": 8}}},  # relation labels show when zoomed in
+    "interaction": {"hover": True, "tooltipDelay": 300, "keyboard": False, "dragNodes": True},
+    "layout": {"improvedLayout": False, "randomSeed": 7},
+}  # fmt: skip
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _cells(pos: dict[str, complex], size: float) -> Iterator[tuple[list[str], list[str]]]:
+    """Bucket nodes into square cells; yield each cell's nodes with those of its 3x3 block."""
+    grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for v in sorted(pos):
+        grid[int(pos[v].real // size), int(pos[v].imag // size)].append(v)
+    for (cx, cy), members in sorted(grid.items()):
+        block = ((cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+        yield members, [u for key in block for u in grid.get(key, ())]
+
+
+def _layout(graph: nx.Graph) -> dict[str, complex]:
+    """Seeded Fruchterman-Reingold, grid variant (repulsion cut off at 2 units; edge length 1).
+
+    networkx's own layouts need numpy, which kg does not depend on. Nodes start on a sunflower
+    spiral in breadth-first order, largest component first, with a little seeded jitter."""
+    order: list[str] = []
+    for comp in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c))):
+        root = min(comp, key=lambda v: (-graph.degree(v), v))
+        order += [root, *(v for _, v in nx.bfs_edges(graph, root, sort_neighbors=sorted))]
+    rng = random.Random(7)
+    jitter = [complex(rng.uniform(-0.05, 0.05), rng.uniform(-0.05, 0.05)) for _ in order]
+    pos = {
+        v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) + jitter[i]
+        for i, v in enumerate(order)
+    }
+    steps, gravity = (150 if len(order) <= 2000 else 60), 0.6 / math.sqrt(len(order) or 1)
+    for step in range(steps):
+        temp = 0.05 * math.sqrt(len(order)) * (1 - step / steps) + 0.01
+        disp = {v: -gravity * pos[v] for v in order}
+        for members, near in _cells(pos, 2.0):
+            for v, u in ((v, u) for v in members for u in near if u != v):
+                if abs(delta := pos[v] - pos[u]) < 2.0:
+                    disp[v] += delta / max(abs(delta) ** 2, 1e-4)
+        for u, v in graph.edges():
+            delta = pos[u] - pos[v]
+            disp[u], disp[v] = disp[u] - delta * abs(delta), disp[v] + delta * abs(delta)
+        for v in order:
+            if (length := abs(disp[v])) > 1e-12:
+                pos[v] += disp[v] * min(length, temp) / length
+    return pos
+
+
+def _separate(pos: dict[str, complex], box: dict[str, tuple[float, ...]]) -> None:
+    """Nudge nodes (pixels) until no two boxes (shape and label, (left, top, right, bottom)
+    offsets from the node) overlap."""
+    cell = max((max(b[2] - b[0], b[3] - b[1]) for b in box.values()), default=1.0)
+    for _ in range(120):
+        moved = False
+        for members, near in _cells(pos, cell):
+            for v, u in ((v, u) for v in members for u in near if u > v):
+                (pv, (l1, t1, r1, b1)), (pu, (l2, t2, r2, b2)) = (pos[v], box[v]), (pos[u], box[u])
+                ox = min(pv.real + r1, pu.real + r2) - max(pv.real + l1, pu.real + l2)
+                oy = min(pv.imag + b1, pu.imag + b2) - max(pv.imag + t1, pu.imag + t2)
+                if ox > 0 and oy > 0:  # push apart along the axis of least overlap
+                    gap = pu - pv
+                    step = ox / 2 + 1 if ox < 2 * oy else (oy / 2 + 1) * 1j
+                    step = -step if (gap.real if ox < 2 * oy else gap.imag) < 0 else step
+                    pos[u], pos[v], moved = pu + step, pv - step, True
+        if not moved:
+            return
+
+
+def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
+    unique = {n.id: n for n in nodes}
+    if len(unique) != len(set(nodes)):
+        raise ValueError("two different ViewNodes share an id")
+    graph = nx.Graph()
+    graph.add_nodes_from(unique)
+    for e in edges:
+        if e.source not in unique or e.target not in unique:
+            raise ValueError(f"edge {e.label!r} names a node that is not in the view")
+        graph.add_edge(e.source, e.target)
+    pos = {v: complex(p.real * SPACING * 1.25, p.imag * SPACING) for v, p in _layout(graph).items()}
+    size = {v: round(9 + 3 * math.sqrt(graph.degree(v))) for v in unique}
+    box: dict[str, tuple[float, ...]] = {}
+    for v, n in unique.items():  # label: ~8.5 px a character at 16 px, wrapped at 170 px
+        chars = len(_short(n.label) or n.id) * 8.5
+        half = max(min(chars, 170.0) / 2 + 6, size[v])
+        box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 20 * math.ceil(chars / 150))
+    _separate(pos, box)
+    net = Network(directed=True)
+    net.toggle_physics(False)
+    for v in sorted(unique):
+        n, (colour, shape) = unique[v], KIND_STYLE.get(unique[v].kind, NEUTRAL_STYLE)
+        focus = {"background": colour, "border": "#1f2328"}
+        net.add_node(
+            v, label=_short(n.label) or v, shape=shape, title=f"{n.label}\n{n.kind}",
+            x=round(pos[v].real), y=round(pos[v].imag), size=size[v], kind=n.kind, full=n.label,
+            details=list(n.details), color={"background": colour, "border": "rgba(0,0,0,.4)",
+                                            "highlight": focus, "hover": focus},
+        )  # fmt: skip
+    ordered = sorted(set(edges), key=lambda e: (e.source, e.target, e.label, e.details))
+    pairs: dict[tuple[str, str], list[ViewEdge]] = defaultdict(list)
+    for e in ordered:
+        pairs[min(e.source, e.target), max(e.source, e.target)].append(e)
+    for i, e in enumerate(ordered):
+        twins = pairs[min(e.source, e.target), max(e.source, e.target)]
+        j = twins.index(e)  # parallel edges bend to alternate sides, further for each pair
+        clockwise = (j % 2 == 0) == (e.source <= e.target)
+        net.add_edge(
+            e.source, e.target, id=f"e{i}", label=_short(e.label, 40), full=e.label,
+            details=list(e.details), title=f"{unique[e.source].label} → {e.label} → "
+            f"{unique[e.target].label}", smooth={"enabled": len(twins) > 1, "roundness": 0.2 *
+            (j // 2 + 1), "type": "curvedCW" if clockwise else "curvedCCW"},
+        )  # fmt: skip
+    return net
+
+
+def _script_json(data: object) -> str:
+    """JSON that is inert inside <script>: no <, >, & and (being ASCII) no U+2028/U+2029."""
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str) -> str:
+    """Return a complete offline HTML page showing the graph (same input, same bytes).
+
+    >>> a, b = ViewNode("urn:a", "A </script>", "Official"), ViewNode("urn:b", "B", "Agency")
+    >>> page = render_graph_html([a, b], [ViewEdge("urn:a", "urn:b", "leads")], "Tiny")
+    >>> page.startswith("<!DOCTYPE html>"), "A </script>" in page
+    (True, False)
+    >>> re.search(r"(?:src|href)\\s*=\\s*[\\"']?\\s*https?:|url\\(\\s*[\\"']?https?:|@import", page)
+    >>> page == render_graph_html([b, a], [ViewEdge("urn:a", "urn:b", "leads")], "Tiny")
+    True
+    """
+    net = _network(nodes, edges)
+    options = json.loads(net.options.to_json()) | _OPTIONS  # ours replace pyvis's edges options
+    kinds = sorted({n["kind"] for n in net.nodes})
+    legend = [[k, *KIND_STYLE.get(k, NEUTRAL_STYLE), sum(n["kind"] == k for n in net.nodes)]
+              for k in kinds]  # fmt: skip
+    data = {"nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend}
+    lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    vis_js = lib.read_text(encoding="utf-8")
+    if re.search(r"</script|<!--", vis_js, re.IGNORECASE):
+        raise RuntimeError("the bundled vis-network script cannot be inlined safely")
+    digests = (base64.b64encode(hashlib.sha256(js.encode()).digest()) for js in (vis_js, _APP_JS))
+    hashes = " ".join(f"'sha256-{d.decode()}'" for d in digests)
+    csp = f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; base-uri 'none'"
+    safe_title = html.escape(title.encode("utf-8", "replace").decode())
+    parts = {"CSP": csp, "TITLE": safe_title, "DATA": _script_json(data), "CSS": _CSS}
+    parts |= {"VIS_JS": vis_js, "APP_JS": _APP_JS}
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _PAGE)  # one pass: no re-scan
+
+
+_CSS = """*{box-sizing:border-box}html,body{margin:0;height:100%}aside *{overflow-wrap:anywhere}
+body{font:14px/1.45 system-ui,'DejaVu Sans',sans-serif;color:#1f2328;background:#fff;display:grid;
+grid-template-rows:auto 1fr;grid-template-columns:1fr 360px;height:100vh}
+header{grid-column:1/3;display:flex;gap:16px;align-items:center;padding:8px 16px;
+border-bottom:1px solid #d0d7de}#search-status,.kind,.iri,.muted,aside h3{color:#57606a}
+h1{font-size:17px;margin:0;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#search{width:280px;padding:6px 10px;border:1px solid #d0d7de;border-radius:6px;font:inherit}
+main{position:relative;min-height:0}#graph{position:absolute;inset:0}#search-status{min-width:80px}
+#legend{position:absolute;left:10px;bottom:10px;background:#ffffffeb;padding:6px 10px;
+border:1px solid #d0d7de;border-radius:6px;font-size:12px;columns:2;column-gap:14px}
+.sw{display:inline-block;width:11px;height:11px;margin-right:6px;vertical-align:-1px}
+aside{overflow:auto;padding:14px 18px;border-left:1px solid #d0d7de}#legend div{white-space:nowrap}
+aside h2{font-size:18px;margin:4px 0 6px}aside ul{margin:0;padding-left:18px}aside li{margin:0 0 6px}
+aside h3{font-size:12px;text-transform:uppercase;letter-spacing:.05em;margin:16px 0 6px}
+.kind{font-size:12px}.iri{font:12px monospace}.link:hover{text-decoration:underline}
+.link{font:inherit;color:#0550ae;background:none;border:0;padding:0;cursor:pointer;text-align:left;
+vertical-align:top}div.vis-tooltip{position:absolute;visibility:hidden;padding:5px 8px;z-index:5;
+max-width:360px;white-space:pre-wrap;font:13px system-ui,sans-serif;background:#fff;
+border:1px solid #d0d7de;border-radius:4px;box-shadow:0 2px 8px #00000026;pointer-events:none}"""
+
+_APP_JS = """
+"use strict";
+(() => {
+  const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const $ = (id) => document.getElementById(id), container = $("graph"), panel = $("panel");
+  const nodes = new vis.DataSet(data.nodes), edges = new vis.DataSet(data.edges);
+  const network = (window.kgNetwork = new vis.Network(container, { nodes, edges }, data.options));
+  container.dataset.nodeCount = String(network.body.nodeIndices.length);
+  const CLIP = { dot: "circle(50%)", square: "inset(6%)", triangle: "polygon(50% 0,100% 100%,0 100%)",
+    triangleDown: "polygon(0 0,100% 0,50% 100%)", diamond: "polygon(50% 0,100% 50%,50% 100%,0 50%)",
+    hexagon: "polygon(25% 4%,75% 4%,100% 50%,75% 96%,25% 96%,0 50%)",
+    star: "polygon(50% 0,61% 35%,98% 35%,68% 57%,79% 91%,50% 70%,21% 91%,32% 57%,2% 35%,39% 35%)" };
+  const style = new Map(data.legend.map(([kind, colour, shape]) => [kind, [colour, shape]]));
+  const el = (tag, className = "", text = "") =>
+    Object.assign(document.createElement(tag), { className, textContent: text });
+  const append = (parent, ...children) => (parent.append(...children), parent);  // strings: text
+  const swatch = (kind) => {
+    const [colour, shape] = style.get(kind), s = el("span", "sw");
+    Object.assign(s.style, { background: colour, clipPath: CLIP[shape] || CLIP.dot });
+    return s;
+  };
+  const link = (text, onClick) => {
+    const b = Object.assign(el("button", "link", text), { type: "button" });
+    b.addEventListener("click", onClick);
+    return b;
+  };
+  const list = (heading, items) => items.length
+    ? [el("h3", "", heading), append(el("ul"), ...items.map((item) => append(el("li"), item)))] : [];
+  const selectNode = (id) => {
+    network.setSelection({ nodes: [id], edges: [] }, { highlightEdges: false });
+    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 300 } });
+    showNode(id);
+  };
+  const selectEdge = (id) => { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); };
+  const showNode = (id) => {
+    const n = nodes.get(id);
+    const links = edges.get().filter((e) => e.from === id || e.to === id).map((e) => {
+      const out = e.from === id, other = nodes.get(out ? e.to : e.from).full;
+      return link(out ? `${e.full} → ${other}` : `${other} → ${e.full}`, () => selectEdge(e.id));
+    });
+    panel.replaceChildren(append(el("div", "kind"), swatch(n.kind), n.kind), el("h2", "", n.full),
+      el("div", "iri", n.id), ...list("Facts", n.details), ...list("Connections", links));
+  };
+  const showEdge = (id) => {
+    const e = edges.get(id), end = (n) => link(nodes.get(n).full, () => selectNode(n));
+    panel.replaceChildren(el("div", "kind", "Relation"), el("h2", "", e.full),
+      append(el("p"), end(e.from), " → ", end(e.to)), ...list("Evidence", e.details));
+  };
+  const showIntro = () => panel.replaceChildren(
+    el("h2", "", `${nodes.length} entities, ${edges.length} relations`),
+    el("p", "muted", "Click an entity or a relation to see its facts and evidence here. Search " +
+      "labels above; press Enter again for the next match. Scroll to zoom, drag to pan."));
+  network.on("click", (p) => {
+    if (p.nodes.length) showNode(p.nodes[0]);
+    else if (p.edges.length) showEdge(p.edges[0]);
+    else showIntro();
+  });
+  for (const [kind, , , count] of data.legend) {
+    $("legend").append(append(el("div"), swatch(kind), `${kind} (${count})`));
+  }
+  const search = $("search"), status = $("search-status");
+  let lastQuery = "", hit = 0;
+  search.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Enter") return;
+    const q = search.value.trim().toLowerCase();
+    const hits = q ? data.nodes.filter((n) => n.full.toLowerCase().includes(q)) : [];
+    hit = q === lastQuery && hits.length ? (hit + 1) % hits.length : 0;
+    lastQuery = q;
+    status.textContent = hits.length ? `${hit + 1} of ${hits.length}` : q ? "No match" : "";
+    if (hits.length) selectNode(hits[hit].id);
+  });
+  showIntro();
+})();
+"""
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="@@CSP@@">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>@@TITLE@@</title><style>@@CSS@@</style></head>
+<body><header><h1>@@TITLE@@</h1>
+<input id="search" type="search" placeholder="Search labels, then Enter" autocomplete="off">
+<span id="search-status" aria-live="polite"></span></header>
+<main><div id="graph"></div><div id="legend"></div></main><aside id="panel"></aside>
+<script type="application/json" id="kg-data">@@DATA@@</script>
+<script>@@VIS_JS@@</script>
+<script>@@APP_JS@@</script>
+</body></html>
+"""
