@@ -139,8 +139,9 @@ _ISO = re.compile(
     r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)"
 )
 _LATER = re.compile(
-    r"\b(?=[\dADEFHNOSTW])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<u>day|week|month|year)s?\s+later|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
+    r"\b(?=[\dADEFHNOSTW])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?P<u>day|week|month|year)s?\s+later"
+    r"|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
     re.I,
 )
 _TODAY = re.compile(r"\btoday\b", re.I)

@@ -62,7 +62,6 @@ _UNNAMED_EO = re.compile(r"\b(?:an|the)[ \t]+executive[ \t]+order\b(?:[ \t]+to[ 
 _PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
 _RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b")
 _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
-_BY_AGENT = re.compile(r"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?$")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
     r"testifies|explained|told|argued|warned|acknowledged|denied|denies|noted|called for|called|"
@@ -224,6 +223,11 @@ class _Extractor:
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
                 self.fact(b.key, "holds", Ref(a.key), [(a.start, b.end)], "title-name", by)
+            if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
+                # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
+                nxt = next((m for m in ms if m.start >= b.end), None)
+                if nxt is not None and nxt.kind == "Position" and self.text.startswith(("'s ", "’s "), b.end) and nxt.start - b.end <= 4:
+                    self.fact(a.key, "holds", Ref(nxt.key), [(a.start, nxt.end)], "name-title", by)
             elif a.kind in _PEOPLE and b.kind == "Position" and (
                 _APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap)
             ):
@@ -282,8 +286,8 @@ class _Extractor:
 
     def agent_by(self, ms: list[Mention], after: int, s: Span) -> Mention | None:
         for m in ms:
-            if m.start >= after and m.kind in AGENT_KINDS and _BY_AGENT.search(self.text[after : m.start] + "") is not None:
-                if re.fullmatch(r"[ \t]+(?:on[ \t][^,]*,[ \t]+)?by[ \t]+(?:(?:then|the)[ \t-]+)?(?:[\w.]+[ \t]+){0,3}?", self.text[after : m.start]):
+            if m.start >= after and m.kind in AGENT_KINDS:
+                if re.fullmatch(r"[ \t]+(?:on[ \t][^,]*(?:,[ \t]*\d{4})?,[ \t]+)?by[ \t]+(?:(?:then|the)[ \t-]+)?(?:[\w.]+[ \t]+){0,3}?", self.text[after : m.start]):
                     return m
         return None
 
@@ -446,9 +450,13 @@ class _Extractor:
         stated_by: str | None = None
         for rx, is_finding in ((_FINDING, True), (_SPEECH, False)):
             for t in rx.finditer(self.text, s.start, s.end):
-                if any(q.start <= t.start() < q.end for q in qs):
-                    continue
-                speaker = self.speaker(ms, t, s, qs, is_finding)
+                inside = next((q for q in qs if q.start <= t.start() < q.end), None)
+                if inside is not None:
+                    # Speech reported inside a quotation: only a speaker quoted with it counts.
+                    inner = [m for m in ms if inside.start < m.start and m.end < inside.end]
+                    speaker = self.speaker(inner, t, s, [], is_finding)
+                else:
+                    speaker = self.speaker(ms, t, s, qs, is_finding)
                 if speaker is None:
                     continue
                 content = self.claim_content(t, s, qs)
@@ -479,9 +487,9 @@ class _Extractor:
             return Span(q.start + 1, q.end - 1)
         stop = _CONTENT_STOP.search(self.text, start, s.end)
         end = stop.start() if stop else s.end
-        while end > start and self.text[end - 1] in ".!? ":
-            end -= 1
-        if self.text[end - 1 : end] in {'"', "”"} and self.text.count(self.text[end - 1], start, end) % 2 == 1:
+        while end > start and self.text[end - 1] in ".!? \"”":
+            if self.text[end - 1] in "\"”" and self.text.count(self.text[end - 1], start, end) % 2 == 0:
+                break  # a closing quote that belongs to the claim
             end -= 1
         if end - start >= 3:
             return Span(start, end)
@@ -508,6 +516,7 @@ class _Extractor:
             ev_kind = "Criticism" if critical else "Statement"
             ekey = f"event-statement-{key.removeprefix('claim-')}"
             d = self.date_for(s, t.start(), framing=False)
+            d = d if d is not None and d.end <= t.start() else None
             self.event(ekey, ev_kind, f"{'Criticism' if critical else 'Statement'} by {self.label(speaker.key)}",
                        s, t, speaker, None, None, date=d)  # fmt: skip
             if ekey in self.out.entities:

@@ -91,14 +91,14 @@ _ID_BEFORE = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
-_QUALIFIER = re.compile(
-    r"(?<![\w-])(?P<q>no more than|not more than|no fewer than|no less than|not less than"
-    r"|more than|greater than|fewer than|less than|at least|at most|up to|as many as"
-    r"|in excess of|upwards of|a minimum of|a maximum of|over|under|above|below|exceeding"
-    r"|nearly|almost|approximately|approx\.|about|around|roughly|some|an estimated|estimated"
-    r"|close to|circa|~)\s*$",
-    re.I,
+_QUALIFIERS = (
+    "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
+    "|fewer than|less than|at least|at most|up to|as many as|in excess of|upwards of|a minimum of"
+    "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
+    "|around|roughly|some|an estimated|estimated|close to|circa|~"
 )
+# Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than".
+_QUALIFIER = re.compile(r"(?<![\w-])(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
@@ -161,7 +161,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     if core == "num" and (_CITE_AFTER.match(text, core_end) or _bad_number(text, m)):
         return None
-    qual = _QUALIFIER.search(text, max(0, m.start() - 30), m.start())
+    qual = _QUALIFIER.search(text, max(0, m.start() - 60), m.start())
     qword = " ".join(qual["q"].lower().split()) if qual else ""
     plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()
     if plain and 1900 <= int(m["num"]) <= 2099 and not unit_m:

@@ -54,7 +54,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "Claim": ("#b07aa1", "triangle"), "Finding": ("#d37295", "triangle"),
 }  # fmt: skip
 NEUTRAL_STYLE = ("#b8b0ab", "dot")
-SPACING = 100.0  # pixels per layout unit (the ideal edge length); x is stretched by 1.25
+CROWDING = 0.65  # share of the drawing covered by node + label boxes before they are separated
 _FONT = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
 _OPTIONS: dict[str, Any] = {
     "nodes": {"borderWidth": 1.5, "widthConstraint": {"maximum": 170},
@@ -100,7 +100,8 @@ def _layout(graph: nx.Graph) -> dict[str, complex]:
         v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) + jitter[i]
         for i, v in enumerate(order)
     }
-    steps, gravity = (150 if len(order) <= 2000 else 60), 0.6 / math.sqrt(len(order) or 1)
+    steps = min(150, int(2600 / math.sqrt(len(order) or 1)))  # fewer for big graphs
+    gravity = 0.6 / math.sqrt(len(order) or 1)
     for step in range(steps):
         temp = 0.05 * math.sqrt(len(order)) * (1 - step / steps) + 0.01
         disp = {v: -gravity * pos[v] for v in order}
@@ -130,7 +131,7 @@ def _separate(pos: dict[str, complex], box: dict[str, tuple[float, ...]]) -> Non
                 oy = min(pv.imag + b1, pu.imag + b2) - max(pv.imag + t1, pu.imag + t2)
                 if ox > 0 and oy > 0:  # push apart along the axis of least overlap
                     gap = pu - pv
-                    step = ox / 2 + 1 if ox < 2 * oy else (oy / 2 + 1) * 1j
+                    step = ox / 2 + 4 if ox < 2 * oy else (oy / 2 + 4) * 1j
                     step = -step if (gap.real if ox < 2 * oy else gap.imag) < 0 else step
                     pos[u], pos[v], moved = pu + step, pv - step, True
         if not moved:
@@ -147,13 +148,19 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
         if e.source not in unique or e.target not in unique:
             raise ValueError(f"edge {e.label!r} names a node that is not in the view")
         graph.add_edge(e.source, e.target)
-    pos = {v: complex(p.real * SPACING * 1.25, p.imag * SPACING) for v, p in _layout(graph).items()}
     size = {v: round(9 + 3 * math.sqrt(graph.degree(v))) for v in unique}
     box: dict[str, tuple[float, ...]] = {}
     for v, n in unique.items():  # label: ~8.5 px a character at 16 px, wrapped at 170 px
         chars = len(_short(n.label) or n.id) * 8.5
         half = max(min(chars, 170.0) / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 20 * math.ceil(chars / 150))
+    unit = _layout(graph)  # scale it (x a little more: screens are wide) to a set crowding
+    area = (max(p.real for p in unit.values()) - min(p.real for p in unit.values())) * (
+        max(p.imag for p in unit.values()) - min(p.imag for p in unit.values())
+    )
+    need = sum((b[2] - b[0]) * (b[3] - b[1]) for b in box.values()) / CROWDING
+    scale = math.sqrt(need / max(1.25 * area, 1.0))
+    pos = {v: complex(p.real * scale * 1.25, p.imag * scale) for v, p in unit.items()}
     _separate(pos, box)
     net = Network(directed=True)
     net.toggle_physics(False)

@@ -1,0 +1,37 @@
+"""Shared fixtures: one founding-sources build and one full build per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.api import BuildConfig, Graph, build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def founding(tmp_path_factory: pytest.TempPathFactory) -> tuple[Graph, Path]:
+    """The two founding documents only: the competency questions are asked of these."""
+    out = tmp_path_factory.mktemp("founding") / "build"
+    graph, _ = build(BuildConfig(project=ROOT, sources=ROOT / "data/sources/founding", out=out))
+    return graph, out
+
+
+@pytest.fixture(scope="session")
+def full(tmp_path_factory: pytest.TempPathFactory) -> tuple[Graph, Path]:
+    """Founding documents and the development corpus: the embedded default build."""
+    out = tmp_path_factory.mktemp("full") / "build"
+    graph, _ = build(BuildConfig(project=ROOT, out=out))
+    return graph, out
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A throw-away project: the gazetteer and ontology, and the founding sources."""
+    shutil.copytree(ROOT / "data/sources/founding", tmp_path / "data/sources")
+    shutil.copy(ROOT / "data/gazetteer.toml", tmp_path / "data/gazetteer.toml")
+    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
+    return tmp_path
