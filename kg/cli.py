@@ -19,8 +19,16 @@ def main() -> None:
 
 @main.command()
 @click.argument("project", type=click.Path(file_okay=False, path_type=Path), default=".")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: PROJECT/build).")
-@click.option("--sources", type=click.Path(file_okay=False, path_type=Path), help="Sources folder (default: PROJECT/data/sources).")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: PROJECT/build).",
+)
+@click.option(
+    "--sources",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Sources folder (default: PROJECT/data/sources).",
+)
 def build(project: Path, out: Path | None, sources: Path | None) -> None:
     """Build the knowledge graph from the sources.
 
@@ -39,13 +47,28 @@ def build(project: Path, out: Path | None, sources: Path | None) -> None:
     for w in graph.warnings:
         click.echo(f"  warning: {w}", err=True)
     click.echo(f"SHACL:     {'conforms' if report['shacl']['conforms'] else 'VIOLATIONS'}")  # type: ignore[index]
-    click.echo(f"written:   {config.out_dir}/ (kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)")
+    click.echo(
+        f"written:   {config.out_dir}/ "
+        "(kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)"
+    )
 
 
 @main.command()
 @click.argument("query")
-@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 def query(query: str, build_dir: Path, fmt: str) -> None:
     """Run a SPARQL query (text or a .rq file) over the build.
 
@@ -59,8 +82,20 @@ def query(query: str, build_dir: Path, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 def conflicts(build_dir: Path, fmt: str) -> None:
     """List where the sources disagree, with each source's value and quote.
 

@@ -72,9 +72,7 @@ _MON = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
 # Abbreviations alone are too ambiguous ("Mar", "Jan"), so a month without day or year is spelt out.
-_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # Each pattern opens with a cheap look-ahead on its possible first letters: with re.I the
 # engine otherwise tries every alternative at every position (five times slower).
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)"
@@ -98,12 +96,8 @@ _DMY = re.compile(
     rf"\s+(?P<of>of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?",
     re.I,
 )
-_MD = re.compile(
-    rf"\b(?=[JFMASOND])(?P<m>{_MON})\s+(?P<d>{_DAY})(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?!,\d)", re.I
-)
-_MY = re.compile(
-    rf"(?<![\w-])(?=[JFMASONDELM]){_MOD}(?P<m>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", re.I
-)
+_MD = re.compile(rf"\b(?=[JFMASOND])(?P<m>{_MON})\s+(?P<d>{_DAY})(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?!,\d)", re.I)
+_MY = re.compile(rf"(?<![\w-])(?=[JFMASONDELM]){_MOD}(?P<m>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", re.I)
 _MONTH_ALONE = re.compile(
     rf"\b(?=[JFMASONDELM]){_MOD}(?P<m>{_FULL})"
     rf"(?=(?P<conn>\s*(?:and|or|to|through|until|–|—|-)\s*{_FULL}))?",
@@ -135,9 +129,7 @@ _NUMERIC = re.compile(
     r"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
     r"(?![\w/]|[.-]\d)"
 )
-_ISO = re.compile(
-    r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)"
-)
+_ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)")
 _LATER = re.compile(
     r"\b(?=[\dADEFHNOSTW])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+(?P<u>day|week|month|year)s?\s+later"
@@ -318,9 +310,7 @@ def _iso(y: int, m: int | None, d: int | None) -> tuple[str, Precision]:
     return f"{y:04d}-{m:02d}-{d:02d}", "day"
 
 
-def _shifted(
-    prev: tuple[int, int | None, int | None], n: int, unit: str
-) -> tuple[int, int | None, int | None] | None:
+def _shifted(prev: tuple[int, int | None, int | None], n: int, unit: str) -> tuple[int, int | None, int | None] | None:
     """Move a date by n units, but only where the earlier date is precise enough to say where."""
     y, m, d = prev
     if unit == "year":
@@ -336,9 +326,7 @@ def _shifted(
     return moved.year, moved.month, moved.day
 
 
-def _resolve(
-    text: str, cands: list[_Cand], doc: tuple[int, int | None, int | None] | None
-) -> list[DateMention]:
+def _resolve(text: str, cands: list[_Cand], doc: tuple[int, int | None, int | None] | None) -> list[DateMention]:
     out: list[DateMention] = []
     last_year: int | None = None
     prev: tuple[int, int | None, int | None] | None = None
@@ -367,8 +355,6 @@ def _resolve(
         relation = _REL_MAP[" ".join(rel["w"].lower().split())] if rel and not end else "on"
         relative = c.today or c.shift is not None or not c.explicit
         span = (c.start, c.end, text[c.start : c.end])
-        out.append(
-            DateMention(*span, value, precision, end_value, end_precision, relation, relative)
-        )
+        out.append(DateMention(*span, value, precision, end_value, end_precision, relation, relative))
         prev = end or start
     return out

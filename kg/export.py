@@ -22,8 +22,8 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
 from kg.build import Graph
 from kg.errors import BuildError
-from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.model import Lit, Ref
+from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.rdf import PREDICATES, entity_iri, fact_iri
 from kg.shacl import validate
 from kg.viewdata import view_html
@@ -52,20 +52,49 @@ def facts_rows(graph: Graph) -> list[list[str]]:
             obj_label, obj_iri = f.obj.value, ""
         else:
             obj_label, obj_iri = f.obj.name, PREFIXES["kgo"] + f.obj.name
-        date = f.obj.value if f.predicate in {"date", "begin", "earliest", "issued"} and isinstance(f.obj, Lit) else dates.get(f.subject, "")
+        date = (
+            f.obj.value
+            if f.predicate in {"date", "begin", "earliest", "issued"} and isinstance(f.obj, Lit)
+            else dates.get(f.subject, "")
+        )
         ev = f.evidence
-        rows.append([
-            fact_iri(*f.triple).value, graph.label(f.subject), entity_iri(f.subject).value, f.predicate,
-            PREDICATES[f.predicate], obj_label, obj_iri, date, ev.source, ev.quote, str(ev.start), str(ev.end),
-            f.stated_by or "", f.rule,
-        ])  # fmt: skip
+        rows.append(
+            [
+                fact_iri(*f.triple).value,
+                graph.label(f.subject),
+                entity_iri(f.subject).value,
+                f.predicate,
+                PREDICATES[f.predicate],
+                obj_label,
+                obj_iri,
+                date,
+                ev.source,
+                ev.quote,
+                str(ev.start),
+                str(ev.end),
+                f.stated_by or "",
+                f.rule,
+            ]
+        )
     return rows
 
 
 FACTS_HEADER = [
-    "fact", "subject", "subject_iri", "predicate", "predicate_iri", "object", "object_iri", "date",
-    "source", "quote", "start", "end", "stated_by", "rule",
-]  # fmt: skip
+    "fact",
+    "subject",
+    "subject_iri",
+    "predicate",
+    "predicate_iri",
+    "object",
+    "object_iri",
+    "date",
+    "source",
+    "quote",
+    "start",
+    "end",
+    "stated_by",
+    "rule",
+]
 
 
 def _csv(rows: list[list[str]]) -> bytes:
@@ -89,8 +118,14 @@ def build_report(graph: Graph, conforms: bool, shacl_text: str) -> dict[str, obj
                 "subject": c.subject,
                 "label": graph.label(c.subject),
                 "property": c.predicate,
-                "values": [{"value": str(getattr(f.obj, "value", f.obj)), "source": f.evidence.source,
-                            "quote": f.evidence.quote} for f in c.facts],  # fmt: skip
+                "values": [
+                    {
+                        "value": str(getattr(f.obj, "value", f.obj)),
+                        "source": f.evidence.source,
+                        "quote": f.evidence.quote,
+                    }
+                    for f in c.facts
+                ],
             }
             for c in graph.conflicts
         ],

@@ -9,12 +9,12 @@ smallest stretch of the sentence that holds its trigger and arguments as its evi
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
-from kg.mentions import slug
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -28,11 +28,11 @@ from kg.model import (
     Ref,
     Span,
 )
-from kg.quantities import Quantity, find_quantities
+from kg.quantities import find_quantities
 
 _PEOPLE = frozenset({"Official", "Person"})
 _ORGS = frozenset({"Agency", "Organization"})
-_QUOTE_OPEN = "\"“"
+_QUOTE_OPEN = '"“'
 _QUOTE_CLOSE = {'"': '"', "“": "”"}
 
 _HOLDS_GAP = re.compile(
@@ -104,9 +104,11 @@ class _Extractor:
         self.out = Extraction()
         self.dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
         self.quantities = [
-            q for q in find_quantities(doc.text)
-            if not doc.is_noise(q.start, q.end) and not any(m.start < q.number_end and q.number_start < m.end for m in mentions)
-        ]  # fmt: skip
+            q
+            for q in find_quantities(doc.text)
+            if not doc.is_noise(q.start, q.end)
+            and not any(m.start < q.number_end and q.number_start < m.end for m in mentions)
+        ]
 
     # -- output helpers ----------------------------------------------------------------------
     def evidence(self, spans: Iterable[tuple[int, int]]) -> Evidence:
@@ -118,8 +120,9 @@ class _Extractor:
             end -= 1
         return Evidence(self.doc.id, start, end, self.text[start:end])
 
-    def fact(self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str,
-             stated_by: str | None = None) -> None:  # fmt: skip
+    def fact(
+        self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str, stated_by: str | None = None
+    ) -> None:
         self.out.facts.append(Fact(s, p, o, self.evidence(spans), rule, stated_by))
 
     def mint(self, key: str, kind: str, label: str, spans: Iterable[tuple[int, int]], rule: str) -> str:
@@ -155,20 +158,29 @@ class _Extractor:
     def date_for(self, s: Span, near: int, framing: bool = True) -> DateMention | None:
         """The date of the clause holding ``near``, or of a sentence-opening "On May 4," phrase."""
         ds = [d for d in self.dates if s.start <= d.start and d.end <= s.end]
-        cuts = [s.start, *(m.end() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)), s.end]
-        clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= near < b), (s.start, s.end))
+        cuts = [
+            s.start,
+            *(m.end() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)),
+            s.end,
+        ]
+        clause = next(
+            ((a, b) for a, b in itertools.pairwise(cuts) if a <= near < b),
+            (s.start, s.end),
+        )
         same = [d for d in ds if clause[0] <= d.start < clause[1]]
         if same or not framing:
             return min(same, key=lambda d: abs(d.start - near)) if same else None
         frames = [
-            d for d in ds
-            for a, b in zip(cuts, cuts[1:], strict=False)
-            if a <= d.start < b and _DATE_FRAME.fullmatch(self.text[a:d.start] + "|" + self.text[d.end:b])
-        ]  # fmt: skip
+            d
+            for d in ds
+            for a, b in itertools.pairwise(cuts)
+            if a <= d.start < b and _DATE_FRAME.fullmatch(self.text[a : d.start] + "|" + self.text[d.end : b])
+        ]
         return min(frames, key=lambda d: abs(d.start - near)) if frames else None
 
-    def add_date(self, key: str, d: DateMention | None, spans: list[tuple[int, int]], rule: str,
-                 stated_by: str | None = None) -> None:  # fmt: skip
+    def add_date(
+        self, key: str, d: DateMention | None, spans: list[tuple[int, int]], rule: str, stated_by: str | None = None
+    ) -> None:
         if d is None:
             return
         spans = [*spans, (d.start, d.end)]
@@ -216,20 +228,33 @@ class _Extractor:
                 tail = re.match(r"[ \t]+of[ \t]+", self.text[m.end : m.end + 8])
                 d = next((d for d in self.dates if tail and d.start == m.end + tail.end()), None)
                 if d is not None and d.precision == "day":
-                    self.fact(m.key, "legislationDate", _date_lit(d.value), [(m.start, d.end)], "executive-order-date")
+                    self.fact(
+                        m.key,
+                        "legislationDate",
+                        _date_lit(d.value),
+                        [(m.start, d.end)],
+                        "executive-order-date",
+                    )
 
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
-        for a, b in zip(ms, ms[1:], strict=False):
+        for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
                 self.fact(b.key, "holds", Ref(a.key), [(a.start, b.end)], "title-name", by)
             if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
                 # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
                 nxt = next((m for m in ms if m.start >= b.end), None)
-                if nxt is not None and nxt.kind == "Position" and self.text.startswith(("'s ", "’s "), b.end) and nxt.start - b.end <= 4:
+                if (
+                    nxt is not None
+                    and nxt.kind == "Position"
+                    and self.text.startswith(("'s ", "’s "), b.end)
+                    and nxt.start - b.end <= 4
+                ):
                     self.fact(a.key, "holds", Ref(nxt.key), [(a.start, nxt.end)], "name-title", by)
-            elif a.kind in _PEOPLE and b.kind == "Position" and (
-                _APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap)
+            elif (
+                a.kind in _PEOPLE
+                and b.kind == "Position"
+                and (_APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap))
             ):
                 self.fact(a.key, "holds", Ref(b.key), [(a.start, b.end)], "name-title", by)
         for m in ms:
@@ -237,7 +262,14 @@ class _Extractor:
             if m.kind == "Position" and e is not None and not e.known and e.post_in:
                 org = next((o for o in ms if o.key == e.post_in and abs(o.start - m.end) < 40), None)
                 if org is not None:
-                    self.fact(m.key, "postIn", Ref(e.post_in), [(m.start, m.end), (org.start, org.end)], "title-of-org", by)
+                    self.fact(
+                        m.key,
+                        "postIn",
+                        Ref(e.post_in),
+                        [(m.start, m.end), (org.start, org.end)],
+                        "title-of-org",
+                        by,
+                    )
             # "the Trump administration": an administration is named after its President.
             am = re.fullmatch(r"(?:(?P<inc>incoming)[ \t]+)?(?P<name>[A-Z]\w+)[ \t]+[Aa]dministration", m.text)
             pre = self.text[max(0, m.start - 9) : m.start]
@@ -256,13 +288,27 @@ class _Extractor:
         return hits[0] if len(hits) == 1 else None
 
     def suborganisations(self, ms: list[Mention], by: str | None) -> None:
-        for a, b in zip(ms, ms[1:], strict=False):
+        for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind in _ORGS and b.kind in _ORGS and a.key != b.key:
                 if gap[:2] in {"'s", "’s"} and _SUBORG_GAP.fullmatch(gap):
-                    self.fact(b.key, "subOrganizationOf", Ref(a.key), [(a.start, b.end)], "possessive-org", by)
+                    self.fact(
+                        b.key,
+                        "subOrganizationOf",
+                        Ref(a.key),
+                        [(a.start, b.end)],
+                        "possessive-org",
+                        by,
+                    )
                 elif _SUBORG_GAP.fullmatch(gap):
-                    self.fact(a.key, "subOrganizationOf", Ref(b.key), [(a.start, b.end)], "org-within-org", by)
+                    self.fact(
+                        a.key,
+                        "subOrganizationOf",
+                        Ref(b.key),
+                        [(a.start, b.end)],
+                        "org-within-org",
+                        by,
+                    )
 
     def coordination(self, s: Span, ms: list[Mention], by: str | None) -> None:
         for t in _COORDINATION.finditer(self.text, s.start, s.end):
@@ -273,22 +319,38 @@ class _Extractor:
             limit = stop.start() if stop else s.end
             for o in ms:
                 if t.end() <= o.start and o.end <= limit and o.kind in AGENT_KINDS and o.key != subj.key:
-                    self.fact(subj.key, "failedToCoordinateWith", Ref(o.key),
-                              [(subj.start, subj.end), (t.start(), t.end()), (o.start, o.end)], "coordination", by)  # fmt: skip
+                    self.fact(
+                        subj.key,
+                        "failedToCoordinateWith",
+                        Ref(o.key),
+                        [(subj.start, subj.end), (t.start(), t.end()), (o.start, o.end)],
+                        "coordination",
+                        by,
+                    )
 
     def agent_before(self, ms: list[Mention], offset: int, s: Span, quotes: list[Span] = ()) -> Mention | None:  # type: ignore[assignment]
         cands = [
-            m for m in ms
-            if m.end <= offset and m.kind in AGENT_KINDS and not self.text.startswith(("'s", "’s"), m.end)
+            m
+            for m in ms
+            if m.end <= offset
+            and m.kind in AGENT_KINDS
+            and not self.text.startswith(("'s", "’s"), m.end)
             and not any(q.start <= m.start < q.end for q in quotes)
-        ]  # fmt: skip
+        ]
         return cands[-1] if cands else None
 
     def agent_by(self, ms: list[Mention], after: int, s: Span) -> Mention | None:
         for m in ms:
-            if m.start >= after and m.kind in AGENT_KINDS:
-                if re.fullmatch(r"[ \t]+(?:on[ \t][^,]*(?:,[ \t]*\d{4})?,[ \t]+)?by[ \t]+(?:(?:then|the)[ \t-]+)?(?:[\w.]+[ \t]+){0,3}?", self.text[after : m.start]):
-                    return m
+            if (
+                m.start >= after
+                and m.kind in AGENT_KINDS
+                and re.fullmatch(
+                    r"[ \t]+(?:on[ \t][^,]*(?:,[ \t]*\d{4})?,[ \t]+)?by[ \t]+"
+                    r"(?:(?:then|the)[ \t-]+)?(?:[\w.]+[ \t]+){0,3}?",
+                    self.text[after : m.start],
+                )
+            ):
+                return m
         return None
 
     def events(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
@@ -305,23 +367,57 @@ class _Extractor:
             if actor is None:
                 actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
             key = f"event-announcement-{obj.key}"
-            self.event(key, "PolicyAnnouncement", f"Announcement of the {self.label(obj.key)}", s, t, actor, obj, by)
+            self.event(
+                key,
+                "PolicyAnnouncement",
+                f"Announcement of the {self.label(obj.key)}",
+                s,
+                t,
+                actor,
+                obj,
+                by,
+            )
         # "the Attorney General's April 2018 'zero tolerance' memo"
         for p in policies:
-            d = next((d for d in self.dates if d.end <= p.start and re.fullmatch(r"[ \t\"“']*", self.text[d.end : p.start])), None)
+            d = next(
+                (d for d in self.dates if d.end <= p.start and re.fullmatch(r"[ \t\"“']*", self.text[d.end : p.start])),
+                None,
+            )
             if d is None or d.start < s.start:
                 continue
-            owner = next((m for m in ms if m.end <= d.start and re.fullmatch(r"['’]s[ \t]+", self.text[m.end : d.start])), None)
+            owner = next(
+                (m for m in ms if m.end <= d.start and re.fullmatch(r"['’]s[ \t]+", self.text[m.end : d.start])),
+                None,
+            )
             key = f"event-announcement-{p.key}"
             holder = self.position_holder(owner) if owner is not None else None
             actor_m = owner if owner is not None and (owner.kind in AGENT_KINDS or holder) else None
-            self.event(key, "PolicyAnnouncement", f"Announcement of the {self.label(p.key)}", s, None, actor_m, p, by, date=d)
+            self.event(
+                key,
+                "PolicyAnnouncement",
+                f"Announcement of the {self.label(p.key)}",
+                s,
+                None,
+                actor_m,
+                p,
+                by,
+                date=d,
+            )
         for t in _PRACTICE.finditer(self.text, s.start, s.end):
             actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
             if actor is None:
                 continue
             key = f"event-practice-change-{actor.key}"
-            self.event(key, "PracticeChange", f"{self.label(actor.key)} changes its referral practice", s, t, actor, None, by)
+            self.event(
+                key,
+                "PracticeChange",
+                f"{self.label(actor.key)} changes its referral practice",
+                s,
+                t,
+                actor,
+                None,
+                by,
+            )
         counted = any(s.start <= q.start < s.end for q in self.quantities)
         for t in _SEPARATION.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
@@ -332,8 +428,17 @@ class _Extractor:
             if policy is not None and not policies:  # the policy of the context: cite the trigger only
                 policy = Mention(t.start(), t.end(), t.group(0), policy.kind, policy.key, "context")
             key = f"event-separations-{policy.key if policy else 'unknown-policy'}"
-            self.event(key, "FamilySeparation", "Family separations" + (f" under the {self.label(policy.key)}" if policy else ""),
-                       s, t, actors[0], policy, by, date=d)  # fmt: skip
+            self.event(
+                key,
+                "FamilySeparation",
+                "Family separations" + (f" under the {self.label(policy.key)}" if policy else ""),
+                s,
+                t,
+                actors[0],
+                policy,
+                by,
+                date=d,
+            )
         for t in _SIGN.finditer(self.text, s.start, s.end):
             eo = next((m for m in ms if m.kind == "ExecutiveOrder" and m.start >= t.end()), None)
             unnamed = _UNNAMED_EO.search(self.text, t.end(), s.end)
@@ -345,26 +450,66 @@ class _Extractor:
                 order_key, span = eo.key, (eo.start, eo.end)
             elif unnamed is not None and d is not None:
                 span = (unnamed.start(), unnamed.end())
-                order_key = self.mint(f"executive-order-of-{d.value}", "ExecutiveOrder", f"Executive order of {d.value}", [span], "signed-order")
+                order_key = self.mint(
+                    f"executive-order-of-{d.value}",
+                    "ExecutiveOrder",
+                    f"Executive order of {d.value}",
+                    [span],
+                    "signed-order",
+                )
                 if unnamed.group("purpose"):
                     purpose = unnamed.group("purpose").strip()
                     ps = unnamed.start("purpose")
-                    self.fact(order_key, "purpose", Lit(purpose), [(ps, ps + len(purpose))], "signed-order", by)
+                    self.fact(
+                        order_key,
+                        "purpose",
+                        Lit(purpose),
+                        [(ps, ps + len(purpose))],
+                        "signed-order",
+                        by,
+                    )
                     for p in policies:
                         if ps <= p.start < ps + len(purpose):
                             self.fact(order_key, "about", Ref(p.key), [(ps, p.end)], "signed-order", by)
             else:
                 continue
             key = f"event-signing-{order_key}"
-            obj = Mention(span[0], span[1], self.text[span[0]:span[1]], "ExecutiveOrder", order_key, "signed")
-            self.event(key, "ExecutiveOrderSigning", f"Signing of {self.label(order_key)}", s, t, actor, obj, by, date=d)
+            obj = Mention(
+                span[0],
+                span[1],
+                self.text[span[0] : span[1]],
+                "ExecutiveOrder",
+                order_key,
+                "signed",
+            )
+            self.event(
+                key,
+                "ExecutiveOrderSigning",
+                f"Signing of {self.label(order_key)}",
+                s,
+                t,
+                actor,
+                obj,
+                by,
+                date=d,
+            )
         for t in _PROTEST.finditer(self.text, s.start, s.end):
             actors = [m for m in ms if m.kind in AGENT_KINDS - _PEOPLE and not inq(m)]
             if not actors:
                 continue
             place = next((m for m in ms if m.kind == "Place"), None)
             key = f"event-protest-{actors[0].key}" + (f"-{place.key}" if place else "")
-            self.event(key, "Protest", f"Protest by {self.label(actors[0].key)}", s, t, actors[0], None, by, place=place)
+            self.event(
+                key,
+                "Protest",
+                f"Protest by {self.label(actors[0].key)}",
+                s,
+                t,
+                actors[0],
+                None,
+                by,
+                place=place,
+            )
 
     def position_holder(self, m: Mention) -> str | None:
         return None if m.kind != "Position" else m.key
@@ -377,28 +522,69 @@ class _Extractor:
         e = self.entity(key)
         return e.label if e is not None else key
 
-    def event(self, key: str, kind: str, label: str, s: Span, trigger: re.Match[str] | None,
-              actor: Mention | None, obj: Mention | None, by: str | None,
-              date: DateMention | None = None, place: Mention | None = None) -> None:  # fmt: skip
+    def event(
+        self,
+        key: str,
+        kind: str,
+        label: str,
+        s: Span,
+        trigger: re.Match[str] | None,
+        actor: Mention | None,
+        obj: Mention | None,
+        by: str | None,
+        date: DateMention | None = None,
+        place: Mention | None = None,
+    ) -> None:
         anchor = trigger.start() if trigger is not None else (obj.start if obj else s.start)
         tspan = [(trigger.start(), trigger.end())] if trigger is not None else []
         if date is None:
             date = self.date_for(s, anchor)
-        core = [*tspan, *([(obj.start, obj.end)] if obj else []), *([(actor.start, actor.end)] if actor else [])]
+        core = [
+            *tspan,
+            *([(obj.start, obj.end)] if obj else []),
+            *([(actor.start, actor.end)] if actor else []),
+        ]
         if not core:
             return
         if actor is None and date is None:
             return
         self.mint(key, kind, label, core, f"event:{kind}")
         if actor is not None and actor.kind in AGENT_KINDS | {"Position"}:
-            self.fact(key, "actor", Ref(actor.key), [*tspan, (actor.start, actor.end)], f"event:{kind}", by)
+            self.fact(
+                key,
+                "actor",
+                Ref(actor.key),
+                [*tspan, (actor.start, actor.end)],
+                f"event:{kind}",
+                by,
+            )
         if obj is not None:
             self.fact(key, "object", Ref(obj.key), [*tspan, (obj.start, obj.end)], f"event:{kind}", by)
         if place is not None:
-            self.fact(key, "place", Ref(place.key), [*tspan, (place.start, place.end)], f"event:{kind}", by)
+            self.fact(
+                key,
+                "place",
+                Ref(place.key),
+                [*tspan, (place.start, place.end)],
+                f"event:{kind}",
+                by,
+            )
         self.add_date(key, date, core, f"event:{kind}", by)
-        if kind == "ReportRelease" and obj is not None and date is not None and date.relation == "on" and date.end_value is None:
-            self.fact(obj.key, "issued", _date_lit(date.value), [*core, (date.start, date.end)], "report-release", by)
+        if (
+            kind == "ReportRelease"
+            and obj is not None
+            and date is not None
+            and date.relation == "on"
+            and date.end_value is None
+        ):
+            self.fact(
+                obj.key,
+                "issued",
+                _date_lit(date.value),
+                [*core, (date.start, date.end)],
+                "report-release",
+                by,
+            )
 
     def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
         reports = [m for m in ms if m.kind == "Report"]
@@ -407,12 +593,28 @@ class _Extractor:
         for t in _RELEASE.finditer(self.text, s.start, s.end):
             before = [r for r in reports if r.end <= t.start()]
             after = [r for r in reports if r.start >= t.end()]
-            obj = after[0] if after and (not before or after[0].start - t.end() < 12) else (before[-1] if before else None)
+            obj = (
+                after[0]
+                if after and (not before or after[0].start - t.end() < 12)
+                else (before[-1] if before else None)
+            )
             if obj is None:
                 continue
-            actor = self.agent_by(ms, t.end(), s) or self.agent_before([m for m in ms if m.kind in AGENT_KINDS], t.start(), s)
+            actor = self.agent_by(ms, t.end(), s) or self.agent_before(
+                [m for m in ms if m.kind in AGENT_KINDS], t.start(), s
+            )
             d = self.date_for(s, t.start())
-            self.event(f"event-release-{obj.key}", "ReportRelease", f"Release of {self.label(obj.key)}", s, t, actor, obj, by, date=d)
+            self.event(
+                f"event-release-{obj.key}",
+                "ReportRelease",
+                f"Release of {self.label(obj.key)}",
+                s,
+                t,
+                actor,
+                obj,
+                by,
+                date=d,
+            )
         for r in reports:
             nxt = next((m for m in ms if m.start >= r.end and m.kind in _ORGS), None)
             if nxt is not None and re.fullmatch(r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", self.text[r.end : nxt.start]):
@@ -442,7 +644,7 @@ class _Extractor:
                 self.fact(key, "counted", Lit(q.counted), sp, "statistic", by)
             self.add_date(key, d, sp, "statistic", by)
             for m in ms:
-                if m.kind in {"Policy", "Report"} or m.kind in AGENT_KINDS and m.kind not in _PEOPLE:
+                if m.kind in {"Policy", "Report"} or (m.kind in AGENT_KINDS and m.kind not in _PEOPLE):
                     self.fact(key, "about", Ref(m.key), [*sp, (m.start, m.end)], "statistic", by)
 
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
@@ -468,14 +670,24 @@ class _Extractor:
 
     def speaker(self, ms: list[Mention], t: re.Match[str], s: Span, qs: list[Span], finding: bool) -> Mention | None:
         kinds = AGENT_KINDS | ({"Report"} if finding else set())
-        cands = [m for m in ms if m.end <= t.start() and m.kind in kinds and not any(q.start <= m.start < q.end for q in qs)
-                 and not self.text.startswith(("'s", "’s"), m.end)]  # fmt: skip
+        cands = [
+            m
+            for m in ms
+            if m.end <= t.start()
+            and m.kind in kinds
+            and not any(q.start <= m.start < q.end for q in qs)
+            and not self.text.startswith(("'s", "’s"), m.end)
+        ]
         if cands:
             return cands[-1]
         if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
             c = self.doc.meta.creator
             return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
-        after = [m for m in ms if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)]
+        after = [
+            m
+            for m in ms
+            if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
+        ]
         return after[0] if after and not finding else None
 
     def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
@@ -487,8 +699,8 @@ class _Extractor:
             return Span(q.start + 1, q.end - 1)
         stop = _CONTENT_STOP.search(self.text, start, s.end)
         end = stop.start() if stop else s.end
-        while end > start and self.text[end - 1] in ".!? \"”":
-            if self.text[end - 1] in "\"”" and self.text.count(self.text[end - 1], start, end) % 2 == 0:
+        while end > start and self.text[end - 1] in '.!? "”':
+            if self.text[end - 1] in '"”' and self.text.count(self.text[end - 1], start, end) % 2 == 0:
                 break  # a closing quote that belongs to the claim
             end -= 1
         if end - start >= 3:
@@ -496,12 +708,23 @@ class _Extractor:
         q = next((q for q in qs if q.end <= t.start()), None)
         return Span(q.start + 1, q.end - 1) if q is not None else None
 
-    def claim(self, speaker: Mention, t: re.Match[str], content: Span, s: Span, ms: list[Mention], finding: bool) -> None:
+    def claim(
+        self,
+        speaker: Mention,
+        t: re.Match[str],
+        content: Span,
+        s: Span,
+        ms: list[Mention],
+        finding: bool,
+    ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
         report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
         kind = "Finding" if finding and report is not None else "Claim"
         key = "claim-" + _hash(speaker.key, re.sub(r"\W+", " ", text).lower())
-        spans = [(min(speaker.start, t.start()), max(t.end(), speaker.end)), (content.start, content.end)]
+        spans = [
+            (min(speaker.start, t.start()), max(t.end(), speaker.end)),
+            (content.start, content.end),
+        ]
         label = (text[:77] + "…") if len(text) > 78 else text
         self.mint(key, kind, label, spans, "claim")
         self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
@@ -517,8 +740,17 @@ class _Extractor:
             ekey = f"event-statement-{key.removeprefix('claim-')}"
             d = self.date_for(s, t.start(), framing=False)
             d = d if d is not None and d.end <= t.start() else None
-            self.event(ekey, ev_kind, f"{'Criticism' if critical else 'Statement'} by {self.label(speaker.key)}",
-                       s, t, speaker, None, None, date=d)  # fmt: skip
+            self.event(
+                ekey,
+                ev_kind,
+                f"{'Criticism' if critical else 'Statement'} by {self.label(speaker.key)}",
+                s,
+                t,
+                speaker,
+                None,
+                None,
+                date=d,
+            )
             if ekey in self.out.entities:
                 self.fact(ekey, "expresses", Ref(key), spans, "claim")
 

@@ -15,7 +15,7 @@ from kg.model import ENTITY_KINDS, Entity
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _QUOTES = "\"“”'‘’"
-_KEYS = {"id", "type", "name", "aliases", "parent", "post_in", "wikidata", "fold_case", "department", "creator"}  # fmt: skip
+_KEYS = {"id", "type", "name", "aliases", "parent", "post_in", "wikidata", "fold_case", "department", "creator"}
 
 
 @dataclass(frozen=True)

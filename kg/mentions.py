@@ -33,8 +33,25 @@ _ORG_HEADS = (
     "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies"
 )
 _GOV_HEADS = frozenset(
-    "Office Department Committee Council Commission Service Agency Administration Bureau Court "
-    "Division Sector Patrol Authority Subcommittee Caucus Board".split()
+    [
+        "Office",
+        "Department",
+        "Committee",
+        "Council",
+        "Commission",
+        "Service",
+        "Agency",
+        "Administration",
+        "Bureau",
+        "Court",
+        "Division",
+        "Sector",
+        "Patrol",
+        "Authority",
+        "Subcommittee",
+        "Caucus",
+        "Board",
+    ]
 )
 _ORG = re.compile(
     rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+)*)*"
@@ -49,11 +66,72 @@ _TITLES = (
 )
 _HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\."
 _NAME_STOP = frozenset(
-    "The This That These Those A An Department Office General Report Review Policy States Act "
-    "Order Court Committee Service Administration Border Security Justice Homeland Health Human "
-    "Services Federal National U.S. United Congress Senate House Today On In As At For From By "
-    "Since After Before During Under Zero Tolerance Executive Section Title Article Summary "
-    "Highlights Press Release Page Inspector Attorney President Secretary Director Chair".split()
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "A",
+        "An",
+        "Department",
+        "Office",
+        "General",
+        "Report",
+        "Review",
+        "Policy",
+        "States",
+        "Act",
+        "Order",
+        "Court",
+        "Committee",
+        "Service",
+        "Administration",
+        "Border",
+        "Security",
+        "Justice",
+        "Homeland",
+        "Health",
+        "Human",
+        "Services",
+        "Federal",
+        "National",
+        "U.S.",
+        "United",
+        "Congress",
+        "Senate",
+        "House",
+        "Today",
+        "On",
+        "In",
+        "As",
+        "At",
+        "For",
+        "From",
+        "By",
+        "Since",
+        "After",
+        "Before",
+        "During",
+        "Under",
+        "Zero",
+        "Tolerance",
+        "Executive",
+        "Section",
+        "Title",
+        "Article",
+        "Summary",
+        "Highlights",
+        "Press",
+        "Release",
+        "Page",
+        "Inspector",
+        "Attorney",
+        "President",
+        "Secretary",
+        "Director",
+        "Chair",
+    ]
 ) | frozenset(_ORG_HEADS.split("|"))
 _NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){0,2}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 _TITLED = re.compile(
@@ -69,7 +147,7 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:the|a|an|then|former|acting)[ \t]+)*(?P<role>{_ROLE_WORDS}|{_TITLES})\b"
 )
 _SPEAKER = re.compile(
-    rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}})[ \t]+"
+    r"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]+"
     r"(?:said|says|testified|told|wrote|stated|asserted|admitted|argued|explained|added|noted)\b"
 )
 _DEFINITION = re.compile(
@@ -101,7 +179,8 @@ _US_STATES = (
     "West Virginia|Wisconsin|Wyoming"
 )
 _CITY_STATE = re.compile(
-    rf"(?<![\w.])(?P<cities>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*),[ \t]+(?P<state>{_US_STATES})\b"
+    rf"(?<![\w.])(?P<cities>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*),[ \t]+(?P<state>{_US_STATES})\b"
 )
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
@@ -305,7 +384,7 @@ class _Finder:
 
     def _org_next_to(self, start: int, end: int) -> str | None:
         orgs = {"Agency", "Organization"}
-        after = re.match(r"[ \t]+(?:of|for|at|on|with)[ \t]+(?:the[ \t]+)?", self.text[end:end + 20])
+        after = re.match(r"[ \t]+(?:of|for|at|on|with)[ \t]+(?:the[ \t]+)?", self.text[end : end + 20])
         if after:
             at = end + after.end()
             for m in self.mentions:
@@ -313,7 +392,7 @@ class _Finder:
                     return m.key
         before = self.preceding(start, orgs)
         if before is not None and re.fullmatch(
-            r"\)?(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?", self.text[before.end:start]
+            r"\)?(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?", self.text[before.end : start]
         ):
             return before.key
         return None
@@ -329,7 +408,11 @@ class _Finder:
         for rx in (_FIRM, _ORG):
             for m in rx.finditer(self.text):
                 # "the Ethics Resource Center and the Society for ..." names two bodies.
-                cuts = [0, *(x for c in re.finditer(r"\s+and\s+the\s+", m.group(0)) for x in c.span()), len(m.group(0))]
+                cuts = [
+                    0,
+                    *(x for c in re.finditer(r"\s+and\s+the\s+", m.group(0)) for x in c.span()),
+                    len(m.group(0)),
+                ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
                     start, name = _strip_leading(self.text, m.start() + a, m.start() + b)
                     end = start + len(name)
@@ -378,9 +461,7 @@ class _Finder:
             if e.department:
                 return key
             key = e.parent
-        counts = Counter(
-            m.key for m in self.mentions if m.end <= offset and (e := self.entity(m.key)) and e.department
-        )
+        counts = Counter(m.key for m in self.mentions if m.end <= offset and (e := self.entity(m.key)) and e.department)
         if not counts:
             return None
         first = {m.key: m.start for m in reversed(self.mentions)}

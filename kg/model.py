@@ -29,9 +29,7 @@ EVENT_KINDS = frozenset(
     }
 )  # fmt: skip
 AGENT_KINDS = frozenset({"Agency", "Organization", "Group", "Official", "Person"})
-INSTRUMENT_KINDS = frozenset(
-    {"LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase"}
-)
+INSTRUMENT_KINDS = frozenset({"LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase"})
 
 Datatype = TypingLiteral["date", "gYearMonth", "gYear", "string", "decimal", "boolean", "integer"]
 

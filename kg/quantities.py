@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -64,6 +64,7 @@ _NUMBER = re.compile(
     rf"""(?<![\w.,/:#§$@–-])(?P<cur>(?:\$|US\$)\s?)?
     (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
     | (?P<word>\b(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES.removeprefix("one|")})\b)
+        (?:\s*\(\d{{1,2}}\))?  # legal style repeats the figure: "fourteen (14) days"
     | an?\s+(?P<ascale>dozen|hundred|thousand|million|billion)\b
     | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions
         |billions)(?=\s+of\b)
@@ -103,6 +104,8 @@ _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less tha
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
 _UPPER |= {"as many as", "a maximum of", "under", "below"}
+_RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][\w'’-]*)")
 # Function words, auxiliaries and common irregular verbs end a counted noun phrase.
@@ -117,9 +120,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain"""
 _STOP = frozenset(_STOP_WORDS.split())
-_LY_NOUNS = frozenset(
-    ("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully")
-)
+_LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -139,50 +140,72 @@ def find_quantities(text: str) -> list[Quantity]:
     date_starts = [s for s, _ in dates]
     out: list[Quantity] = []
     for m in _NUMBER.finditer(text):
-        q = _quantity(text, m)
-        if q is None:
-            continue
-        i = bisect.bisect_right(date_starts, q.number_end - 1)
-        if i and dates[i - 1][1] > q.number_start:
-            continue
-        if out and out[-1].end > q.start:
-            continue
-        out.append(q)
+        for q in _quantity(text, m):
+            i = bisect.bisect_right(date_starts, q.number_end - 1)
+            if i and dates[i - 1][1] > q.number_start:
+                break
+            if out and out[-1].end > q.start:
+                break
+            out.append(q)
     return out
 
 
-def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
+    """The quantity of one number match: none, one, or two for a range ("10 to 20 days")."""
     core = next(g for g in ("num", "word", "ascale", "vague", "major", "half") if m[g])
     core_end = m.end(core)
     number_start = m.end("cur") if m["cur"] else m.start()
     number_end = m.end("scale") if m["scale"] else core_end
     unit_m = _UNIT.match(text, m.end())
     if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, core_end):
-        return None
+        return []
     if core == "num" and (_CITE_AFTER.match(text, core_end) or _bad_number(text, m)):
-        return None
+        return []
     qual = _QUALIFIER.search(text, max(0, m.start() - 60), m.start())
     qword = " ".join(qual["q"].lower().split()) if qual else ""
     plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()
     if plain and 1900 <= int(m["num"]) <= 2099 and not unit_m:
-        return None  # a year
+        return []  # a year
     unit: str | None = "USD" if m["cur"] else "percent" if core in ("major", "half") else None
     end = m.end()
     if unit_m:
         unit = _unit_name(unit_m)
         end = unit_m.end()
     elif plain and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
-        return None  # a list or pleading line number
+        return []  # a list or pleading line number
     counted, counted_end = (None, end) if unit_m and unit_m["time"] else _counted(text, end)
-    if counted is None and (unit is None or core in ("vague", "major", "half")):
-        return None
+    if counted is None and core in ("num", "word") and not unit_m:
+        bounds = _range(text, m, qual, (number_start, number_end))
+        if bounds or unit is None:
+            return bounds
+    elif counted is None and (unit is None or core in ("vague", "major", "half")):
+        return []
     value = _value(m, core)
     qualifier = _qualifier(qword, core, bool(m["plus"]))
     start = qual.start() if qual else m.start()
     end = max(end, counted_end)
-    return Quantity(
-        start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end
-    )
+    return [Quantity(start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end)]
+
+
+def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tuple[int, int]) -> list[Quantity]:
+    """A range ("between 2,000 and 3,000 children"): the first number takes the unit, scale and
+    counted noun of the second, and they become a lower and an upper bound. The first one's span
+    stops at its number so that the two stay disjoint."""
+    link = _RANGE_LINK.match(text, m.end())
+    between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
+    if link is None or (link["w"].lower() == "and" and between is None):
+        return []
+    second = _NUMBER.match(text, link.end())
+    upper = _quantity(text, second) if second else []
+    if second is None or len(upper) != 1 or upper[0].qualifier != "exact":
+        return []
+    value = _value(m, "num" if m["num"] else "word")
+    if not m["scale"] and second["scale"]:
+        value *= _SCALES[second["scale"].lower()]
+    start = qual.start() if qual else between.start() if between else m.start()
+    end, q = number[1], upper[0]
+    lower = Quantity(start, end, text[start:end], value, "lower-bound", q.unit, q.counted, *number)
+    return [lower, replace(q, qualifier="upper-bound")]
 
 
 def _bad_number(text: str, m: re.Match[str]) -> bool:
@@ -223,9 +246,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append(w)
     # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
-    while words and (
-        words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()
-    ):
+    while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):
         words.pop()
     if not words:
         return None, pos

@@ -63,10 +63,7 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     events = {k for k, kind in kinds.items() if kind in EVENT_KINDS}
     with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
     dropped = events - with_actor
-    kept = [
-        f for f in facts
-        if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)
-    ]  # fmt: skip
+    kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]
     dated = {f.subject for f in kept if f.predicate in _DATES}
     first_type = {}
     for f in kept:
@@ -87,7 +84,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def fact_sort_key(f: Fact) -> tuple[object, ...]:
-    return (f.subject, f.predicate, repr(f.obj), f.evidence.source, f.evidence.start, f.evidence.end)
+    return (
+        f.subject,
+        f.predicate,
+        repr(f.obj),
+        f.evidence.source,
+        f.evidence.start,
+        f.evidence.end,
+    )
 
 
 def find_conflicts(facts: list[Fact]) -> list[Conflict]:
@@ -99,9 +103,7 @@ def find_conflicts(facts: list[Fact]) -> list[Conflict]:
     out: list[Conflict] = []
     for (subject, predicate), fs in sorted(groups.items()):
         values = sorted({f.obj for f in fs}, key=repr)
-        clash = [
-            (a, b) for i, a in enumerate(values) for b in values[i + 1 :] if not _compatible(a, b)
-        ]
+        clash = [(a, b) for i, a in enumerate(values) for b in values[i + 1 :] if not _compatible(a, b)]
         if not clash:
             continue
         involved = sorted({f for f in fs for a, b in clash if f.obj in (a, b)}, key=fact_sort_key)

@@ -12,12 +12,96 @@ import re
 from kg.model import Span
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr rep sen gen gov jr sr st no nos vol vols sec secs pp p jan feb mar apr aug sept "
-    "sep oct nov dec inc co corp ltd v vs etc e.g i.e u.s d.c a.m p.m al approx dept fig pub "
-    "stat cong sess h.r s.a u.s.c c.f.r fed reg op cf ch art para govt".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "rep",
+        "sen",
+        "gen",
+        "gov",
+        "jr",
+        "sr",
+        "st",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "sec",
+        "secs",
+        "pp",
+        "p",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "v",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "d.c",
+        "a.m",
+        "p.m",
+        "al",
+        "approx",
+        "dept",
+        "fig",
+        "pub",
+        "stat",
+        "cong",
+        "sess",
+        "h.r",
+        "s.a",
+        "u.s.c",
+        "c.f.r",
+        "fed",
+        "reg",
+        "op",
+        "cf",
+        "ch",
+        "art",
+        "para",
+        "govt",
+    ]
 )
 _FUNCTION_WORDS = frozenset(
-    "the of and to in by a an for with as or at on from that this its their his her our".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "by",
+        "a",
+        "an",
+        "for",
+        "with",
+        "as",
+        "or",
+        "at",
+        "on",
+        "from",
+        "that",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
 _HEADING = re.compile(r"^\s*(?:=+.*=+|#{1,6}\s.*)\s*$")
@@ -42,11 +126,7 @@ def find_noise(text: str) -> tuple[Span, ...]:
     >>> [t[s.start:s.end] for s in find_noise(t)]
     ['*(Stock media provided by composer Jo Doe.)*']
     """
-    spans = [
-        Span(m.start(), m.end())
-        for rx in (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE)
-        for m in rx.finditer(text)
-    ]
+    spans = [Span(m.start(), m.end()) for rx in (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE) for m in rx.finditer(text)]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
 
 

@@ -54,7 +54,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "Claim": ("#b07aa1", "triangle"), "Finding": ("#d37295", "triangle"),
 }  # fmt: skip
 NEUTRAL_STYLE = ("#b8b0ab", "dot")
-CROWDING = 0.65  # share of the drawing covered by node + label boxes before they are separated
+CROWDING = 0.8  # share of the drawing covered by node + label boxes before they are separated
 _FONT = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
 _OPTIONS: dict[str, Any] = {
     "nodes": {"borderWidth": 1.5, "widthConstraint": {"maximum": 170},
@@ -96,22 +96,23 @@ def _layout(graph: nx.Graph) -> dict[str, complex]:
         order += [root, *(v for _, v in nx.bfs_edges(graph, root, sort_neighbors=sorted))]
     rng = random.Random(7)
     jitter = [complex(rng.uniform(-0.05, 0.05), rng.uniform(-0.05, 0.05)) for _ in order]
-    pos = {
-        v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) + jitter[i]
-        for i, v in enumerate(order)
-    }
+    pos = {v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) + jitter[i] for i, v in enumerate(order)}
     steps = min(150, int(2600 / math.sqrt(len(order) or 1)))  # fewer for big graphs
     gravity = 0.6 / math.sqrt(len(order) or 1)
     for step in range(steps):
         temp = 0.05 * math.sqrt(len(order)) * (1 - step / steps) + 0.01
         disp = {v: -gravity * pos[v] for v in order}
         for members, near in _cells(pos, 2.0):
-            for v, u in ((v, u) for v in members for u in near if u != v):
-                if abs(delta := pos[v] - pos[u]) < 2.0:
-                    disp[v] += delta / max(abs(delta) ** 2, 1e-4)
+            points = [pos[u] for u in near]
+            for v in members:
+                here, push = pos[v], 0j
+                for delta in (here - p for p in points):
+                    if 0.0 < (d2 := delta.real * delta.real + delta.imag * delta.imag) < 4.0:
+                        push += delta / d2
+                disp[v] += push
         for u, v in graph.edges():
             delta = pos[u] - pos[v]
-            disp[u], disp[v] = disp[u] - delta * abs(delta), disp[v] + delta * abs(delta)
+            disp[u], disp[v] = disp[u] - delta, disp[v] + delta
         for v in order:
             if (length := abs(disp[v])) > 1e-12:
                 pos[v] += disp[v] * min(length, temp) / length

@@ -83,7 +83,14 @@ def test_stock_media_credit_is_not_knowledge(founding: tuple[Graph, Path]) -> No
 def test_corpus_gives_new_entities_and_facts(full: tuple[Graph, Path]) -> None:
     graph = full[0]
     kinds = graph.kinds()
-    for key in ("cbp", "ice", "orr", "gao", "pandemic-response-accountability-committee", "person-carolyn-maloney"):
+    for key in (
+        "cbp",
+        "ice",
+        "orr",
+        "gao",
+        "pandemic-response-accountability-committee",
+        "person-carolyn-maloney",
+    ):
         assert key in kinds, key
     triples = {(f.subject, f.predicate, getattr(f.obj, "key", getattr(f.obj, "value", None))) for f in graph.facts}
     assert ("orr", "subOrganizationOf", "hhs") in triples  # "HHS’s Office of Refugee Resettlement"
@@ -133,7 +140,17 @@ def test_every_command_has_help() -> None:
 
 def test_query_and_conflicts_commands(founding: tuple[Graph, Path]) -> None:
     runner = CliRunner()
-    out = runner.invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--build", str(founding[1]), "--format", "csv"])
+    out = runner.invoke(
+        main,
+        [
+            "query",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+            "--build",
+            str(founding[1]),
+            "--format",
+            "csv",
+        ],
+    )
     assert out.exit_code == 0 and int(out.output.splitlines()[1]) > 1000
     conf = runner.invoke(main, ["conflicts", "--build", str(founding[1]), "--format", "json"])
     assert conf.exit_code == 0

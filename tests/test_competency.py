@@ -25,9 +25,7 @@ def test_q01_who_issued_the_policy_and_when(founding: tuple[Graph, Path]) -> Non
     got = {(r["actor"], r["date"], r["source"]) for r in rows}
     assert ("Jeff Sessions", "2018-04-06", "ig-report-zero-tolerance-article") in got
     assert ("Jeff Sessions", "2018-04", "oig-message-2021-01") in got
-    assert {r["position"] for r in rows if r["actor"] == "Jeff Sessions"} == {
-        "Attorney General of the United States"
-    }
+    assert {r["position"] for r in rows if r["actor"] == "Jeff Sessions"} == {"Attorney General of the United States"}
 
 
 def test_q02_positions_by_source(founding: tuple[Graph, Path]) -> None:
@@ -64,17 +62,13 @@ def test_q04_timeline_in_date_order(founding: tuple[Graph, Path]) -> None:
     assert ("2018-05", "family separation") in first
     assert ("2018-06-20", "executive order signing") in first
     assert ("2020-12-09", "report release") in first and ("2021-01", "report release") in first
-    assert (
-        any(r["date"] == "2019" for r in rows) or True
-    )  # the NBC e-mails are a statistic's date (Q7)
+    assert any(r["date"] == "2019" for r in rows) or True  # the NBC e-mails are a statistic's date (Q7)
     assert dates.index("2018-04-06") < dates.index("2018-06-20")
 
 
 def test_q05_the_report(founding: tuple[Graph, Path]) -> None:
     rows = ask(founding, "05")
-    assert {r["office"] for r in rows} == {
-        "Office of the Inspector General, U.S. Department of Justice"
-    }
+    assert {r["office"] for r in rows} == {"Office of the Inspector General, U.S. Department of Justice"}
     assert {r["inspectorGeneral"] for r in rows} == {"Michael E. Horowitz"}
     assert {(r["released"], r["source"]) for r in rows} == {
         ("2020-12-09", "ig-report-zero-tolerance-article"),
@@ -86,16 +80,12 @@ def test_q06_findings(founding: tuple[Graph, Path]) -> None:
     rows = ask(founding, "06")
     assert len(rows) >= 6
     assert all(r["report"].startswith("Review of the Department of Justice") for r in rows)
-    coordination = next(
-        r for r in rows if r["finding"].startswith("the department did not effectively plan")
-    )
+    coordination = next(r for r in rows if r["finding"].startswith("the department did not effectively plan"))
     assert "U.S. Marshals Service" in coordination["bodies"]
 
 
 def test_q07_children_separated(founding: tuple[Graph, Path]) -> None:
-    rows = {
-        (r["value"], r["qualifier"], r["from"], r["to"], r["source"]) for r in ask(founding, "07")
-    }
+    rows = {(r["value"], r["qualifier"], r["from"], r["to"], r["source"]) for r in ask(founding, "07")}
     assert ("3000", "lower-bound", "2018-05", "2018-06", "oig-message-2021-01") in rows
     assert any(v == "60" and s == "ig-report-zero-tolerance-article" for v, _, _, _, s in rows)
 
@@ -111,20 +101,14 @@ def test_q08_critics(founding: tuple[Graph, Path]) -> None:
         "Joe Biden",
     } <= who
     what = " ".join(r["what"] for r in rows)
-    assert (
-        "immediately halt" in what
-        and "Article 31" in what
-        and "should never have been implemented" in what
-    )
+    assert "immediately halt" in what and "Article 31" in what and "should never have been implemented" in what
     assert "criminal" in what
 
 
 def test_q09_executive_order(founding: tuple[Graph, Path]) -> None:
     (row,) = ask(founding, "09")
     assert row["signedBy"] == "Donald Trump" and row["date"] == "2018-06-20"
-    assert (
-        row["purpose"].startswith("reverse the policy") and row["about"] == "Zero tolerance policy"
-    )
+    assert row["purpose"].startswith("reverse the policy") and row["about"] == "Zero tolerance policy"
 
 
 def test_q10_public_support(founding: tuple[Graph, Path]) -> None:
