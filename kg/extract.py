@@ -354,7 +354,9 @@ class _Extractor:
         return None
 
     def events(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
-        inq = lambda m: any(q.start <= m.start < q.end for q in qs)  # noqa: E731
+        def inq(m: Mention) -> bool:
+            return any(q.start <= m.start < q.end for q in qs)
+
         policies = [m for m in ms if m.kind == "Policy"]
         for t in _ANNOUNCE.finditer(self.text, s.start, s.end):
             after = [p for p in policies if p.start >= t.end()]

@@ -97,10 +97,10 @@ def load_gazetteer(path: Path) -> Gazetteer:
             creators[key] = row["creator"]
         fold = bool(row.get("fold_case", False))
         aliases.extend(Alias(key, a, alias_pattern(a, fold)) for a in names)
-    for e in entities.values():
-        for ref in (e.parent, e.post_in, creators.get(e.key)):
+    for ent in entities.values():
+        for ref in (ent.parent, ent.post_in, creators.get(ent.key)):
             if ref is not None and ref not in entities:
-                raise GazetteerError(path, f"entity {e.key}: refers to unknown id {ref!r}")
+                raise GazetteerError(path, f"entity {ent.key}: refers to unknown id {ref!r}")
     # Longest names first, so that "U.S. Department of Justice" wins over "U.S.".
     aliases.sort(key=lambda a: (-len(a.text), a.text, a.key))
     return Gazetteer(path=path, entities=entities, aliases=tuple(aliases), creators=creators)

@@ -10,6 +10,12 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+__all__ = [
+    "BUILD_ACTIVITY", "CONFLICTS_GRAPH", "DCTERMS", "FOAF", "KGO", "KGR", "OA", "ONTOLOGY_GRAPH", "ORG", "OWL",
+    "PREFIXES", "PROV", "PROVENANCE_GRAPH", "RDF", "RDFS", "REFERENCE_GRAPH", "SCHEMA", "SEM", "SH", "SKOS",
+    "SOURCES_GRAPH", "TIME", "WD", "XSD", "sparql_prologue",
+]  # fmt: skip
+
 KGO = Namespace("https://w3id.org/kg-accountability/ontology#")
 KGR = Namespace("https://w3id.org/kg-accountability/id/")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -17,8 +17,12 @@ Normalisations worth knowing:
   1900-2099 without comma, currency or qualifier (a year), numbers glued to letters or joined by
   "-", "/", "." or ":" to more digits (identifiers, times, phone numbers), numbers after a citation
   word or acronym ("Section 1.", "Executive Order 13841", "8 U.S.C. 1325"), numbers with a leading
-  zero or five or more digits without commas, and bare integers at the start of a line (list or
-  pleading line numbers) unless a unit follows.
+  zero or five or more digits without commas, and a bare integer opening a line when a list mark
+  follows it ("1.", "2)", two spaces, a capitalised word: list and pleading line numbers).
+* Ranges ("between 2,000 and 3,000 children", "10 to 20 days") give two quantities, a lower and an
+  upper bound; the first shares the unit and counted noun of the second but its span ends at its
+  number, so that spans stay disjoint. "and" makes a range only after "between"/"from".
+* "one" alone is not read as a number ("no one", "one of the"); "fourteen (14) days" is 14 days.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ _ID_BEFORE = re.compile(
     re.I,
 )
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
+# After a line-initial integer, these mark a list or line number rather than a count.
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
 _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
@@ -118,7 +123,7 @@ _STOP_WORDS = """
     except inside near off out outside over per since through throughout toward towards under
     until up via within not no also only just even still more most less least each every all both
     either neither some any such said says say told tell made make met took held went came saw got
-    began became remain"""
+    began became remain today yesterday tomorrow now ago later earlier respectively"""
 _STOP = frozenset(_STOP_WORDS.split())
 _LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
@@ -171,8 +176,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     if unit_m:
         unit = _unit_name(unit_m)
         end = unit_m.end()
-    elif plain and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
-        return []  # a list or pleading line number
+    elif plain and _is_line_number(text, m.start(), core_end):
+        return []
     counted, counted_end = (None, end) if unit_m and unit_m["time"] else _counted(text, end)
     if counted is None and core in ("num", "word") and not unit_m:
         bounds = _range(text, m, qual, (number_start, number_end))
@@ -217,6 +222,12 @@ def _bad_number(text: str, m: re.Match[str]) -> bool:
     if len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
         return True
     return digits.isdigit() and len(digits) >= 5 and not m["cur"]
+
+
+def _is_line_number(text: str, start: int, end: int) -> bool:
+    """A bare integer opening a line and followed by a list mark: "1.", "12  The Court", "3 Petitioners"."""
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return opens_line and _LIST_MARK.match(text, end) is not None
 
 
 def _unit_name(m: re.Match[str]) -> str:

@@ -88,7 +88,10 @@ def format_table(table: Table, fmt: str = "table") -> str:
         return buf.getvalue().rstrip("\n")
     cells = [[c.replace("\n", " ") for c in r] for r in data]
     widths = [min(60, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(table.columns)]
-    line = lambda r: "  ".join(v[:60].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()  # noqa: E731
+
+    def line(r: list[str]) -> str:
+        return "  ".join(v[:60].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
+
     out = [line(table.columns), line(["-" * w for w in widths]), *(line(r) for r in cells)]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out)

@@ -90,6 +90,15 @@ def class_iri(kind: str) -> NamedNode:
     return NamedNode(str(KGO[kind]))
 
 
+def date_lit(value: str) -> Lit:
+    """A date literal typed by its precision.
+
+    >>> date_lit("2018-04").datatype
+    'gYearMonth'
+    """
+    return Lit(value, "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear")
+
+
 def _lit(value: Lit) -> Literal:
     return Literal(value.value, datatype=NamedNode(str(XSD[value.datatype])))
 
@@ -166,8 +175,7 @@ def source_quads(sources: Iterable[SourceMeta]) -> Iterator[Quad]:
         if m.publisher:
             yield Quad(s, NamedNode(str(DCTERMS.publisher)), _s(m.publisher), g)
         if m.date:
-            kind = "date" if len(m.date) == 10 else "gYearMonth" if len(m.date) == 7 else "gYear"
-            yield Quad(s, NamedNode(str(DCTERMS.date)), _lit(Lit(m.date, kind)), g)
+            yield Quad(s, NamedNode(str(DCTERMS.date)), _lit(date_lit(m.date)), g)
         if m.url:
             yield Quad(s, NamedNode(str(SCHEMA.url)), NamedNode(m.url), g)
         if m.licence:
@@ -189,18 +197,18 @@ def reference_quads(gaz: Gazetteer, used: set[str]) -> Iterator[Quad]:
         e = gaz.entities[k]
         todo.extend(x for x in (e.parent, e.post_in) if x is not None)
     for k in sorted(keys):
-        e: Entity = gaz.entities[k]
+        ent: Entity = gaz.entities[k]
         s = entity_iri(k)
-        yield Quad(s, NamedNode(str(RDF.type)), class_iri(e.kind), g)
-        yield Quad(s, NamedNode(str(RDFS.label)), _s(e.label), g)
-        for alias in e.aliases:
+        yield Quad(s, NamedNode(str(RDF.type)), class_iri(ent.kind), g)
+        yield Quad(s, NamedNode(str(RDFS.label)), _s(ent.label), g)
+        for alias in ent.aliases:
             yield Quad(s, NamedNode(str(SKOS.altLabel)), _s(alias), g)
-        if e.parent:
-            yield Quad(s, NamedNode(str(ORG.subOrganizationOf)), entity_iri(e.parent), g)
-        if e.post_in:
-            yield Quad(s, NamedNode(str(ORG.postIn)), entity_iri(e.post_in), g)
-        if e.wikidata:
-            yield Quad(s, NamedNode(str(SKOS.exactMatch)), NamedNode(str(WD[e.wikidata])), g)
+        if ent.parent:
+            yield Quad(s, NamedNode(str(ORG.subOrganizationOf)), entity_iri(ent.parent), g)
+        if ent.post_in:
+            yield Quad(s, NamedNode(str(ORG.postIn)), entity_iri(ent.post_in), g)
+        if ent.wikidata:
+            yield Quad(s, NamedNode(str(SKOS.exactMatch)), NamedNode(str(WD[ent.wikidata])), g)
 
 
 def conflict_quads(conflicts: Iterable[Conflict], labels: dict[str, str]) -> Iterator[Quad]:
