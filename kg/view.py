@@ -86,10 +86,9 @@ def _cells(pos: dict[str, complex], size: float) -> Iterator[tuple[list[str], li
 
 
 def _layout(graph: nx.Graph) -> dict[str, complex]:
-    """Seeded Fruchterman-Reingold, grid variant (repulsion cut off at 2 units; edge length 1).
-
-    networkx's own layouts need numpy, which kg does not depend on. Nodes start on a sunflower
-    spiral in breadth-first order, largest component first, with a little seeded jitter."""
+    """Seeded force-directed layout: Fruchterman-Reingold repulsion cut off at 2 units (grid),
+    linear springs, weak gravity. networkx's own layouts need numpy, which kg does not depend on.
+    Nodes start on a sunflower spiral in breadth-first order, largest component first."""
     order: list[str] = []
     for comp in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c))):
         root = min(comp, key=lambda v: (-graph.degree(v), v))
@@ -139,6 +138,19 @@ def _separate(pos: dict[str, complex], box: dict[str, tuple[float, ...]]) -> Non
             return
 
 
+def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:
+    """Lay out, scale (x a little more: screens are wide) so that the boxes cover CROWDING of the
+    drawing, or more loosely while the whole still fits a screen at 100 %, then separate boxes."""
+    unit = _layout(graph)
+    xs, ys = [p.real for p in unit.values()] or [0.0], [p.imag for p in unit.values()] or [0.0]
+    area = max(1.25 * (max(xs) - min(xs)) * (max(ys) - min(ys)), 1.0)
+    need = sum((b[2] - b[0]) * (b[3] - b[1]) for b in box.values()) / CROWDING
+    scale = max(math.sqrt(need / area), min(150.0, math.sqrt(900 * 700 / area)))
+    pos = {v: complex(p.real * scale * 1.25, p.imag * scale) for v, p in unit.items()}
+    _separate(pos, box)
+    return pos
+
+
 def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
     unique = {n.id: n for n in nodes}
     if len(unique) != len(set(nodes)):
@@ -155,14 +167,7 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
         chars = len(_short(n.label) or n.id) * 8.5
         half = max(min(chars, 170.0) / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 20 * math.ceil(chars / 150))
-    unit = _layout(graph)  # scale it (x a little more: screens are wide) to a set crowding
-    area = (max(p.real for p in unit.values()) - min(p.real for p in unit.values())) * (
-        max(p.imag for p in unit.values()) - min(p.imag for p in unit.values())
-    )
-    need = sum((b[2] - b[0]) * (b[3] - b[1]) for b in box.values()) / CROWDING
-    scale = math.sqrt(need / max(1.25 * area, 1.0))
-    pos = {v: complex(p.real * scale * 1.25, p.imag * scale) for v, p in unit.items()}
-    _separate(pos, box)
+    pos = _place(graph, box)
     net = Network(directed=True)
     net.toggle_physics(False)
     for v in sorted(unique):

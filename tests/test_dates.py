@@ -10,9 +10,7 @@ import pytest
 from kg.dates import DateMention, find_dates
 
 SHARED = Path("/work/shared")
-DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(
-    p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012"
-)
+DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012")
 # The dates the documents speak from (sources/README.md, the corpus file names).
 DOC_DATES = {
     "oig-message-2021-01.txt": "2021-01",
@@ -106,6 +104,19 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         None,
         [_m("April", "2018-04", "month"), _m("July 2018", "2018-07", "month")],
     ),
+    (
+        "from October 1, 2017, through May 31, 2018, 1,995",
+        None,
+        [_range("from October 1, 2017, through May 31, 2018", "2017-10-01", "2018-05-31", "day")],
+    ),
+    (
+        "in June and July",
+        "2018",
+        [_m("June and July", "2018-06", "month", end_value="2018-07", end_precision="month", relative=True)],
+    ),
+    ("Filed 06/26/18 PageID.1833 Page 1 of 25", None, [_m("06/26/18", "2018-06-26", "day")]),
+    ("on Mon, 7 May 2018 09:15", None, [_m("Mon, 7 May 2018", "2018-05-07", "day")]),
+    ("beginning in summer 2017", None, [_m("summer 2017", "2017", "year", relation="since")]),
     # e-mail headers, including OCR that glued the year to the time
     (
         "Date: Fri May 04 2018 20:00:28 EDT",
@@ -239,10 +250,7 @@ def _values(name: str) -> list[tuple[str, str | None, str, bool]]:
     if path is None:
         pytest.skip(f"{name} not present")
     text = path.read_text(encoding="utf-8")
-    return [
-        (m.value, m.end_value, m.relation, m.relative)
-        for m in find_dates(text, DOC_DATES.get(name))
-    ]
+    return [(m.value, m.end_value, m.relation, m.relative) for m in find_dates(text, DOC_DATES.get(name))]
 
 
 def test_email_headers() -> None:

@@ -11,9 +11,7 @@ import pytest
 from kg.quantities import Quantity, find_quantities
 
 SHARED = Path("/work/shared")
-DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(
-    p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012"
-)
+DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012")
 
 Row = tuple[str, str, str, str | None, str | None]
 
@@ -122,6 +120,31 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# ranges, legal-style figures, and line-initial counts that are not list numbers
+CASES += [
+    (
+        "Between 2,000 and 3,000 children were affected",
+        [
+            ("Between 2,000", "2000", "lower-bound", None, "children"),
+            ("3,000 children", "3000", "upper-bound", None, "children"),
+        ],
+    ),
+    (
+        "for 10 to 20 days",
+        [("10", "10", "lower-bound", "days", None), ("20 days", "20", "upper-bound", "days", None)],
+    ),
+    (
+        "between $1 and $2 million",
+        [("between $1", "1000000", "lower-bound", "USD", None), ("$2 million", "2000000", "upper-bound", "USD", None)],
+    ),
+    ("within fourteen (14) days of", [("fourteen (14) days", "14", "exact", "days", None)]),
+    ("12 children were reunited", [("12 children", "12", "exact", None, "children")]),
+    (
+        "(12 Democrats and 3 Republicans)",
+        [("12 Democrats", "12", "exact", None, "Democrats"), ("3 Republicans", "3", "exact", None, "Republicans")],
+    ),
+]
+
 NEGATIVES = [
     "fewer than 100.",  # no unit, no counted noun
     "attracting thousands.",
@@ -145,6 +168,8 @@ NEGATIVES = [
     "call (202) 514-3435 today",
     "[FR Doc No: 2018-13696]",
     "1. Children were separated",
+    "\n3 Petitioners-Plaintiffs,",
+    "aged 2 and 3",  # "and" is a range only after "between"/"from"
     "\n12   The Court finds",
     "In response to a June 26, 2018 court order",
     "On May 4 officials began",
