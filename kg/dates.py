@@ -31,6 +31,7 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 Relation = Literal["on", "after", "before", "since", "until"]
+_YMD = tuple[int, int | None, int | None]  # year, month, day of a date of any precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,6 @@ _MON = (
 )
 # Abbreviations alone are too ambiguous ("Mar", "Jan"), so a month without day or year is spelt out.
 _FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-# Each pattern opens with a cheap look-ahead on its possible first letters: with re.I the
-# engine otherwise tries every alternative at every position (five times slower).
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)"
 # A year may be glued to the clock time in OCR'd e-mail headers ("201815:56:13").
 _YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?![\w%]|[.,/-]\d))"
@@ -86,6 +85,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _DASH = r"(?:–|—|-|to|through)"
 _MOD = r"(?P<mod>(?:early|late|mid)(?:-|\s+))?"
 
+# Each pattern opens with a cheap look-ahead on its possible first letters: with re.I the
+# engine otherwise tries every alternative at every position (five times slower).
 _MDY = re.compile(
     rf"\b(?=[JFMASONDTWS]){_WEEKDAY}(?P<m>{_MON})\s+(?P<d>{_DAY})"
     rf"(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?:,\s*|\s+)(?P<y>{_YEAR}){_TIME}",
@@ -141,8 +142,9 @@ _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 _WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _WORD_NUM |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+# "the following May" is the next May, not a date after May.
 _RELATION = re.compile(
-    r"\b(?P<w>following|after|since|beginning|starting|until|till|through|before|prior\s+to"
+    r"(?<!the )\b(?P<w>following|after|since|beginning|starting|until|till|through|before|prior\s+to"
     r"|as\s+of)\s+(?:(?:in|on|the)\s+)?$",
     re.I,
 )
@@ -176,7 +178,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[DateMention]:
     return _resolve(text, _join_ranges(text, _longest(_candidates(text))), doc)
 
 
-def _parse_doc_date(doc_date: str | None) -> tuple[int, int | None, int | None] | None:
+def _parse_doc_date(doc_date: str | None) -> _YMD | None:
     if doc_date is None:
         return None
     m = _DOC_DATE.fullmatch(doc_date)
@@ -310,7 +312,7 @@ def _iso(y: int, m: int | None, d: int | None) -> tuple[str, Precision]:
     return f"{y:04d}-{m:02d}-{d:02d}", "day"
 
 
-def _shifted(prev: tuple[int, int | None, int | None], n: int, unit: str) -> tuple[int, int | None, int | None] | None:
+def _shifted(prev: _YMD, n: int, unit: str) -> _YMD | None:
     """Move a date by n units, but only where the earlier date is precise enough to say where."""
     y, m, d = prev
     if unit == "year":
@@ -326,12 +328,13 @@ def _shifted(prev: tuple[int, int | None, int | None], n: int, unit: str) -> tup
     return moved.year, moved.month, moved.day
 
 
-def _resolve(text: str, cands: list[_Cand], doc: tuple[int, int | None, int | None] | None) -> list[DateMention]:
+def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMention]:
+    """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
     last_year: int | None = None
-    prev: tuple[int, int | None, int | None] | None = None
+    prev: _YMD | None = None
     for c in cands:
-        end: tuple[int, int | None, int | None] | None = None
+        end: _YMD | None = None
         if c.today:
             start = doc
         elif c.shift is not None:

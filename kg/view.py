@@ -1,10 +1,8 @@
-"""Render a graph view as one self-contained HTML page that opens from file:// with no network.
+"""One self-contained HTML page for a graph view: opens from file://, loads nothing, runs no eval.
 
-pyvis builds the network; the page is ours: vis-network's script (the copy pyvis ships) is inlined,
-the data sits in a JSON block that no text can close, and a Content-Security-Policy admits only the
-two inline scripts, by hash. Text reaches the page only as text: canvas labels, plain-string
-tooltips (vis-network 9 sets them with innerText), a side panel built with textContent. Positions
-are computed here and the browser runs no physics, so the same input gives the same bytes.
+pyvis builds the network; the page is ours: vis-network (the copy pyvis ships) is inlined, the data
+sits in a JSON block no text can close, a Content-Security-Policy admits the two inline scripts by
+hash, and text reaches the page only as text (canvas labels, innerText tooltips, textContent).
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ import hashlib
 import html
 import json
 import math
-import random
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -45,13 +42,13 @@ class ViewEdge:
 
 # kind -> (colour, vis-network shape); all these shapes draw their label underneath.
 KIND_STYLE: dict[str, tuple[str, str]] = {
-    "Official": ("#4e79a7", "dot"), "Position": ("#76b7b2", "triangleDown"),
+    "Official": ("#4e79a7", "dot"), "Place": ("#499894", "dot"), "Event": ("#f28e2b", "star"),
     "Agency": ("#59a14f", "square"), "Organization": ("#8cc084", "square"),
     "Group": ("#a0902c", "hexagon"), "Statistic": ("#e6b422", "hexagon"),
     "Policy": ("#e15759", "diamond"), "LegalInstrument": ("#a33a3a", "diamond"),
-    "Event": ("#f28e2b", "star"), "Place": ("#499894", "dot"),
     "Report": ("#9c755f", "triangle"), "SourceDocument": ("#8a8580", "triangle"),
     "Claim": ("#b07aa1", "triangle"), "Finding": ("#d37295", "triangle"),
+    "Position": ("#76b7b2", "triangleDown"),
 }  # fmt: skip
 NEUTRAL_STYLE = ("#b8b0ab", "dot")
 CROWDING = 0.8  # share of the drawing covered by node + label boxes before they are separated
@@ -66,7 +63,6 @@ _OPTIONS: dict[str, Any] = {
               "font": {"size": 11, "face": _FONT, "color": "#57606a", "strokeWidth": 3},
               "scaling": {"label": {"drawThreshold": 8}}},  # relation labels show when zoomed in
     "interaction": {"hover": True, "tooltipDelay": 300, "keyboard": False, "dragNodes": True},
-    "layout": {"improvedLayout": False, "randomSeed": 7},
 }  # fmt: skip
 
 
@@ -86,16 +82,14 @@ def _cells(pos: dict[str, complex], size: float) -> Iterator[tuple[list[str], li
 
 
 def _layout(graph: nx.Graph) -> dict[str, complex]:
-    """Seeded force-directed layout: Fruchterman-Reingold repulsion cut off at 2 units (grid),
-    linear springs, weak gravity. networkx's own layouts need numpy, which kg does not depend on.
-    Nodes start on a sunflower spiral in breadth-first order, largest component first."""
+    """Deterministic force-directed layout: Fruchterman-Reingold repulsion cut off at 2 units (a
+    grid), linear springs, weak gravity; it starts from a sunflower spiral in breadth-first order,
+    largest component first. (networkx's own layouts need numpy, which kg does not depend on.)"""
     order: list[str] = []
     for comp in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c))):
         root = min(comp, key=lambda v: (-graph.degree(v), v))
         order += [root, *(v for _, v in nx.bfs_edges(graph, root, sort_neighbors=sorted))]
-    rng = random.Random(7)
-    jitter = [complex(rng.uniform(-0.05, 0.05), rng.uniform(-0.05, 0.05)) for _ in order]
-    pos = {v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) + jitter[i] for i, v in enumerate(order)}
+    pos = {v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) for i, v in enumerate(order)}
     steps = min(150, int(2600 / math.sqrt(len(order) or 1)))  # fewer for big graphs
     gravity = 0.6 / math.sqrt(len(order) or 1)
     for step in range(steps):
@@ -179,27 +173,16 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
             details=list(n.details), color={"background": colour, "border": "rgba(0,0,0,.4)",
                                             "highlight": focus, "hover": focus},
         )  # fmt: skip
-    ordered = sorted(set(edges), key=lambda e: (e.source, e.target, e.label, e.details))
-    pairs: dict[tuple[str, str], list[ViewEdge]] = defaultdict(list)
-    for e in ordered:
-        pairs[min(e.source, e.target), max(e.source, e.target)].append(e)
-    for i, e in enumerate(ordered):
-        twins = pairs[min(e.source, e.target), max(e.source, e.target)]
-        j = twins.index(e)  # parallel edges bend to alternate sides, further for each pair
-        clockwise = (j % 2 == 0) == (e.source <= e.target)
+    seen: dict[frozenset[str], int] = defaultdict(int)
+    for i, e in enumerate(sorted(set(edges), key=lambda e: (e.source, e.target, e.label, e.details))):
+        bend, seen[pair] = seen[pair := frozenset((e.source, e.target))], seen[pair] + 1
         net.add_edge(
             e.source, e.target, id=f"e{i}", label=_short(e.label, 40), full=e.label,
             details=list(e.details), title=f"{unique[e.source].label} → {e.label} → "
-            f"{unique[e.target].label}", smooth={"enabled": len(twins) > 1, "roundness": 0.2 *
-            (j // 2 + 1), "type": "curvedCW" if clockwise else "curvedCCW"},
+            f"{unique[e.target].label}",  # a 2nd, 3rd... edge between two nodes bends further
+            smooth={"enabled": bend > 0, "type": "curvedCW", "roundness": 0.25 * bend},
         )  # fmt: skip
     return net
-
-
-def _script_json(data: object) -> str:
-    """JSON that is inert inside <script>: no <, >, & and (being ASCII) no U+2028/U+2029."""
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str) -> str:
@@ -227,7 +210,9 @@ def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], titl
     hashes = " ".join(f"'sha256-{d.decode()}'" for d in digests)
     csp = f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; base-uri 'none'"
     safe_title = html.escape(title.encode("utf-8", "replace").decode())
-    parts = {"CSP": csp, "TITLE": safe_title, "DATA": _script_json(data), "CSS": _CSS}
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))  # no U+2028
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # inert
+    parts = {"CSP": csp, "TITLE": safe_title, "DATA": text, "CSS": _CSS}
     parts |= {"VIS_JS": vis_js, "APP_JS": _APP_JS}
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _PAGE)  # one pass: no re-scan
 
@@ -332,12 +317,9 @@ _PAGE = """<!DOCTYPE html>
 <meta http-equiv="Content-Security-Policy" content="@@CSP@@">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>@@TITLE@@</title><style>@@CSS@@</style></head>
-<body><header><h1>@@TITLE@@</h1>
-<input id="search" type="search" placeholder="Search labels, then Enter" autocomplete="off">
-<span id="search-status" aria-live="polite"></span></header>
+<body><header><h1>@@TITLE@@</h1><span id="search-status" aria-live="polite"></span>
+<input id="search" type="search" placeholder="Search labels, then Enter" autocomplete="off"></header>
 <main><div id="graph"></div><div id="legend"></div></main><aside id="panel"></aside>
 <script type="application/json" id="kg-data">@@DATA@@</script>
-<script>@@VIS_JS@@</script>
-<script>@@APP_JS@@</script>
-</body></html>
+<script>@@VIS_JS@@</script><script>@@APP_JS@@</script></body></html>
 """
