@@ -196,9 +196,7 @@ def test_shapes_graph_is_valid_shacl() -> None:
 def test_shapes_on_case(case: Path) -> None:
     expected = re.findall(r"^# expect: kgsh:(\S+)$", case.read_text(encoding="utf-8"), re.M)
     assert case.name.startswith("good-") == (not expected) and len(expected) <= 1
-    conforms, report, text = validate(
-        union_of(case), shacl_graph=shapes(), ont_graph=ontology(), inference="none"
-    )
+    conforms, report, text = validate(union_of(case), shacl_graph=shapes(), ont_graph=ontology(), inference="none")
     assert isinstance(report, Graph)
     assert conforms == (not expected), text
     if expected:
