@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from kg import api
 from kg.errors import KgError
+
+
+def _table_options(f: Callable[..., None]) -> Callable[..., None]:
+    """The options of every command that prints a result table: which build, which format."""
+    build_opt = click.option(
+        "--build",
+        "build_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("build"),
+        show_default=True,
+    )
+    fmt_opt = click.option(
+        "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
+    )
+    return build_opt(fmt_opt(f))
+
+
+def _print_query(build_dir: Path, text: str, fmt: str) -> None:
+    try:
+        table = api.query(build_dir, text)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(api.format_table(table, fmt))
 
 
 @click.group()
@@ -55,57 +79,23 @@ def build(project: Path, out: Path | None, sources: Path | None) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_options
 def query(query: str, build_dir: Path, fmt: str) -> None:
     """Run a SPARQL query (text or a .rq file) over the build.
 
     Example: kg query queries/01-who-issued-the-policy.rq --format csv
     """
-    try:
-        table = api.query(build_dir, query)
-    except KgError as e:
-        raise click.ClickException(str(e)) from e
-    click.echo(api.format_table(table, fmt))
+    _print_query(build_dir, query, fmt)
 
 
 @main.command()
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_options
 def conflicts(build_dir: Path, fmt: str) -> None:
     """List where the sources disagree, with each source's value and quote.
 
     Example: kg conflicts --format json
     """
-    try:
-        table = api.query(build_dir, api.conflicts_query())
-    except KgError as e:
-        raise click.ClickException(str(e)) from e
-    click.echo(api.format_table(table, fmt))
+    _print_query(build_dir, api.conflicts_query(), fmt)
 
 
 if __name__ == "__main__":  # pragma: no cover

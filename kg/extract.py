@@ -27,6 +27,7 @@ from kg.model import (
     Obj,
     Ref,
     Span,
+    date_lit,
 )
 from kg.quantities import find_quantities
 
@@ -185,12 +186,12 @@ class _Extractor:
             return
         spans = [*spans, (d.start, d.end)]
         if d.end_value is not None:
-            self.fact(key, "begin", _date_lit(d.value), spans, rule, stated_by)
-            self.fact(key, "end", _date_lit(d.end_value), spans, rule, stated_by)
+            self.fact(key, "begin", date_lit(d.value), spans, rule, stated_by)
+            self.fact(key, "end", date_lit(d.end_value), spans, rule, stated_by)
         elif d.relation in {"after", "since"}:
-            self.fact(key, "earliest", _date_lit(d.value), spans, rule, stated_by)
+            self.fact(key, "earliest", date_lit(d.value), spans, rule, stated_by)
         elif d.relation == "on":
-            self.fact(key, "date", _date_lit(d.value), spans, rule, stated_by)
+            self.fact(key, "date", date_lit(d.value), spans, rule, stated_by)
 
     # -- rules -------------------------------------------------------------------------------
     def run(self) -> Extraction:
@@ -231,7 +232,7 @@ class _Extractor:
                     self.fact(
                         m.key,
                         "legislationDate",
-                        _date_lit(d.value),
+                        date_lit(d.value),
                         [(m.start, d.end)],
                         "executive-order-date",
                     )
@@ -582,7 +583,7 @@ class _Extractor:
             self.fact(
                 obj.key,
                 "issued",
-                _date_lit(date.value),
+                date_lit(date.value),
                 [*core, (date.start, date.end)],
                 "report-release",
                 by,
@@ -763,10 +764,6 @@ class _Extractor:
     def current_report(self, offset: int) -> str | None:
         before = [m for m in self.mentions if m.kind == "Report" and m.end <= offset]
         return before[-1].key if before else None
-
-
-def _date_lit(value: str) -> Lit:
-    return Lit(value, "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear")
 
 
 def extract_facts(doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> Extraction:

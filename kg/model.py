@@ -160,3 +160,12 @@ class Fact:
     @property
     def triple(self) -> tuple[str, str, Obj]:
         return (self.subject, self.predicate, self.obj)
+
+
+def date_lit(value: str) -> Lit:
+    """A date literal typed by its precision.
+
+    >>> date_lit("2018-04").datatype
+    'gYearMonth'
+    """
+    return Lit(value, "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear")

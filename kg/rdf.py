@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.gazetteer import Gazetteer
-from kg.model import Entity, Fact, Kind, Lit, Obj, Ref, SourceMeta
+from kg.model import Entity, Fact, Kind, Lit, Obj, Ref, SourceMeta, date_lit
 from kg.namespaces import (
     BUILD_ACTIVITY,
     CONFLICTS_GRAPH,
@@ -88,15 +88,6 @@ def source_iri(source_id: str) -> NamedNode:
 
 def class_iri(kind: str) -> NamedNode:
     return NamedNode(str(KGO[kind]))
-
-
-def date_lit(value: str) -> Lit:
-    """A date literal typed by its precision.
-
-    >>> date_lit("2018-04").datatype
-    'gYearMonth'
-    """
-    return Lit(value, "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear")
 
 
 def _lit(value: Lit) -> Literal:
