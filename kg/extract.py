@@ -82,7 +82,6 @@ _CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|
 _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
 _DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
-_GROUPS = re.compile(r"^[ \t]*(?:\([A-Z.]+\)[ \t]*)?(?:,|and|or|, and|, or)[ \t]+$")
 
 
 def _hash(*parts: str) -> str:
@@ -393,8 +392,7 @@ class _Extractor:
                 None,
             )
             key = f"event-announcement-{p.key}"
-            holder = self.position_holder(owner) if owner is not None else None
-            actor_m = owner if owner is not None and (owner.kind in AGENT_KINDS or holder) else None
+            actor_m = owner if owner is not None and owner.kind in AGENT_KINDS | {"Position"} else None
             self.event(
                 key,
                 "PolicyAnnouncement",
@@ -513,9 +511,6 @@ class _Extractor:
                 by,
                 place=place,
             )
-
-    def position_holder(self, m: Mention) -> str | None:
-        return None if m.kind != "Position" else m.key
 
     def salient_policy(self, offset: int) -> Mention | None:
         before = [m for m in self.mentions if m.kind == "Policy" and m.end <= offset]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
@@ -528,7 +528,3 @@ def find_mentions(doc: Document, gaz: Gazetteer, known: dict[str, Entity] | None
     can resolve to a person another document named in full.
     """
     return _Finder(doc, gaz, known or {}).run()
-
-
-def mentions_in(mentions: list[Mention], span: Span) -> Iterator[Mention]:
-    return (m for m in mentions if span.start <= m.start and m.end <= span.end)
