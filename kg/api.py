@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
+from kg.evaluate import Evaluation, run_eval
 from kg.export import write_build
 from kg.query import Table, format_table, open_store, read_query, run_query
 
-__all__ = ["BuildConfig", "Graph", "Table", "build", "conflicts_query", "format_table", "query"]
+__all__ = ["BuildConfig", "Graph", "Table", "build", "conflicts_query", "evaluate", "format_table", "query"]
 
 
 def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
@@ -39,3 +40,8 @@ def conflicts_query() -> str:
   ?f prov:wasDerivedFrom ?span . ?span oa:hasSource ?src ; oa:hasSelector ?q . ?q oa:exact ?quote .
   ?src dcterms:identifier ?source .
 } ORDER BY ?subject ?property ?value ?source"""
+
+
+def evaluate(gold: Path, build_dir: Path) -> Evaluation:
+    """Score a build against hand-checked gold files (see ``docs/gold.md``)."""
+    return run_eval(gold, build_dir)

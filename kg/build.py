@@ -115,7 +115,7 @@ def extract(config: BuildConfig) -> Graph:
 
 
 def doc_text(docs: list[Document], source: str) -> str:
-    return next(d.text for d in docs if d.id == source)
+    return next(d.stored for d in docs if d.id == source)
 
 
 def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

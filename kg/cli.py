@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ import click
 
 from kg import api
 from kg.errors import KgError
+from kg.evaluate import format_report
 
 
 def _table_options(f: Callable[..., None]) -> Callable[..., None]:
@@ -96,6 +98,31 @@ def conflicts(build_dir: Path, fmt: str) -> None:
     Example: kg conflicts --format json
     """
     _print_query(build_dir, api.conflicts_query(), fmt)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--summary", is_flag=True, help="Print the scores only, not the facts missed and extra.")
+def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
+    """Score the build against hand-checked gold files (a file or a folder; see docs/gold.md).
+
+    Prints precision, recall and F1 per kind of fact, then the facts missed and extra with their quotes.
+
+    Example: kg eval tests/gold --summary
+    """
+    try:
+        ev = api.evaluate(gold, build_dir)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(json.dumps(ev.as_dict(), indent=2) if as_json else format_report(ev, details=not summary))
 
 
 if __name__ == "__main__":  # pragma: no cover

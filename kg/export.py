@@ -158,7 +158,7 @@ def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, ob
         "graph.html": view_html(graph).encode("utf-8"),
     }
     for d in graph.documents:
-        files[f"sources/{d.id}.txt"] = d.text.encode("utf-8")
+        files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
     _swap_in(out_dir, files, quads, ontology_dir)
     return report
 

@@ -118,7 +118,8 @@ class _Extractor:
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        return Evidence(self.doc.id, start, end, self.text[start:end])
+        start, end = self.doc.to_stored(start, end)
+        return Evidence(self.doc.id, start, end, self.doc.stored[start:end])
 
     def fact(
         self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str, stated_by: str | None = None

@@ -10,7 +10,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
+
+if TYPE_CHECKING:
+    from kg.layout import Layout
 
 #: Classes of things the builder finds. Events, claims and statistics are entities too.
 ENTITY_KINDS = frozenset(
@@ -58,12 +62,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Document:
-    """A source's text as the build stores it, with its sentences and the spans that are noise."""
+    """A source's text as extraction reads it, with its sentences and the spans that are noise.
+
+    ``text`` is the layout-normalised text (:mod:`kg.layout`); ``stored`` is the text as the build
+    stores it, which evidence quotes. Offsets into ``text`` map to ``stored`` with :meth:`to_stored`.
+    """
 
     meta: SourceMeta
     text: str
     sentences: tuple[Span, ...]
     noise: tuple[Span, ...] = ()
+    layout: Layout | None = None  # None when normalising changed nothing
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -79,6 +88,13 @@ class Document:
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    @property
+    def stored(self) -> str:
+        return self.layout.stored if self.layout is not None else self.text
+
+    def to_stored(self, start: int, end: int) -> tuple[int, int]:
+        return self.layout.to_stored(start, end) if self.layout is not None else (start, end)
 
     def is_noise(self, start: int, end: int) -> bool:
         return any(n.start < end and start < n.end for n in self.noise)

@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.layout import normalise
 from kg.model import Document, SourceMeta, Span
 from kg.sentences import find_noise, split_sentences
 
@@ -116,9 +117,11 @@ def load_document(path: Path) -> Document:
         speaker=meta.get("speaker") or None,
         creator=meta.get("creator") or None,
     )
-    noise = find_noise(body)
-    sentences = tuple(s for s in split_sentences(body) if not _inside(s, noise))
-    return Document(meta=source_meta, text=body, sentences=sentences, noise=noise)
+    layout = normalise(body)
+    text = layout.text
+    noise = find_noise(text)
+    sentences = tuple(s for s in split_sentences(text) if not _inside(s, noise))
+    return Document(source_meta, text, sentences, noise, None if layout.identity else layout)
 
 
 def _inside(s: Span, noise: tuple[Span, ...]) -> bool:

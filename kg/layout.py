@@ -1,0 +1,137 @@
+"""Layout normalisation: the text extraction reads, mapped character by character to the stored text.
+
+Real documents arrive as PDF-extracted run-on text, court filings with line numbers and page footers,
+Federal Register pages with hard wraps and hyphenation, OCR'd e-mail with headers run together. This
+stage removes what is furniture (line-number gutters, page headers and footers, running heads), joins
+words split across lines, closes up letter-spaced headings, and breaks run-together e-mail headers
+onto lines of their own. Every character of the result remembers where it came from, so evidence is
+always quoted from the stored text exactly (``stored[start:end] == quote``).
+
+>>> lay = normalise("The Depart-\\nment said.\\nPage 2 of 9\\nS U M M A R Y")
+>>> lay.text
+'The Department said.\\nSUMMARY'
+>>> lay.to_stored(4, 14)
+(4, 16)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+Edit = tuple[int, int, str]  # replace stored[start:end] with the string
+
+_GUTTER = re.compile(r"^[ \t]{0,8}(\d{1,2})(?:[ \t]+|$)(?![.)\]])", re.MULTILINE)
+_FOOTER = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:Page|PAGE|Pg\.?)[ \t]+\d+(?:[ \t]+(?:of|OF)[ \t]+\d+)?"  # Page 3 of 25
+    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]"  # - 5 -
+    r"|\d{1,4}"  # a bare page number
+    r"|Case[ \t]+\d+:\d+-\w+-\d+\S*[ \t].*\b(?:Document|Filed|Page)\b.*"  # ECF header
+    r")[ \t]*$",
+    re.MULTILINE,
+)
+_LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_MAIL_KEY = re.compile(r"(?<=\S)[ \t]+(?=(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments):[ \t])")
+_MAIL_LINE = re.compile(r"(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments)\b")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACELIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The normalised ``text`` and, for each of its characters, its offset in the stored text."""
+
+    stored: str
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(stored)
+
+    def to_stored(self, start: int, end: int) -> tuple[int, int]:
+        """The stored-text span of ``text[start:end]``."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    @property
+    def identity(self) -> bool:
+        return self.text == self.stored
+
+
+def _gutter_edits(text: str) -> list[Edit]:
+    """Court-filing line numbers: most lines start with a number that counts up by one."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    hits = list(_GUTTER.finditer(text))
+    if len(hits) < 8 or len(hits) < 0.5 * len(lines):
+        return []
+    numbers = [int(m.group(1)) for m in hits]
+    rising = sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1 or (b == 1 and a > 1))
+    if rising < 0.7 * (len(numbers) - 1):
+        return []
+    return [(m.start(), m.end(), "") for m in hits]
+
+
+def _line_edits(text: str, gutter: bool) -> list[Edit]:
+    """Page footers and running heads: delete the whole line, and the blank lines after it (and
+    before it too when the page break falls inside a sentence)."""
+    edits: list[Edit] = []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    lines = [(s, e if (e := text.find("\n", s)) >= 0 else len(text)) for s in starts]
+    shape = Counter(re.sub(r"\d+", "#", text[s:e].strip()) for s, e in lines)
+    for s, e in lines:
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped or (gutter and stripped.isdigit()):
+            continue
+        repeated = (
+            shape[re.sub(r"\d+", "#", stripped)] >= 3
+            and len(stripped) <= 80
+            and not stripped.endswith((".", ":", ",", ";"))
+            and any(c.isalpha() for c in stripped)
+            and not _MAIL_LINE.match(stripped)
+        )
+        if _FOOTER.fullmatch(line) or repeated:
+            end = e
+            while (m := re.match(r"\n[ \t]*(?=\n)", text[end:])) is not None:
+                end += m.end()
+            start = s
+            before = text[:s].rstrip()
+            if before and before[-1] not in '.:!?;"”)' and start - len(before) > 1:
+                start = len(before) + 1
+            edits.append((start, min(end + 1, len(text)), ""))
+    return edits
+
+
+def _edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    edits += [(m.start(), m.end(), " ") for m in _SPACELIKE.finditer(text) if m.group() != "\t"]
+    edits += [(m.start(), m.end(), "\n") for m in re.finditer(r"\f|\r\n?", text)]
+    gutter = _gutter_edits(text)
+    edits += gutter + _line_edits(text, bool(gutter))
+    edits += [(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
+    for m in _LETTER_SPACED.finditer(text):
+        edits += [(m.start() + i, m.start() + i + 1, "") for i in range(1, len(m.group()), 2)]
+    if len(_MAIL_KEY.findall(text)) >= 3:
+        edits += [(m.start(), m.end(), "\n") for m in _MAIL_KEY.finditer(text)]
+    return edits
+
+
+def normalise(stored: str) -> Layout:
+    """The text to read, with each character mapped to the stored text; overlapping edits: first wins."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for start, end, repl in sorted(_edits(stored), key=lambda e: (e[0], -e[1])):
+        if start < pos:
+            continue
+        out.append(stored[pos:start])
+        offsets.extend(range(pos, start))
+        out.append(repl)
+        offsets.extend([start] * len(repl))
+        pos = end
+    out.append(stored[pos:])
+    offsets.extend(range(pos, len(stored)))
+    offsets.append(len(stored))
+    return Layout(stored, "".join(out), tuple(offsets))
