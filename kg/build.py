@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
-from kg.resolve import Conflict, dedupe, find_conflicts, settle_events, settle_positions
+from kg.resolve import Conflict, dedupe, find_conflicts, holders_are_officials, settle_events, settle_positions
 from kg.sources import load_documents
 
 
@@ -67,11 +67,12 @@ class Graph:
 
     def kinds(self) -> dict[str, str]:
         """Each entity's most specific class, as the facts give it."""
-        out: dict[str, str] = {}
+        types: dict[str, list[str]] = {}
         for f in self.facts:
             if f.predicate == "type" and isinstance(f.obj, Kind):
-                out.setdefault(f.subject, f.obj.name)
-        return out
+                types.setdefault(f.subject, []).append(f.obj.name)
+        # A person who holds a post is typed Official by a later fact (resolve.holders_are_officials).
+        return {k: "Official" if ts[0] == "Person" and "Official" in ts else ts[0] for k, ts in types.items()}
 
     def quads(self) -> list[Quad]:
         used = {f.subject for f in self.facts} | {f.obj.key for f in self.facts if isinstance(f.obj, Ref)}
@@ -108,6 +109,7 @@ def extract(config: BuildConfig) -> Graph:
         if doc_text(docs, f.evidence.source)[f.evidence.start : f.evidence.end] != f.evidence.quote:
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
     facts = settle_positions(facts, entities)
+    facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)
     facts = _label_new_entities(facts, entities)
     facts = dedupe(facts)

@@ -54,7 +54,7 @@ _LOCAL = {
     "https://schema.org/value": "value",
     "https://schema.org/text": "text",
     "https://schema.org/unitText": "unit",
-} | {_KGO + p: p for p in ("failedToCoordinateWith", "reviews", "claimant", "qualifier", "countedThing", "post")}
+} | {_KGO + p: p for p in ("failedToCoordinateWith", "reviews", "claimant", "qualifier", "countedThing", "tenurePost")}
 
 _FACTS_QUERY = """SELECT ?s ?p ?o ?source ?start ?end ?quote WHERE {
   GRAPH ?g { ?s ?p ?o }
@@ -65,7 +65,9 @@ _FACTS_QUERY = """SELECT ?s ?p ?o ?source ?start ?end ?quote WHERE {
   }
   ?src dcterms:identifier ?source .
 }"""
-_NAMES_QUERY = "SELECT DISTINCT ?s ?name WHERE { { ?s rdfs:label ?name } UNION { ?s skos:altLabel ?name } }"
+_NAMES_QUERY = """SELECT DISTINCT ?s ?name ?main WHERE {
+  { ?s rdfs:label ?name BIND(1 AS ?main) } UNION { ?s skos:altLabel ?name BIND(0 AS ?main) }
+} ORDER BY DESC(?main) ?s ?name"""
 
 
 class GoldError(KgError):
@@ -137,7 +139,8 @@ def read_build(build_dir: Path) -> Built:
     for row in run_query(store, _NAMES_QUERY).rows:
         s, name = plain(row[0]), plain(row[1])
         names[s].add(norm(name))
-        labels.setdefault(s, name)
+        if plain(row[2]) == "1":
+            labels.setdefault(s, name)
     for x in said:
         if x.p == "type":
             names[x.s].add(norm(x.quote))
@@ -413,8 +416,8 @@ def _matcher(g: GoldItem, same: Callable[[Any, str], bool], b: Built) -> Callabl
     if g.kind == "positions":
 
         def position(c: Candidate) -> bool:
-            words = set(norm(f["post"]).split())
-            if not (same(f["person"], c.data["person"]) and words <= set(norm(b.label(c.data["post"])).split())):
+            words = _stems(f["post"])
+            if not (same(f["person"], c.data["person"]) and any(words <= _stems(n) for n in b.names[c.data["post"]])):
                 return False
             tenure = _tenure(b, c.data["person"], c.data["post"], g.source)
             return all(str(f[k]) in tenure.get(k, set()) for k in ("start", "end") if k in f)
@@ -438,11 +441,15 @@ def _matcher(g: GoldItem, same: Callable[[Any, str], bool], b: Built) -> Callabl
     return lambda c: same(f["speaker"], c.data["speaker"]) and _overlap(span, (c.start, c.end))
 
 
+def _stems(name: str) -> set[str]:
+    return {w.removesuffix("s") for w in norm(name).split()}
+
+
 def _tenure(b: Built, person: str, post: str, source: str) -> dict[str, set[str]]:
     """The begin and end dates of the person's tenure of the post, as stated in ``source``."""
     out: dict[str, set[str]] = {"start": set(), "end": set()}
     for x in b.said:
-        if x.p == "member" and x.o == person and post in b.values(x.s, "post"):
+        if x.p == "member" and x.o == person and post in b.values(x.s, "tenurePost"):
             out["start"] |= b.values(x.s, "begin", source)
             out["end"] |= b.values(x.s, "end", source)
     return out

@@ -81,6 +81,16 @@ _COORDINATION = re.compile(
 _CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
 _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
 _DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
+_SERVED_AS = re.compile(
+    r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
+)
+_TENURE_START = re.compile(
+    r"\b(?:sworn in|confirmed|appointed|became|named|took office|joined|elected|installed|assumed)\b"
+)
+_NOT_TENURE = re.compile(r"\b(?:announced|issued|said|testified|signed|released)\b")
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n]{0,120},[ \t]*(?:who[ \t]+)?")
+_ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
+_NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
 
 
@@ -216,6 +226,8 @@ class _Extractor:
         """Each mention types its entity; an entity the gazetteer does not know gets its label here."""
         labelled: set[str] = set()
         for m in self.mentions:
+            if m.rule == "pronoun":
+                continue  # "he" is a reference, not a naming: it types nothing
             self.fact(m.key, "type", Kind(m.kind), [(m.start, m.end)], f"mention:{m.rule}")
             e = self.entity(m.key)
             if e is not None and not e.known and m.key not in labelled and m.text == e.label:
@@ -241,7 +253,7 @@ class _Extractor:
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
-                self.fact(b.key, "holds", Ref(a.key), [(a.start, b.end)], "title-name", by)
+                self.holds(b, a, s, "title-name", by)
             if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
                 # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
                 nxt = next((m for m in ms if m.start >= b.end), None)
@@ -251,13 +263,21 @@ class _Extractor:
                     and self.text.startswith(("'s ", "’s "), b.end)
                     and nxt.start - b.end <= 4
                 ):
-                    self.fact(a.key, "holds", Ref(nxt.key), [(a.start, nxt.end)], "name-title", by)
+                    self.holds(a, nxt, s, "name-title", by)
             elif (
                 a.kind in _PEOPLE
                 and b.kind == "Position"
                 and (_APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap))
             ):
-                self.fact(a.key, "holds", Ref(b.key), [(a.start, b.end)], "name-title", by)
+                self.holds(a, b, s, "name-title", by)
+            elif a.kind == "Position" or b.kind != "Position":
+                continue
+            elif _SERVED_AS.search(self.text, max(s.start, b.start - 40), b.start):
+                # "Mr. Doe was confirmed in 2003 to serve a six-year term as a Commissioner": the
+                # nearest person before the post, with no other person between.
+                holder = next((m for m in reversed(ms) if m.end <= b.start and m.kind in _PEOPLE), None)
+                if holder is not None and b.start - holder.end <= 160:
+                    self.holds(holder, b, s, "served-as", by)
         for m in ms:
             e = self.entity(m.key)
             if m.kind == "Position" and e is not None and not e.known and e.post_in:
@@ -280,6 +300,33 @@ class _Extractor:
                 if person is not None and self.entity(post) is not None:
                     start = m.start - 9 + pre.index("incoming") if "incoming" in pre else m.start
                     self.fact(person, "holds", Ref(post), [(start, m.end)], "administration-name", by)
+
+    def holds(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
+        """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
+        span = (min(person.start, post.start), max(person.end, post.end))
+        self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
+        d = self.date_for(s, post.start)
+        if d is None or d.relative:
+            return
+        lead = self.text[s.start : d.start]
+        begin = end = None
+        if d.end_value is not None:
+            begin, end = d.value, d.end_value
+        elif d.relation == "since" or (d.relation == "on" and _TENURE_START.search(self.text, s.start, s.end)):
+            begin = d.value
+        elif d.relation == "until":
+            end = d.value
+        if (begin is None and end is None) or _NOT_TENURE.search(lead):
+            return
+        key = "tenure-" + _hash(person.key, post.key)
+        spans = [span, (d.start, d.end)]
+        self.mint(key, "Tenure", f"{self.label(person.key)} as {self.label(post.key)}", spans, "tenure")
+        self.fact(key, "member", Ref(person.key), spans, "tenure", by)
+        self.fact(key, "tenurePost", Ref(post.key), spans, "tenure", by)
+        if begin is not None:
+            self.fact(key, "begin", date_lit(begin), spans, "tenure", by)
+        if end is not None:
+            self.fact(key, "end", date_lit(end), spans, "tenure", by)
 
     def person_by_surname(self, surname: str) -> str | None:
         keys = sorted({m.key for m in self.mentions if m.kind in _PEOPLE and m.text.split()[-1] == surname})
@@ -660,7 +707,7 @@ class _Extractor:
                     speaker = self.speaker(ms, t, s, qs, is_finding)
                 if speaker is None:
                     continue
-                content = self.claim_content(t, s, qs)
+                content = self.quote_before(t, speaker, qs) or self.claim_content(t, s, qs)
                 if content is None:
                     continue
                 self.claim(speaker, t, content, s, ms, is_finding)
@@ -678,7 +725,14 @@ class _Extractor:
             and not self.text.startswith(("'s", "’s"), m.end)
         ]
         if cands:
-            return cands[-1]
+            last = cands[-1]
+            if last.kind not in _PEOPLE:
+                # "Rep. Jane Doe, the Chairwoman of the Committee, said": Jane Doe said it.
+                for p in reversed(cands[:-1]):
+                    between = self.text[p.end : t.start()]
+                    if p.kind in _PEOPLE and _APPOSITIVE_TO_VERB.fullmatch(between):
+                        return p
+            return last
         if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
             c = self.doc.meta.creator
             return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
@@ -688,6 +742,15 @@ class _Extractor:
             if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
         ]
         return after[0] if after and not finding else None
+
+    def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span]) -> Span | None:
+        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows."""
+        before = [q for q in qs if q.end <= min(t.start(), speaker.start)]
+        if not before or speaker.end > t.start():
+            return None
+        q = before[-1]
+        gap = self.text[q.end : speaker.start] + " " + self.text[speaker.end : t.start()]
+        return Span(q.start + 1, q.end - 1) if _ATTRIBUTION_GAP.fullmatch(gap) else None
 
     def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
         rest = self.text[t.end() : s.end]
@@ -702,7 +765,7 @@ class _Extractor:
             if self.text[end - 1] in '"”' and self.text.count(self.text[end - 1], start, end) % 2 == 0:
                 break  # a closing quote that belongs to the claim
             end -= 1
-        if end - start >= 3:
+        if end - start >= 3 and not _NOT_CONTENT.match(self.text, start, end):
             return Span(start, end)
         q = next((q for q in qs if q.end <= t.start()), None)
         return Span(q.start + 1, q.end - 1) if q is not None else None

@@ -50,7 +50,7 @@ def alias_pattern(alias: str, fold_case: bool) -> re.Pattern[str]:
     sep = rf"[{_QUOTES}]?[\s\-]+[{_QUOTES}]?"
     body = sep.join(re.sub(r"['’]", "['’]", re.escape(w)) for w in words)
     flags = re.IGNORECASE if fold_case else 0
-    return re.compile(rf"(?<![\w.\-]){body}(?![\w\-]|\.\w)", flags)
+    return re.compile(rf"(?:(?<![\w.\-])|(?<=\b[Tt]hen-)|(?<=\b[Ff]ormer-)){body}(?![\w\-]|\.\w)", flags)
 
 
 def load_gazetteer(path: Path) -> Gazetteer:

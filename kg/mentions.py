@@ -140,7 +140,7 @@ _TITLED = re.compile(
 _ROLE_WORDS = (
     r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"
     r"spokeswoman|spokesman|judge|counsel|head|deputy director|acting director|senior adviser|"
-    r"senior advisor|the " + r"(?:" + _TITLES + r")"
+    r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|the " + r"(?:" + _TITLES + r")"
 )
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}}),[ \t]+"
@@ -362,7 +362,10 @@ class _Finder:
 
     def positions(self) -> None:
         """Titles the gazetteer does not know, keyed by title and, where the text says, organisation."""
-        rx = re.compile(rf"(?<![\w\-])(?:{_TITLES}|(?<=, )(?:{_ROLE_WORDS}))(?![\w\-])")
+        rx = re.compile(
+            rf"(?:(?<![\w\-])|(?<=\b[Tt]hen-))(?:{_TITLES}|(?:(?<=, )|(?<=\bas a )|(?<=\bas an )|(?<=\bwas a )"
+            rf"|(?<=\bis a ))(?:{_ROLE_WORDS}))(?![\w\-])"
+        )
         for m in rx.finditer(self.text):
             start, title = _strip_leading(self.text, m.start(), m.end())
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
@@ -381,6 +384,22 @@ class _Finder:
                     self.entities[key] = Entity(key=key, kind="Position", label=label, post_in=org)
             else:
                 self.add(start, m.end(), f"position-{slug(title)}", "Position", "title", label=title)
+
+    def pronouns(self) -> None:
+        """ "he"/"she" as subject: the person last named, if one was named in this or the last sentence
+        and no other person stands between. Possessives and objects are left alone."""
+        people = sorted((m for m in self.mentions if m.kind in {"Official", "Person"}), key=lambda m: m.start)
+        for m in re.finditer(r"(?<![\w\-])(?:[Hh]e|[Ss]he)(?![\w\-])", self.text):
+            before = [p for p in people if p.end <= m.start()]
+            if not before:
+                continue
+            last = before[-1]
+            stretch = self.text[last.end : m.start()]
+            if len(stretch) > 400 or stretch.count(". ") + stretch.count(".\n") > 1 or "\n\n" in stretch:
+                continue
+            recent = {p.key for p in before if m.start() - p.end <= 400}
+            if len(recent) == 1:
+                self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
 
     def _org_next_to(self, start: int, end: int) -> str | None:
         orgs = {"Agency", "Organization"}
@@ -478,6 +497,7 @@ class _Finder:
         self.positions()
         self.places()
         self.references()
+        self.pronouns()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return MentionResult(self.mentions, self.entities)
 

@@ -43,6 +43,8 @@ PREDICATES: dict[str, str] = {
     "type": str(RDF.type),
     "label": str(RDFS.label),
     "holds": str(ORG.holds),
+    "member": str(ORG.member),
+    "tenurePost": str(KGO.tenurePost),
     "postIn": str(ORG.postIn),
     "subOrganizationOf": str(ORG.subOrganizationOf),
     "actor": str(SEM.hasActor),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.model import EVENT_KINDS, Entity, Fact, Kind, Lit, Obj, Ref
 
@@ -54,6 +54,19 @@ def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fac
                 if len(hits) == 1:
                     f = Fact(f.subject, f.predicate, Ref(hits[0]), f.evidence, f.rule, f.stated_by)
         out.append(f)
+    return out
+
+
+def holders_are_officials(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """A person who holds a post is an Official; the fact that says so is the evidence."""
+    people = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Person")}
+    out = list(facts)
+    for f in facts:
+        if f.predicate == "holds" and f.subject in people:
+            out.append(Fact(f.subject, "type", Kind("Official"), f.evidence, "holds-post", f.stated_by))
+            e = entities.get(f.subject)
+            if e is not None and e.kind == "Person":
+                entities[f.subject] = replace(e, kind="Official")
     return out
 
 

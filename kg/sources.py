@@ -58,9 +58,11 @@ def read_text(path: Path) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _split_header(text: str) -> tuple[dict[str, str], str]:
-    """Leading ``# source:`` / ``# title:`` lines as metadata, and the text after them."""
+def _split_header(text: str) -> tuple[dict[str, str], str, list[Span]]:
+    """Leading ``# source:`` / ``# title:`` lines as metadata, the text after them, and the header's
+    furniture: the whole ``# source:`` line and the ``# title:`` label (the title itself is text)."""
     header: dict[str, str] = {}
+    furniture: list[Span] = []
     pos = 0
     while True:
         nl = text.find("\n", pos)
@@ -69,11 +71,12 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
         if not m:
             break
         header["url" if m.group(1) == "source" else "title"] = m.group(2).strip()
+        furniture.append(Span(pos, pos + len(line) if m.group(1) == "source" else pos + m.start(2)))
         if nl < 0:
             pos = len(text)
             break
         pos = nl + 1
-    return header, text[pos:]
+    return header, text[pos:], furniture
 
 
 def _read_meta(path: Path) -> dict[str, str]:
@@ -98,7 +101,8 @@ def load_document(path: Path) -> Document:
     sid = source_id(path)
     if not _ID.match(sid):
         raise SourceError(path, f"file name gives the id {sid!r}; use letters, digits and '-'")
-    header, body = _split_header(read_text(path))
+    full = read_text(path)
+    header, body, furniture = _split_header(full)
     meta = {**header, **_read_meta(path)}
     date = meta.get("date") or None
     if date is not None and not _DATE.match(date):
@@ -117,9 +121,10 @@ def load_document(path: Path) -> Document:
         speaker=meta.get("speaker") or None,
         creator=meta.get("creator") or None,
     )
-    layout = normalise(body)
+    # The stored text is the whole file: a title line often names the report, its number, its author.
+    layout = normalise(full)
     text = layout.text
-    noise = find_noise(text)
+    noise = tuple(sorted((*furniture, *find_noise(text)), key=lambda n: (n.start, n.end)))
     sentences = tuple(s for s in split_sentences(text) if not _inside(s, noise))
     return Document(source_meta, text, sentences, noise, None if layout.identity else layout)
 

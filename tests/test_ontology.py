@@ -37,11 +37,11 @@ def words(text: str) -> list[str]:
 OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy LegalInstrument
     ExecutiveOrder Statute Convention Agreement CourtCase Event PolicyAnnouncement PracticeChange
     FamilySeparation ExecutiveOrderSigning Protest Statement Criticism ReportRelease CourtOrder
-    Hearing Report Claim Finding Statistic Place SourceDocument Fact Conflict""")
-OUR_OBJECT_PROPERTIES = words("""eventObject failedToCoordinateWith reviews claimant about findingOf
+    Hearing Tenure Report Claim Finding Statistic Place SourceDocument Fact Conflict""")
+OUR_OBJECT_PROPERTIES = words("""tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
     expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty""")
 OUR_DATATYPE_PROPERTIES = words("dateUnknown qualifier countedThing purpose extractedBy sourceText")
-EXTERNAL_TERMS = words("""org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
+EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
     sem:hasPlace sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
     sem:hasEarliestBeginTimeStamp
     schema:value schema:unitText schema:text schema:reportNumber schema:legislationIdentifier
