@@ -44,7 +44,7 @@ _HOLDS_GAP = re.compile(
 _APPOSITION_GAP = re.compile(r",[ \t]+(?:(?:the|a|an|then|former|acting)[ \t-]+)*$")
 _TITLE_GAP = re.compile(r"[ \t]+$|[ \t]*\([A-Z.]+\)[ \t]*$")
 _SUBORG_GAP = re.compile(
-    r"^(?:['’]s[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:a|an)[ \t]+"
+    r"^(?:['’]s?\)?[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:a|an)[ \t]+"
     r"(?:component|part|office|bureau|agency|division|program office)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
 )
 _ANNOUNCE = re.compile(
@@ -81,6 +81,16 @@ _COORDINATION = re.compile(
 _CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
 _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
 _DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
+_COURT_ORDER = re.compile(
+    r"\b(?:court|judge|judicial)[ \t]+(?:order|ruling|injunction|decision)s?\b"
+    r"|\b(?:[Cc]ourt|[Jj]udge)\b[^.;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
+)
+_HEARING = re.compile(r"\b(?:held|holds|hold|convened|chaired)[ \t]+(?:a|an|the)[ \t]+(?:\w+[ \t]+){0,2}?hearings?\b")
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
+_FINDING_HEADING = re.compile(
+    r"\bWhat[ \t]+(?P<who>We|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]+(?:Found|Observed|Concluded|Determined)\b"
+)
+_SECTION_HEADING = re.compile(r"\b(?:What|Why)[ \t]+(?:We|[A-Z][A-Za-z]+)[ \t]+[A-Z][a-z]+\b|\n[ \t]*\n")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
 )
@@ -107,8 +117,15 @@ class Extraction:
 
 
 class _Extractor:
-    def __init__(self, doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        entities: dict[str, Entity],
+        creators: dict[str, str] | None = None,
+    ) -> None:
         self.doc, self.text = doc, doc.text
+        self.gaz_creators = creators or {}
         self.mentions = mentions
         self.known = entities
         self.out = Extraction()
@@ -171,7 +188,11 @@ class _Extractor:
         ds = [d for d in self.dates if s.start <= d.start and d.end <= s.end]
         cuts = [
             s.start,
-            *(m.end() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)),
+            *(
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)
+                if not any(d.start <= m.start() < d.end for d in ds)  # "June 26, 2018" is one date
+            ),
             s.end,
         ]
         clause = next(
@@ -210,14 +231,17 @@ class _Extractor:
         quotes_by_sentence = {
             s: [q for q in doc_quotes if q.start < s.end and s.start < q.end] for s in self.doc.sentences
         }
+        sections = self.finding_sections()
         for s in self.doc.sentences:
             ms = self.in_sentence(s)
             qs = quotes_by_sentence[s]
-            stated_by = self.claims(s, ms, qs)
+            stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections)
             self.positions(s, ms, stated_by)
             self.suborganisations(ms, stated_by)
             self.coordination(s, ms, stated_by)
             self.events(s, ms, qs, stated_by)
+            self.court_orders(s, ms, stated_by)
+            self.hearings(s, ms, qs, stated_by)
             self.reports(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
         return self.out
@@ -336,10 +360,18 @@ class _Extractor:
         return hits[0] if len(hits) == 1 else None
 
     def suborganisations(self, ms: list[Mention], by: str | None) -> None:
+        for m in ms:
+            e = self.entity(m.key)
+            parent = self.entity(e.parent) if e is not None and e.parent else None
+            if m.kind in _ORGS and parent is not None:
+                names = sorted({parent.label, *parent.aliases}, key=len, reverse=True)
+                if any(re.match(rf"(?:the[ \t]+)?{re.escape(n)}(?:['’]s)?[ \t]", m.text, re.I) for n in names):
+                    self.fact(m.key, "subOrganizationOf", Ref(parent.key), [(m.start, m.end)], "parent-in-name", by)
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind in _ORGS and b.kind in _ORGS and a.key != b.key:
-                if gap[:2] in {"'s", "’s"} and _SUBORG_GAP.fullmatch(gap):
+                possessive = gap[:2] in {"'s", "’s"} or (gap[:1] in "'’" and a.text.endswith("s"))
+                if possessive and _SUBORG_GAP.fullmatch(gap):
                     self.fact(
                         b.key,
                         "subOrganizationOf",
@@ -385,7 +417,19 @@ class _Extractor:
             and not self.text.startswith(("'s", "’s"), m.end)
             and not any(q.start <= m.start < q.end for q in quotes)
         ]
-        return cands[-1] if cands else None
+        return self.appositive_head(cands, offset)
+
+    def appositive_head(self, cands: list[Mention], offset: int) -> Mention | None:
+        """The last candidate, unless it sits in an appositive that describes a person before it:
+        in "Rep. Jane Doe, the Chairwoman of the Committee, held", Jane Doe is the subject."""
+        if not cands:
+            return None
+        last = cands[-1]
+        if last.kind not in _PEOPLE:
+            for p in reversed(cands[:-1]):
+                if p.kind in _PEOPLE and _APPOSITIVE_TO_VERB.fullmatch(self.text[p.end : offset]):
+                    return p
+        return last
 
     def agent_by(self, ms: list[Mention], after: int, s: Span) -> Mention | None:
         for m in ms:
@@ -560,6 +604,26 @@ class _Extractor:
                 place=place,
             )
 
+    def court_orders(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for t in _COURT_ORDER.finditer(self.text, s.start, s.end):
+            d = self.date_for(s, t.start())
+            if d is None or d.relative:
+                continue
+            court = next((m for m in ms if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))), None)
+            case = next((m for m in ms if m.kind == "CourtCase"), None)
+            key = "event-court-order-" + _hash(d.value, case.key if case else "", court.key if court else "")
+            label = f"Court order of {d.value}" + (f" in {self.label(case.key)}" if case else "")
+            self.event(key, "CourtOrder", label, s, t, court, case, by, date=d)
+
+    def hearings(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
+        for t in _HEARING.finditer(self.text, s.start, s.end):
+            d = self.date_for(s, t.start())
+            actor = self.agent_before(ms, t.start(), s, qs)
+            if d is None or actor is None:
+                continue
+            key = "event-hearing-" + _hash(d.value, actor.key)
+            self.event(key, "Hearing", f"Hearing held by {self.label(actor.key)}", s, t, actor, None, by, date=d)
+
     def salient_policy(self, offset: int) -> Mention | None:
         before = [m for m in self.mentions if m.kind == "Policy" and m.end <= offset]
         return before[-1] if before else None
@@ -678,6 +742,8 @@ class _Extractor:
         for q in self.quantities:
             if not (s.start <= q.start and q.end <= s.end) or any(x.start <= q.start < x.end for x in qs):
                 continue
+            if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
+                continue  # "thousands of families", "a majority of Republicans": no figure to record
             d = self.date_for(s, q.start)
             key = "statistic-" + _hash(str(q.value), q.qualifier, q.unit or "", q.counted or "", d.value if d else "")
             self.mint(key, "Statistic", q.text, [(q.start, q.end)], "statistic")
@@ -725,14 +791,7 @@ class _Extractor:
             and not self.text.startswith(("'s", "’s"), m.end)
         ]
         if cands:
-            last = cands[-1]
-            if last.kind not in _PEOPLE:
-                # "Rep. Jane Doe, the Chairwoman of the Committee, said": Jane Doe said it.
-                for p in reversed(cands[:-1]):
-                    between = self.text[p.end : t.start()]
-                    if p.kind in _PEOPLE and _APPOSITIVE_TO_VERB.fullmatch(between):
-                        return p
-            return last
+            return self.appositive_head(cands, t.start())
         if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
             c = self.doc.meta.creator
             return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
@@ -742,6 +801,49 @@ class _Extractor:
             if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
         ]
         return after[0] if after and not finding else None
+
+    def finding_sections(self) -> list[tuple[int, int, str]]:
+        """Report highlights headed "What We Found" / "What GAO Found": (start, end, author) of each
+        section; it runs to the next "What …"/"Why …" heading or a blank line."""
+        out = []
+        for h in _FINDING_HEADING.finditer(self.text):
+            if self.doc.is_noise(h.start(), h.end()):
+                continue
+            who = h.group("who")
+            if who == "We":
+                author = self.doc.meta.creator
+            else:
+                author = next((m.key for m in self.mentions if m.start == h.start("who")), None)
+            nxt = _SECTION_HEADING.search(self.text, h.end())
+            end = nxt.start() if nxt else len(self.text)
+            if author is not None:
+                out.append((h.end(), end, author))
+        return out
+
+    def section_finding(self, s: Span, ms: list[Mention], sections: list[tuple[int, int, str]]) -> str | None:
+        """A sentence of a findings section, not otherwise attributed, is a finding of its author."""
+        for start, end, author in sections:
+            if not (start <= s.end and s.start < end):
+                continue
+            cs, ce = max(s.start, start), min(s.end, end)
+            while cs < ce and self.text[cs].isspace():
+                cs += 1
+            while ce > cs and self.text[ce - 1] in " \n\t.":
+                ce -= 1
+            if ce - cs < 20:
+                return None
+            report = self.current_report(cs)
+            speaker = Mention(cs, cs, "", self.kind_of(author) or "Agency", author, "section")
+            text = self.text[cs:ce]
+            key = "claim-" + _hash(author, re.sub(r"\W+", " ", text).lower())
+            label = (text[:77] + "…") if len(text) > 78 else text
+            self.mint(key, "Finding" if report else "Claim", label, [(cs, ce)], "section-finding")
+            self.fact(key, "text", Lit(text), [(cs, ce)], "section-finding")
+            self.fact(key, "claimant", Ref(speaker.key), [(cs, ce)], "section-finding")
+            if report is not None:
+                self.fact(key, "findingOf", Ref(report), [(cs, ce)], "section-finding")
+            return author
+        return None
 
     def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span]) -> Span | None:
         """“…,” Chairwoman Jane Doe said: the quotation the attribution follows."""
@@ -790,7 +892,9 @@ class _Extractor:
         label = (text[:77] + "…") if len(text) > 78 else text
         self.mint(key, kind, label, spans, "claim")
         self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
-        self.fact(key, "claimant", Ref(speaker.key), spans, "claim")
+        # "The report found …": the report is where it is found; its author is who claims it.
+        author = self.gaz_creators.get(speaker.key) if self.kind_of(speaker.key) == "Report" else None
+        self.fact(key, "claimant", Ref(author or speaker.key), spans, "claim")
         if kind == "Finding" and report is not None:
             self.fact(key, "findingOf", Ref(report), spans, "finding")
         for m in ms:
@@ -825,6 +929,9 @@ class _Extractor:
         return before[-1].key if before else None
 
 
-def extract_facts(doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> Extraction:
-    """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys."""
-    return _Extractor(doc, mentions, entities).run()
+def extract_facts(
+    doc: Document, mentions: list[Mention], entities: dict[str, Entity], creators: dict[str, str] | None = None
+) -> Extraction:
+    """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys, ``creators``
+    names the authors of known reports."""
+    return _Extractor(doc, mentions, entities, creators).run()

@@ -178,9 +178,10 @@ _US_STATES = (
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming"
 )
+_PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
-    rf"(?<![\w.])(?P<cities>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*),[ \t]+(?P<state>{_US_STATES})\b"
+    rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
+    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)*),[ \t]+(?P<state>{_US_STATES})\b"
 )
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
@@ -445,7 +446,7 @@ class _Finder:
     def places(self) -> None:
         for m in _CITY_STATE.finditer(self.text):
             state = m.group("state")
-            for c in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", m.group("cities")):
+            for c in re.finditer(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?", m.group("cities")):
                 s = m.start("cities") + c.start()
                 self.add(s, s + len(c.group(0)), "place-" + slug(f"{c.group(0)} {state}"), "Place",
                          "city-state", label=f"{c.group(0)}, {state}")  # fmt: skip
