@@ -99,7 +99,7 @@ def extract(config: BuildConfig) -> Graph:
             entities.setdefault(key, e)
             if e.post_in and not entities[key].post_in:
                 entities[key] = e
-        ex = extract_facts(doc, found.mentions, entities, gaz.creators)
+        ex = extract_facts(doc, found.mentions, entities, gaz)
         for key, e in ex.entities.items():
             entities.setdefault(key, e)
         facts.extend(ex.facts)

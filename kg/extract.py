@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
+from kg.gazetteer import Gazetteer
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -91,6 +92,14 @@ _FINDING_HEADING = re.compile(
     r"\bWhat[ \t]+(?P<who>We|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]+(?:Found|Observed|Concluded|Determined)\b"
 )
 _SECTION_HEADING = re.compile(r"\b(?:What|Why)[ \t]+(?:We|[A-Z][A-Za-z]+)[ \t]+[A-Z][a-z]+\b|\n[ \t]*\n")
+_REVIEW_TITLE = re.compile(
+    r"(?:Special[ \t]+Review[ \t]*[-–—:][ \t]*)?(?:Review|Audit|Evaluation|Investigation|Inspection|Report|"
+    r"Initial[ \t]+Observations)[ \t]+(?:of|on|Regarding|into)[ \t]+(?:the[ \t]+)?"
+)
+_DATE_AFTER_REPORT = re.compile(r"[ \t]*[,:(–—-]?[ \t\n]*(?:(?:Published|Released|Issued|Updated|Dated)[: \t]+)?")
+_DATE_BEFORE_REPORT = re.compile(r"[ \t]*[(,]?[ \t]*")
+_RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \t]*$", re.I)
+_VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
 )
@@ -122,10 +131,11 @@ class _Extractor:
         doc: Document,
         mentions: list[Mention],
         entities: dict[str, Entity],
-        creators: dict[str, str] | None = None,
+        gaz: Gazetteer | None = None,
     ) -> None:
         self.doc, self.text = doc, doc.text
-        self.gaz_creators = creators or {}
+        self.gaz_creators = gaz.creators if gaz is not None else {}
+        self.aliases = gaz.aliases if gaz is not None else ()
         self.mentions = mentions
         self.known = entities
         self.out = Extraction()
@@ -272,6 +282,10 @@ class _Extractor:
                         [(m.start, d.end)],
                         "executive-order-date",
                     )
+                    # "Executive Order 13841 of June 20, 2018": an order is dated the day it is signed.
+                    s = self.doc.sentence_at(m.start) or Span(m.start, d.end)
+                    self.event(f"event-signing-{m.key}", "ExecutiveOrderSigning", f"Signing of {self.label(m.key)}",
+                               s, None, self.vested_office(), m, None, date=d)  # fmt: skip
 
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
         for a, b in itertools.pairwise(ms):
@@ -714,6 +728,9 @@ class _Extractor:
                 [m for m in ms if m.kind in AGENT_KINDS], t.start(), s
             )
             d = self.date_for(s, t.start())
+            if actor is not None and actor.kind in _ORGS:
+                self.fact(obj.key, "creator", Ref(actor.key), [(actor.start, actor.end), (obj.start, obj.end)],
+                          "released-by", by)  # fmt: skip
             self.event(
                 f"event-release-{obj.key}",
                 "ReportRelease",
@@ -726,6 +743,8 @@ class _Extractor:
                 date=d,
             )
         for r in reports:
+            self.report_title(r, by)
+            self.report_date(r, s, by)
             nxt = next((m for m in ms if m.start >= r.end and m.kind in _ORGS), None)
             if nxt is not None and re.fullmatch(r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", self.text[r.end : nxt.start]):
                 self.fact(r.key, "creator", Ref(nxt.key), [(r.start, nxt.end)], "report-by", by)
@@ -737,6 +756,41 @@ class _Extractor:
             for p in ms:
                 if p.kind == "Policy" and r.end < p.start and p.end <= (stop.start() if stop else s.end):
                     self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
+
+    def report_title(self, r: Mention, by: str | None) -> None:
+        """A report titled "Review of the Department's … Policy" reviews what its title names."""
+        head = _REVIEW_TITLE.match(r.text)
+        if head is None:
+            return
+        for key, start, end in self.names_in(r.start + head.end(), r.end):
+            kind = self.kind_of(key)
+            subject = kind in _ORGS and start == r.start + head.end()
+            if kind == "Policy" or subject:
+                self.fact(r.key, "reviews", Ref(key), [(r.start, end)], "report-title", by)
+
+    def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Known names inside a stretch a longer mention (a report's title) already covers."""
+        out = []
+        for alias in self.aliases:
+            for m in alias.pattern.finditer(self.text, start, end):
+                out.append((alias.key, m.start(), m.end()))
+        return sorted(out, key=lambda x: (x[1], -x[2]))
+
+    def report_date(self, r: Mention, s: Span, by: str | None) -> None:
+        """ "GAO-19-163 … Published: Oct 9, 2018", "Updated February 26, 2019 (R45266)", a title
+        followed by its date: the report's release."""
+        for d in self.dates:
+            if d.precision != "day" or d.relative or not (s.start <= d.start < s.end):
+                continue
+            after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
+            before = d.end <= r.start and _DATE_BEFORE_REPORT.fullmatch(self.text, d.end, r.start)
+            keyword = _RELEASE_WORD.search(self.text, max(s.start, d.start - 22), d.start)
+            if (after and (keyword or r.rule != "report-number")) or (before and keyword):
+                author = self.gaz_creators.get(r.key)
+                actor = next((m for m in self.mentions if m.key == author), None) if author else None
+                self.event(f"event-release-{r.key}", "ReportRelease", f"Release of {self.label(r.key)}", s,
+                           None, actor, r, by, date=d)  # fmt: skip
+                return
 
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for q in self.quantities:
@@ -818,6 +872,9 @@ class _Extractor:
             end = nxt.start() if nxt else len(self.text)
             if author is not None:
                 out.append((h.end(), end, author))
+                report = self.current_report(h.start()) or self.first_report()
+                if report is not None and who != "We":
+                    self.fact(report, "creator", Ref(author), [(h.start(), h.end())], "findings-heading")
         return out
 
     def section_finding(self, s: Span, ms: list[Mention], sections: list[tuple[int, int, str]]) -> str | None:
@@ -924,14 +981,25 @@ class _Extractor:
         e = self.entity(key)
         return e.kind if e is not None else None
 
+    def vested_office(self) -> Mention | None:
+        """ "By the authority vested in me as President": the post of whoever issues the order."""
+        for v in _VESTED.finditer(self.text):
+            post = next((m for m in self.mentions if m.start == v.end() and m.kind == "Position"), None)
+            if post is not None:
+                return post
+        return None
+
+    def first_report(self) -> str | None:
+        return next((m.key for m in self.mentions if m.kind == "Report"), None)
+
     def current_report(self, offset: int) -> str | None:
         before = [m for m in self.mentions if m.kind == "Report" and m.end <= offset]
         return before[-1].key if before else None
 
 
 def extract_facts(
-    doc: Document, mentions: list[Mention], entities: dict[str, Entity], creators: dict[str, str] | None = None
+    doc: Document, mentions: list[Mention], entities: dict[str, Entity], gaz: Gazetteer | None = None
 ) -> Extraction:
-    """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys, ``creators``
-    names the authors of known reports."""
-    return _Extractor(doc, mentions, entities, creators).run()
+    """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys; the gazetteer
+    names the authors of known reports and the names inside reports' titles."""
+    return _Extractor(doc, mentions, entities, gaz).run()
