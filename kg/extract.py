@@ -67,9 +67,10 @@ _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
     r"testifies|explained|told|argued|warned|acknowledged|denied|denies|noted|called for|called|"
-    r"calls for|criticized|criticised|criticize|condemned|denounced)\b"
+    r"calls for|criticized|criticised|criticize|condemned|denounced|contend|contends|contended|maintained|"
+    r"maintains|insisted|insists|alleged|alleges|claimed|wrote|recommended|recommends)\b"
 )
-_FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined)\b")
+_FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined|identified|identifies)\b")
 _CRITICISM_TRIGGERS = re.compile(r"critici[sz]|condemn|denounc|called for|calls for")
 _NEGATIVE = re.compile(
     r"\b(?:never|halt|criminal|inhumane|cruel|immoral|disaster|harm|incompeten\w*|failed|wrong|"
@@ -100,6 +101,10 @@ _DATE_AFTER_REPORT = re.compile(r"[ \t]*[,:(–—-]?[ \t\n]*(?:(?:Published|Rel
 _DATE_BEFORE_REPORT = re.compile(r"[ \t]*[(,]?[ \t]*")
 _RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \t]*$", re.I)
 _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
+_CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
+_SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
+_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
 )
@@ -111,6 +116,11 @@ _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
 _NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
+
+
+def m_gap(text: str, start: int, end: int) -> int:
+    """How far apart two offsets are, in characters of text between them."""
+    return len(text[start:end])
 
 
 def _hash(*parts: str) -> str:
@@ -830,9 +840,51 @@ class _Extractor:
                 content = self.quote_before(t, speaker, qs) or self.claim_content(t, s, qs)
                 if content is None:
                     continue
-                self.claim(speaker, t, content, s, ms, is_finding)
+                for who in [*self.co_speakers(ms, speaker), speaker]:
+                    self.claim(who, t, content, s, ms, is_finding)
                 stated_by = stated_by or speaker.key
-        return stated_by
+        return stated_by or self.according_to(s, ms, qs)
+
+    def co_speakers(self, ms: list[Mention], speaker: Mention) -> list[Mention]:
+        """ "DHS and HHS officials told GAO": each organisation joined to the speaker by "and"."""
+        out: list[Mention] = []
+        first = speaker
+        for m in reversed([m for m in ms if m.end <= speaker.start]):
+            if m.key == first.key and re.fullmatch(r"[ \t]*\(", self.text[m.end : first.start]):
+                first = m  # "Department of Health and Human Services (HHS)": one name, twice
+            elif m.kind == speaker.kind and _CO_SPEAKER_GAP.fullmatch(self.text, m.end, first.start):
+                out.insert(0, m)
+                first = m
+            elif m.end <= first.start:
+                break
+        return out
+
+    def according_to(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
+        """ "According to an NBC News report, …" / "…, according to DHS": the source is the speaker."""
+        for t in _ACCORDING.finditer(self.text, s.start, s.end):
+            who = next((m for m in ms if m.start >= t.end() and m.kind in AGENT_KINDS | {"Report"}), None)
+            if who is None or m_gap(self.text, t.end(), who.start) > 40:
+                continue
+            after = [q for q in qs if q.start >= who.end]
+            comma = self.text.find(",", who.end, s.end)
+            if after:
+                content = Span(after[0].start + 1, after[0].end - 1)
+            elif t.start() - s.start > 20:  # "…, according to DHS."
+                content = Span(s.start, t.start())
+            elif comma >= 0:
+                content = Span(comma + 1, s.end)
+            else:
+                continue
+            text = self.text[content.start : content.end].strip(" ,.")
+            if len(text) < 12:
+                continue
+            lead = len(self.text[content.start : content.end]) - len(
+                self.text[content.start : content.end].lstrip(" ,")
+            )
+            content = Span(content.start + lead, content.start + lead + len(text))
+            self.claim(who, t, content, s, ms, finding=False)
+            return who.key
+        return None
 
     def speaker(self, ms: list[Mention], t: re.Match[str], s: Span, qs: list[Span], finding: bool) -> Mention | None:
         kinds = AGENT_KINDS | ({"Report"} if finding else set())
@@ -844,8 +896,16 @@ class _Extractor:
             and not any(q.start <= m.start < q.end for q in qs)
             and not self.text.startswith(("'s", "’s"), m.end)
         ]
+        # "officials who GAO interviewed told GAO": GAO is inside a relative clause, not the speaker.
+        while len(cands) > 1 and _RELATIVE_BEFORE.search(self.text, s.start, cands[-1].start):
+            cands.pop()
         if cands:
-            return self.appositive_head(cands, t.start())
+            head = self.appositive_head(cands, t.start())
+            gap = self.text[head.end : t.start()] if head is not None else ""
+            # The speaker is the subject of the verb: not across a "that"/"which" clause or far away.
+            if head is not None and head is cands[-1] and _SUBCLAUSE.search(gap):
+                return None
+            return head
         if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
             c = self.doc.meta.creator
             return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
