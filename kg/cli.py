@@ -83,7 +83,7 @@ def build(project: Path, out: Path | None, sources: Path | None) -> None:
 def query(query: str, build_dir: Path, fmt: str) -> None:
     """Run a SPARQL query (text or a .rq file) over the build.
 
-    Example: kg query queries/01-who-issued-the-policy.rq --format csv
+    Example: kg query kg/queries/01-who-issued-the-policy.rq --format csv
     """
     _print_query(build_dir, query, fmt)
 
