@@ -11,6 +11,8 @@ from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
 from kg.export import write_build
+from kg.graphml import write_graphml
+from kg.push import PushConfig, PushReport, push
 from kg.query import (
     CompetencyQuery,
     Table,
@@ -21,18 +23,26 @@ from kg.query import (
     read_query,
     run_query,
 )
+from kg.serve import ServeConfig, serve, serving
 
 __all__ = [
     "BuildConfig",
     "CompetencyQuery",
     "Graph",
+    "PushConfig",
+    "PushReport",
+    "ServeConfig",
     "Table",
     "build",
     "competency_queries",
     "competency_query",
     "conflicts_query",
     "format_table",
+    "push",
     "query",
+    "serve",
+    "serving",
+    "write_graphml",
 ]
 
 
