@@ -136,8 +136,9 @@ def negotiate(accept: str | None, offers: list[tuple[str, str]]) -> str | None:
 class _Handler(BaseHTTPRequestHandler):
     server: KgHTTPServer
     protocol_version = "HTTP/1.1"
-    server_version = "kg-serve"
-    sys_version = ""
+
+    def version_string(self) -> str:
+        return "kg-serve"
 
     # -- plumbing ---------------------------------------------------------------------------------
 
