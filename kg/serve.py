@@ -324,6 +324,7 @@ class _Handler(BaseHTTPRequestHandler):
             default_graphs=tuple(default) if default is not None else None,
             named_graphs=tuple(named) if named is not None else None,
             union_default=not checked.has_dataset,
+            base_iri=self.server.url + "sparql",
         )
         try:
             answer = self.server.pool.run(job, config.timeout)

@@ -44,6 +44,7 @@ class Job:
     default_graphs: tuple[str, ...] | None = None  # protocol-specified dataset (default-graph-uri)
     named_graphs: tuple[str, ...] | None = None  # protocol-specified dataset (named-graph-uri)
     union_default: bool = True  # the default graph is the union of all graphs (unless a dataset is given)
+    base_iri: str | None = None  # relative IRIs in the query resolve against this (the endpoint's URL)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def _error(status: int, message: str) -> Answer:
 
 def execute(store: Store, job: Job) -> Answer:
     """Run ``job`` on ``store`` and serialize the result, keeping at most ``job.max_rows`` rows."""
-    kwargs: dict[str, Any] = {"prefixes": job.prefixes}
+    kwargs: dict[str, Any] = {"prefixes": job.prefixes, "base_iri": job.base_iri}
     if job.default_graphs is not None or job.named_graphs is not None:
         kwargs["default_graph"] = [NamedNode(g) for g in job.default_graphs or ()]
         kwargs["named_graphs"] = [NamedNode(g) for g in job.named_graphs or ()]
