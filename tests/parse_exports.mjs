@@ -8,7 +8,10 @@ import jsonld from "jsonld";
 
 const FORMATS = { ".ttl": "text/turtle", ".trig": "application/trig", ".nt": "application/n-triples" };
 
+const refused = [];
+
 function refuse(url) {
+  refused.push(url);
   throw new Error(`remote context fetch refused: ${url}`);
 }
 
@@ -28,10 +31,12 @@ async function count(file) {
 
 const out = {};
 for (const file of process.argv.slice(2)) {
+  refused.length = 0;
   try {
     out[file] = await count(file);
   } catch (e) {
     out[file] = { error: String(e && e.message ? e.message : e) };
   }
+  if (refused.length) out[file].refused = [...refused];
 }
 console.log(JSON.stringify(out));
