@@ -213,6 +213,8 @@ class _Handler(BaseHTTPRequestHandler):
             data = (resources.files("kg") / "static" / name).read_bytes()
             ctype = STATIC_TYPES[Path(name).suffix] + "; charset=utf-8"
             self._send(200, data, ctype, {"Content-Security-Policy": PAGE_CSP, "X-Frame-Options": "DENY"})
+        elif url.path == "/favicon.ico":
+            self._send(204, b"", "image/x-icon")
         elif url.path == "/queries.json":
             doc = [{"name": q.name, "title": q.title, "query": q.text} for q in competency_queries()]
             self._send(200, json.dumps(doc, ensure_ascii=False).encode("utf-8"), "application/json")
