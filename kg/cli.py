@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -144,6 +145,7 @@ def serve(
         allowed_hosts=hosts,
         log=not quiet,
     )
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stop as cleanly on `kill` as on Ctrl-C
     try:
         with api.serve(config) as server:
             click.echo(f"kg serve: query page {server.url}  SPARQL endpoint {server.url}sparql  (Ctrl-C stops)")
@@ -153,6 +155,12 @@ def serve(
                 click.echo("kg serve: stopped")
     except (KgError, OSError) as e:
         raise click.ClickException(str(e)) from e
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @main.command()

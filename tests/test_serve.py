@@ -248,7 +248,8 @@ def test_build_while_serving_switches_to_the_new_build(project: Path) -> None:
     assert query(out, count).values("n") == [after]  # the store is whole
 
 
-def test_kg_serve_starts_fast_and_stops_on_ctrl_c(founding: tuple[Graph, Path]) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_kg_serve_starts_fast_and_stops_cleanly(founding: tuple[Graph, Path], stop: signal.Signals) -> None:
     started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--build", str(founding[1]), "--port", "0", "--quiet"],
@@ -268,7 +269,7 @@ def test_kg_serve_starts_fast_and_stops_on_ctrl_c(founding: tuple[Graph, Path]) 
         print(f"kg serve: first answer {ready:.2f} s after start")
         workers = [p for p in _children(proc.pid)]
         assert len(workers) == 2
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop)
         out, err = proc.communicate(timeout=10)
         assert proc.returncode == 0, err
         assert "stopped" in out and "Traceback" not in err
