@@ -12,9 +12,40 @@ from pathlib import Path
 from kg.build import BuildConfig, Graph, extract
 from kg.evaluate import Evaluation, run_eval
 from kg.export import write_build
-from kg.query import Table, format_table, open_store, read_query, run_query
+from kg.graphml import write_graphml
+from kg.push import PushConfig, PushReport, push
+from kg.query import (
+    CompetencyQuery,
+    Table,
+    competency_queries,
+    competency_query,
+    format_table,
+    open_store,
+    read_query,
+    run_query,
+)
+from kg.serve import ServeConfig, serve, serving
 
-__all__ = ["BuildConfig", "Graph", "Table", "build", "conflicts_query", "evaluate", "format_table", "query"]
+__all__ = [
+    "BuildConfig",
+    "CompetencyQuery",
+    "Graph",
+    "PushConfig",
+    "PushReport",
+    "ServeConfig",
+    "Table",
+    "build",
+    "competency_queries",
+    "competency_query",
+    "conflicts_query",
+    "evaluate",
+    "format_table",
+    "push",
+    "query",
+    "serve",
+    "serving",
+    "write_graphml",
+]
 
 
 def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
@@ -31,15 +62,11 @@ def query(build_dir: Path, text_or_path: str) -> Table:
 
 
 def conflicts_query() -> str:
-    """The SPARQL that lists disagreements between sources, one row per conflicting value."""
-    return """SELECT ?subject ?property ?value ?source ?quote WHERE {
-  ?c a kgo:Conflict ; kgo:conflictSubject ?s ; kgo:conflictProperty ?p ; kgo:conflictingFact ?f .
-  ?s rdfs:label ?subject . OPTIONAL { ?p rdfs:label ?plabel }
-  BIND(COALESCE(?plabel, STR(?p)) AS ?property)
-  GRAPH ?f { ?s ?p ?value }
-  ?f prov:wasDerivedFrom ?span . ?span oa:hasSource ?src ; oa:hasSelector ?q . ?q oa:exact ?quote .
-  ?src dcterms:identifier ?source .
-} ORDER BY ?subject ?property ?value ?source"""
+    """The SPARQL that lists disagreements between sources, one row per conflicting value.
+
+    It is the shipped competency query ``kg/queries/11-disagreements.rq``.
+    """
+    return competency_query("11").text
 
 
 def evaluate(gold: Path, build_dir: Path) -> Evaluation:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,6 +80,9 @@ def build(project: Path, out: Path | None, sources: Path | None) -> None:
         f"written:   {config.out_dir}/ "
         "(kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)"
     )
+    url = api.serving(config.out_dir)
+    if url:
+        click.echo(f"serving:   the running `kg serve` at {url} now answers from this build")
 
 
 @main.command()
@@ -85,7 +91,7 @@ def build(project: Path, out: Path | None, sources: Path | None) -> None:
 def query(query: str, build_dir: Path, fmt: str) -> None:
     """Run a SPARQL query (text or a .rq file) over the build.
 
-    Example: kg query queries/01-who-issued-the-policy.rq --format csv
+    Example: kg query kg/queries/01-who-issued-the-policy.rq --format csv
     """
     _print_query(build_dir, query, fmt)
 
@@ -123,6 +129,130 @@ def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
     except KgError as e:
         raise click.ClickException(str(e)) from e
     click.echo(json.dumps(ev.as_dict(), indent=2) if as_json else format_report(ev, details=not summary))
+
+
+@main.command()
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds per query.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows per answer.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries run at once.")
+@click.option(
+    "--cors", "cors", multiple=True, metavar="ORIGIN", help="Let this origin's pages read answers ('*': any)."
+)
+@click.option("--allow-host", "hosts", multiple=True, metavar="NAME", help="Accept this Host header too.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(
+    build_dir: Path,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    cors: tuple[str, ...],
+    hosts: tuple[str, ...],
+    quiet: bool,
+) -> None:
+    """Serve the build read-only: a SPARQL endpoint at /sparql and a query page at /, on 127.0.0.1.
+
+    Example: kg serve --port 7878 --timeout 5   (then open http://127.0.0.1:7878/)
+    """
+    config = api.ServeConfig(
+        build_dir=build_dir,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+        cors_origins=cors,
+        allowed_hosts=hosts,
+        log=not quiet,
+    )
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stop as cleanly on `kill` as on Ctrl-C
+    try:
+        with api.serve(config) as server:
+            click.echo(f"kg serve: query page {server.url}  SPARQL endpoint {server.url}sparql  (Ctrl-C stops)")
+            try:
+                threading.Event().wait()
+            except KeyboardInterrupt:
+                click.echo("kg serve: stopped")
+    except (KgError, OSError) as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@main.command()
+@click.argument("endpoint")
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option("--user", envvar="KG_PUSH_USER", help="User for HTTP Basic authentication [env: KG_PUSH_USER].")
+@click.option(
+    "--password-env",
+    default="KG_PUSH_PASSWORD",
+    show_default=True,
+    help="Environment variable holding the password (asked for if unset and --user is given).",
+)
+@click.option(
+    "--token-env",
+    default="KG_PUSH_TOKEN",
+    show_default=True,
+    help="Environment variable holding a bearer token (used instead of --user).",
+)
+def push(endpoint: str, build_dir: Path, user: str | None, password_env: str, token_env: str) -> None:
+    """Load the build (facts and provenance, named graphs intact) into a SPARQL 1.1 Update endpoint.
+
+    Pushing again replaces what the last push wrote. Secrets come from the environment or a prompt,
+    never from the command line.
+
+    Example: KG_PUSH_PASSWORD=... kg push http://localhost:3030/ds/update --user admin
+    """
+    token = os.environ.get(token_env) or None
+    password = os.environ.get(password_env)
+    if user is not None and password is None and token is None:
+        password = click.prompt(f"Password for {user}", hide_input=True, default="", show_default=False)
+    config = api.PushConfig(endpoint=endpoint, build_dir=build_dir, user=user, password=password, token=token)
+    try:
+        report = api.push(config)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"pushed {report.quads} quads in {report.graphs} graphs to {endpoint} ({report.requests} requests)")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: BUILD/kg.graphml).")
+def export(fmt: str, build_dir: Path, out: Path | None) -> None:
+    """Export the merged graph for other tools: GraphML for Gephi, Cytoscape or yEd.
+
+    Example: kg export --format graphml --out kg.graphml
+    """
+    target = out or build_dir / "kg.graphml"
+    try:
+        nodes, edges = api.write_graphml(build_dir, target)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"wrote {target} ({nodes} nodes, {edges} edges)")
 
 
 if __name__ == "__main__":  # pragma: no cover

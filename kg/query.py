@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store, Triple
@@ -30,6 +31,44 @@ class Table:
 
     def dicts(self) -> list[dict[str, str]]:
         return [{c: plain(v) for c, v in zip(self.columns, r, strict=True)} for r in self.rows]
+
+
+@dataclass(frozen=True)
+class CompetencyQuery:
+    """One of the shipped competency queries (``kg/queries/*.rq``)."""
+
+    name: str  # the file name without ``.rq``, e.g. ``01-who-issued-the-policy``
+    title: str  # the first-line comment without its ``#``
+    text: str
+
+
+def competency_queries() -> list[CompetencyQuery]:
+    """The shipped competency queries, in file-name order.
+
+    >>> qs = competency_queries()
+    >>> len(qs), qs[0].name, qs[0].title.startswith("Q1.")
+    (12, '01-who-issued-the-policy', True)
+    """
+    folder = resources.files("kg") / "queries"
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            text = entry.read_text(encoding="utf-8")
+            title = text.split("\n", 1)[0].lstrip("#").strip()
+            out.append(CompetencyQuery(entry.name.removesuffix(".rq"), title, text))
+    return out
+
+
+def competency_query(prefix: str) -> CompetencyQuery:
+    """The competency query whose name starts with ``prefix`` (e.g. ``"11"``).
+
+    >>> competency_query("11").name
+    '11-disagreements'
+    """
+    found = [q for q in competency_queries() if q.name.startswith(prefix)]
+    if len(found) != 1:
+        raise QueryError(f"{prefix!r}: no single competency query of that name")
+    return found[0]
 
 
 def plain(term: Term) -> str:

@@ -1,13 +1,15 @@
-"""Shared fixtures: one founding-sources build and one full build per test session."""
+"""Shared fixtures: one founding-sources build and one full build per test session, and an endpoint."""
 
 from __future__ import annotations
 
 import shutil
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kg.api import BuildConfig, Graph, build
+from kg.api import BuildConfig, Graph, ServeConfig, build, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,3 +37,17 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "data/gazetteer.toml", tmp_path / "data/gazetteer.toml")
     shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def endpoint(founding: tuple[Graph, Path]) -> Iterator[str]:
+    """``kg serve`` over the founding build, on a free loopback port: the endpoint's URL."""
+    with serve(ServeConfig(build_dir=founding[1], port=0, timeout=20)) as server:
+        yield server.url + "sparql"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port

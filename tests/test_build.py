@@ -132,7 +132,7 @@ def test_every_command_has_help() -> None:
     runner = CliRunner()
     top = runner.invoke(main, ["--help"])
     assert top.exit_code == 0
-    for command in ("build", "query", "conflicts"):
+    for command in ("build", "query", "conflicts", "serve", "push", "export"):
         assert command in top.output
         res = runner.invoke(main, [command, "--help"])
         assert res.exit_code == 0 and "Example:" in res.output

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.api import Graph, query
+from kg.api import Graph, competency_queries, conflicts_query, query
 
-Q = Path(__file__).resolve().parent.parent / "queries"
+Q = Path(__file__).resolve().parent.parent / "kg" / "queries"
 
 
 def ask(build: tuple[Graph, Path], name: str) -> list[dict[str, str]]:
     return query(build[1], str(next(Q.glob(f"{name}-*.rq")))).dicts()
+
+
+def test_conflicts_command_reads_the_shipped_query() -> None:
+    assert conflicts_query() == (Q / "11-disagreements.rq").read_text(encoding="utf-8")
+    assert [q.name for q in competency_queries()] == sorted(f.stem for f in Q.glob("*.rq"))
 
 
 def test_every_query_has_a_comment_saying_what_it_answers() -> None:
