@@ -68,8 +68,8 @@
     const near = new Set(links.get(state.focus || "")?.flatMap((e) => [e.from, e.to]));
     const rank = (id) => (id === state.focus ? -1 : near.has(id) ? 0 : 1);
     moved.sort((a, b) => rank(a) - rank(b) || node.get(b).deg - node.get(a).deg || (a < b ? -1 : 1));
-    const spot = (id, i) => ({ id, x: Math.round(110 * Math.sqrt(i) * Math.cos(i * 2.39996)),
-      y: Math.round(90 * Math.sqrt(i) * Math.sin(i * 2.39996)) });
+    const spot = (id, i) => ({ id, x: Math.round(170 * Math.sqrt(i) * Math.cos(i * 2.39996)),
+      y: Math.round(120 * Math.sqrt(i) * Math.sin(i * 2.39996)) });
     const now = new Set(moved);
     nodes.update([...back.filter((h) => !now.has(h.id)), ...moved.map(spot)]);
   };
