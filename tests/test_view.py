@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import random
 import re
@@ -261,3 +262,16 @@ def test_founding_records_carry_evidence_in_context(founding: tuple[Graph, Path]
     claims = [n for n in nodes if n.kind == "Claim" and n.stated_by]
     assert claims and all(isinstance(s, str) and s for n in claims for s in n.stated_by)
     assert any(ev.stated_by for e in edges for ev in e.evidence)
+
+
+def test_notebook_view_is_the_same_page_in_a_sandboxed_iframe(founding: tuple[Graph, Path]) -> None:
+    import kg
+
+    graph, out = founding
+    from_build = kg.show(out)
+    assert from_build.page == (out / "graph.html").read_text(encoding="utf-8")
+    assert kg.show(graph).page == from_build.page  # the same ontology labels, the same bytes
+    frame = from_build._repr_html_()
+    assert frame.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;') and 'sandbox="allow-scripts"' in frame
+    assert frame.count("<") == 2 and "</script>" not in frame  # the page is one escaped attribute
+    assert html.unescape(frame.split('srcdoc="', 1)[1].split('" sandbox=', 1)[0]) == from_build.page
