@@ -263,6 +263,7 @@ def test_founding_build_as_a_person_reads_it(founding_view: Opened, founding: tu
     # from him to the announcement he makes, and on to the policy it announces
     page.locator("#panel").get_by_role("button", name="Announcement of the Zero tolerance policy → has actor").click()
     page.locator("#panel").get_by_role("button", name="Announcement of the Zero tolerance policy").click()
+    page.wait_for_timeout(500)  # the focus animation
     policy = entity_iri("zero-tolerance-policy").value
     edge: dict[str, Any] = page.evaluate(
         f"kgNetwork.body.data.edges.get().find((e) => e.to === '{policy}' && e.full === 'event object')"
