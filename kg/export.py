@@ -155,7 +155,7 @@ def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, ob
         "kg.trig": _serialize(quads, RdfFormat.TRIG),
         "facts.csv": _csv(facts_rows(graph)),
         "report.json": (json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode(),
-        "graph.html": view_html(graph).encode("utf-8"),
+        "graph.html": view_html(graph, ontology_dir=ontology_dir).encode("utf-8"),
     }
     for d in graph.documents:
         files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")

@@ -93,6 +93,16 @@ class Document:
     def stored(self) -> str:
         return self.layout.stored if self.layout is not None else self.text
 
+    def stored_sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding a stored-text offset, as a stored-text span."""
+        if self.layout is None:
+            return self.sentence_at(offset)
+        for s in self.sentences:
+            a, b = self.layout.to_stored(s.start, s.end)
+            if a <= offset < b:
+                return Span(a, b)
+        return None
+
     def to_stored(self, start: int, end: int) -> tuple[int, int]:
         return self.layout.to_stored(start, end) if self.layout is not None else (start, end)
 

@@ -1,8 +1,13 @@
 """One self-contained HTML page for a graph view: opens from file://, loads nothing, runs no eval.
 
 pyvis builds the network; the page is ours: vis-network (the copy pyvis ships) is inlined, the data
-sits in a JSON block no text can close, a Content-Security-Policy admits the two inline scripts by
-hash, and text reaches the page only as text (canvas labels, innerText tooltips, textContent).
+sits in a JSON block no text can close, a Content-Security-Policy admits the inline scripts by hash
+only, and text reaches the page only as text (canvas labels, innerText tooltips, textContent). The
+page's script and style live in ``kg/static/`` and are inlined at render time.
+
+The records below are all the page knows: nodes with their facts, mentions and (for events) date,
+edges with their evidence. Each piece of evidence carries the quote inside its sentence, so that the
+page can show the exact words in context.
 """
 
 from __future__ import annotations
@@ -25,11 +30,61 @@ from pyvis.network import Network
 
 
 @dataclass(frozen=True, slots=True)
+class ViewEvidence:
+    """Where a fact is stated: ``quote`` is ``text[start:end]`` of source ``source``, between
+    ``before`` and ``after`` (the rest of its sentence)."""
+
+    source: str  # source id
+    title: str  # source title
+    quote: str
+    start: int
+    end: int
+    before: str = ""
+    after: str = ""
+    stated_by: str = ""  # who the source says states it (reported speech)
+    conflict: bool = False  # another source gives an incompatible value
+
+
+@dataclass(frozen=True, slots=True)
+class ViewFact:
+    """A literal property of a node (a date, a text, a value) and the evidence for it."""
+
+    label: str
+    value: str
+    evidence: tuple[ViewEvidence, ...] = ()
+    conflict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ViewDate:
+    """When an event happened: ISO by precision (2018-04-06 | 2018-04 | 2018)."""
+
+    value: str
+    end: str = ""
+    alternatives: tuple[str, ...] = ()  # other dates sources give
+    conflict: bool = False
+
+    @property
+    def precision(self) -> str:
+        """How precise the date is: day, month or year.
+
+        >>> ViewDate("2018-04").precision
+        'month'
+        """
+        return {10: "day", 7: "month"}.get(len(self.value), "year")
+
+
+@dataclass(frozen=True, slots=True)
 class ViewNode:
     id: str  # the entity IRI
     label: str
     kind: str  # class local name; unknown kinds get a neutral style
-    details: tuple[str, ...] = ()  # plain-text lines for the side panel
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # ids of the sources that mention it
+    facts: tuple[ViewFact, ...] = ()
+    mentions: tuple[ViewEvidence, ...] = ()  # where it is named
+    stated_by: tuple[str, ...] = ()  # for claims: who makes them
+    date: ViewDate | None = None  # for events: the timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +92,8 @@ class ViewEdge:
     source: str
     target: str
     label: str
-    details: tuple[str, ...] = ()  # evidence lines
+    evidence: tuple[ViewEvidence, ...] = ()
+    conflict: bool = False
 
 
 # kind -> (colour, vis-network shape); all these shapes draw their label underneath.
@@ -53,14 +109,17 @@ _LEGAL = ("ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase")  
 _EVENTS = ("PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning", "Protest", "Statement")
 PARENT = dict.fromkeys(_LEGAL, "LegalInstrument") | dict.fromkeys(_EVENTS, "Event") | {"Criticism": "Event"}
 PARENT |= {"ReportRelease": "Event", "CourtOrder": "Event", "Hearing": "Event"}  # drawn like their parent
+LARGE = 400  # above this many nodes the page opens on an overview
+OVERVIEW = 80  # the most connected nodes the overview draws
 CROWDING = 0.8  # share of the drawing that node + label boxes cover before they are pushed apart
 _OPTIONS: dict[str, Any] = {  # merged over pyvis's own options (physics off)
-    "nodes": {"borderWidth": 1.5, "font": {"face": "system-ui, sans-serif", "color": "#1f2328", "strokeWidth": 4}},
+    "nodes": {"borderWidth": 1.5, "font": {"face": "system-ui, sans-serif", "color": "#1f2328", "strokeWidth": 4},
+              "scaling": {"label": {"drawThreshold": 6}}},
     "edges": {"smooth": {"enabled": False}, "selectionWidth": 1.5,
               "color": {"color": "#a9b1ba", "highlight": "#24292f", "hover": "#57606a", "inherit": False},
               "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
               "font": {"size": 11, "face": "system-ui, sans-serif", "color": "#57606a", "strokeWidth": 3},
-              "scaling": {"label": {"drawThreshold": 8}}},  # relation labels appear once zoomed in
+              "scaling": {"label": {"drawThreshold": 12}}},  # relation labels: zoomed in, or selected
     "interaction": {"hover": True, "tooltipDelay": 300, "keyboard": False, "dragNodes": True},
 }  # fmt: skip
 
@@ -135,7 +194,42 @@ def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, comp
     return pos
 
 
-def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
+def _overview(graph: nx.Graph, names: dict[str, str]) -> list[str]:
+    """The most connected nodes, one per name: what a large graph opens on."""
+    chosen: dict[str, str] = {}
+    for v in sorted(graph, key=lambda v: (-graph.degree(v), v)):
+        chosen.setdefault(names[v], v)
+        if len(chosen) == OVERVIEW:
+            break
+    return sorted(chosen.values())
+
+
+def _place_large(graph: nx.Graph, box: dict[str, tuple[float, ...]], overview: list[str]) -> dict[str, complex]:
+    """A large graph: the overview laid out like a small graph, every other node on a sunflower
+    around the overview node it is nearest to (breadth first), or around the origin if unconnected.
+    Linear in the size of the graph; labels of the rest may overlap (they are drawn when zoomed in)."""
+    pos = _place(graph.subgraph(overview), {v: box[v] for v in overview})
+    anchor = {v: v for v in overview}
+    frontier = overview
+    while frontier:
+        nxt = []
+        for v in frontier:
+            for u in sorted(graph[v]):
+                if u not in anchor:
+                    anchor[u] = anchor[v]
+                    nxt.append(u)
+        frontier = nxt
+    rings: dict[str, int] = defaultdict(int)
+    for v in sorted(graph, key=lambda v: (v not in anchor, -graph.degree(v), v)):
+        if v in pos:
+            continue
+        centre = pos[anchor[v]] if v in anchor else 0j
+        rings[key := anchor.get(v, "")] += 1
+        pos[v] = centre + cmath.rect(70 * math.sqrt(rings[key] + 1.5), rings[key] * 2.39996)
+    return pos
+
+
+def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> tuple[Network, nx.Graph]:
     unique = {n.id: n for n in nodes}
     if len(unique) != len(set(nodes)):
         raise ValueError("two different ViewNodes share an id")
@@ -143,35 +237,98 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Network:
         raise ValueError(f"edge {dangling[0]} names a node that is not in the view")
     graph = nx.Graph(sorted((e.source, e.target) for e in edges))  # sorted: the input order must not matter
     graph.add_nodes_from(sorted(unique))
-    size = {v: round(9 + 3 * math.sqrt(graph.degree(v))) for v in unique}  # hubs: bigger shapes and labels
+    size = {v: round(9 + 3 * math.sqrt(min(graph.degree(v), 40))) for v in unique}  # hubs: bigger shapes, labels
     font = {v: 14 + 2 * min(graph.degree(v), 5) for v in unique}
     box: dict[str, tuple[float, ...]] = {}
     for v, n in sorted(unique.items()):  # a label takes ~0.53 em a character and wraps at 9 em
         ems = len(_short(n.label) or n.id) * 0.53
         half = max(min(ems, 9) * font[v] / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 1.25 * font[v] * math.ceil(ems / 8))
-    pos = _place(graph, box)
+    names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
+    pos = _place(graph, box) if len(unique) <= LARGE else _place_large(graph, box, _overview(graph, names))
     net = Network(directed=True)
     net.toggle_physics(False)
     for v in sorted(unique):
         n, family = unique[v], PARENT.get(unique[v].kind, unique[v].kind)
-        colour, shape = KIND_STYLE.get(family, NEUTRAL_STYLE)
-        colours: dict[str, Any] = {"background": colour, "border": "rgba(0,0,0,.4)"}
-        colours |= {key: {"background": colour, "border": "#1f2328"} for key in ("highlight", "hover")}
-        net.add_node(
-            v, label=_short(n.label) or v, shape=shape, color=colours, title=f"{n.label}\n{n.kind}",
-            x=round(pos[v].real), y=round(pos[v].imag), size=size[v], kind=n.kind, family=family, full=n.label,
-            details=list(n.details), font={"size": font[v]}, widthConstraint={"maximum": 9 * font[v]},
+        net.add_node(  # the group gives the colours; the shape is repeated here because pyvis sets "dot"
+            v, label=_short(n.label) or v, group=family, shape=KIND_STYLE.get(family, NEUTRAL_STYLE)[1],
+            title=f"{n.label}\n{n.kind}",
+            x=round(pos[v].real), y=round(pos[v].imag), size=size[v], font={"size": font[v]},
+            widthConstraint={"maximum": 9 * font[v]},
         )  # fmt: skip
     seen: dict[frozenset[str], int] = defaultdict(int)  # a 2nd, 3rd... edge between two nodes bends more
-    for i, e in enumerate(sorted(set(edges), key=lambda e: (e.source, e.target, e.label, e.details))):
+    for i, e in enumerate(sorted(set(edges), key=_edge_key)):
         bend, seen[pair] = seen[pair := frozenset((e.source, e.target))], seen[pair] + 1
         net.add_edge(
-            e.source, e.target, id=f"e{i}", label=_short(e.label, 40), full=e.label, details=list(e.details),
+            e.source, e.target, id=f"e{i}", label=_short(e.label, 40),
             title=f"{unique[e.source].label} → {e.label} → {unique[e.target].label}",
             smooth={"enabled": bend > 0, "type": "curvedCW", "roundness": 0.25 * bend},
+            **({"dashes": True, "color": {"color": "#cf222e"}} if e.conflict else {}),
         )  # fmt: skip
-    return net
+    return net, graph
+
+
+def _edge_key(e: ViewEdge) -> tuple[str, str, str, tuple[ViewEvidence, ...], bool]:
+    return (e.source, e.target, e.label, e.evidence, e.conflict)
+
+
+def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> dict[str, Any]:
+    """Everything the page's script reads: pyvis's node and edge records plus ours, made compact
+    (evidence as arrays, sources by index)."""
+    net, graph = _network(nodes, edges)
+    unique = {n.id: n for n in nodes}
+    every = [ev for n in unique.values() for ev in (*n.mentions, *(e for f in n.facts for e in f.evidence))]
+    every += [ev for e in edges for ev in e.evidence]
+    titles = {ev.source: ev.title for ev in sorted(every, key=lambda ev: (ev.source, ev.title))}
+    titles |= {s: titles.get(s, s) for n in unique.values() for s in n.sources}
+    index = {s: i for i, s in enumerate(sorted(titles, key=lambda s: (titles[s].lower(), s)))}
+
+    def evs(evidence: Sequence[ViewEvidence]) -> list[list[Any]]:
+        return [
+            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict)]
+            for e in evidence
+        ]
+
+    for rec in net.nodes:
+        n = unique[rec["id"]]
+        rec |= {
+            "kind": n.kind, "full": n.label, "aliases": list(n.aliases), "deg": graph.degree(n.id),
+            "src": sorted(index[s] for s in n.sources), "by": list(n.stated_by), "mentions": evs(n.mentions),
+            "facts": [[f.label, f.value, int(f.conflict), evs(f.evidence)] for f in n.facts],
+        }  # fmt: skip
+    for rec, e in zip(net.edges, sorted(set(edges), key=_edge_key), strict=True):
+        rec |= {"full": e.label, "ev": evs(e.evidence), "conflict": int(e.conflict)}
+        rec["src"] = sorted({index[ev.source] for ev in e.evidence})
+    family = {v: PARENT.get(n.kind, n.kind) for v, n in unique.items()}
+    families = Counter(family.values())  # one legend row per style, naming the subclasses it covers
+    subs = {f: ", ".join(sorted({n.kind for v, n in unique.items() if family[v] == f} - {f})) for f in families}
+    legend = [[f, *KIND_STYLE.get(f, NEUTRAL_STYLE), families[f], subs[f]] for f in sorted(families)]
+    groups: dict[str, Any] = {}
+    for f in families:
+        colour, shape = KIND_STYLE.get(f, NEUTRAL_STYLE)
+        ring = {"background": colour, "border": "#1f2328"}
+        colours = {"background": colour, "border": "rgba(0,0,0,.4)", "highlight": ring, "hover": ring}
+        groups[f] = {"shape": shape, "color": colours}
+    by_date = sorted(unique.values(), key=lambda n: (n.date.value if n.date else "", n.label.lower(), n.id))
+    timeline = [
+        [n.id, d.value, d.precision, d.end, list(d.alternatives), int(d.conflict)] for n in by_date if (d := n.date)
+    ]
+    timeline += [[n.id, "", "", "", [], 0] for n in by_date if n.date is None and family[n.id] == "Event"]
+    names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
+    options = json.loads(net.options.to_json()) | _OPTIONS | {"groups": groups}  # ours replace pyvis's entirely
+    return {
+        "nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend, "timeline": timeline,
+        "sources": [[s, titles[s]] for s in sorted(index, key=index.__getitem__)],
+        "overview": _overview(graph, names) if len(unique) > LARGE else [],
+    }  # fmt: skip
+
+
+def _static(name: str) -> str:
+    return (resources.files("kg") / "static" / name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
 def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str) -> str:
@@ -185,115 +342,15 @@ def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], titl
     >>> page == render_graph_html([b, a], [ViewEdge("urn:a", "urn:b", "leads")], "Tiny")
     True
     """
-    net = _network(nodes, edges)
-    counts = Counter(n["family"] for n in net.nodes)  # one legend row per style, naming the subclasses it covers
-    subs = {f: ", ".join(sorted({n["kind"] for n in net.nodes if n["family"] == f} - {f})) for f in counts}
-    legend = [[f, *KIND_STYLE.get(f, NEUTRAL_STYLE), counts[f], subs[f]] for f in sorted(counts)]
-    options = json.loads(net.options.to_json()) | _OPTIONS  # ours replace pyvis's "edges" entirely
     data = json.dumps(  # ASCII, so no raw U+2028/2029; no <, >, & either: inert inside <script>
-        {"nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend},
-        ensure_ascii=True, sort_keys=True, separators=(",", ":"),
+        _payload(nodes, edges), ensure_ascii=True, sort_keys=True, separators=(",", ":"),
     ).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # fmt: skip
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    vis_js = lib.read_text(encoding="utf-8")
-    if re.search(r"</script|<!--", vis_js, re.IGNORECASE):
-        raise RuntimeError("the bundled vis-network script cannot be inlined safely")
-    digests = (base64.b64encode(hashlib.sha256(js.encode()).digest()).decode() for js in (vis_js, _APP_JS))
-    scripts = " ".join(f"'sha256-{d}'" for d in digests)
+    vis_js, app_js = lib.read_text(encoding="utf-8"), _static("graph.js")
+    if any(re.search(r"</script|<!--", js, re.IGNORECASE) for js in (vis_js, app_js)):
+        raise RuntimeError("a script cannot be inlined safely")
+    scripts = f"{_sha256(vis_js)} {_sha256(app_js)}"
     csp = f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-    parts = {"CSP": csp, "DATA": data, "CSS": _CSS, "VIS_JS": vis_js, "APP_JS": _APP_JS}
+    parts = {"CSP": csp, "DATA": data, "CSS": _static("graph.css"), "VIS_JS": vis_js, "APP_JS": app_js}
     parts["TITLE"] = html.escape(title.encode("utf-8", "replace").decode())
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _PAGE)  # one pass: inserted text is not re-scanned
-
-
-_CSS = """*{box-sizing:border-box}html,body{margin:0;height:100%}aside *{overflow-wrap:anywhere}h1,aside h2{margin:0}
-body{font:14px/1.45 system-ui,'DejaVu Sans',sans-serif;color:#1f2328;display:grid;grid-template-rows:auto 1fr;
-grid-template-columns:1fr 360px;height:100vh}h1{font-size:17px;flex:1;overflow:hidden;text-overflow:ellipsis}
-header{grid-column:1/3;display:flex;gap:16px;align-items:center;padding:8px 16px;border-bottom:1px solid #d0d7de}
-#search{width:280px;padding:6px 10px;border:1px solid #d0d7de;border-radius:6px;font:inherit}
-h1,#legend div{white-space:nowrap}main{position:relative;min-height:0}#graph{position:absolute;inset:0}
-#search-status,.kind,.iri,.muted,h3{color:#57606a}#legend{position:absolute;left:10px;bottom:10px;background:#ffffffeb;
-padding:6px 10px;border:1px solid #d0d7de;border-radius:6px;font-size:12px;columns:2;column-gap:14px}
-.kind{font-size:12px}.iri{font:12px monospace}.sw{display:inline-block;width:11px;height:11px;margin-right:6px;
-vertical-align:-1px}aside h2{font-size:18px;margin:4px 0 6px}aside{overflow:auto;padding:14px 18px;
-border-left:1px solid #d0d7de}aside ul{margin:0;padding-left:18px}aside li{margin:0 0 6px}h3{font-size:12px;
-text-transform:uppercase;letter-spacing:.05em;margin:16px 0 6px}.link:hover{text-decoration:underline}
-.link{font:inherit;color:#0550ae;background:none;border:0;padding:0;cursor:pointer;text-align:left;vertical-align:top}
-div.vis-tooltip{position:absolute;visibility:hidden;padding:5px 8px;z-index:5;max-width:360px;white-space:pre-wrap;
-font:13px system-ui,sans-serif;background:#fff;border:1px solid #d0d7de;border-radius:4px;pointer-events:none}"""
-
-_APP_JS = """
-"use strict";
-(() => {
-  const data = JSON.parse(document.getElementById("kg-data").textContent);
-  const $ = (id) => document.getElementById(id), container = $("graph"), panel = $("panel");
-  const nodes = new vis.DataSet(data.nodes), edges = new vis.DataSet(data.edges);
-  const network = (window.kgNetwork = new vis.Network(container, { nodes, edges }, data.options));
-  container.dataset.nodeCount = String(network.body.nodeIndices.length);
-  const CLIP = { dot: "circle(50%)", square: "inset(6%)", triangle: "polygon(50% 0,100% 100%,0 100%)",
-    triangleDown: "polygon(0 0,100% 0,50% 100%)", diamond: "polygon(50% 0,100% 50%,50% 100%,0 50%)",
-    hexagon: "polygon(25% 4%,75% 4%,100% 50%,75% 96%,25% 96%,0 50%)",
-    star: "polygon(50% 0,61% 35%,98% 35%,68% 57%,79% 91%,50% 70%,21% 91%,32% 57%,2% 35%,39% 35%)" };
-  const style = new Map(data.legend.map(([kind, bg, shape]) => [kind, { background: bg, clipPath: CLIP[shape] }]));
-  const el = (tag, className = "", textContent = "") =>
-    Object.assign(document.createElement(tag), { className, textContent });
-  const append = (parent, ...children) => (parent.append(...children), parent);  // a string child becomes a text node
-  const swatch = (kind) => { const s = el("span", "sw"); Object.assign(s.style, style.get(kind)); return s; };
-  const link = (text, fn) => { const b = el("button", "link", text); b.addEventListener("click", fn); return b; };
-  const list = (heading, items) => items.length
-    ? [el("h3", "", heading), append(el("ul"), ...items.map((item) => append(el("li"), item)))] : [];
-  const selectNode = (id) => {
-    network.setSelection({ nodes: [id], edges: [] }, { highlightEdges: false });
-    network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: { duration: 300 } });
-    showNode(id);
-  };
-  const selectEdge = (id) => (network.setSelection({ nodes: [], edges: [id] }), showEdge(id));
-  const showNode = (id) => {
-    const n = nodes.get(id);
-    const links = edges.get().filter((e) => e.from === id || e.to === id).map((e) => {
-      const out = e.from === id, other = nodes.get(out ? e.to : e.from).full;
-      return link(out ? `${e.full} → ${other}` : `${other} → ${e.full}`, () => selectEdge(e.id));
-    });
-    panel.replaceChildren(append(el("div", "kind"), swatch(n.family), n.kind), el("h2", "", n.full),
-      el("div", "iri", n.id), ...list("Facts", n.details), ...list("Connections", links));
-  };
-  const showEdge = (id) => {
-    const e = edges.get(id), end = (n) => link(nodes.get(n).full, () => selectNode(n));
-    panel.replaceChildren(el("div", "kind", "Relation"), el("h2", "", e.full),
-      append(el("p"), end(e.from), " → ", end(e.to)), ...list("Evidence", e.details));
-  };
-  const showIntro = () => panel.replaceChildren(el("h2", "", `${nodes.length} entities, ${edges.length} relations`),
-    el("p", "muted", "Click an entity or a relation to see its facts and evidence here. Search labels above; " +
-      "press Enter again for the next match. Scroll to zoom, drag to pan."));
-  network.on("click", ({ nodes: [n], edges: [e] }) => (n ? showNode(n) : e ? showEdge(e) : showIntro()));
-  for (const [kind, , , n, subs] of data.legend) {  // hovering a row names the subclasses it includes
-    $("legend").append(Object.assign(append(el("div"), swatch(kind), `${kind} (${n})`), { title: subs }));
-  }
-  const search = $("search"), status = $("search-status");
-  let lastQuery = "", hit = 0;
-  search.addEventListener("keydown", (ev) => {
-    if (ev.key !== "Enter") return;
-    const q = search.value.trim().toLowerCase();
-    const word = (n) => +` ${n.full.toLowerCase()}`.includes(` ${q}`);  // rank matches at a word start first,
-    const hits = q ? data.nodes.filter((n) => n.full.toLowerCase().includes(q)) : [];
-    hits.sort((a, b) => word(b) - word(a) || a.full.length - b.full.length);  // then the closest (shortest) label
-    hit = q === lastQuery && hits.length ? (hit + 1) % hits.length : 0;
-    lastQuery = q;
-    status.textContent = hits.length ? `${hit + 1} of ${hits.length}` : q ? "No match" : "";
-    if (hits.length) selectNode(hits[hit].id);
-  });
-  showIntro();
-})();
-"""
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@@CSP@@">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@@TITLE@@</title><style>@@CSS@@</style></head>
-<body><header><h1>@@TITLE@@</h1><span id="search-status" aria-live="polite"></span>
-<input id="search" type="search" placeholder="Search labels, then Enter" autocomplete="off"></header>
-<main><div id="graph"></div><div id="legend"></div></main><aside id="panel"></aside>
-<script type="application/json" id="kg-data">@@DATA@@</script>
-<script>@@VIS_JS@@</script><script>@@APP_JS@@</script></body></html>
-"""
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _static("page.html"))  # not re-scanned
