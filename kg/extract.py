@@ -33,6 +33,7 @@ from kg.model import (
 from kg.quantities import find_quantities
 
 _PEOPLE = frozenset({"Official", "Person"})
+_ACTOR_KINDS = AGENT_KINDS | {"Position"}
 _ORGS = frozenset({"Agency", "Organization"})
 _QUOTE_OPEN = '"“'
 _QUOTE_CLOSE = {'"': '"', "“": "”"}
@@ -57,7 +58,8 @@ _PRACTICE = re.compile(
     r"prosecuting|to refer|to prosecute)\b|\bchanged its (?:policy|practice)\b"
 )
 _SEPARATION = re.compile(
-    r"\b(?:were|was|been|being|are|got)[ \t]+separated\b|\bseparat(?:ed|ing)[ \t]+(?:families|children|parents)\b"
+    r"\b(?:were|was|been|being|are|got)[ \t]+separated\b"
+    r"|(?<!\bthe )(?<!\bthese )(?<!\bthose )\bseparat(?:ed|ing)[ \t]+(?:families|children|parents)\b"
 )
 _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
 _UNNAMED_EO = re.compile(r"\b(?:an|the)[ \t]+executive[ \t]+order\b(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?")
@@ -103,6 +105,7 @@ _RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \
 _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
 _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
+_TOLD = re.compile(r"[ \t]+(?:[\w.’'\-]+[ \t]+){1,5}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 _SERVED_AS = re.compile(
@@ -432,12 +435,19 @@ class _Extractor:
                         by,
                     )
 
-    def agent_before(self, ms: list[Mention], offset: int, s: Span, quotes: list[Span] = ()) -> Mention | None:  # type: ignore[assignment]
+    def agent_before(
+        self,
+        ms: list[Mention],
+        offset: int,
+        s: Span,
+        quotes: list[Span] = (),  # type: ignore[assignment]
+        kinds: frozenset[str] = AGENT_KINDS,
+    ) -> Mention | None:
         cands = [
             m
             for m in ms
             if m.end <= offset
-            and m.kind in AGENT_KINDS
+            and m.kind in kinds
             and not self.text.startswith(("'s", "’s"), m.end)
             and not any(q.start <= m.start < q.end for q in quotes)
         ]
@@ -483,7 +493,8 @@ class _Extractor:
             if obj is None or (actor is None and self.date_for(s, t.start()) is None):
                 continue
             if actor is None:
-                actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
+                # "the Attorney General announced": a post may be the one that acts.
+                actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s, kinds=_ACTOR_KINDS)
             key = f"event-announcement-{obj.key}"
             self.event(
                 key,
@@ -973,7 +984,8 @@ class _Extractor:
 
     def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
         rest = self.text[t.end() : s.end]
-        lead = re.match(r"[ \t,:]*(?:that[ \t]+|how[ \t]+)?", rest)
+        told = _TOLD.match(rest) if re.fullmatch(r"told|informed|assured|warned|reminded|notified", t.group()) else None
+        lead = told or re.match(r"[ \t,:]*(?:that[ \t]+|how[ \t]+)?", rest)
         start = t.end() + (lead.end() if lead else 0)
         q = next((q for q in qs if q.start >= t.end() and q.start - start <= 2), None)
         if q is not None:

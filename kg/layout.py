@@ -29,9 +29,13 @@ _FOOTER = re.compile(
     r"(?:Page|PAGE|Pg\.?)[ \t]+\d+(?:[ \t]+(?:of|OF)[ \t]+\d+)?"  # Page 3 of 25
     r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]"  # - 5 -
     r"|\d{1,4}"  # a bare page number
-    r"|Case[ \t]+\d+:\d+-\w+-\d+\S*[ \t].*\b(?:Document|Filed|Page)\b.*"  # ECF header
+    r"|Case[ \t]+\d+:\d+-\w+-\d+\S*[ \t][^\n]{0,100}?\b(?:Document|Filed|Page)\b[^\n]{0,60}"  # ECF header
     r")[ \t]*$",
     re.MULTILINE,
+)
+_ECF_HEADER = re.compile(
+    r"Case[ \t]+\d+:\d+-\w+-\d+(?:-[A-Z]+)*[ \t]+Document[ \t]+\d+[ \t]+Filed[ \t]+\d\d/\d\d/\d\d"
+    r"(?:[ \t]+PageID\.\d+)?[ \t]+Page[ \t]+\d+[ \t]+of[ \t]+\d+[ \t]?"
 )
 _LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
@@ -70,7 +74,38 @@ def _gutter_edits(text: str) -> list[Edit]:
     rising = sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1 or (b == 1 and a > 1))
     if rising < 0.7 * (len(numbers) - 1):
         return []
-    return [(m.start(), m.end(), "") for m in hits]
+    numbered = {m.start() for m in hits}
+    edits = []
+    for m in hits:
+        end = m.end()
+        alone = text[m.start(1) + len(m.group(1)) : end].strip() == "" and text[end : end + 1] == "\n"
+        if alone and end + 1 not in numbered:
+            end += 1  # a number on a line of its own before an unnumbered line of text: it all goes
+        edits.append((m.start(), end, ""))
+    return edits
+
+
+def _inline_gutter_edits(text: str) -> list[Edit]:
+    """Line numbers run into the text (a court filing's PDF text without line breaks): "… our
+    Government was 19 engaged in …". A chain of six or more small numbers counting up by one, at most
+    a few printed lines apart, is a gutter; each number goes with the space after it."""
+    open_chains: list[list[re.Match[str]]] = []
+    closed: list[list[re.Match[str]]] = []
+    for m in re.finditer(r"(?<=[ \t\n])\d{1,2}(?=[ \t\n])", text):
+        n = int(m.group())
+        still = []
+        for chain in open_chains:
+            (closed if m.start() - chain[-1].end() > 220 else still).append(chain)
+        open_chains = still
+        for chain in open_chains:
+            prev = int(chain[-1].group())
+            if n == prev + 1 or (n == 1 and prev >= 20):
+                chain.append(m)
+                break
+        else:
+            open_chains.append([m])
+    hits = sorted((m for c in closed + open_chains if len(c) >= 6 for m in c), key=lambda m: m.start())
+    return [(m.start(), m.end() + 1, "") if text[m.end()] in " \t" else (m.start() - 1, m.end(), "") for m in hits]
 
 
 def _line_edits(text: str, gutter: bool) -> list[Edit]:
@@ -110,6 +145,9 @@ def _edits(text: str) -> list[Edit]:
     edits += [(m.start(), m.end(), "\n") for m in re.finditer(r"\f|\r\n?", text)]
     gutter = _gutter_edits(text)
     edits += gutter + _line_edits(text, bool(gutter))
+    if not gutter:
+        edits += _inline_gutter_edits(text)
+    edits += [(m.start(), m.end(), "") for m in _ECF_HEADER.finditer(text)]
     edits += [(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
     for m in _LETTER_SPACED.finditer(text):
         edits += [(m.start() + i, m.start() + i + 1, "") for i in range(1, len(m.group()), 2)]

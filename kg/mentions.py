@@ -140,7 +140,8 @@ _TITLED = re.compile(
 _ROLE_WORDS = (
     r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"
     r"spokeswoman|spokesman|judge|counsel|head|deputy director|acting director|senior adviser|"
-    r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|the " + r"(?:" + _TITLES + r")"
+    r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|commander|officer|"
+    r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}}),[ \t]+"
@@ -364,8 +365,8 @@ class _Finder:
     def positions(self) -> None:
         """Titles the gazetteer does not know, keyed by title and, where the text says, organisation."""
         rx = re.compile(
-            rf"(?:(?<![\w\-])|(?<=\b[Tt]hen-))(?:{_TITLES}|(?:(?<=, )|(?<=\bas a )|(?<=\bas an )|(?<=\bwas a )"
-            rf"|(?<=\bis a ))(?:{_ROLE_WORDS}))(?![\w\-])"
+            rf"(?:(?<![\w\-])|(?<=\b[Tt]hen-))(?:{_TITLES}|(?:(?<=, )|(?<=, a )|(?<=, an )|(?<=\bas a )|(?<=\bas an )"
+            rf"|(?<=\bwas a )|(?<=\bis a ))(?:{_ROLE_WORDS}))(?![\w\-])"
         )
         for m in rx.finditer(self.text):
             start, title = _strip_leading(self.text, m.start(), m.end())
@@ -387,8 +388,8 @@ class _Finder:
                 self.add(start, m.end(), f"position-{slug(title)}", "Position", "title", label=title)
 
     def pronouns(self) -> None:
-        """ "he"/"she" as subject: the person last named, if one was named in this or the last sentence
-        and no other person stands between. Possessives and objects are left alone."""
+        """ "he"/"she": the person last named, if named in this sentence or the one before. Recency is
+        the whole rule (no gender is known); "his"/"her" and objects are left alone."""
         people = sorted((m for m in self.mentions if m.kind in {"Official", "Person"}), key=lambda m: m.start)
         for m in re.finditer(r"(?<![\w\-])(?:[Hh]e|[Ss]he)(?![\w\-])", self.text):
             before = [p for p in people if p.end <= m.start()]
@@ -396,11 +397,9 @@ class _Finder:
                 continue
             last = before[-1]
             stretch = self.text[last.end : m.start()]
-            if len(stretch) > 400 or stretch.count(". ") + stretch.count(".\n") > 1 or "\n\n" in stretch:
+            if len(stretch) > 400 or len(re.findall(r"[.!?][\"”’)]*\s", stretch)) > 1 or "\n\n" in stretch:
                 continue
-            recent = {p.key for p in before if m.start() - p.end <= 400}
-            if len(recent) == 1:
-                self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
+            self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
 
     def _org_next_to(self, start: int, end: int) -> str | None:
         orgs = {"Agency", "Organization"}

@@ -1,0 +1,54 @@
+"""Documents written for no rule: each case is a text in a layout or style the development corpus does
+not have, with a gold file of what a reader finds in it. Every gold fact must be found, and the page
+furniture (line numbers, headers, redaction codes) must give no entity, number or fact."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.api import BuildConfig, Graph, build
+from kg.evaluate import run_eval
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).parent / "cases" / "extract"
+GOLD = sorted(CASES.glob("*.gold.toml"))
+
+
+@pytest.fixture(scope="module")
+def cases_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Graph, Path]:
+    project = tmp_path_factory.mktemp("cases")
+    (project / "data" / "sources").mkdir(parents=True)
+    for txt in CASES.glob("*.txt"):
+        shutil.copy(txt, project / "data" / "sources" / txt.name)
+    shutil.copy(ROOT / "data" / "gazetteer.toml", project / "data" / "gazetteer.toml")
+    shutil.copytree(ROOT / "ontology", project / "ontology")
+    graph, _ = build(BuildConfig(project=project))
+    return graph, project / "build"
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.removesuffix(".gold.toml"))
+def test_every_gold_fact_is_found(cases_build: tuple[Graph, Path], gold: Path) -> None:
+    ev = run_eval(gold, cases_build[1])
+    missed = [f"{g.kind}: {g.describe()}" for g in ev.missed]
+    assert not missed, missed
+
+
+def test_furniture_gives_no_numbers(cases_build: tuple[Graph, Path]) -> None:
+    graph = cases_build[0]
+    values = {
+        (f.evidence.source, f.obj.value)  # type: ignore[union-attr]
+        for f in graph.facts
+        if f.predicate == "value"
+    }
+    # Line numbers (1-28), page counts and redaction codes such as (b)(6) are not statistics.
+    assert not {v for v in values if v[0] == "email-ocr"}
+    assert {v for s, v in values if s == "court-order-runon"} <= {"1556", "30"}
+
+
+def test_furniture_gives_no_entities(cases_build: tuple[Graph, Path]) -> None:
+    graph = cases_build[0]
+    labels = {graph.label(f.subject) for f in graph.facts if f.predicate == "type"}
+    assert not any(lab.startswith(("Case 3:", "PageID", "(b)")) or lab.isdigit() for lab in labels), labels
