@@ -93,7 +93,7 @@ def _inline_gutter_edits(text: str) -> list[Edit]:
     closed: list[list[re.Match[str]]] = []
     for m in re.finditer(r"(?<=[ \t\n])\d{1,2}(?=[ \t\n])", text):
         n = int(m.group())
-        still = []
+        still: list[list[re.Match[str]]] = []
         for chain in open_chains:
             (closed if m.start() - chain[-1].end() > 220 else still).append(chain)
         open_chains = still
