@@ -30,7 +30,7 @@ from kg.model import (
     Span,
     date_lit,
 )
-from kg.quantities import find_quantities
+from kg.quantities import Quantity, find_quantities
 
 _PEOPLE = frozenset({"Official", "Person"})
 _ACTOR_KINDS = AGENT_KINDS | {"Position"}
@@ -105,6 +105,7 @@ _RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \
 _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
 _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
+_SEPARATED_WHO = re.compile(r"\b(?:children|families|parents|minors|kids|family units)\b", re.I)
 _TOLD = re.compile(r"[ \t]+(?:[\w.’'\-]+[ \t]+){1,5}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
@@ -830,9 +831,22 @@ class _Extractor:
             if q.counted:
                 self.fact(key, "counted", Lit(q.counted), sp, "statistic", by)
             self.add_date(key, d, sp, "statistic", by)
+            self.separation_count(key, q, s, ms, by)
             for m in ms:
                 if m.kind in {"Policy", "Report"} or (m.kind in AGENT_KINDS and m.kind not in _PEOPLE):
                     self.fact(key, "about", Ref(m.key), [*sp, (m.start, m.end)], "statistic", by)
+
+    def separation_count(self, key: str, q: Quantity, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "over 3,000 children were separated": a count of the separations under the policy in
+        question, so that sources giving different counts can be found to disagree."""
+        trigger = _SEPARATION.search(self.text, s.start, s.end)
+        if trigger is None or q.counted is None or not _SEPARATED_WHO.search(q.counted):
+            return
+        policy = next((m for m in ms if m.kind == "Policy"), None) or self.salient_policy(s.start)
+        if policy is None:
+            return
+        spans = [(q.start, q.end), (trigger.start(), trigger.end())]
+        self.fact(key, "about", Ref(policy.key), spans, "separation-count", by)
 
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""

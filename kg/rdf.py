@@ -211,7 +211,8 @@ def conflict_quads(conflicts: Iterable[Conflict], labels: dict[str, str]) -> Ite
         yield Quad(s, NamedNode(str(RDF.type)), NamedNode(str(KGO.Conflict)), g)
         yield Quad(s, NamedNode(str(KGO.conflictSubject)), entity_iri(c.subject), g)
         yield Quad(s, NamedNode(str(KGO.conflictProperty)), NamedNode(PREDICATES[c.predicate]), g)
-        label = f"Sources disagree on {c.predicate} of {labels.get(c.subject, c.subject)}"
+        what = c.label or c.predicate
+        label = f"Sources disagree on {what} of {labels.get(c.subject, c.subject)}"
         yield Quad(s, NamedNode(str(RDFS.label)), _s(label), g)
         yield Quad(s, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), g)
         for f in c.facts:

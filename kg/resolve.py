@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from kg.model import EVENT_KINDS, Entity, Fact, Kind, Lit, Obj, Ref
 
@@ -27,6 +28,7 @@ class Conflict:
     subject: str
     predicate: str
     facts: tuple[Fact, ...]
+    label: str = ""  # how to say what is disputed, when "<predicate> of <subject>" would not do
 
 
 def _compatible(a: Obj, b: Obj) -> bool:
@@ -130,4 +132,50 @@ def find_conflicts(facts: list[Fact]) -> list[Conflict]:
             continue
         digest = hashlib.sha256(f"{subject}|{predicate}|{values}".encode()).hexdigest()[:12]
         out.append(Conflict(f"conflict-{digest}", subject, predicate, tuple(involved)))
+    return out + count_conflicts(facts)
+
+
+def _interval(value: Decimal, qualifier: str) -> tuple[Decimal, Decimal]:
+    """The values a count with its qualifier allows ("more than 5,500": above 5,500)."""
+    big = Decimal("1e30")
+    return {
+        "lower-bound": (value, big),
+        "upper-bound": (Decimal(0), value),
+        "approximate": (value * Decimal("0.9"), value * Decimal("1.1")),
+    }.get(qualifier, (value, value))
+
+
+def count_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Counts of separations under one policy, from different sources, that cannot both be true:
+    "2,654 children" and "more than 5,500 children" disagree; "2,654" and "over 2,000" do not."""
+    counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
+    values = {f.subject: f for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.rule == "separation-count" and isinstance(f.obj, Ref) and f.subject in values:
+            noun = counted.get(f.subject, "").split()[-1:] or [""]
+            groups[(f.obj.key, noun[0].lower())].append(values[f.subject])
+    out: list[Conflict] = []
+    for (policy, noun), fs in sorted(groups.items()):
+        fs = sorted(set(fs), key=fact_sort_key)
+        spans = {f: _interval(Decimal(f.obj.value), qualifier.get(f.subject, "exact")) for f in fs}  # type: ignore[union-attr]
+        involved = {
+            f
+            for a in fs
+            for b in fs
+            if a.evidence.source != b.evidence.source
+            and (
+                spans[a][1] < spans[b][0]
+                or spans[b][1] < spans[a][0]
+                or (spans[a][0] == spans[a][1] == spans[b][0] and spans[a][1] < spans[b][1])
+            )
+            for f in (a, b)
+        }
+        if involved:
+            digest = hashlib.sha256(f"{policy}|count|{noun}".encode()).hexdigest()[:12]
+            label = f"number of {noun} separated"
+            out.append(
+                Conflict(f"conflict-{digest}", policy, "value", tuple(sorted(involved, key=fact_sort_key)), label)
+            )
     return out

@@ -52,3 +52,13 @@ def test_furniture_gives_no_entities(cases_build: tuple[Graph, Path]) -> None:
     graph = cases_build[0]
     labels = {graph.label(f.subject) for f in graph.facts if f.predicate == "type"}
     assert not any(lab.startswith(("Case 3:", "PageID", "(b)")) or lab.isdigit() for lab in labels), labels
+
+
+def test_disagreeing_counts_are_a_conflict(cases_build: tuple[Graph, Path]) -> None:
+    """2,654 (exactly) and "more than 5,500" children separated under one policy cannot both hold."""
+    graph = cases_build[0]
+    counts = [c for c in graph.conflicts if c.label.startswith("number of")]
+    assert len(counts) == 1
+    found = {(f.evidence.source, f.obj.value) for f in counts[0].facts}  # type: ignore[union-attr]
+    assert found == {("count-a", "2654"), ("count-b", "5500")}
+    assert counts[0].subject == "zero-tolerance-policy"
