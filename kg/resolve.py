@@ -154,8 +154,8 @@ def count_conflicts(facts: list[Fact]) -> list[Conflict]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in facts:
         if f.rule == "separation-count" and isinstance(f.obj, Ref) and f.subject in values:
-            noun = counted.get(f.subject, "").split()[-1:] or [""]
-            groups[(f.obj.key, noun[0].lower())].append(values[f.subject])
+            head = counted.get(f.subject, "").split()[-1:] or [""]
+            groups[(f.obj.key, head[0].lower())].append(values[f.subject])
     out: list[Conflict] = []
     for (policy, noun), fs in sorted(groups.items()):
         fs = sorted(set(fs), key=fact_sort_key)
