@@ -87,7 +87,7 @@ _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
 _DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
 _COURT_ORDER = re.compile(
     r"\b(?:court|judge|judicial)[ \t]+(?:order|ruling|injunction|decision)s?\b"
-    r"|\b(?:[Cc]ourt|[Jj]udge)\b[^.;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
+    r"|\b(?:[Cc]ourt|[Jj]udge)\b[^;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
 )
 _HEARING = re.compile(r"\b(?:held|holds|hold|convened|chaired)[ \t]+(?:a|an|the)[ \t]+(?:\w+[ \t]+){0,2}?hearings?\b")
 _VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
@@ -106,6 +106,7 @@ _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\
 _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
 _SEPARATED_WHO = re.compile(r"\b(?:children|families|parents|minors|kids|family units)\b", re.I)
+_TITLE_BLOCK = 600  # characters: how far into a document its title block may run
 _TOLD = re.compile(r"[ \t]+(?:[\w.’'\-]+[ \t]+){1,5}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
@@ -799,20 +800,38 @@ class _Extractor:
         return sorted(out, key=lambda x: (x[1], -x[2]))
 
     def report_date(self, r: Mention, s: Span, by: str | None) -> None:
-        """ "GAO-19-163 … Published: Oct 9, 2018", "Updated February 26, 2019 (R45266)", a title
-        followed by its date: the report's release."""
+        """ "GAO-19-163 … Publicly Released: Oct 24, 2018", "Updated February 26, 2019 (R45266)", a
+        title followed by its date: the report's release (a "Released" date before a "Published" one)."""
+        found: list[tuple[int, DateMention]] = []
         for d in self.dates:
-            if d.precision != "day" or d.relative or not (s.start <= d.start < s.end):
+            near = d.start >= r.end and d.start - r.end <= 160
+            if d.precision != "day" or d.relative or not (s.start <= d.start < s.end or near):
                 continue
             after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
             before = d.end <= r.start and _DATE_BEFORE_REPORT.fullmatch(self.text, d.end, r.start)
-            keyword = _RELEASE_WORD.search(self.text, max(s.start, d.start - 22), d.start)
-            if (after and (keyword or r.rule != "report-number")) or (before and keyword):
-                author = self.gaz_creators.get(r.key)
-                actor = next((m for m in self.mentions if m.key == author), None) if author else None
-                self.event(f"event-release-{r.key}", "ReportRelease", f"Release of {self.label(r.key)}", s,
-                           None, actor, r, by, date=d)  # fmt: skip
-                return
+            lo = max(r.end, d.start - 22) if d.start >= r.end else max(s.start, d.start - 22)
+            keyword = _RELEASE_WORD.search(self.text, lo, d.start)
+            adjacent = before and re.fullmatch(r"[ \t]+", self.text[d.end : r.start]) is not None
+            if (
+                (after and (keyword or r.rule != "report-number"))
+                or (before and (keyword or adjacent))
+                or (near and keyword)
+            ):
+                released = keyword is not None and keyword.group().lower().startswith("released")
+                found.append((0 if released else 1, d))
+        if not found:
+            return
+        d = min(found, key=lambda x: (x[0], x[1].start))[1]
+        author = self.gaz_creators.get(r.key)
+        actor = next((m for m in self.mentions if m.key == author), None) if author else None
+        if author is None and self.doc.meta.creator and r.start < _TITLE_BLOCK:
+            # A report numbered and dated in the document's opening lines is the document itself,
+            # and the document's metadata says who wrote it.
+            author = self.doc.meta.creator
+            actor = Mention(r.start, r.end, r.text, self.kind_of(author) or "Agency", author, "document-creator")
+            self.fact(r.key, "creator", Ref(author), [(r.start, r.end)], "document-creator", by)
+        self.event(f"event-release-{r.key}", "ReportRelease", f"Release of {self.label(r.key)}", s,
+                   None, actor, r, by, date=d)  # fmt: skip
 
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for q in self.quantities:
@@ -862,7 +881,11 @@ class _Extractor:
                     speaker = self.speaker(ms, t, s, qs, is_finding)
                 if speaker is None:
                     continue
-                content = self.quote_before(t, speaker, qs) or self.claim_content(t, s, qs)
+                content = (
+                    self.quote_before(t, speaker, qs)
+                    or self.claim_content(t, s, qs)
+                    or self.content_before(t, speaker, s)
+                )
                 if content is None:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
@@ -986,6 +1009,17 @@ class _Extractor:
                 self.fact(key, "findingOf", Ref(report), [(cs, ce)], "section-finding")
             return author
         return None
+
+    def content_before(self, t: re.Match[str], speaker: Mention, s: Span) -> Span | None:
+        """ "DHS does not have a blanket policy of separating families, DHS said.": the clause before
+        the attribution is what was said."""
+        if not re.fullmatch(r"[ \t]*", self.text[speaker.end : t.start()]) or self.text[t.end() : s.end].strip(" .\n"):
+            return None
+        lead = self.text[s.start : speaker.start]
+        m = re.search(r",[ \t]*(?:the[ \t]+)?$", lead)
+        if m is None or m.start() < 12:
+            return None
+        return Span(s.start, s.start + m.start())
 
     def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span]) -> Span | None:
         """“…,” Chairwoman Jane Doe said: the quotation the attribution follows."""

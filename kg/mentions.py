@@ -316,8 +316,6 @@ class _Finder:
         for m in _ACT.finditer(self.text):
             start, name = _strip_leading(self.text, m.start(), m.end())
             self.add(start, m.end(), slug(name), "Statute", "act", label=name)
-        for m in _CASE.finditer(self.text):
-            self.add(m.start(), m.end(), "case-" + slug(m.group("case")), "CourtCase", "court-case")
         for m in _REPORT_ID.finditer(self.text):
             rid = m.group(0)
             self.add(m.start(), m.end(), "report-" + slug(rid), "Report", "report-number", label=rid)
@@ -486,7 +484,13 @@ class _Finder:
         first = {m.key: m.start for m in reversed(self.mentions)}
         return max(counts, key=lambda k: (counts[k], -first.get(k, 0)))
 
+    def cases(self) -> None:
+        """Case names first: the parties' names ("Flores v. Sessions") are part of the case's name."""
+        for m in _CASE.finditer(self.text):
+            self.add(m.start(), m.end(), "case-" + slug(m.group("case")), "CourtCase", "court-case")
+
     def run(self) -> MentionResult:
+        self.cases()
         self.gazetteer()
         self.definitions()
         self.acronym_uses()
