@@ -46,8 +46,9 @@ _HOLDS_GAP = re.compile(
 _APPOSITION_GAP = re.compile(r",[ \t]+(?:(?:the|a|an|then|former|acting)[ \t-]+)*$")
 _TITLE_GAP = re.compile(r"[ \t]+$|[ \t]*\([A-Z.]+\)[ \t]*$")
 _SUBORG_GAP = re.compile(
-    r"^(?:['’]s?\)?[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:a|an)[ \t]+"
-    r"(?:component|part|office|bureau|agency|division|program office)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
+    r"^(?:['’]s?\)?[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?"
+    r"|(?:,[ \t]+|[ \t]+)(?:which[ \t]+is[ \t]+|is[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:sub)?"
+    r"(?:component|part|office|bureau|agency|division|program office|unit|arm)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
 )
 _ANNOUNCE = re.compile(
     r"\b(?:issued|issuing|issues|announced|announcing|announces|directed|implemented|espoused|"
@@ -80,7 +81,9 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"\b(?:did not|didn['’]t|failed to|fail to|not)[ \t]+(?:\w+[ \t]+){0,3}?(?:plan|coordinate|prepare)\b"
+    r"\b(?:did not|didn['’]t|failed to|fail to|not)[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?:plan|coordinate|prepare|consult|inform|notify)\b"
+    r"|\bwithout[ \t]+(?:first[ \t]+)?(?:coordinating|consulting|informing|notifying)\b"
 )
 _CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
 _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
@@ -107,9 +110,15 @@ _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
 _SEPARATED_WHO = re.compile(r"\b(?:children|families|parents|minors|kids|family units)\b", re.I)
 _TITLE_BLOCK = 600  # characters: how far into a document its title block may run
-_TOLD = re.compile(r"[ \t]+(?:[\w.’'\-]+[ \t]+){1,5}?that[ \t]+")  # "told the committee that …"
+_TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+_RELATIVE_OPEN = re.compile(r",[ \t]+(?:which|that|a|an)[ \t]")  # "ORR, which is part of ACF, …"
+_TERM_LINE = re.compile(
+    r"^[ \t]*(?P<which>Term Start|Term Began|Assumed office|Took office|Term End|Term Ended|Left office)[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
 )
@@ -252,6 +261,7 @@ class _Extractor:
     # -- rules -------------------------------------------------------------------------------
     def run(self) -> Extraction:
         self.entity_facts()
+        self.term_lines()
         doc_quotes = self.quotes(Span(0, len(self.text)))
         quotes_by_sentence = {
             s: [q for q in doc_quotes if q.start < s.end and s.start < q.end] for s in self.doc.sentences
@@ -371,15 +381,45 @@ class _Extractor:
             end = d.value
         if (begin is None and end is None) or _NOT_TENURE.search(lead):
             return
-        key = "tenure-" + _hash(person.key, post.key)
-        spans = [span, (d.start, d.end)]
-        self.mint(key, "Tenure", f"{self.label(person.key)} as {self.label(post.key)}", spans, "tenure")
-        self.fact(key, "member", Ref(person.key), spans, "tenure", by)
-        self.fact(key, "tenurePost", Ref(post.key), spans, "tenure", by)
+        self.tenure(person.key, post.key, begin, end, [span, (d.start, d.end)], by)
+
+    def tenure(
+        self, person: str, post: str, begin: str | None, end: str | None, spans: list[tuple[int, int]], by: str | None
+    ) -> None:
+        key = "tenure-" + _hash(person, post)
+        self.mint(key, "Tenure", f"{self.label(person)} as {self.label(post)}", spans, "tenure")
+        self.fact(key, "member", Ref(person), spans, "tenure", by)
+        self.fact(key, "tenurePost", Ref(post), spans, "tenure", by)
         if begin is not None:
             self.fact(key, "begin", date_lit(begin), spans, "tenure", by)
         if end is not None:
             self.fact(key, "end", date_lit(end), spans, "tenure", by)
+
+    def term_lines(self) -> None:
+        """Infobox lines "Term Start: April 16, 2012" / "Term End: …" under a person and a post."""
+        for t in _TERM_LINE.finditer(self.text):
+            d = next((d for d in self.dates if d.start >= t.end() and not self.text[t.end() : d.start].strip()), None)
+            if d is None or d.relative:
+                continue
+            # The block of short lines above: the person's name and the post, as an infobox has them.
+            top = t.start()
+            for _ in range(6):
+                prev = self.text.rfind("\n", 0, max(top - 1, 0))
+                line = self.text[prev + 1 : top].strip()
+                if not line or len(line) > 90 or prev < 0:
+                    break
+                top = prev + 1
+            block = [m for m in self.mentions if top <= m.start and m.end <= t.start()]
+            posts = [m for m in block if m.kind == "Position"]
+            people = {m.key: m for m in block if m.kind in _PEOPLE}
+            if not posts or len(people) != 1:
+                continue
+            post, person = posts[-1], next(iter(people.values()))
+            span = (min(person.start, post.start), max(person.end, post.end))
+            self.fact(person.key, "holds", Ref(post.key), [span], "term-line")
+            starts = t.group("which").lower() in {"term start", "term began", "assumed office", "took office"}
+            begin, end = (d.value, None) if starts else (None, d.value)
+            self.tenure(person.key, post.key, begin, end, [span, (t.start(), d.end)], None)
 
     def person_by_surname(self, surname: str) -> str | None:
         keys = sorted({m.key for m in self.mentions if m.kind in _PEOPLE and m.text.split()[-1] == surname})
@@ -463,7 +503,8 @@ class _Extractor:
         last = cands[-1]
         if last.kind not in _PEOPLE:
             for p in reversed(cands[:-1]):
-                if p.kind in _PEOPLE and _APPOSITIVE_TO_VERB.fullmatch(self.text[p.end : offset]):
+                gap = self.text[p.end : offset]
+                if _APPOSITIVE_TO_VERB.fullmatch(gap) and (p.kind in _PEOPLE or _RELATIVE_OPEN.match(gap)):
                     return p
         return last
 
@@ -653,6 +694,16 @@ class _Extractor:
             self.event(key, "CourtOrder", label, s, t, court, case, by, date=d)
 
     def hearings(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
+        for t in _TESTIFIED_BEFORE.finditer(self.text, s.start, s.end):
+            body = next((m for m in ms if m.start == t.end() and m.kind in _ORGS), None)
+            d = self.date_for(s, t.start())
+            if body is None or d is None:
+                continue
+            witness = self.agent_before(ms, t.start(), s, qs)
+            key = "event-hearing-" + _hash(d.value, body.key)
+            self.event(key, "Hearing", f"Hearing held by {self.label(body.key)}", s, t, body, None, by, date=d)
+            if witness is not None and key in self.out.entities:
+                self.fact(key, "actor", Ref(witness.key), [(witness.start, witness.end), t.span()], "testified", by)
         for t in _HEARING.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
             actor = self.agent_before(ms, t.start(), s, qs)

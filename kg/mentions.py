@@ -23,7 +23,11 @@ from kg.gazetteer import Gazetteer
 from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
 
 # --- Reference vocabulary for patterns (words, not facts) ----------------------------------
-_CAP = r"[A-Z][\w’'&.\-]*"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&.\-]))[A-Z][\w’'&.\-]*"  # a capitalised word, not a month
 _CONN = r"(?:of|and|for|on|the|to|in|&)"
 _PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*"
 _ORG_HEADS = (
@@ -58,12 +62,17 @@ _ORG = re.compile(
     rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+)+{_PHRASE})?"
 )
 _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP})*,?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
-_TITLES = (
-    r"Attorney General|Deputy Attorney General|Inspector General|Acting [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
-    r"President-elect|President|Vice President|Secretary|Senator|Sen\.|Representative|Rep\.|"
-    r"Congresswoman|Congressman|Chairwoman|Chairman|Chair|Judge|Justice|Director|Commissioner|"
-    r"Administrator|Ambassador|Governor|Gov\.|Chief|Division Chief|General Counsel|IG|AG"
+_BASE_TITLES = (
+    r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
+    r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
+    r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
+    r"Congresswoman|Congressman|Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Justice|"
+    r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
+    r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
+    r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant|Colonel|Admiral|"
+    r"Spokesperson|Spokeswoman|Spokesman|IG|AG"
 )
+_TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 _HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\."
 _NAME_STOP = frozenset(
     [
@@ -222,6 +231,9 @@ class _Claims:
 
     def claim(self, start: int, end: int) -> None:
         self.spans.append(Span(start, end))
+
+    def release(self, start: int, end: int) -> None:
+        self.spans = [s for s in self.spans if not (start <= s.start and s.end <= end)]
 
 
 @dataclass
@@ -438,7 +450,22 @@ class _Finder:
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
                     if re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+                        self._widen(start, end)
                         self.add(start, end, slug(name), _org_kind(name), "organisation", label=name)
+
+    def _widen(self, start: int, end: int) -> None:
+        """ "Senate Judiciary Committee": a body whose name begins with a known one's ("Senate") is a
+        body of its own; the shorter mention inside it gives way."""
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+        if not inside or len(inside) != len(overlapping):
+            return
+        if inside[0].start != start or any(m.kind not in {"Agency", "Organization", "Place"} for m in inside):
+            return
+        if not re.search(rf"\b(?:{_ORG_HEADS})\b", self.text[inside[-1].end : end]):
+            return  # the known name already ends in the head noun: nothing wider here
+        self.mentions = [m for m in self.mentions if m not in inside]
+        self.claims.release(start, end)
 
     def places(self) -> None:
         for m in _CITY_STATE.finditer(self.text):
