@@ -164,6 +164,10 @@ class GoldItem:
     fields: dict[str, Any]
     quote: str
     start: int  # -1 when the item has no quote
+    others: tuple[int, ...] = ()  # where else the same quote occurs in the source
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [(x, x + len(self.quote)) for x in (self.start, *self.others) if x >= 0]
 
     def describe(self) -> str:
         keys = ("type", "name", "person", "post", "subject", "predicate", "object", "speaker", "value", "date")
@@ -225,7 +229,10 @@ def load_gold(path: Path, texts: dict[str, str]) -> Gold:
                 start = text.find(quote) if quote else -1
                 if quote and start < 0:
                     raise GoldError(f"{f}: [[{kind}]] number {n}: quote not found in the source: {quote!r}")
-                items.append(GoldItem(_PLURAL[kind], source, dict(entry), quote, start))
+                others = (
+                    tuple(m.start() for m in re.finditer(re.escape(quote), text) if m.start() != start) if quote else ()
+                )
+                items.append(GoldItem(_PLURAL[kind], source, dict(entry), quote, start, others))
                 if kind == "entity":
                     all_names = {norm(entry["name"]), *(norm(a) for a in entry.get("aliases", []))}
                     for nm in all_names:
@@ -409,7 +416,7 @@ def evaluate(gold: Gold, b: Built) -> Evaluation:
 
 def _matcher(g: GoldItem, same: Callable[[Any, str], bool], b: Built) -> Callable[[Candidate], bool]:
     f = g.fields
-    span = (g.start, g.start + len(g.quote))
+    spans = g.spans()
     if g.kind == "entities":
         names = [f["name"], *f.get("aliases", [])]
         return lambda c: any(same(n, c.data["iri"]) for n in names)
@@ -438,7 +445,7 @@ def _matcher(g: GoldItem, same: Callable[[Any, str], bool], b: Built) -> Callabl
         return lambda c: (
             c.data["p"] == f["predicate"] and same(f["subject"], c.data["s"]) and same(f["object"], c.data["o"])
         )
-    return lambda c: same(f["speaker"], c.data["speaker"]) and _overlap(span, (c.start, c.end))
+    return lambda c: same(f["speaker"], c.data["speaker"]) and any(_overlap(sp, (c.start, c.end)) for sp in spans)
 
 
 def _stems(name: str) -> set[str]:

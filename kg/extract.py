@@ -159,6 +159,7 @@ class _Extractor:
     ) -> None:
         self.doc, self.text = doc, doc.text
         self.gaz_creators = gaz.creators if gaz is not None else {}
+        self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.aliases = gaz.aliases if gaz is not None else ()
         self.mentions = mentions
         self.known = entities
@@ -209,8 +210,14 @@ class _Extractor:
             ch = self.text[i]
             if ch in _QUOTE_OPEN:
                 j = self.text.find(_QUOTE_CLOSE[ch], i + 1, min(len(self.text), i + 1200))
+                if j < 0 and ch == "“":
+                    # An opening mark never closed (a quotation cut off, or running on past the
+                    # paragraph, as press releases do): it runs to the end of its paragraph.
+                    para = self.text.find("\n\n", i)
+                    j = (len(self.text) if para < 0 else para) - 1
                 if j < 0:
-                    break
+                    i += 1
+                    continue
                 out.append(Span(i, j + 1))
                 i = j + 1
             else:
@@ -279,7 +286,30 @@ class _Extractor:
             self.hearings(s, ms, qs, stated_by)
             self.reports(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
+        self.continued_quotes(doc_quotes)
         return self.out
+
+    def continued_quotes(self, quotes: list[Span]) -> None:
+        """A quotation that opens a sentence and names no speaker, right after an attributed one, goes
+        on quoting the same speaker (one claim per sentence): “…,” Jane Doe said. “They ignored the warnings. It was a disaster.”"""
+        claimed = [c for c, _, _ in self.quoted]
+        for q in quotes:
+            before = self.text[: q.start].rstrip()
+            if (before and before[-1] not in '.!?”"') or any(q.start < c <= q.end for c in claimed):
+                continue  # a quotation that opens a sentence, and not one already attributed
+            prev = [x for x in self.quoted if x[0] <= q.start and q.start - x[0] <= 400]
+            if not prev:
+                continue
+            end, speaker, trigger = prev[-1]
+            between = self.text[end : q.start]
+            if between.count("\n\n") > 1 or _SPEECH.search(self.text, q.start, q.end):
+                continue
+            for s in self.doc.sentences:
+                cs, ce = max(s.start, q.start + 1), min(s.end, q.end - 1)
+                while ce > cs and self.text[ce - 1] in ' \n\t”"':
+                    ce -= 1
+                if ce - cs >= 12:
+                    self.claim(speaker, trigger, Span(cs, ce), s, self.in_sentence(s), finding=False)
 
     def entity_facts(self) -> None:
         """Each mention types its entity; an entity the gazetteer does not know gets its label here."""
@@ -886,8 +916,10 @@ class _Extractor:
 
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for q in self.quantities:
-            if not (s.start <= q.start and q.end <= s.end) or any(x.start <= q.start < x.end for x in qs):
+            if not (s.start <= q.start and q.end <= s.end):
                 continue
+            if by is None and any(x.start <= q.start < x.end for x in qs):
+                continue  # a number inside an unattributed quotation is nobody's statistic
             if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
                 continue  # "thousands of families", "a majority of Republicans": no figure to record
             d = self.date_for(s, q.start)
@@ -941,6 +973,8 @@ class _Extractor:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
                     self.claim(who, t, content, s, ms, is_finding)
+                if content.start > 0 and self.text[content.start - 1] in _QUOTE_OPEN:
+                    self.quoted.append((content.end, speaker, t))
                 stated_by = stated_by or speaker.key
         return stated_by or self.according_to(s, ms, qs)
 
