@@ -291,7 +291,8 @@ class _Extractor:
 
     def continued_quotes(self, quotes: list[Span]) -> None:
         """A quotation that opens a sentence and names no speaker, right after an attributed one, goes
-        on quoting the same speaker (one claim per sentence): “…,” Jane Doe said. “They ignored the warnings. It was a disaster.”"""
+        on quoting the same speaker (one claim per sentence):
+        “…,” Jane Doe said. “They ignored the warnings. It was a disaster.”"""
         claimed = [c for c, _, _ in self.quoted]
         for q in quotes:
             before = self.text[: q.start].rstrip()
