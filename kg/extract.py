@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
 from kg.gazetteer import Gazetteer
+from kg.mentions import slug
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -102,6 +103,10 @@ _REVIEW_TITLE = re.compile(
     r"(?:Special[ \t]+Review[ \t]*[-–—:][ \t]*)?(?:Review|Audit|Evaluation|Investigation|Inspection|Report|"
     r"Initial[ \t]+Observations)[ \t]+(?:of|on|Regarding|into)[ \t]+(?:the[ \t]+)?"
 )
+_REVIEW_TITLE_IN_LINE = re.compile(
+    r"\b(?:Review|Audit|Evaluation|Investigation|Inspection|Observations)[ \t]+(?:of|on|Regarding|into)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
 _DATE_AFTER_REPORT = re.compile(r"[ \t]*[,:(–—-]?[ \t\n]*(?:(?:Published|Released|Issued|Updated|Dated)[: \t]+)?")
 _DATE_BEFORE_REPORT = re.compile(r"[ \t]*[(,]?[ \t]*")
 _RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \t]*$", re.I)
@@ -118,6 +123,8 @@ _TERM_LINE = re.compile(
     r"^[ \t]*(?P<which>Term Start|Term Began|Assumed office|Took office|Term End|Term Ended|Left office)[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
+_GOES_ON = re.compile(r"^(?:Further(?:more)?|Moreover|In addition|Additionally|Also)\b|^(?:\S+[ \t]+){1,4}also\b")
+_AND_THE = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+|of[ \t]+the[ \t]+)?")
 _TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
@@ -160,6 +167,7 @@ class _Extractor:
         self.doc, self.text = doc, doc.text
         self.gaz_creators = gaz.creators if gaz is not None else {}
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
+        self.last_claim: tuple[int, Mention, re.Match[str], bool] | None = None  # sentence end, speaker, verb
         self.aliases = gaz.aliases if gaz is not None else ()
         self.mentions = mentions
         self.known = entities
@@ -277,7 +285,7 @@ class _Extractor:
         for s in self.doc.sentences:
             ms = self.in_sentence(s)
             qs = quotes_by_sentence[s]
-            stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections)
+            stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections) or self.continued_claim(s, ms)
             self.positions(s, ms, stated_by)
             self.suborganisations(ms, stated_by)
             self.coordination(s, ms, stated_by)
@@ -288,6 +296,22 @@ class _Extractor:
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
         return self.out
+
+    def continued_claim(self, s: Span, ms: list[Mention]) -> str | None:
+        """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
+        attributed one in the same paragraph, adding to it, is attributed to the same speaker."""
+        prev = self.last_claim
+        if prev is None or "\n\n" in self.text[prev[0] : s.start] or s.start - prev[0] > 300:
+            return None
+        head = self.text[s.start : min(s.end, s.start + 60)]
+        if not _GOES_ON.search(head):
+            return None
+        speaker, t, finding = prev[1], prev[2], prev[3]
+        end = s.end
+        while end > s.start and self.text[end - 1] in " .\n\t":
+            end -= 1
+        self.claim(speaker, t, Span(s.start, end), s, ms, finding)
+        return speaker.key
 
     def continued_quotes(self, quotes: list[Span]) -> None:
         """A quotation that opens a sentence and names no speaker, right after an attributed one, goes
@@ -399,6 +423,7 @@ class _Extractor:
         """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
         span = (min(person.start, post.start), max(person.end, post.end))
         self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
+        self.same_post_elsewhere(person, post, s, rule, by)
         d = self.date_for(s, post.start)
         if d is None or d.relative:
             return
@@ -413,6 +438,26 @@ class _Extractor:
         if (begin is None and end is None) or _NOT_TENURE.search(lead):
             return
         self.tenure(person.key, post.key, begin, end, [span, (d.start, d.end)], by)
+
+    def same_post_elsewhere(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
+        """ "a board member of the Ethics Resource Center and the Society for …": the same post in
+        each organisation named."""
+        e = self.entity(post.key)
+        if e is None or e.post_in is None:
+            return
+        ms = self.in_sentence(s)
+        org = next((m for m in ms if m.start >= post.end and m.key == e.post_in and m.start - post.end < 12), None)
+        if org is None:
+            return
+        nxt = next((m for m in ms if m.start >= org.end), None)
+        if nxt is None or nxt.kind not in _ORGS or not _AND_THE.fullmatch(self.text, org.end, nxt.start):
+            return
+        title = e.label.split(",")[0]
+        key = f"position-{slug(title)}-{nxt.key}"
+        label = f"{title}, {self.label(nxt.key)}"
+        self.mint(key, "Position", label, [(post.start, post.end)], "same-post")
+        self.fact(key, "postIn", Ref(nxt.key), [(post.start, nxt.end)], "same-post", by)
+        self.fact(person.key, "holds", Ref(key), [(min(person.start, post.start), nxt.end)], rule, by)
 
     def tenure(
         self, person: str, post: str, begin: str | None, end: str | None, spans: list[tuple[int, int]], by: str | None
@@ -863,15 +908,26 @@ class _Extractor:
                     self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
 
     def report_title(self, r: Mention, by: str | None) -> None:
-        """A report titled "Review of the Department's … Policy" reviews what its title names."""
+        """A report titled "Review of the Department's … Policy" reviews what its title names. A
+        report numbered in the document's title block has its title on the same line."""
         head = _REVIEW_TITLE.match(r.text)
-        if head is None:
+        if head is not None:
+            title_start, title_end = r.start + head.end(), r.end
+        elif r.start < _TITLE_BLOCK and r.rule == "report-number":
+            line_start = self.text.rfind("\n", 0, r.start) + 1
+            line_end = self.text.find("\n", r.start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            found = _REVIEW_TITLE_IN_LINE.search(self.text, line_start, line_end)
+            if found is None:
+                return
+            title_start, title_end = found.end(), line_end
+        else:
             return
-        for key, start, end in self.names_in(r.start + head.end(), r.end):
+        for key, start, end in self.names_in(title_start, title_end):
             kind = self.kind_of(key)
-            subject = kind in _ORGS and start == r.start + head.end()
+            subject = kind in _ORGS and start == title_start
             if kind == "Policy" or subject:
-                self.fact(r.key, "reviews", Ref(key), [(r.start, end)], "report-title", by)
+                self.fact(r.key, "reviews", Ref(key), [(min(r.start, start), max(r.end, end))], "report-title", by)
 
     def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Known names inside a stretch a longer mention (a report's title) already covers."""
@@ -974,6 +1030,7 @@ class _Extractor:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
                     self.claim(who, t, content, s, ms, is_finding)
+                self.last_claim = (s.end, speaker, t, is_finding)
                 if content.start > 0 and self.text[content.start - 1] in _QUOTE_OPEN:
                     self.quoted.append((content.end, speaker, t))
                 stated_by = stated_by or speaker.key
