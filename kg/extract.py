@@ -66,7 +66,7 @@ _SEPARATION = re.compile(
 _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
 _UNNAMED_EO = re.compile(r"\b(?:an|the)[ \t]+executive[ \t]+order\b(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?")
 _PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
-_RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b")
+_RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
@@ -299,9 +299,9 @@ class _Extractor:
 
     def continued_claim(self, s: Span, ms: list[Mention]) -> str | None:
         """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
-        attributed one in the same paragraph, adding to it, is attributed to the same speaker."""
+        attributed one, adding to it, is attributed to the same speaker (across one paragraph break)."""
         prev = self.last_claim
-        if prev is None or "\n\n" in self.text[prev[0] : s.start] or s.start - prev[0] > 300:
+        if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or s.start - prev[0] > 300:
             return None
         head = self.text[s.start : min(s.end, s.start + 60)]
         if not _GOES_ON.search(head):
@@ -1034,7 +1034,8 @@ class _Extractor:
                 if content.start > 0 and self.text[content.start - 1] in _QUOTE_OPEN:
                     self.quoted.append((content.end, speaker, t))
                 stated_by = stated_by or speaker.key
-        return stated_by or self.according_to(s, ms, qs)
+        according = self.according_to(s, ms, qs)  # the outer attribution, whatever is quoted inside
+        return according or stated_by
 
     def co_speakers(self, ms: list[Mention], speaker: Mention) -> list[Mention]:
         """ "DHS and HHS officials told GAO": each organisation joined to the speaker by "and"."""

@@ -34,7 +34,7 @@ _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
-    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies"
+    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune"
 )
 _GOV_HEADS = frozenset(
     [
