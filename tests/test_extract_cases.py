@@ -62,3 +62,25 @@ def test_disagreeing_counts_are_a_conflict(cases_build: tuple[Graph, Path]) -> N
     found = {(f.evidence.source, f.obj.value) for f in counts[0].facts}  # type: ignore[union-attr]
     assert found == {("count-a", "2654"), ("count-b", "5500")}
     assert counts[0].subject == "zero-tolerance-policy"
+
+
+def test_a_near_duplicate_document_adds_sources_not_facts(tmp_path: Path) -> None:
+    """The same text under a second id (a re-posted press release): every statement gains a second
+    source; no entity or statement is duplicated."""
+    shutil.copytree(ROOT / "data" / "sources" / "founding", tmp_path / "data" / "sources")
+    shutil.copy(ROOT / "data" / "gazetteer.toml", tmp_path / "data" / "gazetteer.toml")
+    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
+    once, _ = build(BuildConfig(project=tmp_path, out=tmp_path / "once"))
+    src = tmp_path / "data" / "sources" / "oig-message-2021-01"
+    text = src.with_suffix(".txt").read_text(encoding="utf-8")
+    (tmp_path / "data" / "sources" / "oig-message-repost.txt").write_text(
+        text.replace("\n\n", "\n\n\n"), encoding="utf-8"
+    )
+    shutil.copy(src.with_suffix(".toml"), tmp_path / "data" / "sources" / "oig-message-repost.toml")
+    twice, _ = build(BuildConfig(project=tmp_path, out=tmp_path / "twice"))
+    assert set(twice.entities) == set(once.entities)
+    assert {f.triple for f in twice.facts} == {f.triple for f in once.facts}
+    # Labels are given once, where an entity is first named; every other statement is stated by both.
+    reposted = {f.triple for f in twice.facts if f.evidence.source == "oig-message-repost" and f.predicate != "label"}
+    original = {f.triple for f in twice.facts if f.evidence.source == "oig-message-2021-01" and f.predicate != "label"}
+    assert reposted == original and reposted
