@@ -86,27 +86,43 @@ class Graph:
         return sorted(set(quads), key=str)
 
 
-def extract(config: BuildConfig) -> Graph:
-    """Read every source and extract its facts; no file is written."""
-    gaz = load_gazetteer(config.gazetteer_path)
-    docs = load_documents(config.sources_dir)
+@dataclass(frozen=True)
+class DocumentExtraction:
+    """What one document yields on its own: the entities it introduced and the facts it states.
+
+    It depends on the document and the gazetteer only (not on the other documents), so documents
+    can be extracted in any order, in parallel, or taken from a cache.
+    """
+
+    source: str
+    entities: dict[str, Entity]
+    facts: list[Fact]
+    warnings: list[str]
+
+
+def extract_document(doc: Document, gaz: Gazetteer) -> DocumentExtraction:
+    found = find_mentions(doc, gaz, {})
+    entities = {**gaz.entities, **found.entities}
+    ex = extract_facts(doc, found.mentions, entities, gaz)
+    warnings = [] if found.mentions else [f"{doc.meta.path}: no entity found in the text"]
+    return DocumentExtraction(doc.id, {**found.entities, **ex.entities}, ex.facts, warnings)
+
+
+def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction]) -> Graph:
+    """The documents' extractions, in source order, settled across documents into one graph."""
     entities: dict[str, Entity] = dict(gaz.entities)
     facts: list[Fact] = []
     warnings: list[str] = []
-    for doc in docs:
-        found = find_mentions(doc, gaz, entities)
-        for key, e in found.entities.items():
+    for part in parts:
+        for key, e in part.entities.items():
             entities.setdefault(key, e)
             if e.post_in and not entities[key].post_in:
                 entities[key] = e
-        ex = extract_facts(doc, found.mentions, entities, gaz)
-        for key, e in ex.entities.items():
-            entities.setdefault(key, e)
-        facts.extend(ex.facts)
-        if not found.mentions:
-            warnings.append(f"{doc.meta.path}: no entity found in the text")
+        facts.extend(part.facts)
+        warnings.extend(part.warnings)
+    texts = {d.id: d.stored for d in docs}
     for f in facts:
-        if doc_text(docs, f.evidence.source)[f.evidence.start : f.evidence.end] != f.evidence.quote:
+        if texts[f.evidence.source][f.evidence.start : f.evidence.end] != f.evidence.quote:
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
@@ -116,8 +132,11 @@ def extract(config: BuildConfig) -> Graph:
     return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings)
 
 
-def doc_text(docs: list[Document], source: str) -> str:
-    return next(d.stored for d in docs if d.id == source)
+def extract(config: BuildConfig) -> Graph:
+    """Read every source and extract its facts; no file is written."""
+    gaz = load_gazetteer(config.gazetteer_path)
+    docs = load_documents(config.sources_dir)
+    return merge(gaz, docs, [extract_document(doc, gaz) for doc in docs])
 
 
 def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
