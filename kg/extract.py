@@ -125,6 +125,8 @@ _TERM_LINE = re.compile(
 )
 _GOES_ON = re.compile(r"^(?:Further(?:more)?|Moreover|In addition|Additionally|Also)\b|^(?:\S+[ \t]+){1,4}also\b")
 _AND_THE = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+|of[ \t]+the[ \t]+)?")
+_CLAIM_RULES = ("claim", "finding", "section-finding", "event:Statement", "event:Criticism")
+_DENIAL = re.compile(r"den(?:ied|ies|y)\b")
 _TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
@@ -167,6 +169,7 @@ class _Extractor:
         self.doc, self.text = doc, doc.text
         self.gaz_creators = gaz.creators if gaz is not None else {}
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
+        self.denied: list[Span] = []  # what speakers deny
         self.last_claim: tuple[int, Mention, re.Match[str], bool] | None = None  # sentence end, speaker, verb
         self.aliases = gaz.aliases if gaz is not None else ()
         self.mentions = mentions
@@ -194,6 +197,10 @@ class _Extractor:
     def fact(
         self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str, stated_by: str | None = None
     ) -> None:
+        spans = list(spans)
+        if self.denied and not rule.startswith(_CLAIM_RULES):
+            if any(a < d.end and d.start < b for a, b in spans for d in self.denied):
+                return  # what someone denies is their claim, not a fact: "DHS denied that it separated …"
         self.out.facts.append(Fact(s, p, o, self.evidence(spans), rule, stated_by))
 
     def mint(self, key: str, kind: str, label: str, spans: Iterable[tuple[int, int]], rule: str) -> str:
@@ -808,10 +815,11 @@ class _Extractor:
         by: str | None,
         date: DateMention | None = None,
         place: Mention | None = None,
+        search_date: bool = True,
     ) -> None:
         anchor = trigger.start() if trigger is not None else (obj.start if obj else s.start)
         tspan = [(trigger.start(), trigger.end())] if trigger is not None else []
-        if date is None:
+        if date is None and search_date:
             date = self.date_for(s, anchor)
         core = [
             *tspan,
@@ -1030,12 +1038,29 @@ class _Extractor:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
                     self.claim(who, t, content, s, ms, is_finding)
+                if _DENIAL.match(t.group()):
+                    self.denied.append(content)
                 self.last_claim = (s.end, speaker, t, is_finding)
                 if content.start > 0 and self.text[content.start - 1] in _QUOTE_OPEN:
                     self.quoted.append((content.end, speaker, t))
                 stated_by = stated_by or speaker.key
         according = self.according_to(s, ms, qs)  # the outer attribution, whatever is quoted inside
         return according or stated_by
+
+    def speaking_post(self, ms: list[Mention], t: re.Match[str], qs: list[Span]) -> Mention | None:
+        """"The Secretary of Homeland Security denied …": whoever this document says holds the post,
+        or else the organisation the post is in, speaks."""
+        before = [m for m in ms if m.end <= t.start() and not any(q.start <= m.start < q.end for q in qs)]
+        if not before or before[-1].kind != "Position" or len(self.text[before[-1].end : t.start()].split()) > 3:
+            return None
+        post = before[-1]
+        holder = next((f.subject for f in self.out.facts if f.predicate == "holds" and f.obj == Ref(post.key)), None)
+        e = self.entity(post.key)
+        key = holder or (e.post_in if e is not None else None)
+        kind = self.kind_of(key) if key else None
+        if key is None or kind not in AGENT_KINDS:
+            return None
+        return Mention(post.start, post.end, post.text, kind, key, "post-speaker")
 
     def co_speakers(self, ms: list[Mention], speaker: Mention) -> list[Mention]:
         """ "DHS and HHS officials told GAO": each organisation joined to the speaker by "and"."""
@@ -1098,6 +1123,9 @@ class _Extractor:
             if head is not None and head is cands[-1] and _SUBCLAUSE.search(gap):
                 return None
             return head
+        post = self.speaking_post(ms, t, qs)
+        if post is not None:
+            return post
         if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
             c = self.doc.meta.creator
             return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
@@ -1225,8 +1253,9 @@ class _Extractor:
             critical = bool(_CRITICISM_TRIGGERS.search(t.group(0)) or _NEGATIVE.search(text))
             ev_kind = "Criticism" if critical else "Statement"
             ekey = f"event-statement-{key.removeprefix('claim-')}"
-            d = self.date_for(s, t.start(), framing=False)
-            d = d if d is not None and d.end <= t.start() else None
+            # The statement's own date stands before its verb ("On June 5, Doe said"); dates after it
+            # belong to what was said.
+            said_on = [d for d in self.dates if s.start <= d.start and d.end <= t.start()]
             self.event(
                 ekey,
                 ev_kind,
@@ -1236,7 +1265,8 @@ class _Extractor:
                 speaker,
                 None,
                 None,
-                date=d,
+                date=said_on[-1] if said_on else None,
+                search_date=False,
             )
             if ekey in self.out.entities:
                 self.fact(ekey, "expresses", Ref(key), spans, "claim")

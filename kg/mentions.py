@@ -282,6 +282,17 @@ class _Finder:
             kind = self.gaz.entities[alias.key].kind
             for m in alias.pattern.finditer(self.text):
                 self.add(m.start(), m.end(), alias.key, kind, "gazetteer")
+        # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
+        if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
+            return
+        for alias in self.gaz.aliases:
+            if len(alias.text.split()) < 2 or alias.pattern.flags & re.IGNORECASE:
+                continue
+            caps = re.compile(alias.pattern.pattern, re.IGNORECASE)
+            kind = self.gaz.entities[alias.key].kind
+            for m in caps.finditer(self.text):
+                if m.group().isupper():
+                    self.add(m.start(), m.end(), alias.key, kind, "gazetteer-capitals")
 
     def definitions(self) -> None:
         for rx in (_DEFINITION, _OR_ACRONYM):

@@ -11,6 +11,7 @@ import pytest
 
 from kg.api import BuildConfig, Graph, build
 from kg.evaluate import run_eval
+from kg.model import Ref
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases" / "extract"
@@ -84,3 +85,13 @@ def test_a_near_duplicate_document_adds_sources_not_facts(tmp_path: Path) -> Non
     reposted = {f.triple for f in twice.facts if f.evidence.source == "oig-message-repost" and f.predicate != "label"}
     original = {f.triple for f in twice.facts if f.evidence.source == "oig-message-2021-01" and f.predicate != "label"}
     assert reposted == original and reposted
+
+
+def test_a_denial_is_a_claim_not_a_fact(cases_build: tuple[Graph, Path]) -> None:
+    """ "The Secretary … denied that CBP separated 700 children": the speaker's claim, and no statistic
+    or event is asserted from what was denied."""
+    graph = cases_build[0]
+    denied = [f for f in graph.facts if f.evidence.source == "legal-summary" and "700" in f.evidence.quote]
+    assert denied and all(f.rule.startswith(("claim", "event:Statement")) for f in denied), denied
+    claim = next(f for f in denied if f.predicate == "claimant")
+    assert claim.obj == Ref("dhs")  # the post's department speaks when the document names no holder
