@@ -23,9 +23,10 @@ from kg.gazetteer import Gazetteer
 from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
 
 # --- Reference vocabulary for patterns (words, not facts) ----------------------------------
-_CAP = r"[A-Z][\w’'&.\-]*"
+_CAP = r"[A-Z][\w’'&.\-]{0,60}"
 _CONN = r"(?:of|and|for|on|the|to|in|&)"
-_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*"
+# Repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
+_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"
 _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
@@ -54,10 +55,10 @@ _GOV_HEADS = frozenset(
     ]
 )
 _ORG = re.compile(
-    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+)*)*"
-    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+)+{_PHRASE})?"
+    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
+    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
 )
-_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP})*,?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
+_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
 _TITLES = (
     r"Attorney General|Deputy Attorney General|Inspector General|Acting [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
     r"President-elect|President|Vice President|Secretary|Senator|Sen\.|Representative|Rep\.|"
@@ -180,7 +181,7 @@ _US_STATES = (
 )
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*),[ \t]+(?P<state>{_US_STATES})\b"
+    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
 )
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
