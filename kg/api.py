@@ -10,16 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
-from kg.export import write_build
+from kg.export import install, render
+from kg.lock import hold_lock
 from kg.query import Table, format_table, open_store, read_query, run_query
+from kg.shacl import check_ontology
 
 __all__ = ["BuildConfig", "Graph", "Table", "build", "conflicts_query", "format_table", "query"]
 
 
 def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
-    """Extract every source and write all exports into ``config.out_dir``, atomically."""
-    graph = extract(config)
-    report = write_build(graph, config.out_dir, config.ontology_dir)
+    """Extract every source and write all exports into ``config.out_dir``, atomically.
+
+    The output folder's lock (:func:`kg.lock.hold_lock`) is held throughout: a second build of the
+    same folder fails at once with :class:`~kg.errors.InUseError`.
+    """
+    check_ontology(config.ontology_dir)
+    with hold_lock(config.out_dir, "kg build"):
+        graph = extract(config)
+        files, quads, report = render(graph, config.ontology_dir)
+        install(config.out_dir, files, quads, config.ontology_dir)
     return graph, report
 
 
