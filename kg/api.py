@@ -14,8 +14,9 @@ from kg.export import install, render
 from kg.lock import hold_lock
 from kg.query import Table, format_table, open_store, read_query, run_query
 from kg.shacl import check_ontology
+from kg.sources import MAX_SOURCE_BYTES
 
-__all__ = ["BuildConfig", "Graph", "Table", "build", "conflicts_query", "format_table", "query"]
+__all__ = ["MAX_SOURCE_BYTES", "BuildConfig", "Graph", "Table", "build", "conflicts_query", "format_table", "query"]
 
 
 def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:

@@ -20,7 +20,7 @@ from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
 from kg.resolve import Conflict, dedupe, find_conflicts, settle_events, settle_positions
-from kg.sources import load_documents
+from kg.sources import MAX_SOURCE_BYTES, load_documents
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,10 @@ class BuildConfig:
     out: Path | None = None
     gazetteer: Path | None = None
     ontology: Path | None = None
+    #: Warnings (a skipped source, a sentence too long to read, a text without entities) are errors.
+    strict: bool = False
+    #: Larger sources are refused (see README, "Bad input").
+    max_source_bytes: int = MAX_SOURCE_BYTES
 
     @property
     def sources_dir(self) -> Path:
@@ -88,10 +92,11 @@ class Graph:
 def extract(config: BuildConfig) -> Graph:
     """Read every source and extract its facts; no file is written."""
     gaz = load_gazetteer(config.gazetteer_path)
-    docs = load_documents(config.sources_dir)
+    docs, warnings = load_documents(
+        config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
+    )
     entities: dict[str, Entity] = dict(gaz.entities)
     facts: list[Fact] = []
-    warnings: list[str] = []
     for doc in docs:
         found = find_mentions(doc, gaz, entities)
         for key, e in found.entities.items():
@@ -104,6 +109,8 @@ def extract(config: BuildConfig) -> Graph:
         facts.extend(ex.facts)
         if not found.mentions:
             warnings.append(f"{doc.meta.path}: no entity found in the text")
+    if config.strict and warnings:
+        raise BuildError("--strict: warnings are errors:\n" + "\n".join(f"  {w}" for w in warnings))
     for f in facts:
         if doc_text(docs, f.evidence.source)[f.evidence.start : f.evidence.end] != f.evidence.quote:
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")

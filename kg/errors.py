@@ -18,6 +18,11 @@ class SourceError(KgError):
         self.problem = problem
 
 
+class SkippedSource(SourceError):
+    """A source with nothing to read (empty, white space or a byte-order mark only): a warning, not an
+    error, unless the build is strict."""
+
+
 class SourceErrors(KgError):
     """Several source files cannot be used: every one is listed, so that one run shows them all."""
 
