@@ -174,7 +174,15 @@ def load_document(
     meta = {**header, **_read_meta(path)}
     _check_meta(path, meta, known_ids)
     if not body.strip():
-        what = "is empty" if not text else "has only a header" if header else "has only white space"
+        what = (
+            "is empty"
+            if size == 0
+            else "has only a byte-order mark"
+            if not text
+            else "has only a header"
+            if header
+            else "has only white space"
+        )
         raise SkippedSource(path, f"{what}; skipped")
     source_meta = SourceMeta(
         id=sid,
