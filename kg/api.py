@@ -11,8 +11,9 @@ from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
 from kg.evaluate import Evaluation, run_eval
-from kg.export import write_build
+from kg.export import install, render
 from kg.graphml import write_graphml
+from kg.lock import hold_lock
 from kg.push import PushConfig, PushReport, push
 from kg.query import (
     CompetencyQuery,
@@ -25,8 +26,11 @@ from kg.query import (
     run_query,
 )
 from kg.serve import ServeConfig, serve, serving
+from kg.shacl import check_ontology
+from kg.sources import MAX_SOURCE_BYTES
 
 __all__ = [
+    "MAX_SOURCE_BYTES",
     "BuildConfig",
     "CompetencyQuery",
     "Graph",
@@ -49,9 +53,16 @@ __all__ = [
 
 
 def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
-    """Extract every source and write all exports into ``config.out_dir``, atomically."""
-    graph = extract(config)
-    report = write_build(graph, config.out_dir, config.ontology_dir)
+    """Extract every source and write all exports into ``config.out_dir``, atomically.
+
+    The output folder's lock (:func:`kg.lock.hold_lock`) is held throughout: a second build of the
+    same folder fails at once with :class:`~kg.errors.InUseError`.
+    """
+    check_ontology(config.ontology_dir)
+    with hold_lock(config.out_dir, "kg build"):
+        graph = extract(config)
+        files, quads, report = render(graph, config.ontology_dir)
+        install(config.out_dir, files, quads, config.ontology_dir)
     return graph, report
 
 

@@ -20,7 +20,7 @@ from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
 from kg.resolve import Conflict, dedupe, find_conflicts, holders_are_officials, settle_events, settle_positions
-from kg.sources import load_documents
+from kg.sources import MAX_SOURCE_BYTES, load_documents
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,10 @@ class BuildConfig:
     out: Path | None = None
     gazetteer: Path | None = None
     ontology: Path | None = None
+    #: Warnings (a skipped source, a sentence too long to read, a text without entities) are errors.
+    strict: bool = False
+    #: Larger sources are refused (see README, "Bad input").
+    max_source_bytes: int = MAX_SOURCE_BYTES
 
     @property
     def sources_dir(self) -> Path:
@@ -135,8 +139,14 @@ def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction])
 def extract(config: BuildConfig) -> Graph:
     """Read every source and extract its facts; no file is written."""
     gaz = load_gazetteer(config.gazetteer_path)
-    docs = load_documents(config.sources_dir)
-    return merge(gaz, docs, [extract_document(doc, gaz) for doc in docs])
+    docs, warnings = load_documents(
+        config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
+    )
+    graph = merge(gaz, docs, [extract_document(doc, gaz) for doc in docs])
+    graph.warnings[:0] = warnings
+    if config.strict and graph.warnings:
+        raise BuildError("--strict: warnings are errors:\n" + "\n".join(f"  {w}" for w in graph.warnings))
+    return graph
 
 
 def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

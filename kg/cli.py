@@ -58,12 +58,22 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Sources folder (default: PROJECT/data/sources).",
 )
-def build(project: Path, out: Path | None, sources: Path | None) -> None:
+@click.option("--strict", is_flag=True, help="Treat warnings (a skipped empty source...) as errors.")
+@click.option(
+    "--max-source-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=api.MAX_SOURCE_BYTES / 1e6,
+    show_default=True,
+    help="Refuse a source file larger than this.",
+)
+def build(project: Path, out: Path | None, sources: Path | None, strict: bool, max_source_mb: float) -> None:
     """Build the knowledge graph from the sources.
 
-    Example: kg build . --out build
+    A build that fails leaves the previous build as it was. Example: kg build . --out build --strict
     """
-    config = api.BuildConfig(project=project, out=out, sources=sources)
+    config = api.BuildConfig(
+        project=project, out=out, sources=sources, strict=strict, max_source_bytes=int(max_source_mb * 1e6)
+    )
     try:
         graph, report = api.build(config)
     except KgError as e:

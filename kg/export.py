@@ -1,14 +1,16 @@
 """A built graph → files: Turtle, TriG, N-Triples, JSON-LD, facts.csv, the stored source texts,
 an on-disk pyoxigraph store, graph.html and a build report.
 
-Everything is written into a fresh folder beside the output folder, checked, and then swapped in
-with renames, so that a failed build leaves the last good one in place. Output is sorted, so the
+Everything is written into a fresh folder beside the output folder, flushed to disk, and then
+swapped in atomically, so that a failed or killed build leaves the last good one in place. Output is sorted, so the
 same input gives byte-identical files (the store is a database and is not compared byte-wise).
 """
 
 from __future__ import annotations
 
 import csv
+import ctypes
+import errno
 import io
 import json
 import os
@@ -22,6 +24,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
 from kg.build import Graph
 from kg.errors import BuildError
+from kg.lock import hold_lock
 from kg.model import Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.rdf import PREDICATES, entity_iri, fact_iri
@@ -29,7 +32,6 @@ from kg.shacl import validate
 from kg.viewdata import view_html
 
 STORE_DIR = "store"
-LOCK_FILE = ".kg-build.lock"
 
 
 def _facts_graph(quads: Iterable[Quad]) -> list[Quad]:
@@ -140,8 +142,8 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return out
 
 
-def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, object]:
-    """Write every export into ``out_dir`` atomically; returns the build report."""
+def render(graph: Graph, ontology_dir: Path) -> tuple[dict[str, bytes], list[Quad], dict[str, object]]:
+    """Every export as bytes (by path inside the build), the quads for the store, and the report."""
     quads = graph.quads()
     facts = _facts_graph(quads)
     conforms, shacl_text = validate(quads, ontology_dir)
@@ -159,45 +161,107 @@ def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, ob
     }
     for d in graph.documents:
         files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
-    _swap_in(out_dir, files, quads, ontology_dir)
+    return files, quads, report
+
+
+def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, object]:
+    """Write every export into ``out_dir`` atomically, holding its lock; returns the build report."""
+    with hold_lock(out_dir, "kg build"):
+        files, quads, report = render(graph, ontology_dir)
+        install(out_dir, files, quads, ontology_dir)
     return report
 
 
-def _swap_in(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_dir: Path) -> None:
-    out_dir = out_dir.resolve()
-    parent = out_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    lock = parent / f"{out_dir.name}{LOCK_FILE}"
+def install(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_dir: Path) -> None:
+    """Write a complete new build beside ``out_dir``, then swap it in; the caller holds the lock.
+
+    Nothing is written inside ``out_dir`` itself: the new build goes to ``.<name>.new``, every file
+    flushed to disk, and replaces the old one in one atomic exchange of names (Linux
+    ``renameat2``), or two renames elsewhere (:func:`recover` finishes a swap a kill interrupted).
+    A failure at any point (a full disk, a kill) leaves the previous build as it was.
+    """
+    out_dir = out_dir.absolute()
+    new, old = _sibling(out_dir, "new"), _sibling(out_dir, "old")
+    recover(out_dir)
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / "report.json").is_file():
+        raise BuildError(f"{out_dir} exists and is not a kg build (it has no report.json); choose another --out")
     try:
-        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-    except FileExistsError as e:
-        raise BuildError(f"another build is writing {out_dir} (remove {lock} if it is stale)") from e
-    os.close(fd)
-    tmp = parent / f".{out_dir.name}.new"
-    old = parent / f".{out_dir.name}.old"
-    try:
-        for p in (tmp, old):
-            if p.exists():
-                shutil.rmtree(p)
-        tmp.mkdir()
+        new.mkdir(parents=True)
         for rel, data in sorted(files.items()):
-            path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        _write_store(tmp / STORE_DIR, quads, ontology_dir)
-        if out_dir.exists():
-            out_dir.rename(old)
-        tmp.rename(out_dir)
-        if old.exists():
-            shutil.rmtree(old)
+            _write_file(new / rel, data)
+        _write_store(new / STORE_DIR, quads, ontology_dir)
+        for d in (new / "sources", new):
+            _fsync_dir(d)
+        _replace_dir(new, out_dir, old)
     except OSError as e:
-        if old.exists() and not out_dir.exists():
-            old.rename(out_dir)
-        raise BuildError(f"could not write {out_dir}: {e}") from e
+        problem = os.strerror(e.errno) if e.errno else str(e)
+        where = f" ({e.filename})" if e.filename else ""
+        raise BuildError(
+            f"could not write the build in {out_dir}: {problem}{where}; the previous build is unchanged"
+        ) from e
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-        lock.unlink(missing_ok=True)
+        for p in (new, old):
+            if p.exists():
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def recover(out_dir: Path) -> None:
+    """Tidy up after a build that was killed: restore the previous build if a swap was cut short.
+
+    Call with the lock held. ``.<name>.old`` is the previous build only while ``<name>`` is missing.
+    """
+    out_dir = out_dir.absolute()
+    new, old = _sibling(out_dir, "new"), _sibling(out_dir, "old")
+    if old.exists() and not out_dir.exists():
+        old.rename(out_dir)
+    for p in (new, old):
+        if p.exists():
+            shutil.rmtree(p)
+
+
+def _sibling(out_dir: Path, what: str) -> Path:
+    return out_dir.parent / f".{out_dir.name}.{what}"
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace_dir(new: Path, out_dir: Path, old: Path) -> None:
+    """``new`` becomes ``out_dir``; the previous ``out_dir`` (if any) is left at ``new`` or ``old``, to remove."""
+    if not out_dir.exists():
+        new.rename(out_dir)
+    elif not _exchange(new, out_dir):
+        out_dir.rename(old)
+        new.rename(out_dir)
+    _fsync_dir(out_dir.parent)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap the names of ``a`` and ``b`` (Linux ``renameat2(RENAME_EXCHANGE)``); False if unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
 
 
 def _write_store(path: Path, quads: list[Quad], ontology_dir: Path) -> None:

@@ -198,9 +198,9 @@ class _Extractor:
         self, s: str, p: str, o: Obj, spans: Iterable[tuple[int, int]], rule: str, stated_by: str | None = None
     ) -> None:
         spans = list(spans)
-        if self.denied and not rule.startswith(_CLAIM_RULES):
-            if any(a < d.end and d.start < b for a, b in spans for d in self.denied):
-                return  # what someone denies is their claim, not a fact: "DHS denied that it separated …"
+        denied = any(a < d.end and d.start < b for a, b in spans for d in self.denied)
+        if denied and not rule.startswith(_CLAIM_RULES):
+            return  # what someone denies is their claim, not a fact: "DHS denied that it separated …"
         self.out.facts.append(Fact(s, p, o, self.evidence(spans), rule, stated_by))
 
     def mint(self, key: str, kind: str, label: str, spans: Iterable[tuple[int, int]], rule: str) -> str:
@@ -1048,7 +1048,7 @@ class _Extractor:
         return according or stated_by
 
     def speaking_post(self, ms: list[Mention], t: re.Match[str], qs: list[Span]) -> Mention | None:
-        """"The Secretary of Homeland Security denied …": whoever this document says holds the post,
+        """ "The Secretary of Homeland Security denied …": whoever this document says holds the post,
         or else the organisation the post is in, speaks."""
         before = [m for m in ms if m.end <= t.start() and not any(q.start <= m.start < q.end for q in qs)]
         if not before or before[-1].kind != "Position" or len(self.text[before[-1].end : t.start()].split()) > 3:

@@ -27,9 +27,10 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
-_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&.\-]))[A-Z][\w’'&.\-]*"  # a capitalised word, not a month
+_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&.\-]))[A-Z][\w’'&.\-]{{0,60}}"  # a capitalised word, not a month
 _CONN = r"(?:of|and|for|on|the|to|in|&)"
-_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*"
+# Repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
+_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"
 _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
@@ -58,10 +59,10 @@ _GOV_HEADS = frozenset(
     ]
 )
 _ORG = re.compile(
-    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+)*)*"
-    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+)+{_PHRASE})?"
+    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
+    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
 )
-_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP})*,?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
+_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
 _BASE_TITLES = (
     r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
     r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
@@ -191,7 +192,7 @@ _US_STATES = (
 _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
-    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)*),[ \t]+(?P<state>{_US_STATES})\b"
+    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
 )
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(

@@ -9,8 +9,10 @@ This module knows nothing of text: it maps the records it is given.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -75,17 +77,48 @@ PREDICATES: dict[str, str] = {
 }
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~\-]*")
+#: Longest IRI local part; a longer key is cut and ends with a hash of the whole key.
+MAX_KEY_CHARS = 150
+
+
+def iri_key(key: str) -> str:
+    """A key as an IRI path segment: plain keys unchanged, anything else percent-encoded (UTF-8),
+    and a key longer than :data:`MAX_KEY_CHARS` cut short with a hash of the whole, so that
+    distinct keys give distinct IRIs and every IRI is valid and bounded.
+
+    >>> iri_key("jeff-sessions")
+    'jeff-sessions'
+    >>> iri_key('a <b> "c"#%')
+    'a%20%3Cb%3E%20%22c%22%23%25'
+    >>> len(iri_key("x" * 2000)) == MAX_KEY_CHARS
+    True
+    """
+    if _PLAIN_KEY.fullmatch(key) and len(key) <= MAX_KEY_CHARS:
+        return key
+    if not key:
+        return "_"  # no other key gives "_": a leading "_" is escaped below
+    encoded = quote(key, safe="-_~.", errors="surrogatepass")
+    if encoded[0] in "._~":  # "." and ".." are path steps; escape any leading mark
+        encoded = f"%{ord(encoded[0]):02X}{encoded[1:]}"
+    if len(encoded) > MAX_KEY_CHARS:
+        head = encoded[: MAX_KEY_CHARS - 17]
+        head = re.sub(r"%[0-9A-F]?$", "", head)  # never cut a %XX escape in two
+        encoded = f"{head}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+    return encoded
+
+
 def entity_iri(key: str) -> NamedNode:
-    """The IRI of an entity key.
+    """The IRI of an entity key (see :func:`iri_key`).
 
     >>> entity_iri("jeff-sessions").value
     'https://w3id.org/kg-accountability/id/jeff-sessions'
     """
-    return NamedNode(str(KGR[key]))
+    return NamedNode(str(KGR) + iri_key(key))
 
 
 def source_iri(source_id: str) -> NamedNode:
-    return NamedNode(str(KGR[f"source-{source_id}"]))
+    return entity_iri(f"source-{source_id}")
 
 
 def class_iri(kind: str) -> NamedNode:
@@ -132,7 +165,7 @@ def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
         yield Quad(g, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), prov)
         for f in fs:
             ev = f.evidence
-            span = NamedNode(str(KGR[f"span-{ev.source}-{ev.start}-{ev.end}"]))
+            span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
             yield Quad(g, NamedNode(str(PROV.wasDerivedFrom)), span, prov)
             yield Quad(g, NamedNode(str(KGO.extractedBy)), _s(f.rule), prov)
             if f.stated_by is not None:

@@ -10,6 +10,10 @@ from pyoxigraph import Quad, RdfFormat, Triple
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
+from kg.errors import OntologyError
+
+ONTOLOGY_FILES = ("kg.ttl", "shapes.ttl")
+
 
 def to_rdflib(quads: Iterable[Quad | Triple]) -> Graph:
     """The union of the quads' graphs as one rdflib graph (via N-Triples, the fast path)."""
@@ -23,7 +27,31 @@ def to_rdflib(quads: Iterable[Quad | Triple]) -> Graph:
 def validate(quads: Iterable[Quad | Triple], ontology_dir: Path) -> tuple[bool, str]:
     """Whether the union of ``quads`` satisfies the shapes, and pySHACL's report text."""
     data = to_rdflib(quads)
-    ont = Graph().parse(ontology_dir / "kg.ttl", format="turtle")
-    shapes = Graph().parse(ontology_dir / "shapes.ttl", format="turtle")
+    ont, shapes = (_parse_rdflib(ontology_dir / name) for name in ONTOLOGY_FILES)
     conforms, _, text = shacl_validate(data, shacl_graph=shapes, ont_graph=ont, inference="none")
     return bool(conforms), str(text)
+
+
+def check_ontology(ontology_dir: Path) -> None:
+    """Raise :class:`~kg.errors.OntologyError` unless the ontology and the shapes exist and parse.
+
+    Parsed strictly with pyoxigraph, whose message gives the line and column of a syntax error.
+    """
+    for name in ONTOLOGY_FILES:
+        path = ontology_dir / name
+        if not path.is_file():
+            raise OntologyError(path, "is missing")
+        try:
+            for _ in pyoxigraph.parse(path=str(path), format=RdfFormat.TURTLE):
+                pass
+        except SyntaxError as e:
+            raise OntologyError(path, f"Turtle syntax error: {e}") from e
+        except (OSError, ValueError) as e:
+            raise OntologyError(path, f"cannot read: {e}") from e
+
+
+def _parse_rdflib(path: Path) -> Graph:
+    try:
+        return Graph().parse(path, format="turtle")
+    except (SyntaxError, ValueError, OSError) as e:
+        raise OntologyError(path, f"cannot be parsed: {e}") from e

@@ -5,6 +5,12 @@ metadata file ``<id>.toml`` beside it (title, kind, publisher, date, url, licenc
 creator). A file may instead start with ``# source: <address>`` and ``# title: <title>`` lines;
 those lines are metadata and are not part of the stored text. Dropping in a new file is enough
 to add a source.
+
+Bad input (see README, "Bad input"): a file that cannot be read as UTF-8 text, is over
+:data:`MAX_SOURCE_BYTES`, or has malformed metadata is an error that names the file (and the line
+where it helps); a file with nothing to read is skipped with a warning; a sentence longer than
+:data:`MAX_SENTENCE_CHARS` is left out of fact extraction with a warning. Every problem in every
+file is reported, not just the first.
 """
 
 from __future__ import annotations
@@ -12,17 +18,26 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 
-from kg.errors import SourceError
+from pyoxigraph import NamedNode
+
+from kg.errors import SkippedSource, SourceError, SourceErrors
 from kg.layout import normalise
 from kg.model import Document, SourceMeta, Span
 from kg.sentences import find_noise, split_sentences
+
+#: Sources over this size are refused: extraction time grows faster than the text.
+MAX_SOURCE_BYTES = 1_000_000
+#: A "sentence" longer than this (a table, a run-on line without stops) is not read for facts.
+MAX_SENTENCE_CHARS = 5_000
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HEADER = re.compile(r"^# (source|title): (.*)$")
 _META_KEYS = {"title", "kind", "publisher", "date", "url", "licence", "speaker", "creator"}
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
 
 
 def source_id(path: Path) -> str:
@@ -38,7 +53,7 @@ def find_source_files(root: Path) -> list[Path]:
     """Every ``*.txt`` below ``root`` except READMEs, in a stable order."""
     if not root.is_dir():
         raise SourceError(root, "sources folder does not exist")
-    files = [p for p in root.rglob("*.txt") if p.name.lower() != "readme.txt"]
+    files = [p for p in root.rglob("*.txt") if p.name.lower() != "readme.txt" and p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
@@ -48,14 +63,38 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise SourceError(path, f"cannot read: {e.strerror}") from e
-    if b"\x00" in raw:
-        raise SourceError(path, "is a binary file (contains NUL bytes), not plain text")
+    return decode(raw, path)
+
+
+def decode(raw: bytes, path: Path | str = "<text>") -> str:
+    """Bytes of a text file → its text, or a :class:`SourceError` that says where the bytes go wrong.
+
+    >>> decode(b"\\xef\\xbb\\xbfOne\\r\\nTwo")
+    'One\\nTwo'
+    >>> decode(b"ok\\ncaf\\xe9 au lait", "a.txt")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.SourceError: a.txt: is not valid UTF-8 at line 2, column 4 (byte 0xe9: invalid ...); save it as UTF-8
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(path, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise SourceError(path, f"is a binary file, not plain text (a NUL byte at {_where(raw, nul)})")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise SourceError(path, f"is not valid UTF-8 (byte {e.start}): {e.reason}") from e
+        bad = f"byte 0x{raw[e.start]:02x}: {e.reason}"
+        raise SourceError(path, f"is not valid UTF-8 at {_where(raw, e.start)} ({bad}); save it as UTF-8") from e
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
+
+
+def _where(raw: bytes, i: int) -> str:
+    """Line and column (1-based; the column counts characters) of byte ``i``."""
+    line_start = raw.rfind(b"\n", 0, i) + 1
+    column = len(raw[line_start:i].decode("utf-8", "replace")) + 1
+    line = raw.count(b"\n", 0, i) + 1
+    return f"line {line}, column {column}"
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str, list[Span]]:
@@ -81,7 +120,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str, list[Span]]:
 
 def _read_meta(path: Path) -> dict[str, str]:
     meta_path = path.with_suffix(".toml")
-    if not meta_path.exists():
+    if not meta_path.is_file():
         return {}
     try:
         data = tomllib.loads(read_text(meta_path))
@@ -96,53 +135,158 @@ def _read_meta(path: Path) -> dict[str, str]:
     return dict(data)
 
 
-def load_document(path: Path) -> Document:
-    """Read one source file (and its metadata) into a :class:`Document`."""
+def _check_meta(path: Path, meta: dict[str, str], known_ids: Collection[str] | None) -> None:
+    where = path.with_suffix(".toml") if path.with_suffix(".toml").is_file() else path
+    date = meta.get("date")
+    if date and not _DATE.match(date):
+        raise SourceError(where, f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    url = meta.get("url")
+    if url:
+        try:
+            ok = bool(_URL.fullmatch(url)) and NamedNode(url).value == url
+        except ValueError:
+            ok = False
+        if not ok:
+            raise SourceError(where, f'url {url!r} is not an absolute address (no spaces, no <>"{{}}|^`)')
+    for key in ("speaker", "creator"):
+        ref = meta.get(key)
+        if ref and known_ids is not None and ref not in known_ids:
+            raise SourceError(where, f"{key} {ref!r} is not an id in the gazetteer")
+
+
+def load_document(
+    path: Path, *, max_bytes: int = MAX_SOURCE_BYTES, known_ids: Collection[str] | None = None
+) -> tuple[Document, list[str]]:
+    """Read one source file (and its metadata) into a :class:`Document`, with warnings.
+
+    Raises :class:`SourceError` if the file cannot be used, :class:`SkippedSource` if it has no text.
+    """
     sid = source_id(path)
     if not _ID.match(sid):
         raise SourceError(path, f"file name gives the id {sid!r}; use letters, digits and '-'")
-    full = read_text(path)
-    header, body, furniture = _split_header(full)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise SourceError(path, f"cannot read: {e.strerror}") from e
+    if size > max_bytes:
+        raise SourceError(
+            path, f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one source; split it, "
+            "or raise the limit with --max-source-mb"
+        )  # fmt: skip
+    text = read_text(path)
+    header, body, furniture = _split_header(text)
     meta = {**header, **_read_meta(path)}
-    date = meta.get("date") or None
-    if date is not None and not _DATE.match(date):
-        raise SourceError(path.with_suffix(".toml"), f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    _check_meta(path, meta, known_ids)
     if not body.strip():
-        raise SourceError(path, "has no text")
+        what = (
+            "is empty"
+            if size == 0
+            else "has only a byte-order mark"
+            if not text
+            else "has only a header"
+            if header
+            else "has only white space"
+        )
+        raise SkippedSource(path, f"{what}; skipped")
     source_meta = SourceMeta(
         id=sid,
         title=meta.get("title") or sid,
         path=path,
         kind=meta.get("kind", "document"),
         publisher=meta.get("publisher", ""),
-        date=date,
+        date=meta.get("date") or None,
         url=meta.get("url", ""),
         licence=meta.get("licence", ""),
         speaker=meta.get("speaker") or None,
         creator=meta.get("creator") or None,
     )
     # The stored text is the whole file: a title line often names the report, its number, its author.
-    layout = normalise(full)
+    return document_from_text(source_meta, text, furniture)
+
+
+def document_from_text(meta: SourceMeta, stored: str, furniture: Collection[Span] = ()) -> tuple[Document, list[str]]:
+    """A text's :class:`Document`: its layout-normalised text, its noise (with ``furniture``, spans of a
+    header that are not text) and its sentences, less noise and over-long sentences.
+
+    >>> doc, warnings = document_from_text(SourceMeta("a", "A", Path("a.txt")), "One. Two.")
+    >>> [doc.text[s.start : s.end] for s in doc.sentences], warnings
+    (['One.', 'Two.'], [])
+    """
+    layout = normalise(stored)
     text = layout.text
     noise = tuple(sorted((*furniture, *find_noise(text)), key=lambda n: (n.start, n.end)))
-    sentences = tuple(s for s in split_sentences(text) if not _inside(s, noise))
-    return Document(source_meta, text, sentences, noise, None if layout.identity else layout)
+    sentences: list[Span] = []
+    warnings: list[str] = []
+    for s in _outside(split_sentences(text), noise):
+        if s.end - s.start > MAX_SENTENCE_CHARS:
+            line = text.count("\n", 0, s.start) + 1
+            warnings.append(
+                f"{meta.path}: line {line}: a sentence of {s.end - s.start:,} characters "
+                f"(over {MAX_SENTENCE_CHARS:,}) is not read for facts"
+            )
+        else:
+            sentences.append(s)
+    document = Document(meta, text, tuple(sentences), noise, None if layout.identity else layout)
+    return document, warnings
 
 
-def _inside(s: Span, noise: tuple[Span, ...]) -> bool:
-    return any(n.start <= s.start and s.end <= n.end for n in noise)
+def _outside(sentences: list[Span], noise: tuple[Span, ...]) -> list[Span]:
+    """The sentences not inside a noise span (both in order of start: one pass over each)."""
+    out: list[Span] = []
+    i, reach = 0, -1  # reach: the furthest end of the noise spans starting at or before s.start
+    for s in sentences:
+        while i < len(noise) and noise[i].start <= s.start:
+            reach = max(reach, noise[i].end)
+            i += 1
+        if s.end > reach:
+            out.append(s)
+    return out
 
 
-def load_documents(root: Path) -> list[Document]:
-    """Every source below ``root``; ids must be unique."""
+def load_documents(
+    root: Path,
+    *,
+    max_bytes: int = MAX_SOURCE_BYTES,
+    known_ids: Collection[str] | None = None,
+    strict: bool = False,
+) -> tuple[list[Document], list[str]]:
+    """Every source below ``root`` and the warnings; ids must be unique.
+
+    Every file is read before anything is raised, so that one error lists every bad file
+    (:class:`SourceErrors`, or the :class:`SourceError` itself when there is one). With ``strict``,
+    a skipped file or an over-long sentence is an error too.
+    """
     docs: list[Document] = []
+    warnings: list[str] = []
+    errors: list[SourceError] = []
     seen: dict[str, Path] = {}
-    for path in find_source_files(root):
-        doc = load_document(path)
+    files = find_source_files(root)
+    for path in files:
+        try:
+            doc, doc_warnings = load_document(path, max_bytes=max_bytes, known_ids=known_ids)
+        except SkippedSource as e:
+            if strict:
+                errors.append(e)
+            else:
+                warnings.append(str(e))
+            continue
+        except SourceError as e:
+            errors.append(e)
+            continue
         if doc.id in seen:
-            raise SourceError(path, f"duplicate source id {doc.id!r} (also {seen[doc.id]})")
+            errors.append(SourceError(path, f"duplicate source id {doc.id!r} (also {seen[doc.id]})"))
+            continue
         seen[doc.id] = path
         docs.append(doc)
+        if strict:
+            errors.extend(SourceError(path, w.removeprefix(f"{path}: ")) for w in doc_warnings)
+        else:
+            warnings.extend(doc_warnings)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SourceErrors(errors)
     if not docs:
-        raise SourceError(root, "no source files (*.txt) found")
-    return docs
+        problem = f"no usable source files: all {len(files)} were skipped" if files else "no source files (*.txt) found"
+        raise SourceError(root, problem)
+    return docs, warnings

@@ -32,7 +32,7 @@ def test_every_character_maps_to_the_stored_text(path: Path) -> None:
 def test_line_numbers_and_footers_are_never_facts(tmp_path: Path) -> None:
     src = tmp_path / "order.txt"
     src.write_text("# title: An order\n" + (CASES[0].parent / "court-filing.txt").read_text(), encoding="utf-8")
-    doc = load_document(src)
+    doc, _ = load_document(src)
     assert "PageID" not in doc.text and "\n 4 " not in doc.text
     s, e = doc.to_stored(doc.text.index("The Government"), doc.text.index("(14) days") + 9)
     assert doc.stored[s:e].startswith("The Government shall reunify")
@@ -42,5 +42,5 @@ def test_line_numbers_and_footers_are_never_facts(tmp_path: Path) -> None:
 def test_unchanged_text_has_no_layout(tmp_path: Path) -> None:
     src = tmp_path / "plain.txt"
     src.write_text("# title: Plain\nThe Department said so.\n", encoding="utf-8")
-    doc = load_document(src)
+    doc, _ = load_document(src)
     assert doc.layout is None and doc.stored == doc.text
