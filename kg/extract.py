@@ -8,6 +8,7 @@ smallest stretch of the sentence that holds its trigger and arguments as its evi
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -176,12 +177,23 @@ class _Extractor:
         self.known = entities
         self.out = Extraction()
         self.dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
+        self.dates.sort(key=lambda d: (d.start, d.end))
+        self._starts = [m.start for m in mentions]  # mentions come sorted by offset
+        self._reports = [m for m in mentions if m.kind == "Report"]
+        self._report_ends = [m.end for m in self._reports]
+        self._surnames: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind in _PEOPLE and m.text.split():
+                self._surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+        self._date_starts = [d.start for d in self.dates]
         self.quantities = [
             q
             for q in find_quantities(doc.text)
             if not doc.is_noise(q.start, q.end)
-            and not any(m.start < q.number_end and q.number_start < m.end for m in mentions)
+            and not any(m.start < q.number_end and q.number_start < m.end for m in self.near(q.number_start))
         ]
+        self.quantities.sort(key=lambda q: (q.start, q.end))
+        self._q_starts = [q.start for q in self.quantities]
 
     # -- output helpers ----------------------------------------------------------------------
     def evidence(self, spans: Iterable[tuple[int, int]]) -> Evidence:
@@ -216,7 +228,17 @@ class _Extractor:
 
     # -- sentence helpers --------------------------------------------------------------------
     def in_sentence(self, s: Span) -> list[Mention]:
-        return [m for m in self.mentions if s.start <= m.start and m.end <= s.end]
+        i, j = bisect.bisect_left(self._starts, s.start), bisect.bisect_left(self._starts, s.end)
+        return [m for m in self.mentions[i:j] if m.end <= s.end]
+
+    def near(self, offset: int, reach: int = 300) -> list[Mention]:
+        """Mentions starting within ``reach`` characters before ``offset`` and up to it."""
+        i, j = bisect.bisect_left(self._starts, offset - reach), bisect.bisect_right(self._starts, offset + reach)
+        return self.mentions[i:j]
+
+    def dates_in(self, s: Span) -> list[DateMention]:
+        i, j = bisect.bisect_left(self._date_starts, s.start), bisect.bisect_left(self._date_starts, s.end)
+        return [d for d in self.dates[i:j] if d.end <= s.end]
 
     def quotes(self, s: Span) -> list[Span]:
         out: list[Span] = []
@@ -241,7 +263,7 @@ class _Extractor:
 
     def date_for(self, s: Span, near: int, framing: bool = True) -> DateMention | None:
         """The date of the clause holding ``near``, or of a sentence-opening "On May 4," phrase."""
-        ds = [d for d in self.dates if s.start <= d.start and d.end <= s.end]
+        ds = self.dates_in(s)
         cuts = [
             s.start,
             *(
@@ -285,9 +307,15 @@ class _Extractor:
         self.entity_facts()
         self.term_lines()
         doc_quotes = self.quotes(Span(0, len(self.text)))
-        quotes_by_sentence = {
-            s: [q for q in doc_quotes if q.start < s.end and s.start < q.end] for s in self.doc.sentences
-        }
+        quote_ends = [q.end for q in doc_quotes]  # quotes do not overlap: sorted by start and by end
+        quotes_by_sentence = {}
+        for s in self.doc.sentences:
+            qs: list[Span] = []
+            for q in doc_quotes[bisect.bisect_right(quote_ends, s.start) :]:
+                if q.start >= s.end:
+                    break
+                qs.append(q)
+            quotes_by_sentence[s] = qs
         sections = self.finding_sections()
         for s in self.doc.sentences:
             ms = self.in_sentence(s)
@@ -505,7 +533,7 @@ class _Extractor:
             self.tenure(person.key, post.key, begin, end, [span, (t.start(), d.end)], None)
 
     def person_by_surname(self, surname: str) -> str | None:
-        keys = sorted({m.key for m in self.mentions if m.kind in _PEOPLE and m.text.split()[-1] == surname})
+        keys = sorted(self._surnames.get(surname, ()))
         if len(keys) == 1:
             return keys[0]
         hits = sorted(k for k, e in self.known.items() if e.kind in _PEOPLE and e.label.split()[-1] == surname)
@@ -635,7 +663,11 @@ class _Extractor:
         # "the Attorney General's April 2018 'zero tolerance' memo"
         for p in policies:
             d = next(
-                (d for d in self.dates if d.end <= p.start and re.fullmatch(r"[ \t\"“']*", self.text[d.end : p.start])),
+                (
+                    d
+                    for d in self.dates_in(s)
+                    if d.end <= p.start and re.fullmatch(r"[ \t\"“']*", self.text[d.end : p.start])
+                ),
                 None,
             )
             if d is None or d.start < s.start:
@@ -672,7 +704,7 @@ class _Extractor:
                 None,
                 by,
             )
-        counted = any(s.start <= q.start < s.end for q in self.quantities)
+        counted = any(q.start < s.end for q in self.quantities[bisect.bisect_left(self._q_starts, s.start) :][:1])
         for t in _SEPARATION.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
             actors = [m for m in ms if m.kind in AGENT_KINDS and not inq(m)]
@@ -949,7 +981,7 @@ class _Extractor:
         """ "GAO-19-163 … Publicly Released: Oct 24, 2018", "Updated February 26, 2019 (R45266)", a
         title followed by its date: the report's release (a "Released" date before a "Published" one)."""
         found: list[tuple[int, DateMention]] = []
-        for d in self.dates:
+        for d in self.dates_in(Span(min(s.start, r.start), max(s.end, r.end + 200))):
             near = d.start >= r.end and d.start - r.end <= 160
             if d.precision != "day" or d.relative or not (s.start <= d.start < s.end or near):
                 continue
@@ -980,7 +1012,8 @@ class _Extractor:
                    None, actor, r, by, date=d)  # fmt: skip
 
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
-        for q in self.quantities:
+        i, j = bisect.bisect_left(self._q_starts, s.start), bisect.bisect_left(self._q_starts, s.end)
+        for q in self.quantities[i:j]:
             if not (s.start <= q.start and q.end <= s.end):
                 continue
             if by is None and any(x.start <= q.start < x.end for x in qs):
@@ -1255,7 +1288,7 @@ class _Extractor:
             ekey = f"event-statement-{key.removeprefix('claim-')}"
             # The statement's own date stands before its verb ("On June 5, Doe said"); dates after it
             # belong to what was said.
-            said_on = [d for d in self.dates if s.start <= d.start and d.end <= t.start()]
+            said_on = [d for d in self.dates_in(s) if d.end <= t.start()]
             self.event(
                 ekey,
                 ev_kind,
@@ -1287,8 +1320,8 @@ class _Extractor:
         return next((m.key for m in self.mentions if m.kind == "Report"), None)
 
     def current_report(self, offset: int) -> str | None:
-        before = [m for m in self.mentions if m.kind == "Report" and m.end <= offset]
-        return before[-1].key if before else None
+        i = bisect.bisect_right(self._report_ends, offset)
+        return self._reports[i - 1].key if i else None
 
 
 def extract_facts(

@@ -29,7 +29,7 @@ from kg.model import Document, SourceMeta, Span
 from kg.sentences import find_noise, split_sentences
 
 #: Sources over this size are refused: extraction time grows faster than the text.
-MAX_SOURCE_BYTES = 1_000_000
+MAX_SOURCE_BYTES = 4_000_000  # ~40 s of extraction on one core; a 500-page report is ~1.5 MB
 #: A "sentence" longer than this (a table, a run-on line without stops) is not read for facts.
 MAX_SENTENCE_CHARS = 5_000
 

@@ -123,7 +123,7 @@ def test_a_50_mb_source_is_refused_quickly(built: Path) -> None:
     result = run(built)
     assert time.monotonic() - t < 10
     assert result.exit_code == 1
-    assert "huge.txt: is 50.0 MB, over the 1 MB limit" in result.output and "--max-source-mb" in result.output
+    assert "huge.txt: is 50.0 MB, over the 4 MB limit" in result.output and "--max-source-mb" in result.output
     assert_previous_build_intact(built, before)
 
 
