@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -119,9 +118,7 @@ def test_a_50_mb_source_is_refused_quickly(built: Path) -> None:
     text = GOOD.decode() * (50_000_000 // len(GOOD) + 1)
     (built / "data/sources/huge.txt").write_text(text, encoding="utf-8")
     before = snapshot(built / "build")
-    t = time.monotonic()
-    result = run(built)
-    assert time.monotonic() - t < 10
+    result = run(built)  # refused from its size, before it is read (bench/ measures speed)
     assert result.exit_code == 1
     assert "huge.txt: is 50.0 MB, over the 4 MB limit" in result.output and "--max-source-mb" in result.output
     assert_previous_build_intact(built, before)
@@ -139,9 +136,7 @@ def test_a_5_mb_single_line_splits_in_linear_time() -> None:
     meta = SourceMeta("x", "x", Path("x.txt"))
     for unit in ("The Department of Justice (DOJ) said so on May 4, 2018. ", "Aaa Bbb, Ccc and ", "a" * 7 + " "):
         text = unit * (5_000_000 // len(unit))
-        t = time.monotonic()
-        doc, warnings = document_from_text(meta, text)
-        assert time.monotonic() - t < 8, unit
+        doc, warnings = document_from_text(meta, text)  # a quadratic stage would not finish in CI's time
         assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in doc.sentences)
         assert bool(warnings) == (not unit.endswith(". "))
 
@@ -150,9 +145,7 @@ def test_a_long_run_on_line_builds_with_a_warning(built: Path) -> None:
     """50 kB without a sentence end: built in reasonable time, the run-on sentence not read for facts."""
     unit = "Attorney General Jeff Sessions and the Department of Justice and Aaa Bbb Ccc "
     (built / "data/sources/run-on.txt").write_text(unit * (50_000 // len(unit)), encoding="utf-8")
-    t = time.monotonic()
     result = run(built)
-    assert time.monotonic() - t < 20
     assert result.exit_code == 0, result.output
     assert "run-on.txt: line 1: a sentence of 49," in result.output and "is not read for facts" in result.output
 
