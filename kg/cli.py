@@ -16,20 +16,22 @@ from kg import api
 from kg.errors import KgError
 from kg.evaluate import format_report
 
+#: The option of every command that reads a build: which build folder.
+_build_option = click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+)
+
 
 def _table_options(f: Callable[..., None]) -> Callable[..., None]:
     """The options of every command that prints a result table: which build, which format."""
-    build_opt = click.option(
-        "--build",
-        "build_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=Path("build"),
-        show_default=True,
-    )
     fmt_opt = click.option(
         "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
     )
-    return build_opt(fmt_opt(f))
+    return _build_option(fmt_opt(f))
 
 
 def _print_query(build_dir: Path, text: str, fmt: str) -> None:
@@ -118,13 +120,7 @@ def conflicts(build_dir: Path, fmt: str) -> None:
 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
+@_build_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--summary", is_flag=True, help="Print the scores only, not the facts missed and extra.")
 def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
@@ -142,13 +138,7 @@ def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
 
 
 @main.command()
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
+@_build_option
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds per query.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows per answer.")
@@ -202,13 +192,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 @main.command()
 @click.argument("endpoint")
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
+@_build_option
 @click.option("--user", envvar="KG_PUSH_USER", help="User for HTTP Basic authentication [env: KG_PUSH_USER].")
 @click.option(
     "--password-env",
@@ -244,13 +228,7 @@ def push(endpoint: str, build_dir: Path, user: str | None, password_env: str, to
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
-@click.option(
-    "--build",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-)
+@_build_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: BUILD/kg.graphml).")
 def export(fmt: str, build_dir: Path, out: Path | None) -> None:
     """Export the merged graph for other tools: GraphML for Gephi, Cytoscape or yEd.

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from bench.view import big_graph
 from kg.build import Graph
@@ -18,11 +18,6 @@ from kg.viewdata import view_html
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
 IMG = "<img src=x onerror=window.__pwned=1>"
 SCRIPT = "</script><script>window.__pwned=2</script>"
 LINK = '<a href="javascript:window.__pwned=3">click</a>'
@@ -67,16 +62,6 @@ EDGES = [
     ViewEdge(E + "svg", E + "doj", "actor"),
     ViewEdge(E + "unknown", E + "sessions", "mentions"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (CI does)")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 Opened = tuple[Page, dict[str, list[str]]]
