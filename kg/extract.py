@@ -983,15 +983,16 @@ class _Extractor:
         found: list[tuple[int, DateMention]] = []
         for d in self.dates_in(Span(min(s.start, r.start), max(s.end, r.end + 200))):
             near = d.start >= r.end and d.start - r.end <= 160
-            if d.precision != "day" or d.relative or not (s.start <= d.start < s.end or near):
-                continue
+            cover = d.start >= r.end and re.fullmatch(r"[ \t]+", self.text[r.end : d.start]) is not None
+            if (d.precision != "day" and not cover) or d.relative or not (s.start <= d.start < s.end or near):
+                continue  # a month will do on a cover: "21-028 JANUARY 2021"
             after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
             before = d.end <= r.start and _DATE_BEFORE_REPORT.fullmatch(self.text, d.end, r.start)
             lo = max(r.end, d.start - 22) if d.start >= r.end else max(s.start, d.start - 22)
             keyword = _RELEASE_WORD.search(self.text, lo, d.start)
             adjacent = before and re.fullmatch(r"[ \t]+", self.text[d.end : r.start]) is not None
             if (
-                (after and (keyword or r.rule != "report-number"))
+                (after and (keyword or cover or r.rule != "report-number"))
                 or (before and (keyword or adjacent))
                 or (near and keyword)
             ):

@@ -181,6 +181,10 @@ _CASE = re.compile(
 )
 _REPORT_ID = re.compile(
     r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"
+    # a bare "21-028" counts only where a report number stands: after "Report (No.)", or on a cover
+    # above its month ("21-028 JANUARY 2021")
+    rf"|(?<=\bReport )\d{{2}}-\d{{3}}\b|(?<=\bReport No\. )\d{{2}}-\d{{3}}\b"
+    rf"|\b\d{{2}}-\d{{3}}(?=[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}}\b)"
 )
 _US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
@@ -195,6 +199,7 @@ _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
     rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
 )
+_REPORT_TITLE = re.compile(r"(?:Audit|Review|Evaluation|Inspection|Investigation|Report)[ \t]+(?:of|on|into)[ \t]")
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
@@ -484,7 +489,10 @@ class _Finder:
                         name, end = name[:-1], end - 1
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
-                    if re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+                    if _REPORT_TITLE.match(name):
+                        # "Audit of the Federal Bureau of Prisons' Contract Oversight" is a report.
+                        self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
+                    elif re.search(rf"\b(?:{_ORG_HEADS})\b", name):
                         self._widen(start, end)
                         self.add(start, end, slug(name), _org_kind(name), "organisation", label=name)
 
