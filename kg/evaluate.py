@@ -34,7 +34,7 @@ EVENT_TYPES = frozenset(
     }
 )  # fmt: skip
 CLAIM_TYPES = frozenset({"Claim", "Finding"})
-RELATIONS = {"subOrganizationOf", "failedToCoordinateWith", "reviews", "creator"}
+RELATIONS = {"subOrganizationOf", "failedToCoordinateWith", "reviews", "creator", "court"}
 #: A class and the classes it specialises, for picking the most specific type of an entity.
 _MORE_SPECIFIC = {"Official": "Person", "Agency": "Organization", "Finding": "Claim"} | dict.fromkeys(
     ("ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase"), "LegalInstrument"
@@ -54,7 +54,10 @@ _LOCAL = {
     "https://schema.org/value": "value",
     "https://schema.org/text": "text",
     "https://schema.org/unitText": "unit",
-} | {_KGO + p: p for p in ("failedToCoordinateWith", "reviews", "claimant", "qualifier", "countedThing", "tenurePost")}
+} | {
+    _KGO + p: p
+    for p in ("failedToCoordinateWith", "reviews", "claimant", "qualifier", "countedThing", "tenurePost", "court")
+}
 
 _FACTS_QUERY = """SELECT ?s ?p ?o ?source ?start ?end ?quote WHERE {
   GRAPH ?g { ?s ?p ?o }

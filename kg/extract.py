@@ -326,6 +326,7 @@ class _Extractor:
             self.coordination(s, ms, stated_by)
             self.events(s, ms, qs, stated_by)
             self.court_orders(s, ms, stated_by)
+            self.case_courts(ms, stated_by)
             self.hearings(s, ms, qs, stated_by)
             self.reports(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
@@ -796,6 +797,18 @@ class _Extractor:
                 by,
                 place=place,
             )
+
+    def case_courts(self, ms: list[Mention], by: str | None) -> None:
+        """A case and a court named in one sentence: the court hears the case ("In Ms. L v. ICE, the
+        U.S. District Court for the Southern District of California ordered …")."""
+        cases = [m for m in ms if m.kind == "CourtCase"]
+        courts = [m for m in ms if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))]
+        if len(courts) != 1:
+            return
+        court = courts[0]
+        for case in cases:
+            span = (min(case.start, court.start), max(case.end, court.end))
+            self.fact(case.key, "court", Ref(court.key), [span], "case-court", by)
 
     def court_orders(self, s: Span, ms: list[Mention], by: str | None) -> None:
         for t in _COURT_ORDER.finditer(self.text, s.start, s.end):

@@ -564,7 +564,11 @@ class _Finder:
     def cases(self) -> None:
         """Case names first: the parties' names ("Flores v. Sessions") are part of the case's name."""
         for m in _CASE.finditer(self.text):
-            self.add(m.start(), m.end(), "case-" + slug(m.group("case")), "CourtCase", "court-case")
+            start, name = m.start(), m.group("case")
+            lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.)", name)
+            if lead is not None:  # "In Ms. L v. ICE, the court …": the preposition is not in the name
+                start, name = start + lead.end(), name[lead.end() :]
+            self.add(start, m.end(), "case-" + slug(name), "CourtCase", "court-case")
 
     def run(self) -> MentionResult:
         self.cases()

@@ -47,6 +47,7 @@ PREDICATES: dict[str, str] = {
     "holds": str(ORG.holds),
     "member": str(ORG.member),
     "tenurePost": str(KGO.tenurePost),
+    "court": str(KGO.court),
     "postIn": str(ORG.postIn),
     "subOrganizationOf": str(ORG.subOrganizationOf),
     "actor": str(SEM.hasActor),

@@ -38,7 +38,7 @@ OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy
     ExecutiveOrder Statute Convention Agreement CourtCase Event PolicyAnnouncement PracticeChange
     FamilySeparation ExecutiveOrderSigning Protest Statement Criticism ReportRelease CourtOrder
     Hearing Tenure Report Claim Finding Statistic Place SourceDocument Fact Conflict""")
-OUR_OBJECT_PROPERTIES = words("""tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
+OUR_OBJECT_PROPERTIES = words("""court tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
     expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty""")
 OUR_DATATYPE_PROPERTIES = words("dateUnknown qualifier countedThing purpose extractedBy sourceText")
 EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
