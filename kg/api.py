@@ -13,6 +13,7 @@ from kg.build import BuildConfig, Graph, extract
 from kg.evaluate import Evaluation, run_eval
 from kg.export import write_build
 from kg.graphml import write_graphml
+from kg.progress import Progress
 from kg.push import PushConfig, PushReport, push
 from kg.query import (
     CompetencyQuery,
@@ -30,6 +31,7 @@ __all__ = [
     "BuildConfig",
     "CompetencyQuery",
     "Graph",
+    "Progress",
     "PushConfig",
     "PushReport",
     "ServeConfig",
@@ -48,10 +50,18 @@ __all__ = [
 ]
 
 
-def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
-    """Extract every source and write all exports into ``config.out_dir``, atomically."""
-    graph = extract(config)
-    report = write_build(graph, config.out_dir, config.ontology_dir)
+def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph, dict[str, object]]:
+    """Extract every source and write all exports into ``config.out_dir``, atomically.
+
+    Documents are extracted by ``config.jobs`` processes and taken from the extraction cache when
+    unchanged; the output is the same either way. ``progress`` shows how far the build is.
+    """
+    progress = progress or Progress(enabled=False)
+    try:
+        graph = extract(config, progress)
+        report = write_build(graph, config.out_dir, config.ontology_dir, progress)
+    finally:
+        progress.done()
     return graph, report
 
 

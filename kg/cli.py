@@ -15,6 +15,7 @@ import click
 from kg import api
 from kg.errors import KgError
 from kg.evaluate import format_report
+from kg.progress import wanted
 
 
 def _table_options(f: Callable[..., None]) -> Callable[..., None]:
@@ -58,14 +59,28 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Sources folder (default: PROJECT/data/sources).",
 )
-def build(project: Path, out: Path | None, sources: Path | None) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract documents (default: one per CPU; 1: serial). The output is the same.",
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse the extraction of unchanged documents (kept in .OUT.cache/ beside the output folder).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (it is shown only on a terminal, not in CI).")
+def build(project: Path, out: Path | None, sources: Path | None, jobs: int | None, cache: bool, quiet: bool) -> None:
     """Build the knowledge graph from the sources.
 
-    Example: kg build . --out build
+    Example: kg build . --out build --jobs 2
     """
-    config = api.BuildConfig(project=project, out=out, sources=sources)
+    config = api.BuildConfig(project=project, out=out, sources=sources, jobs=jobs, cache=cache)
+    progress = api.Progress(sys.stderr, enabled=wanted(sys.stderr, quiet))
     try:
-        graph, report = api.build(config)
+        graph, report = api.build(config, progress)
     except KgError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"sources:   {len(graph.documents)}")

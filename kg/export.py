@@ -24,6 +24,7 @@ from kg.build import Graph
 from kg.errors import BuildError
 from kg.model import Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
+from kg.progress import Progress
 from kg.rdf import PREDICATES, entity_iri, fact_iri
 from kg.shacl import validate
 from kg.viewdata import view_html
@@ -140,14 +141,17 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return out
 
 
-def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, object]:
+def write_build(graph: Graph, out_dir: Path, ontology_dir: Path, progress: Progress | None = None) -> dict[str, object]:
     """Write every export into ``out_dir`` atomically; returns the build report."""
+    progress = progress or Progress(enabled=False)
     quads = graph.quads()
     facts = _facts_graph(quads)
+    progress.start(f"validating {len(quads)} quads (SHACL)")
     conforms, shacl_text = validate(quads, ontology_dir)
     if not conforms:
         raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
     report = build_report(graph, conforms, shacl_text)
+    progress.start("writing exports")
     files: dict[str, bytes] = {
         "kg.ttl": _serialize(facts, RdfFormat.TURTLE),
         "kg.nt": _serialize(facts, RdfFormat.N_TRIPLES),
