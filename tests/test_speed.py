@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
+from pyoxigraph import RdfFormat
 
 from kg.api import BuildConfig, build
 from kg.build import extract_all
@@ -15,6 +18,7 @@ from kg.cache import ExtractionCache, cache_dir_for
 from kg.cli import main
 from kg.gazetteer import load_gazetteer
 from kg.progress import Progress, wanted
+from kg.shacl import validate
 from kg.sources import load_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,3 +118,15 @@ def test_progress_bar_is_off_in_ci_quiet_or_without_a_terminal(monkeypatch: pyte
     assert wanted(Tty()) and not wanted(Tty(), quiet=True) and not wanted(io.StringIO())
     monkeypatch.setenv("CI", "true")
     assert not wanted(Tty())
+
+
+@pytest.mark.parametrize("case", sorted((ROOT / "tests/cases/shapes").glob("*.trig")), ids=lambda p: p.name)
+def test_build_validation_rejects_what_the_shapes_reject(case: Path) -> None:
+    """The build's validation (ontology merged into the data, validated in place) decides every shape
+    case as pySHACL does with the ontology passed apart (tests/test_ontology.py)."""
+    expected = re.findall(r"^# expect: kgsh:(\S+)$", case.read_text(encoding="utf-8"), re.M)
+    quads = list(pyoxigraph.parse(path=str(case), format=RdfFormat.TRIG))
+    conforms, text = validate(quads, ROOT / "ontology")
+    assert conforms == (not expected), text
+    if expected:
+        assert f"Source Shape: kgsh:{expected[0]}" in text, text
