@@ -14,6 +14,7 @@ from kg.evaluate import Evaluation, run_eval
 from kg.export import install, render
 from kg.graphml import write_graphml
 from kg.lock import hold_lock
+from kg.progress import Progress
 from kg.push import PushConfig, PushReport, push
 from kg.query import (
     CompetencyQuery,
@@ -34,6 +35,7 @@ __all__ = [
     "BuildConfig",
     "CompetencyQuery",
     "Graph",
+    "Progress",
     "PushConfig",
     "PushReport",
     "ServeConfig",
@@ -52,17 +54,24 @@ __all__ = [
 ]
 
 
-def build(config: BuildConfig) -> tuple[Graph, dict[str, object]]:
+def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph, dict[str, object]]:
     """Extract every source and write all exports into ``config.out_dir``, atomically.
 
     The output folder's lock (:func:`kg.lock.hold_lock`) is held throughout: a second build of the
-    same folder fails at once with :class:`~kg.errors.InUseError`.
+    same folder fails at once with :class:`~kg.errors.InUseError`. Documents are extracted by
+    ``config.jobs`` processes and taken from the extraction cache when unchanged; the output is the
+    same either way. ``progress`` shows how far the build is.
     """
     check_ontology(config.ontology_dir)
-    with hold_lock(config.out_dir, "kg build"):
-        graph = extract(config)
-        files, quads, report = render(graph, config.ontology_dir)
-        install(config.out_dir, files, quads, config.ontology_dir)
+    progress = progress or Progress(enabled=False)
+    try:
+        with hold_lock(config.out_dir, "kg build"):
+            graph = extract(config, progress)
+            files, quads, report = render(graph, config.ontology_dir, progress)
+            progress.start("writing the store")
+            install(config.out_dir, files, quads, config.ontology_dir)
+    finally:
+        progress.done()
     return graph, report
 
 

@@ -8,16 +8,23 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import Quad
 
+from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract import extract_facts
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
+from kg.progress import Progress
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
 from kg.resolve import Conflict, dedupe, find_conflicts, holders_are_officials, settle_events, settle_positions
 from kg.sources import MAX_SOURCE_BYTES, load_documents
@@ -25,7 +32,9 @@ from kg.sources import MAX_SOURCE_BYTES, load_documents
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """Where things are. Paths default to the project layout (data/, ontology/, build/)."""
+    """Where things are, and how to build. Paths default to the project layout (data/, ontology/,
+    build/); ``jobs`` is the number of processes that extract documents (None: one per CPU, 1:
+    serial); ``cache`` keeps each document's extraction for the next build (see :mod:`kg.cache`)."""
 
     project: Path
     sources: Path | None = None
@@ -36,6 +45,9 @@ class BuildConfig:
     strict: bool = False
     #: Larger sources are refused (see README, "Bad input").
     max_source_bytes: int = MAX_SOURCE_BYTES
+    jobs: int | None = None
+    cache: bool = True
+    cache_path: Path | None = None
 
     @property
     def sources_dir(self) -> Path:
@@ -52,6 +64,14 @@ class BuildConfig:
     @property
     def ontology_dir(self) -> Path:
         return self.ontology or self.project / "ontology"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache_path or cache_dir_for(self.out_dir)
+
+    @property
+    def processes(self) -> int:
+        return max(1, self.jobs if self.jobs is not None else cpu_count())
 
 
 @dataclass
@@ -136,17 +156,79 @@ def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction])
     return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings)
 
 
-def extract(config: BuildConfig) -> Graph:
-    """Read every source and extract its facts; no file is written."""
+def extract(config: BuildConfig, progress: Progress | None = None) -> Graph:
+    """Read every source and extract its facts; no file is written (but the cache, if on)."""
     gaz = load_gazetteer(config.gazetteer_path)
     docs, warnings = load_documents(
         config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
     )
-    graph = merge(gaz, docs, [extract_document(doc, gaz) for doc in docs])
+    cache = ExtractionCache(config.cache_dir, config.gazetteer_path) if config.cache else None
+    parts = extract_all(docs, gaz, jobs=config.processes, cache=cache, progress=progress)
+    graph = merge(gaz, docs, parts)
     graph.warnings[:0] = warnings
     if config.strict and graph.warnings:
         raise BuildError("--strict: warnings are errors:\n" + "\n".join(f"  {w}" for w in graph.warnings))
     return graph
+
+
+def extract_all(
+    docs: list[Document],
+    gaz: Gazetteer,
+    jobs: int = 1,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+) -> list[DocumentExtraction]:
+    """Every document's extraction, in source order: from the cache where it has one, otherwise
+    extracted (by ``jobs`` processes). The result does not depend on ``jobs`` or on the cache."""
+    progress = progress or Progress(enabled=False)
+    found = [cache.get(doc) if cache is not None else None for doc in docs]
+    todo = [i for i, part in enumerate(found) if part is None]
+    progress.start("extracting", len(docs))
+    progress.advance(len(docs) - len(todo))
+    for i, part in zip(todo, _extract_many([docs[i] for i in todo], gaz, jobs), strict=True):
+        found[i] = part
+        if cache is not None:
+            cache.put(docs[i], part)
+        progress.advance()
+    if cache is not None:
+        cache.prune()
+    return [part for part in found if part is not None]
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _extract_many(docs: list[Document], gaz: Gazetteer, jobs: int) -> Iterator[DocumentExtraction]:
+    """``extract_document`` over ``docs``, in order; in a pool of ``jobs`` processes if that helps."""
+    jobs = min(jobs, len(docs))
+    if jobs <= 1:
+        yield from (extract_document(doc, gaz) for doc in docs)
+        return
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(gaz,)) as pool:
+        yield from pool.map(_extract_in_worker, docs)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` (fast: the workers share the loaded code) unless threads are running, where forking
+    is unsafe; then ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods and threading.active_count() == 1 else "spawn")
+
+
+_worker_gazetteer: list[Gazetteer] = []  # set once in each pool worker, by _start_worker
+
+
+def _start_worker(gaz: Gazetteer) -> None:
+    _worker_gazetteer[:] = [gaz]
+
+
+def _extract_in_worker(doc: Document) -> DocumentExtraction:
+    return extract_document(doc, _worker_gazetteer[0])
 
 
 def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

@@ -15,6 +15,7 @@ import click
 from kg import api
 from kg.errors import KgError
 from kg.evaluate import format_report
+from kg.progress import wanted
 
 #: The option of every command that reads a build: which build folder.
 _build_option = click.option(
@@ -68,16 +69,45 @@ def main() -> None:
     show_default=True,
     help="Refuse a source file larger than this.",
 )
-def build(project: Path, out: Path | None, sources: Path | None, strict: bool, max_source_mb: float) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes that extract documents (default: one per CPU; 1: serial). The output is the same.",
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse the extraction of unchanged documents (kept in .OUT.cache/ beside the output folder).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (it is shown only on a terminal, not in CI).")
+def build(
+    project: Path,
+    out: Path | None,
+    sources: Path | None,
+    strict: bool,
+    max_source_mb: float,
+    jobs: int | None,
+    cache: bool,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph from the sources.
 
     A build that fails leaves the previous build as it was. Example: kg build . --out build --strict
     """
     config = api.BuildConfig(
-        project=project, out=out, sources=sources, strict=strict, max_source_bytes=int(max_source_mb * 1e6)
+        project=project,
+        out=out,
+        sources=sources,
+        strict=strict,
+        max_source_bytes=int(max_source_mb * 1e6),
+        jobs=jobs,
+        cache=cache,
     )
+    progress = api.Progress(sys.stderr, enabled=wanted(sys.stderr, quiet))
     try:
-        graph, report = api.build(config)
+        graph, report = api.build(config, progress)
     except KgError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"sources:   {len(graph.documents)}")

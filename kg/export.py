@@ -27,6 +27,7 @@ from kg.errors import BuildError
 from kg.lock import hold_lock
 from kg.model import Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
+from kg.progress import Progress
 from kg.rdf import PREDICATES, entity_iri, fact_iri
 from kg.shacl import validate
 from kg.viewdata import view_html
@@ -142,14 +143,19 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return out
 
 
-def render(graph: Graph, ontology_dir: Path) -> tuple[dict[str, bytes], list[Quad], dict[str, object]]:
+def render(
+    graph: Graph, ontology_dir: Path, progress: Progress | None = None
+) -> tuple[dict[str, bytes], list[Quad], dict[str, object]]:
     """Every export as bytes (by path inside the build), the quads for the store, and the report."""
+    progress = progress or Progress(enabled=False)
     quads = graph.quads()
     facts = _facts_graph(quads)
+    progress.start(f"validating {len(quads)} quads (SHACL)")
     conforms, shacl_text = validate(quads, ontology_dir)
     if not conforms:
         raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
     report = build_report(graph, conforms, shacl_text)
+    progress.start("writing exports")
     files: dict[str, bytes] = {
         "kg.ttl": _serialize(facts, RdfFormat.TURTLE),
         "kg.nt": _serialize(facts, RdfFormat.N_TRIPLES),
@@ -164,10 +170,12 @@ def render(graph: Graph, ontology_dir: Path) -> tuple[dict[str, bytes], list[Qua
     return files, quads, report
 
 
-def write_build(graph: Graph, out_dir: Path, ontology_dir: Path) -> dict[str, object]:
+def write_build(graph: Graph, out_dir: Path, ontology_dir: Path, progress: Progress | None = None) -> dict[str, object]:
     """Write every export into ``out_dir`` atomically, holding its lock; returns the build report."""
     with hold_lock(out_dir, "kg build"):
-        files, quads, report = render(graph, ontology_dir)
+        files, quads, report = render(graph, ontology_dir, progress)
+        if progress is not None:
+            progress.start("writing the store")
         install(out_dir, files, quads, ontology_dir)
     return report
 
