@@ -128,6 +128,17 @@ _GOES_ON = re.compile(r"^(?:Further(?:more)?|Moreover|In addition|Additionally|A
 _AND_THE = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+|of[ \t]+the[ \t]+)?")
 _CLAIM_RULES = ("claim", "finding", "section-finding", "event:Statement", "event:Criticism")
 _DENIAL = re.compile(r"den(?:ied|ies|y)\b")
+_FIELDWORK = re.compile(
+    r"\b(?:conducted|performed|carried out|made)[ \t]+(?:\w+[ \t]+){0,2}?(?:site[ \t]+visits|visits|inspections|"
+    r"audits|fieldwork|interviews)[ \t]+(?:to|of|at|with)[ \t]+(?:the[ \t]+)?"
+)
+_LED = re.compile(
+    r"\b(?:has[ \t]+)?(?:(?:also|simultaneously|since)[ \t]+)*"
+    r"(?P<verb>led|leads|chaired|chairs|headed|heads|directed|directs)[ \t]+(?:the[ \t]+)?$"
+)
+_LED_POST = {"led": "Leader", "leads": "Leader", "chaired": "Chair", "chairs": "Chair", "headed": "Head",
+             "heads": "Head", "directed": "Director", "directs": "Director"}  # fmt: skip
+_LED_SUBJECT = re.compile(r"[ \t]*(?:,[^,]{0,80},[ \t]*)?")
 _TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
@@ -322,6 +333,7 @@ class _Extractor:
             qs = quotes_by_sentence[s]
             stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections) or self.continued_claim(s, ms)
             self.positions(s, ms, stated_by)
+            self.led(s, ms, stated_by)
             self.suborganisations(ms, stated_by)
             self.coordination(s, ms, stated_by)
             self.events(s, ms, qs, stated_by)
@@ -329,6 +341,7 @@ class _Extractor:
             self.case_courts(ms, stated_by)
             self.hearings(s, ms, qs, stated_by)
             self.reports(s, ms, stated_by)
+            self.fieldwork(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
         return self.out
@@ -532,6 +545,22 @@ class _Extractor:
             starts = t.group("which").lower() in {"term start", "term began", "assumed office", "took office"}
             begin, end = (d.value, None) if starts else (None, d.value)
             self.tenure(person.key, post.key, begin, end, [span, (t.start(), d.end)], None)
+
+    def led(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "he has led the Pandemic Response Accountability Committee": a person heads a body."""
+        for a, b in itertools.pairwise(ms):
+            if a.kind not in _PEOPLE or b.kind not in _ORGS:
+                continue
+            between = self.text[a.end : b.start]
+            verb = _LED.search(between)
+            if verb is None or not _LED_SUBJECT.fullmatch(between[: verb.start()]):
+                continue
+            title = _LED_POST[verb.group("verb")]
+            key = f"position-{slug(title)}-{b.key}"
+            start = a.end + verb.start("verb")
+            self.mint(key, "Position", f"{title}, {self.label(b.key)}", [(start, a.end + verb.end("verb"))], "led")
+            self.fact(key, "postIn", Ref(b.key), [(start, b.end)], "led", by)
+            self.holds(a, Mention(start, b.end, self.text[start : b.end], "Position", key, "led"), s, "led", by)
 
     def person_by_surname(self, surname: str) -> str | None:
         keys = sorted(self._surnames.get(surname, ()))
@@ -959,6 +988,19 @@ class _Extractor:
             for p in ms:
                 if p.kind == "Policy" and r.end < p.start and p.end <= (stop.start() if stop else s.end):
                     self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
+
+    def fieldwork(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "the OIG conducted unannounced site visits to CBP and ICE facilities": the report of this
+        document reviews the bodies its authors visited, inspected or audited."""
+        for t in _FIELDWORK.finditer(self.text, s.start, s.end):
+            report = self.current_report(t.start()) or self.first_report()
+            if report is None:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, t.end(), s.end)
+            end = stop.start() if stop else s.end
+            for m in ms:
+                if t.end() <= m.start and m.end <= end and m.kind in _ORGS:
+                    self.fact(report, "reviews", Ref(m.key), [(t.start(), m.end)], "fieldwork", by)
 
     def report_title(self, r: Mention, by: str | None) -> None:
         """A report titled "Review of the Department's … Policy" reviews what its title names. A
