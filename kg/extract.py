@@ -9,6 +9,7 @@ smallest stretch of the sentence that holds its trigger and arguments as its evi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -139,6 +140,18 @@ _LED = re.compile(
 _LED_POST = {"led": "Leader", "leads": "Leader", "chaired": "Chair", "chairs": "Chair", "headed": "Head",
              "heads": "Head", "directed": "Director", "directs": "Director"}  # fmt: skip
 _LED_SUBJECT = re.compile(r"[ \t]*(?:,[^,]{0,80},[ \t]*)?")
+_DATED_NOUN = re.compile(
+    r"\b(?:the|its|his|her|their)[ \t]+(?P<date>(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:[ \t]+\d{4})?)[ \t]+(?P<noun>announcement|memo|memorandum|directive)\b"
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|changed|revised|modified|began using|implemented)[ \t]+(?:their|its)[ \t]+"
+    r"(?:data[ \t]+systems?|systems?|databases?|records|forms|procedures?|practices?|policies|policy|guidance)\b"
+)
+_RESPECTIVELY = re.compile(r",?[ \t]*respectively,?")
+_EFFECTIVE = re.compile(r"\b[Ee]ffective[ \t]+(?:immediately|today)\b")
+_DIRECTED = re.compile(r"\b(?:refer(?:red|ral|rals)?|prosecut\w*|separat\w*|detain\w*|charg\w*)\b")
+_SENT = re.compile(r"^(?:Sent|Date):[ \t]*(?:\w+,?[ \t]+)?$", re.MULTILINE)
 _TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
     r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
@@ -734,6 +747,9 @@ class _Extractor:
                 None,
                 by,
             )
+        self.respective_changes(s, ms, by)
+        self.directives(s, ms, by)
+        self.dated_announcements(s, ms, by)
         counted = any(q.start < s.end for q in self.quantities[bisect.bisect_left(self._q_starts, s.start) :][:1])
         for t in _SEPARATION.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
@@ -868,6 +884,58 @@ class _Extractor:
                 continue
             key = "event-hearing-" + _hash(d.value, actor.key)
             self.event(key, "Hearing", f"Hearing held by {self.label(actor.key)}", s, t, actor, None, by, date=d)
+
+    def dated_announcements(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "Following the May announcement, …": the policy in question was announced that month."""
+        for t in _DATED_NOUN.finditer(self.text, s.start, s.end):
+            d = next((d for d in self.dates_in(s) if d.start == t.start("date")), None)
+            policy = next((m for m in ms if m.kind == "Policy"), None) or self.salient_policy(s.start)
+            if d is None or policy is None:
+                continue
+            on = dataclasses.replace(d, relation="on")  # "following the May announcement": May is its date
+            obj = Mention(t.start("noun"), t.end("noun"), t.group("noun"), policy.kind, policy.key, "context")
+            self.event(f"event-announcement-{policy.key}", "PolicyAnnouncement",
+                       f"Announcement of the {self.label(policy.key)}", s, None, None, obj, by, date=on)  # fmt: skip
+
+    def respective_changes(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "In April and July 2018, CBP and ORR, respectively, updated their data systems": each body
+        changed its practice on its own date, in the order given."""
+        t = _UPDATED.search(self.text, s.start, s.end)
+        resp = _RESPECTIVELY.search(self.text, s.start, t.start()) if t is not None else None
+        if t is None or resp is None:
+            return
+        actors = [m for m in ms if m.kind in _ORGS and m.end <= resp.start()]
+        dates = [d for d in self.dates_in(s) if d.end <= (actors[0].start if actors else s.start)]
+        actors = list({m.key: m for m in actors}.values())  # "DHS ... (DHS)": one body, once
+        if len(actors) < 2 or len(actors) != len(dates):
+            return
+        for actor, d in zip(actors, dates, strict=True):
+            key = f"event-practice-change-{actor.key}-{d.value}"
+            self.event(key, "PracticeChange", f"{self.label(actor.key)} changes its practice", s, t, actor, None, by,
+                       date=d)  # fmt: skip
+
+    def directives(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "Effective immediately, all amenable adults will be referred for prosecution": a directive in
+        a message changes practice from the day the message was sent, on its sender's behalf."""
+        t = _EFFECTIVE.search(self.text, s.start, s.end)
+        if t is None or not _DIRECTED.search(self.text, t.end(), s.end):
+            return
+        sent = self.message_date(s.start)
+        actor = self.agent_before(ms, t.start(), s)
+        creator = self.doc.meta.creator
+        if actor is None and creator is not None:
+            actor = Mention(t.start(), t.end(), t.group(), self.kind_of(creator) or "Agency", creator, "sender")
+        if sent is None or actor is None:
+            return
+        key = f"event-practice-change-{actor.key}-{sent.value}"
+        self.event(key, "PracticeChange", f"{self.label(actor.key)} changes its practice", s, t, actor, None, by,
+                   date=sent)  # fmt: skip
+
+    def message_date(self, offset: int) -> DateMention | None:
+        """The date of the e-mail message ("Sent: …" or "Date: …" header) that ``offset`` is in."""
+        sent = [d for d in self.dates if d.end <= offset and d.precision == "day" and _SENT.search(
+            self.text, max(0, d.start - 12), d.start)]  # fmt: skip
+        return sent[-1] if sent else None
 
     def salient_policy(self, offset: int) -> Mention | None:
         before = [m for m in self.mentions if m.kind == "Policy" and m.end <= offset]
