@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import QueryError
+from kg.lock import hold_lock
 from kg.namespaces import PREFIXES
 from kg.query import competency_queries
 from kg.sparql_check import Malformed, Refused, check_query, refuse_update
@@ -393,7 +394,9 @@ def serve(config: ServeConfig) -> Iterator[KgHTTPServer]:
     ...
     kg.errors.QueryError: ...: no store found; run `kg build` first
     """
-    server = KgHTTPServer(config)
+    # A build that is writing the folder holds its lock: opening the store then is refused, clearly.
+    with hold_lock(config.build_dir, "kg serve (opening the store)"):
+        server = KgHTTPServer(config)
     marker = _marker(config.build_dir)
     thread = threading.Thread(target=server.serve_forever, name="kg-serve", daemon=True)
     thread.start()

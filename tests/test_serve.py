@@ -21,6 +21,8 @@ from pyoxigraph import QueryResultsFormat, RdfFormat
 
 from kg.api import Graph, ServeConfig, query, serve
 from kg.cli import main
+from kg.errors import InUseError
+from kg.lock import hold_lock
 from kg.query import competency_queries
 from tests.helpers import call, get_query, post_query
 
@@ -289,3 +291,17 @@ def _children(pid: int) -> list[int]:
 def test_no_store_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--build", str(tmp_path), "--port", "0"])
     assert result.exit_code != 0 and "run `kg build` first" in result.output
+
+
+def test_serve_while_a_build_writes_is_refused_clearly(founding: tuple[Graph, Path]) -> None:
+    """A build holds the folder's lock while it writes: a server starting then says so and exits."""
+    with hold_lock(founding[1], "kg build"):
+        with (
+            pytest.raises(InUseError, match=r"is in use by kg build \(pid \d+\)"),
+            serve(ServeConfig(build_dir=founding[1], port=0)),
+        ):
+            pass
+        result = CliRunner().invoke(main, ["serve", "--build", str(founding[1]), "--port", "0"])
+        assert result.exit_code != 0 and "in use by kg build" in result.output
+    with serve(ServeConfig(build_dir=founding[1], port=0)) as server:  # the lock released: it serves
+        assert call(server.url + "sparql?query=ASK%7B%7D").status == 200
