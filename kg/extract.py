@@ -66,7 +66,9 @@ _SEPARATION = re.compile(
     r"|(?<!\bthe )(?<!\bthese )(?<!\bthose )\bseparat(?:ed|ing)[ \t]+(?:families|children|parents)\b"
 )
 _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
-_UNNAMED_EO = re.compile(r"\b(?:an|the)[ \t]+executive[ \t]+order\b(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?")
+_UNNAMED_EO = re.compile(
+    r"\b(?:an|the)[ \t]+[Ee]xecutive[ \t]+[Oo]rder\b(?:[ \t]*\([^)]{0,12}\))?(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?"
+)
 _PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
 _RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
@@ -90,7 +92,10 @@ _COORDINATION = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
 _CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
-_DATE_FRAME = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*")
+_DATE_FRAME = re.compile(
+    r"\W*(?:\w+[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:ago|later|earlier)[ \t]+)?"  # "Six days ago on …"
+    r"(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*"
+)
 _COURT_ORDER = re.compile(
     r"\b(?:court|judge|judicial)[ \t]+(?:order|ruling|injunction|decision)s?\b"
     r"|\b(?:[Cc]ourt|[Jj]udge)\b[^;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
@@ -144,6 +149,7 @@ _DATED_NOUN = re.compile(
     r"\b(?:the|its|his|her|their)[ \t]+(?P<date>(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:[ \t]+\d{4})?)[ \t]+(?P<noun>announcement|memo|memorandum|directive)\b"
 )
+_AGO = re.compile(r"[ \t]+(?:ago|later|earlier|before|after|prior)\b")
 _UPDATED = re.compile(
     r"\b(?:updated|changed|revised|modified|began using|implemented)[ \t]+(?:their|its)[ \t]+"
     r"(?:data[ \t]+systems?|systems?|databases?|records|forms|procedures?|practices?|policies|policy|guidance)\b"
@@ -774,7 +780,8 @@ class _Extractor:
         for t in _SIGN.finditer(self.text, s.start, s.end):
             eo = next((m for m in ms if m.kind == "ExecutiveOrder" and m.start >= t.end()), None)
             unnamed = _UNNAMED_EO.search(self.text, t.end(), s.end)
-            actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s)
+            # "the President of the United States signed": the post signs
+            actor = self.agent_before([m for m in ms if not inq(m)], t.start(), s, kinds=_ACTOR_KINDS)
             if actor is None or (eo is None and unnamed is None):
                 continue
             d = self.date_for(s, t.start())
@@ -1142,6 +1149,8 @@ class _Extractor:
                 continue
             if by is None and any(x.start <= q.start < x.end for x in qs):
                 continue  # a number inside an unattributed quotation is nobody's statistic
+            if _AGO.match(self.text, q.end):
+                continue  # "six days ago", "two weeks later": a time, not a count
             if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
                 continue  # "thousands of families", "a majority of Republicans": no figure to record
             d = self.date_for(s, q.start)
