@@ -1193,8 +1193,8 @@ class _Extractor:
                     speaker = self.speaker(inner, t, s, [], is_finding)
                 else:
                     speaker = self.speaker(ms, t, s, qs, is_finding)
-                if speaker is None:
-                    continue
+                if speaker is None or (is_finding and self.text.startswith(" by ", t.end())):
+                    continue  # "children identified by DHS": a participle, not a finding
                 content = (
                     self.quote_before(t, speaker, qs)
                     or self.claim_content(t, s, qs)

@@ -177,8 +177,9 @@ _ACT = re.compile(
 )
 _CASE = re.compile(
     r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]+v\.[ \t]+"
-    r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+    r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
 )
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")
 _REPORT_ID = re.compile(
     r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"
     # a bare "21-028" counts only where a report number stands: after "Report (No.)", or on a cover
@@ -563,12 +564,23 @@ class _Finder:
 
     def cases(self) -> None:
         """Case names first: the parties' names ("Flores v. Sessions") are part of the case's name."""
+        names = {a.text: a.key for a in self.gaz.aliases}
         for m in _CASE.finditer(self.text):
             start, name = m.start(), m.group("case")
+            # A word ending in a full stop that is no abbreviation ends the name ("v. ICE. What OIG Found").
+            v_at = name.index(" v. ") + 4
+            for w in re.finditer(r"\S+\.(?=[ \t])", name[v_at:]):
+                if not _ABBREVIATED.fullmatch(w.group()):
+                    name = name[: v_at + w.end() - 1]
+                    break
             lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.)", name)
             if lead is not None:  # "In Ms. L v. ICE, the court …": the preposition is not in the name
                 start, name = start + lead.end(), name[lead.end() :]
-            self.add(start, m.end(), "case-" + slug(name), "CourtCase", "court-case")
+            # The same case under the long and the short name of a party the gazetteer knows:
+            # "Ms. L v. U.S. Immigration and Customs Enforcement" is "Ms. L v. ICE".
+            first, other = name.split(" v. ", 1)
+            key = "case-" + slug(f"{first} v {names.get(other, other)}")
+            self.add(start, start + len(name), key, "CourtCase", "court-case")
 
     def run(self) -> MentionResult:
         self.cases()
