@@ -11,7 +11,7 @@ import pytest
 
 from kg.api import BuildConfig, Graph, build
 from kg.evaluate import run_eval
-from kg.model import Ref
+from kg.model import Kind, Ref
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases" / "extract"
@@ -96,3 +96,11 @@ def test_a_denial_is_a_claim_not_a_fact(cases_build: tuple[Graph, Path]) -> None
     assert denied and all(f.rule.startswith(("claim", "event:Statement")) for f in denied), denied
     claim = next(f for f in denied if f.predicate == "claimant")
     assert claim.obj == Ref("dhs")  # the post's department speaks when the document names no holder
+
+
+def test_a_case_under_two_names_is_one_case(cases_build: tuple[Graph, Path]) -> None:
+    """ "Ms. L v. ICE" and "Ms. L v. U.S. Immigration and Customs Enforcement" are one case; the
+    name stops where the sentence does."""
+    graph = cases_build[0]
+    cases = {f.subject for f in graph.facts if f.evidence.source == "legal-summary" and f.obj == Kind("CourtCase")}
+    assert cases == {"case-ms-l-v-ice", "case-flores-v-jeff-sessions"}  # parties by their gazetteer ids
