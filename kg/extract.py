@@ -124,6 +124,7 @@ _SEPARATED_WHO = re.compile(r"\b(?:children|families|parents|minors|kids|family 
 _TITLE_BLOCK = 600  # characters: how far into a document its title block may run
 _TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
+_RELATIVE_TO_VERB = re.compile(r"\b(?:that|which|who)[ \t]+$")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 _RELATIVE_OPEN = re.compile(r",[ \t]+(?:which|that|a|an)[ \t]")  # "ORR, which is part of ACF, …"
 _TERM_LINE = re.compile(
@@ -1288,6 +1289,8 @@ class _Extractor:
             # The speaker is the subject of the verb: not across a "that"/"which" clause or far away.
             if head is not None and head is cands[-1] and _SUBCLAUSE.search(gap):
                 return None
+            if head is not None and _RELATIVE_TO_VERB.search(gap) and len(gap.split()) > 2:
+                return None  # "… its policy that calls for …": the policy, not the speaker, "calls for"
             return head
         post = self.speaking_post(ms, t, qs)
         if post is not None:

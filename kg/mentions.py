@@ -201,6 +201,9 @@ _CITY_STATE = re.compile(
     rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
 )
 _REPORT_TITLE = re.compile(r"(?:Audit|Review|Evaluation|Inspection|Investigation|Report)[ \t]+(?:of|on|into)[ \t]")
+_POSSESSIVE_BODY = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:agency|department|office|bureau|organization|administration)\b"
+)
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
@@ -452,6 +455,27 @@ class _Finder:
                 continue
             self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
 
+    def possessive_bodies(self) -> None:
+        """ "her agency", "his department": the body of the post the person last named holds, when the
+        text gives that post next to the name ("Homeland Security Secretary Kirstjen Nielsen")."""
+        people = sorted((m for m in self.mentions if m.kind in {"Official", "Person"}), key=lambda m: m.start)
+        for m in _POSSESSIVE_BODY.finditer(self.text):
+            before = [p for p in people if p.end <= m.start() and m.start() - p.end <= 600]
+            if not before:
+                continue
+            person = before[-1]
+            named = [p for p in people if p.key == person.key]  # the post may stand by any naming
+            posts = [
+                e.post_in
+                for p in self.mentions
+                if p.kind == "Position"
+                and any(0 <= n.start - p.end <= 3 or 0 <= p.start - n.end <= 8 for n in named)
+                and (e := self.entity(p.key)) is not None
+                and e.post_in
+            ]
+            if len(set(posts)) == 1 and (body := self.entity(posts[0])) is not None:
+                self.add(m.start(), m.end(), posts[0], body.kind, "possessive-reference")
+
     def _org_next_to(self, start: int, end: int) -> str | None:
         orgs = {"Agency", "Organization"}
         after = re.match(r"[ \t]+(?:of|for|at|on|with)[ \t]+(?:the[ \t]+)?", self.text[end : end + 20])
@@ -595,6 +619,7 @@ class _Finder:
         self.places()
         self.references()
         self.pronouns()
+        self.possessive_bodies()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return MentionResult(self.mentions, self.entities)
 

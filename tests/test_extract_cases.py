@@ -104,3 +104,10 @@ def test_a_case_under_two_names_is_one_case(cases_build: tuple[Graph, Path]) -> 
     graph = cases_build[0]
     cases = {f.subject for f in graph.facts if f.evidence.source == "legal-summary" and f.obj == Kind("CourtCase")}
     assert cases == {"case-ms-l-v-ice", "case-flores-v-jeff-sessions"}  # parties by their gazetteer ids
+
+
+def test_a_relative_clause_is_nobodys_statement(cases_build: tuple[Graph, Path]) -> None:
+    """ "critics attacked a policy that calls for separating families": no one "calls for" anything."""
+    graph = cases_build[0]
+    texts = [f.obj for f in graph.facts if f.evidence.source == "news-report" and f.predicate == "text"]
+    assert texts and not any("separating families" in str(t) for t in texts)
