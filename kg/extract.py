@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
 from kg.gazetteer import Gazetteer
-from kg.mentions import slug
+from kg.mentions import post_key
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -171,11 +171,6 @@ _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
 _NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
-
-
-def m_gap(text: str, start: int, end: int) -> int:
-    """How far apart two offsets are, in characters of text between them."""
-    return len(text[start:end])
 
 
 def _hash(*parts: str) -> str:
@@ -521,12 +516,15 @@ class _Extractor:
         nxt = next((m for m in ms if m.start >= org.end), None)
         if nxt is None or nxt.kind not in _ORGS or not _AND_THE.fullmatch(self.text, org.end, nxt.start):
             return
-        title = e.label.split(",")[0]
-        key = f"position-{slug(title)}-{nxt.key}"
-        label = f"{title}, {self.label(nxt.key)}"
-        self.mint(key, "Position", label, [(post.start, post.end)], "same-post")
-        self.fact(key, "postIn", Ref(nxt.key), [(post.start, nxt.end)], "same-post", by)
+        key = self.post_in(e.label.split(",")[0], nxt, (post.start, post.end), "same-post", by)
         self.fact(person.key, "holds", Ref(key), [(min(person.start, post.start), nxt.end)], rule, by)
+
+    def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
+        """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
+        key = post_key(title, org.key)
+        self.mint(key, "Position", f"{title}, {self.label(org.key)}", [said], rule)
+        self.fact(key, "postIn", Ref(org.key), [(said[0], org.end)], rule, by)
+        return key
 
     def tenure(
         self, person: str, post: str, begin: str | None, end: str | None, spans: list[tuple[int, int]], by: str | None
@@ -575,11 +573,8 @@ class _Extractor:
             verb = _LED.search(between)
             if verb is None or not _LED_SUBJECT.fullmatch(between[: verb.start()]):
                 continue
-            title = _LED_POST[verb.group("verb")]
-            key = f"position-{slug(title)}-{b.key}"
             start = a.end + verb.start("verb")
-            self.mint(key, "Position", f"{title}, {self.label(b.key)}", [(start, a.end + verb.end("verb"))], "led")
-            self.fact(key, "postIn", Ref(b.key), [(start, b.end)], "led", by)
+            key = self.post_in(_LED_POST[verb.group("verb")], b, (start, a.end + verb.end("verb")), "led", by)
             self.holds(a, Mention(start, b.end, self.text[start : b.end], "Position", key, "led"), s, "led", by)
 
     def person_by_surname(self, surname: str) -> str | None:
@@ -1247,7 +1242,7 @@ class _Extractor:
         """ "According to an NBC News report, …" / "…, according to DHS": the source is the speaker."""
         for t in _ACCORDING.finditer(self.text, s.start, s.end):
             who = next((m for m in ms if m.start >= t.end() and m.kind in AGENT_KINDS | {"Report"}), None)
-            if who is None or m_gap(self.text, t.end(), who.start) > 40:
+            if who is None or who.start - t.end() > 40:
                 continue
             after = [q for q in qs if q.start >= who.end]
             comma = self.text.find(",", who.end, s.end)
@@ -1453,7 +1448,7 @@ class _Extractor:
         return None
 
     def first_report(self) -> str | None:
-        return next((m.key for m in self.mentions if m.kind == "Report"), None)
+        return self._reports[0].key if self._reports else None
 
     def current_report(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._report_ends, offset)
