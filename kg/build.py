@@ -48,6 +48,8 @@ class BuildConfig:
     jobs: int | None = None
     cache: bool = True
     cache_path: Path | None = None
+    #: "kg" (kg.shapes) or "pyshacl": which engine checks the SHACL shapes (see kg.shacl).
+    shacl_engine: str = "kg"
 
     @property
     def sources_dir(self) -> Path:

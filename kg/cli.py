@@ -81,6 +81,14 @@ def main() -> None:
     show_default=True,
     help="Reuse the extraction of unchanged documents (kept in .OUT.cache/ beside the output folder).",
 )
+@click.option(
+    "--shacl-engine",
+    type=click.Choice(["kg", "pyshacl"]),
+    default="kg",
+    show_default=True,
+    help="Who checks the SHACL shapes: kg's own engine (fast; pySHACL takes over for shapes it does not"
+    " implement) or pySHACL. Both give the same verdicts.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar (it is shown only on a terminal, not in CI).")
 def build(
     project: Path,
@@ -90,6 +98,7 @@ def build(
     max_source_mb: float,
     jobs: int | None,
     cache: bool,
+    shacl_engine: str,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph from the sources.
@@ -104,6 +113,7 @@ def build(
         max_source_bytes=int(max_source_mb * 1e6),
         jobs=jobs,
         cache=cache,
+        shacl_engine=shacl_engine,
     )
     progress = api.Progress(sys.stderr, enabled=wanted(sys.stderr, quiet))
     try:

@@ -24,7 +24,6 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
 from kg.build import Graph
 from kg.errors import BuildError
-from kg.lock import hold_lock
 from kg.model import Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.progress import Progress
@@ -144,14 +143,14 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
 
 
 def render(
-    graph: Graph, ontology_dir: Path, progress: Progress | None = None
+    graph: Graph, ontology_dir: Path, progress: Progress | None = None, shacl_engine: str = "kg"
 ) -> tuple[dict[str, bytes], list[Quad], dict[str, object]]:
     """Every export as bytes (by path inside the build), the quads for the store, and the report."""
     progress = progress or Progress(enabled=False)
     quads = graph.quads()
     facts = _facts_graph(quads)
     progress.start(f"validating {len(quads)} quads (SHACL)")
-    conforms, shacl_text = validate(quads, ontology_dir)
+    conforms, shacl_text = validate(quads, ontology_dir, shacl_engine)
     if not conforms:
         raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
     report = build_report(graph, conforms, shacl_text)
@@ -168,16 +167,6 @@ def render(
     for d in graph.documents:
         files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
     return files, quads, report
-
-
-def write_build(graph: Graph, out_dir: Path, ontology_dir: Path, progress: Progress | None = None) -> dict[str, object]:
-    """Write every export into ``out_dir`` atomically, holding its lock; returns the build report."""
-    with hold_lock(out_dir, "kg build"):
-        files, quads, report = render(graph, ontology_dir, progress)
-        if progress is not None:
-            progress.start("writing the store")
-        install(out_dir, files, quads, ontology_dir)
-    return report
 
 
 def install(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_dir: Path) -> None:
