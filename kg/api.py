@@ -67,7 +67,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
     try:
         with hold_lock(config.out_dir, "kg build"):
             graph = extract(config, progress)
-            files, quads, report = render(graph, config.ontology_dir, progress, config.shacl_engine)
+            files, quads, report = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes)
             progress.start("writing the store")
             install(config.out_dir, files, quads, config.ontology_dir)
     finally:

@@ -8,6 +8,7 @@ This module knows nothing of text: it maps the records it is given.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -78,11 +79,51 @@ PREDICATES: dict[str, str] = {
 }
 
 
+#: The fixed terms quads are made of, built once (an rdflib Namespace look-up per quad was a tenth of a build).
+_T: dict[str, NamedNode] = {
+    "dcterms:date": NamedNode(str(DCTERMS.date)),
+    "dcterms:identifier": NamedNode(str(DCTERMS.identifier)),
+    "dcterms:license": NamedNode(str(DCTERMS.license)),
+    "dcterms:publisher": NamedNode(str(DCTERMS.publisher)),
+    "dcterms:title": NamedNode(str(DCTERMS.title)),
+    "dcterms:type": NamedNode(str(DCTERMS.type)),
+    "kgo:Conflict": NamedNode(str(KGO.Conflict)),
+    "kgo:Fact": NamedNode(str(KGO.Fact)),
+    "kgo:SourceDocument": NamedNode(str(KGO.SourceDocument)),
+    "kgo:conflictProperty": NamedNode(str(KGO.conflictProperty)),
+    "kgo:conflictSubject": NamedNode(str(KGO.conflictSubject)),
+    "kgo:conflictingFact": NamedNode(str(KGO.conflictingFact)),
+    "kgo:extractedBy": NamedNode(str(KGO.extractedBy)),
+    "kgo:sourceText": NamedNode(str(KGO.sourceText)),
+    "kgo:statedBy": NamedNode(str(KGO.statedBy)),
+    "oa:SpecificResource": NamedNode(str(OA.SpecificResource)),
+    "oa:TextPositionSelector": NamedNode(str(OA.TextPositionSelector)),
+    "oa:TextQuoteSelector": NamedNode(str(OA.TextQuoteSelector)),
+    "oa:end": NamedNode(str(OA.end)),
+    "oa:exact": NamedNode(str(OA.exact)),
+    "oa:hasSelector": NamedNode(str(OA.hasSelector)),
+    "oa:hasSource": NamedNode(str(OA.hasSource)),
+    "oa:start": NamedNode(str(OA.start)),
+    "org:postIn": NamedNode(str(ORG.postIn)),
+    "org:subOrganizationOf": NamedNode(str(ORG.subOrganizationOf)),
+    "prov:Activity": NamedNode(str(PROV.Activity)),
+    "prov:wasDerivedFrom": NamedNode(str(PROV.wasDerivedFrom)),
+    "prov:wasGeneratedBy": NamedNode(str(PROV.wasGeneratedBy)),
+    "rdf:type": NamedNode(str(RDF.type)),
+    "rdfs:label": NamedNode(str(RDFS.label)),
+    "schema:url": NamedNode(str(SCHEMA.url)),
+    "skos:altLabel": NamedNode(str(SKOS.altLabel)),
+    "skos:exactMatch": NamedNode(str(SKOS.exactMatch)),
+    "xsd:nonNegativeInteger": NamedNode(str(XSD.nonNegativeInteger)),
+}
+_PREDICATE_NODES = {k: NamedNode(v) for k, v in PREDICATES.items()}
+
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~\-]*")
 #: Longest IRI local part; a longer key is cut and ends with a hash of the whole key.
 MAX_KEY_CHARS = 150
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def iri_key(key: str) -> str:
     """A key as an IRI path segment: plain keys unchanged, anything else percent-encoded (UTF-8),
     and a key longer than :data:`MAX_KEY_CHARS` cut short with a hash of the whole, so that
@@ -123,11 +164,11 @@ def source_iri(source_id: str) -> NamedNode:
 
 
 def class_iri(kind: str) -> NamedNode:
-    return NamedNode(str(KGO[kind]))
+    return NamedNode(f"{KGO}{kind}")
 
 
 def _lit(value: Lit) -> Literal:
-    return Literal(value.value, datatype=NamedNode(str(XSD[value.datatype])))
+    return Literal(value.value, datatype=NamedNode(f"{XSD}{value.datatype}"))
 
 
 def _obj(o: Obj) -> NamedNode | Literal:
@@ -141,7 +182,7 @@ def _obj(o: Obj) -> NamedNode | Literal:
 def fact_iri(subject: str, predicate: str, obj: Obj) -> NamedNode:
     """The named graph of one statement: a hash of its content, the same in every build."""
     digest = hashlib.sha256(f"{subject}\x1f{predicate}\x1f{obj!r}".encode()).hexdigest()[:16]
-    return NamedNode(str(KGR[f"fact-{digest}"]))
+    return NamedNode(f"{KGR}fact-{digest}")
 
 
 def _s(text: str) -> Literal:
@@ -149,71 +190,71 @@ def _s(text: str) -> Literal:
 
 
 def _nn(n: int) -> Literal:
-    return Literal(str(n), datatype=NamedNode(str(XSD.nonNegativeInteger)))
+    return Literal(str(n), datatype=_T["xsd:nonNegativeInteger"])
 
 
 def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
     """Each statement in its own graph, and its evidence in the provenance graph."""
-    prov = NamedNode(str(PROVENANCE_GRAPH))
+    prov = NamedNode(PROVENANCE_GRAPH)
     by_statement: dict[tuple[str, str, Obj], list[Fact]] = defaultdict(list)
     for f in facts:
         by_statement[f.triple].append(f)
-    a = NamedNode(str(RDF.type))
+    a = _T["rdf:type"]
     for (s, p, o), fs in by_statement.items():
         g = fact_iri(s, p, o)
-        yield Quad(entity_iri(s), NamedNode(PREDICATES[p]), _obj(o), g)
-        yield Quad(g, a, NamedNode(str(KGO.Fact)), prov)
-        yield Quad(g, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), prov)
+        yield Quad(entity_iri(s), _PREDICATE_NODES[p], _obj(o), g)
+        yield Quad(g, a, _T["kgo:Fact"], prov)
+        yield Quad(g, _T["prov:wasGeneratedBy"], NamedNode(str(BUILD_ACTIVITY)), prov)
         for f in fs:
             ev = f.evidence
             span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
-            yield Quad(g, NamedNode(str(PROV.wasDerivedFrom)), span, prov)
-            yield Quad(g, NamedNode(str(KGO.extractedBy)), _s(f.rule), prov)
+            yield Quad(g, _T["prov:wasDerivedFrom"], span, prov)
+            yield Quad(g, _T["kgo:extractedBy"], _s(f.rule), prov)
             if f.stated_by is not None:
-                yield Quad(g, NamedNode(str(KGO.statedBy)), entity_iri(f.stated_by), prov)
+                yield Quad(g, _T["kgo:statedBy"], entity_iri(f.stated_by), prov)
             yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, prov)
-    yield Quad(NamedNode(str(BUILD_ACTIVITY)), a, NamedNode(str(PROV.Activity)), prov)
-    yield Quad(NamedNode(str(BUILD_ACTIVITY)), NamedNode(str(RDFS.label)), _s("kg build"), prov)
+    yield Quad(NamedNode(str(BUILD_ACTIVITY)), a, _T["prov:Activity"], prov)
+    yield Quad(NamedNode(str(BUILD_ACTIVITY)), _T["rdfs:label"], _s("kg build"), prov)
 
 
 def _span_quads(span: NamedNode, source: str, start: int, end: int, quote: str, g: NamedNode) -> Iterator[Quad]:
-    a = NamedNode(str(RDF.type))
+    a = _T["rdf:type"]
     q, pos = NamedNode(span.value + "-quote"), NamedNode(span.value + "-position")
-    yield Quad(span, a, NamedNode(str(OA.SpecificResource)), g)
-    yield Quad(span, NamedNode(str(OA.hasSource)), source_iri(source), g)
-    yield Quad(span, NamedNode(str(OA.hasSelector)), q, g)
-    yield Quad(span, NamedNode(str(OA.hasSelector)), pos, g)
-    yield Quad(q, a, NamedNode(str(OA.TextQuoteSelector)), g)
-    yield Quad(q, NamedNode(str(OA.exact)), _s(quote), g)
-    yield Quad(pos, a, NamedNode(str(OA.TextPositionSelector)), g)
-    yield Quad(pos, NamedNode(str(OA.start)), _nn(start), g)
-    yield Quad(pos, NamedNode(str(OA.end)), _nn(end), g)
+    yield Quad(span, a, _T["oa:SpecificResource"], g)
+    yield Quad(span, _T["oa:hasSource"], source_iri(source), g)
+    yield Quad(span, _T["oa:hasSelector"], q, g)
+    yield Quad(span, _T["oa:hasSelector"], pos, g)
+    yield Quad(q, a, _T["oa:TextQuoteSelector"], g)
+    yield Quad(q, _T["oa:exact"], _s(quote), g)
+    yield Quad(pos, a, _T["oa:TextPositionSelector"], g)
+    yield Quad(pos, _T["oa:start"], _nn(start), g)
+    yield Quad(pos, _T["oa:end"], _nn(end), g)
 
 
 def source_quads(sources: Iterable[SourceMeta]) -> Iterator[Quad]:
-    g = NamedNode(str(SOURCES_GRAPH))
+    g = NamedNode(SOURCES_GRAPH)
     for m in sources:
         s = source_iri(m.id)
-        yield Quad(s, NamedNode(str(RDF.type)), NamedNode(str(KGO.SourceDocument)), g)
-        yield Quad(s, NamedNode(str(DCTERMS.identifier)), _s(m.id), g)
-        yield Quad(s, NamedNode(str(DCTERMS.title)), _s(m.title), g)
-        yield Quad(s, NamedNode(str(RDFS.label)), _s(m.title), g)
-        yield Quad(s, NamedNode(str(KGO.sourceText)), _s(f"sources/{m.id}.txt"), g)
+        yield Quad(s, _T["rdf:type"], _T["kgo:SourceDocument"], g)
+        yield Quad(s, _T["dcterms:identifier"], _s(m.id), g)
+        yield Quad(s, _T["dcterms:title"], _s(m.title), g)
+        yield Quad(s, _T["rdfs:label"], _s(m.title), g)
+        yield Quad(s, _T["kgo:sourceText"], _s(f"sources/{m.id}.txt"), g)
         if m.publisher:
-            yield Quad(s, NamedNode(str(DCTERMS.publisher)), _s(m.publisher), g)
+            yield Quad(s, _T["dcterms:publisher"], _s(m.publisher), g)
         if m.date:
-            yield Quad(s, NamedNode(str(DCTERMS.date)), _lit(date_lit(m.date)), g)
+            yield Quad(s, _T["dcterms:date"], _lit(date_lit(m.date)), g)
         if m.url:
-            yield Quad(s, NamedNode(str(SCHEMA.url)), NamedNode(m.url), g)
+            yield Quad(s, _T["schema:url"], NamedNode(m.url), g)
         if m.licence:
-            yield Quad(s, NamedNode(str(DCTERMS.license)), _s(m.licence), g)
+            yield Quad(s, _T["dcterms:license"], _s(m.licence), g)
         if m.kind:
-            yield Quad(s, NamedNode(str(DCTERMS.type)), _s(m.kind), g)
+            yield Quad(s, _T["dcterms:type"], _s(m.kind), g)
 
 
 def reference_quads(gaz: Gazetteer, used: set[str]) -> Iterator[Quad]:
     """Curated reference data for the gazetteer entities the build uses (and their parents)."""
-    g = NamedNode(str(REFERENCE_GRAPH))
+    g = NamedNode(REFERENCE_GRAPH)
     keys = set()
     todo = sorted(k for k in used if k in gaz.entities)
     while todo:
@@ -226,28 +267,28 @@ def reference_quads(gaz: Gazetteer, used: set[str]) -> Iterator[Quad]:
     for k in sorted(keys):
         ent: Entity = gaz.entities[k]
         s = entity_iri(k)
-        yield Quad(s, NamedNode(str(RDF.type)), class_iri(ent.kind), g)
-        yield Quad(s, NamedNode(str(RDFS.label)), _s(ent.label), g)
+        yield Quad(s, _T["rdf:type"], class_iri(ent.kind), g)
+        yield Quad(s, _T["rdfs:label"], _s(ent.label), g)
         for alias in ent.aliases:
-            yield Quad(s, NamedNode(str(SKOS.altLabel)), _s(alias), g)
+            yield Quad(s, _T["skos:altLabel"], _s(alias), g)
         if ent.parent:
-            yield Quad(s, NamedNode(str(ORG.subOrganizationOf)), entity_iri(ent.parent), g)
+            yield Quad(s, _T["org:subOrganizationOf"], entity_iri(ent.parent), g)
         if ent.post_in:
-            yield Quad(s, NamedNode(str(ORG.postIn)), entity_iri(ent.post_in), g)
+            yield Quad(s, _T["org:postIn"], entity_iri(ent.post_in), g)
         if ent.wikidata:
-            yield Quad(s, NamedNode(str(SKOS.exactMatch)), NamedNode(str(WD[ent.wikidata])), g)
+            yield Quad(s, _T["skos:exactMatch"], NamedNode(f"{WD}{ent.wikidata}"), g)
 
 
 def conflict_quads(conflicts: Iterable[Conflict], labels: dict[str, str]) -> Iterator[Quad]:
-    g = NamedNode(str(CONFLICTS_GRAPH))
+    g = NamedNode(CONFLICTS_GRAPH)
     for c in conflicts:
         s = entity_iri(c.key)
-        yield Quad(s, NamedNode(str(RDF.type)), NamedNode(str(KGO.Conflict)), g)
-        yield Quad(s, NamedNode(str(KGO.conflictSubject)), entity_iri(c.subject), g)
-        yield Quad(s, NamedNode(str(KGO.conflictProperty)), NamedNode(PREDICATES[c.predicate]), g)
+        yield Quad(s, _T["rdf:type"], _T["kgo:Conflict"], g)
+        yield Quad(s, _T["kgo:conflictSubject"], entity_iri(c.subject), g)
+        yield Quad(s, _T["kgo:conflictProperty"], NamedNode(PREDICATES[c.predicate]), g)
         what = c.label or c.predicate
         label = f"Sources disagree on {what} of {labels.get(c.subject, c.subject)}"
-        yield Quad(s, NamedNode(str(RDFS.label)), _s(label), g)
-        yield Quad(s, NamedNode(str(PROV.wasGeneratedBy)), NamedNode(str(BUILD_ACTIVITY)), g)
+        yield Quad(s, _T["rdfs:label"], _s(label), g)
+        yield Quad(s, _T["prov:wasGeneratedBy"], NamedNode(str(BUILD_ACTIVITY)), g)
         for f in c.facts:
-            yield Quad(s, NamedNode(str(KGO.conflictingFact)), fact_iri(*f.triple), g)
+            yield Quad(s, _T["kgo:conflictingFact"], fact_iri(*f.triple), g)

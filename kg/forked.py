@@ -1,0 +1,65 @@
+"""A computation run in a forked child while the parent goes on: one of the build's two cores.
+
+Forking copies the parent's memory lazily, so the child needs no pickled copy of its input; only the
+result (bytes) comes back, through a pipe. Where forking is unsafe (threads are running) or
+impossible, or ``background`` is False, the work is done in the parent when its result is asked for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from kg.errors import BuildError
+
+
+class Forked:
+    """``work()`` started now, in a child process if possible; :meth:`result` waits for it."""
+
+    def __init__(self, work: Callable[[], bytes], background: bool = True) -> None:
+        self._work = work
+        self._proc: BaseProcess | None = None
+        self._receive: Connection | None = None
+        methods = multiprocessing.get_all_start_methods()
+        if background and "fork" in methods and threading.active_count() == 1:
+            ctx = multiprocessing.get_context("fork")
+            self._receive, send = ctx.Pipe(duplex=False)
+            self._proc = ctx.Process(target=_child, args=(work, send), daemon=True)
+            self._proc.start()
+            send.close()
+
+    def result(self) -> bytes:
+        if self._proc is None or self._receive is None:
+            return self._work()
+        try:
+            data = self._receive.recv_bytes()
+        except EOFError:
+            raise BuildError(f"a build worker died (exit code {self._proc.exitcode})") from None
+        finally:
+            self.cancel()
+        if data[:1] == b"\1":
+            raise BuildError(f"a build worker failed: {data[1:].decode('utf-8', 'replace')}")
+        return data[1:]
+
+    def cancel(self) -> None:
+        """Stop the child, if it is still running (the parent failed, or has the result)."""
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.kill()
+            self._proc.join()
+            self._proc = None
+        if self._receive is not None:
+            self._receive.close()
+            self._receive = None
+
+
+def _child(work: Callable[[], bytes], send: Connection) -> None:
+    try:
+        data = b"\0" + work()
+    except Exception as e:  # the parent reports it, naming the worker
+        data = b"\1" + f"{type(e).__name__}: {e}".encode("utf-8", "replace")
+    send.send_bytes(data)
+    send.close()

@@ -1,0 +1,105 @@
+"""kg.forked: the graph view is drawn in a forked child during a parallel build.
+
+Each case runs in a fresh interpreter: pytest's own process may have threads running (servers,
+browsers), where kg rightly refuses to fork and does the work in the parent.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.forked import Forked
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_work_runs_in_a_child_and_its_bytes_come_back() -> None:
+    out = run("""
+        import os
+        from kg.forked import Forked
+        big = b"x" * 5_000_000  # more than a pipe holds: the child blocks until the parent reads
+        f = Forked(lambda: str(os.getpid()).encode() + big)
+        data = f.result()
+        print(int(data[: -len(big)]) != os.getpid(), data.endswith(big), len(data) > len(big))
+    """)
+    assert out.split() == ["True", "True", "True"]
+
+
+def test_a_failure_in_the_child_is_a_build_error_naming_it() -> None:
+    out = run("""
+                from kg.forked import Forked
+        def broken() -> bytes:
+            raise ValueError("no layout for you")
+        try:
+            Forked(broken).result()
+        except BuildError as e:
+            print(e)
+    """)
+    assert out.strip() == "a build worker failed: ValueError: no layout for you"
+
+
+def test_a_killed_child_is_a_build_error() -> None:
+    out = run("""
+        import os, signal
+                from kg.forked import Forked
+        f = Forked(lambda: os.kill(os.getpid(), signal.SIGKILL) or b"")
+        try:
+            f.result()
+        except BuildError as e:
+            print(e)
+    """)
+    assert out.strip() == "a build worker died (exit code -9)"
+
+
+def test_cancel_stops_a_running_child() -> None:
+    out = run("""
+        import time
+        from kg.forked import Forked
+        f = Forked(lambda: time.sleep(60) or b"")
+        t = time.monotonic()
+        f.cancel()
+        print(time.monotonic() - t < 5)
+    """)
+    assert out.split() == ["True"]
+
+
+def test_a_parallel_build_forks_the_view_and_matches_a_serial_one(tmp_path: Path) -> None:
+    out = run(f"""
+        from pathlib import Path
+        import kg.forked
+        from kg.api import BuildConfig, build
+        forks = []
+        class Counting(kg.forked.Forked):
+            def __init__(self, work, background=True):
+                super().__init__(work, background)
+                forks.append(self._proc is not None)
+        import kg.export
+        kg.export.Forked = Counting
+        src, out = Path("data/sources/founding"), Path({str(tmp_path)!r})
+        for jobs in (1, 2):
+            build(BuildConfig(project=Path("."), sources=src, out=out / f"j{{jobs}}", jobs=jobs, cache=False))
+        print(forks)
+    """)
+    assert out.strip() == "[False, True]"
+    for name in ("graph.html", "kg.trig", "report.json"):
+        assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes(), name
+
+
+def test_without_background_the_work_runs_here() -> None:
+    f = Forked(lambda: b"done", background=False)
+    assert f.result() == b"done"
+    with pytest.raises(ZeroDivisionError):
+        Forked(lambda: bytes(1 // 0), background=False).result()
