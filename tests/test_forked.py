@@ -40,7 +40,8 @@ def test_the_work_runs_in_a_child_and_its_bytes_come_back() -> None:
 
 def test_a_failure_in_the_child_is_a_build_error_naming_it() -> None:
     out = run("""
-                from kg.forked import Forked
+        from kg.errors import BuildError
+        from kg.forked import Forked
         def broken() -> bytes:
             raise ValueError("no layout for you")
         try:
