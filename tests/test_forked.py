@@ -55,7 +55,8 @@ def test_a_failure_in_the_child_is_a_build_error_naming_it() -> None:
 def test_a_killed_child_is_a_build_error() -> None:
     out = run("""
         import os, signal
-                from kg.forked import Forked
+        from kg.errors import BuildError
+        from kg.forked import Forked
         f = Forked(lambda: os.kill(os.getpid(), signal.SIGKILL) or b"")
         try:
             f.result()
