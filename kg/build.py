@@ -21,7 +21,9 @@ from pyoxigraph import Quad
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract import extract_facts
+from kg.forked import die_with_parent
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.lock import forget_inherited_locks
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
@@ -226,6 +228,8 @@ _worker_gazetteer: list[Gazetteer] = []  # set once in each pool worker, by _sta
 
 
 def _start_worker(gaz: Gazetteer) -> None:
+    die_with_parent()
+    forget_inherited_locks()
     _worker_gazetteer[:] = [gaz]
 
 

@@ -7,13 +7,16 @@ impossible, or ``background`` is False, the work is done in the parent when its 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from kg.errors import BuildError
+from kg.lock import forget_inherited_locks
 
 
 class Forked:
@@ -57,9 +60,21 @@ class Forked:
 
 
 def _child(work: Callable[[], bytes], send: Connection) -> None:
+    die_with_parent()
+    forget_inherited_locks()
     try:
         data = b"\0" + work()
     except Exception as e:  # the parent reports it, naming the worker
         data = b"\1" + f"{type(e).__name__}: {e}".encode("utf-8", "replace")
     send.send_bytes(data)
     send.close()
+
+
+def die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (``prctl(PR_SET_PDEATHSIG)``), so that
+    a build killed mid-way leaves no worker behind; elsewhere, nothing."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        pass

@@ -27,6 +27,19 @@ from pathlib import Path
 
 from kg.errors import InUseError
 
+_HELD: set[int] = set()  # the descriptors of the locks this process holds
+
+
+def forget_inherited_locks() -> None:
+    """In a forked child: close the descriptors of the parent's locks (without unlocking them).
+
+    A lock lasts while any descriptor of it is open, so a child that kept them would hold the
+    parent's lock after the parent was killed, and the next build would find the folder "in use".
+    """
+    for fd in sorted(_HELD):
+        os.close(fd)
+    _HELD.clear()
+
 
 def lock_path(target: Path) -> Path:
     """The lock file of an output folder: beside it, so that swapping the folder keeps the lock.
@@ -58,9 +71,11 @@ def hold_lock(target: Path, purpose: str) -> Iterator[Path]:
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{purpose} (pid {os.getpid()})\n".encode(), 0)
+        _HELD.add(fd)
         try:
             yield path
         finally:
+            _HELD.discard(fd)
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:

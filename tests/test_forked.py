@@ -9,11 +9,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
 from kg.forked import Forked
+from kg.lock import hold_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,3 +107,31 @@ def test_without_background_the_work_runs_here() -> None:
     assert f.result() == b"done"
     with pytest.raises(ZeroDivisionError):
         Forked(lambda: bytes(1 // 0), background=False).result()
+
+
+def test_a_killed_parent_leaves_neither_its_lock_nor_its_child(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import os, signal, time
+            from pathlib import Path
+            from kg.forked import Forked
+            from kg.lock import hold_lock
+            with hold_lock(Path({str(out)!r}), "kg build"):
+                f = Forked(lambda: time.sleep(60) or b"")
+                print(f._proc.pid, flush=True)
+                time.sleep(0.5)  # the child is running and has let go of the lock
+                os.kill(os.getpid(), signal.SIGKILL)
+        """)],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    child = int(proc.stdout.readline())
+    proc.wait(timeout=60)
+    proc.stdout.close()
+    with hold_lock(out, "kg build"):  # free at once: the child does not keep it
+        pass
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
