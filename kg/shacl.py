@@ -8,18 +8,18 @@ when the shapes use a part of SHACL that :mod:`kg.shapes` does not implement.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph
-from pyoxigraph import NamedNode, Quad, RdfFormat, Triple
+from pyoxigraph import Quad, RdfFormat, Triple
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
 from kg.errors import OntologyError
 from kg.namespaces import PREFIXES
 from kg.shapes import SH as SH_NS
-from kg.shapes import Index, Result, Term, Unsupported, Validator
+from kg.shapes import Index, Result, Unsupported, Validator
 
 KGSH_NS = "https://w3id.org/kg-accountability/shapes#"
 
@@ -51,8 +51,8 @@ def validate(quads: Iterable[Quad | Triple], ontology_dir: Path, engine: str = "
 
 
 def _validate_kg(quads: Iterable[Quad | Triple], ontology_dir: Path) -> tuple[bool, str]:
-    validator = Validator(Index(_triples(_parse(ontology_dir / "shapes.ttl"))))
-    data = Index([*_triples(quads), *_triples(_parse(ontology_dir / "kg.ttl"))])
+    validator = Validator(Index([_nquads(ontology_dir / "shapes.ttl")]))
+    data = Index([_serialize(quads), _nquads(ontology_dir / "kg.ttl")])
     results = validator.validate(data)
     return not results, report_text(results)
 
@@ -82,16 +82,17 @@ def _short(iri: str) -> str:
     return iri
 
 
-def _triples(quads: Iterable[Quad | Triple]) -> Iterator[tuple[Term, NamedNode, Term]]:
-    return ((q.subject, q.predicate, q.object) for q in quads)
+def _serialize(quads: Iterable[Quad | Triple]) -> str:
+    return (pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS) or b"").decode("utf-8")  # type: ignore[arg-type]
 
 
 @functools.cache
-def _parsed(path: Path, mtime_ns: int) -> tuple[Triple, ...]:
-    return tuple(pyoxigraph.parse(path=str(path), format=RdfFormat.TURTLE))
+def _parsed(path: Path, mtime_ns: int) -> str:
+    return _serialize(pyoxigraph.parse(path=str(path), format=RdfFormat.TURTLE))
 
 
-def _parse(path: Path) -> tuple[Triple, ...]:
+def _nquads(path: Path) -> str:
+    """A Turtle file as N-Quads; read again only when the file changes."""
     try:
         return _parsed(path, path.stat().st_mtime_ns)
     except (SyntaxError, ValueError, OSError) as e:

@@ -23,25 +23,28 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+import pyoxigraph
+from pyoxigraph import Quad, RdfFormat, Triple
 
-Term = NamedNode | BlankNode | Literal | Triple  # Triple: an RDF-star quoted triple
-Triple3 = tuple[Term, NamedNode, Term]
+#: A term in its N-Triples form: ``<iri>``, ``_:id``, ``"lexical"``, ``"lexical"@lang`` or
+#: ``"lexical"^^<datatype>``. Terms are read as text from pyoxigraph's N-Quads, because reading the
+#: attributes of a hundred thousand pyoxigraph quads costs more than the whole validation.
+Term = str
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-TYPE, SUBCLASS = NamedNode(RDF + "type"), NamedNode(RDFS + "subClassOf")
-FIRST, REST, NIL = NamedNode(RDF + "first"), NamedNode(RDF + "rest"), NamedNode(RDF + "nil")
+TYPE, SUBCLASS, CLASS = f"<{RDF}type>", f"<{RDFS}subClassOf>", f"<{RDFS}Class>"
+FIRST, REST, NIL = f"<{RDF}first>", f"<{RDF}rest>", f"<{RDF}nil>"
 
 
-def sh(name: str) -> NamedNode:
-    return NamedNode(SH + name)
+def sh(name: str) -> Term:
+    return f"<{SH}{name}>"
 
 
 class Unsupported(Exception):
-    """The shapes use a part of SHACL this module does not implement."""
+    """The shapes (or the data) use a part of SHACL or RDF this module does not implement."""
 
 
 @dataclass(frozen=True, order=True)
@@ -58,32 +61,45 @@ class Result:
 
 
 class Index:
-    """The triples of a graph, by subject and predicate, and the class hierarchy they state."""
+    """The triples of a graph (every named graph merged), by subject and predicate, and the class
+    hierarchy they state."""
 
-    def __init__(self, triples: Iterable[Triple3]) -> None:
-        self.out: dict[Term, dict[NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        self.into: dict[Term, dict[NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        self.subjects: dict[NamedNode, set[Term]] = defaultdict(set)
-        self.objects: dict[NamedNode, set[Term]] = defaultdict(set)
-        for s, p, o in dict.fromkeys(triples):
+    def __init__(self, nquads: Iterable[str]) -> None:
+        """From N-Quads (or N-Triples) documents, as pyoxigraph writes them."""
+        self.out: dict[Term, dict[Term, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.subjects: dict[Term, set[Term]] = defaultdict(set)
+        triples = dict.fromkeys(_split(line) for text in nquads for line in text.splitlines() if line)
+        for s, p, o in triples:
             self.out[s][p].append(o)
-            self.into[o][p].append(s)
             self.subjects[p].add(s)
-            self.objects[p].add(o)
+        self._triples = list(triples)
+        self._into: dict[Term, dict[Term, list[Term]]] | None = None
         self._supers: dict[Term, frozenset[Term]] = {}
         self._instances: dict[Term, set[Term]] | None = None
 
-    def values(self, node: Term, predicate: NamedNode) -> Sequence[Term]:
+    @classmethod
+    def of(cls, *parts: Iterable[Quad] | Iterable[Triple]) -> Index:
+        """From pyoxigraph quads and triples."""
+        return cls(_nquads(part) for part in parts)
+
+    def values(self, node: Term, predicate: Term) -> Sequence[Term]:
         by_p = self.out.get(node)
         return by_p.get(predicate, ()) if by_p else ()
 
-    def value(self, node: Term, predicate: NamedNode) -> Term | None:
+    def value(self, node: Term, predicate: Term) -> Term | None:
         vs = self.values(node, predicate)
         return vs[0] if vs else None
 
-    def inverse(self, node: Term, predicate: NamedNode) -> Sequence[Term]:
-        by_p = self.into.get(node)
+    def inverse(self, node: Term, predicate: Term) -> Sequence[Term]:
+        if self._into is None:
+            self._into = defaultdict(lambda: defaultdict(list))
+            for s, p, o in self._triples:
+                self._into[o][p].append(s)
+        by_p = self._into.get(node)
         return by_p.get(predicate, ()) if by_p else ()
+
+    def objects(self, predicate: Term) -> set[Term]:
+        return {o for s in self.subjects.get(predicate, ()) for o in self.values(s, predicate)}
 
     def supers(self, cls: Term) -> frozenset[Term]:
         """``cls`` and every class it is a ``rdfs:subClassOf*`` of."""
@@ -103,7 +119,7 @@ class Index:
     def instances(self, cls: Term) -> set[Term]:
         if self._instances is None:
             self._instances = defaultdict(set)
-            for s in self.subjects[TYPE]:
+            for s in self.subjects.get(TYPE, ()):
                 for t in self.values(s, TYPE):
                     for up in self.supers(t):
                         self._instances[up].add(s)
@@ -120,9 +136,61 @@ class Index:
         return out
 
 
+def _nquads(part: Iterable[Quad] | Iterable[Triple]) -> str:
+    return (pyoxigraph.serialize(part, format=RdfFormat.N_QUADS) or b"").decode("utf-8")
+
+
+def _split(line: str) -> tuple[Term, Term, Term]:
+    """Subject, predicate and object of an N-Quads line (the graph name is dropped)."""
+    s, p, rest = line.split(" ", 2)
+    if s.startswith("<<") or rest.startswith("<<"):
+        raise Unsupported("RDF-star quoted triples")
+    end = rest.rindex('"') if rest.startswith('"') else 0  # no '"' in an IRI: the last one closes the literal
+    cut = rest.find(" ", end)
+    return s, p, rest[:cut]
+
+
+def _is_iri(t: Term) -> bool:
+    return t.startswith("<")
+
+
+def _is_literal(t: Term) -> bool:
+    return t.startswith('"')
+
+
+def _is_blank(t: Term) -> bool:
+    return t.startswith("_:")
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _literal(t: Term) -> tuple[str, str, str]:
+    """A literal's lexical form, datatype IRI and language tag."""
+    end = t.rindex('"')
+    lexical = t[1:end]
+    if "\\" in lexical:
+        lexical = _ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)) if m[3] is None else _ESCAPED[m[3]], lexical)
+    rest = t[end + 1 :]
+    if rest.startswith("^^<"):
+        return lexical, rest[3:-1], ""
+    if rest.startswith("@"):
+        return lexical, RDF + "langString", rest[1:]
+    return lexical, XSD + "string", ""
+
+
+def _text(v: Term) -> str | None:
+    """SPARQL's STR(): an IRI's text or a literal's lexical form; None for a blank node."""
+    if _is_iri(v):
+        return v[1:-1]
+    return _literal(v)[0] if _is_literal(v) else None
+
+
 # Shape parameters this module reads; any other sh: term on a shape is Unsupported.
 _IGNORED = {"name", "description", "message", "order", "group", "defaultValue", "severity", "deactivated", "path",
-            "inversePath"}  # fmt: skip
+            "inversePath", "qualifiedValueShapesDisjoint"}  # fmt: skip
 _TARGETS = {"targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf"}
 _PARAMETERS = {
     "property", "node", "class", "datatype", "nodeKind", "minCount", "maxCount", "minLength", "maxLength",
@@ -136,7 +204,7 @@ _PARAMETERS = {
 class _Plan:
     name: str
     deactivated: bool
-    path: NamedNode | None
+    path: Term | None
     inverse: bool
     properties: tuple[Term, ...]
     components: tuple[tuple[str, Term], ...]
@@ -151,11 +219,12 @@ class Validator:
         self.shapes = shapes
         for s, by_p in shapes.out.items():
             for p in by_p:
-                local = p.value.removeprefix(SH)
-                if p.value.startswith(SH) and local not in _IGNORED | _TARGETS | _PARAMETERS:
+                local = p[1:-1].removeprefix(SH)
+                if p.startswith(f"<{SH}") and local not in _IGNORED | _TARGETS | _PARAMETERS:
                     raise Unsupported(f"sh:{local} (on {s})")
-                if local == "qualifiedValueShape" and shapes.value(s, sh("qualifiedValueShapesDisjoint")):
-                    raise Unsupported("sh:qualifiedValueShapesDisjoint")
+                disjoint = shapes.value(s, sh("qualifiedValueShapesDisjoint"))
+                if local == "qualifiedValueShape" and disjoint is not None and _text(disjoint) == "true":
+                    raise Unsupported("sh:qualifiedValueShapesDisjoint true")
         self.data = Index(())
         self._plans: dict[Term, _Plan] = {}
 
@@ -172,24 +241,24 @@ class Validator:
         s = self.shapes
         with_targets = {x for t in _TARGETS for x in s.subjects[sh(t)]}
         implicit = {c for c in s.instances(sh("NodeShape")) | s.instances(sh("PropertyShape"))
-                    if s.is_instance(c, NamedNode(RDFS + "Class"))}  # fmt: skip
+                    if s.is_instance(c, CLASS)}  # fmt: skip
         return {x for x in with_targets | implicit if not self._deactivated(x)}
 
     def _deactivated(self, shape: Term) -> bool:
         flag = self.shapes.value(shape, sh("deactivated"))
-        return isinstance(flag, Literal) and flag.value == "true"
+        return flag is not None and _is_literal(flag) and _text(flag) == "true"
 
     def _focus_nodes(self, shape: Term) -> set[Term]:
         s, d = self.shapes, self.data
         nodes: set[Term] = set(s.values(shape, sh("targetNode")))
         for cls in s.values(shape, sh("targetClass")):
             nodes |= d.instances(cls)
-        if s.is_instance(shape, NamedNode(RDFS + "Class")):
+        if s.is_instance(shape, CLASS):
             nodes |= d.instances(shape)
         for p in s.values(shape, sh("targetSubjectsOf")):
-            nodes |= d.subjects[p] if isinstance(p, NamedNode) else set()
+            nodes |= d.subjects.get(p, set())
         for p in s.values(shape, sh("targetObjectsOf")):
-            nodes |= d.objects[p] if isinstance(p, NamedNode) else set()
+            nodes |= d.objects(p)
         return nodes
 
     def conforms(self, shape: Term, focus: Term) -> bool:
@@ -201,24 +270,24 @@ class Validator:
             s = self.shapes
             message, severity = s.value(shape, sh("message")), s.value(shape, sh("severity"))
             components = sorted(
-                ((p.value.removeprefix(SH), o) for p, os in s.out.get(shape, {}).items() for o in os
-                 if p.value.startswith(SH) and p.value.removeprefix(SH) in _PARAMETERS - {"property"}),
+                ((p[1:-1].removeprefix(SH), o) for p, os in s.out.get(shape, {}).items() for o in os
+                 if p.startswith(f"<{SH}") and p[1:-1].removeprefix(SH) in _PARAMETERS - {"property"}),
                 key=str,
             )  # fmt: skip
             plan = self._plans[shape] = _Plan(
                 _name(shape), self._deactivated(shape), *self._path(shape), tuple(s.values(shape, sh("property"))),
-                tuple(components), message.value if isinstance(message, Literal) else None,
-                severity.value.removeprefix(SH) if isinstance(severity, NamedNode) else "Violation",
+                tuple(components), _text(message) if message is not None and _is_literal(message) else None,
+                severity[1:-1].removeprefix(SH) if severity is not None and _is_iri(severity) else "Violation",
             )  # fmt: skip
         return plan
 
-    def _path(self, shape: Term) -> tuple[NamedNode | None, bool]:
+    def _path(self, shape: Term) -> tuple[Term | None, bool]:
         """The predicate of the shape's path (None for a node shape), and whether it is inverse."""
         path = self.shapes.value(shape, sh("path"))
-        if path is None or isinstance(path, NamedNode):
+        if path is None or _is_iri(path):
             return path, False
         inverse = self.shapes.value(path, sh("inversePath"))
-        if isinstance(inverse, NamedNode) and len(self.shapes.out[path]) == 1:
+        if inverse is not None and _is_iri(inverse) and len(self.shapes.out[path]) == 1:
             return inverse, True
         raise Unsupported(f"the path of {shape} (only IRIs and sh:inversePath are implemented)")
 
@@ -234,7 +303,7 @@ class Validator:
             values = self.data.inverse(focus, path) if plan.inverse else self.data.values(focus, path)
 
         def result(component: str, value: Term | None, default: str) -> Result:
-            where = "" if path is None else ("^" if plan.inverse else "") + path.value
+            where = "" if path is None else ("^" if plan.inverse else "") + path[1:-1]
             return Result(_name(focus), plan.name, component, where, "" if value is None else _name(value),
                           plan.message or default, plan.severity)  # fmt: skip
 
@@ -248,7 +317,7 @@ class Validator:
                         yield result(_component(component), v, f"{component} {param} not satisfied by {v}")
             elif component == "pattern":
                 flags = s.value(shape, sh("flags"))
-                compiled = _regex(_text(param) or "", flags.value if isinstance(flags, Literal) else "")
+                compiled = _regex(_text(param) or "", (_text(flags) or "") if flags is not None else "")
                 for v in values:
                     if (text := _text(v)) is None or compiled.search(text) is None:
                         yield result("PatternConstraintComponent", v, f"{v} does not match {compiled.pattern!r}")
@@ -258,12 +327,12 @@ class Validator:
                     yield result(_component(component), None, f"{n} values, {component} {limit}")
             elif component == "hasValue" and param not in values:
                 yield result("HasValueConstraintComponent", None, f"no value {param}")
-            elif component in {"equals", "disjoint"} and isinstance(param, NamedNode):
+            elif component in {"equals", "disjoint"} and _is_iri(param):
                 other = set(self.data.values(focus, param))
                 bad = set(values) ^ other if component == "equals" else set(values) & other
                 for v in sorted(bad, key=str):
                     yield result(_component(component), v, f"{component} {param}: {v}")
-            elif component in {"lessThan", "lessThanOrEquals"} and isinstance(param, NamedNode):
+            elif component in {"lessThan", "lessThanOrEquals"} and _is_iri(param):
                 for v in values:
                     for o in self.data.values(focus, param):
                         order = _compare(v, o)
@@ -280,23 +349,24 @@ class Validator:
 
 def _name(term: Term) -> str:
     """An IRI bare, a blank node or literal in N-Triples form."""
-    return term.value if isinstance(term, NamedNode) else str(term)
+    return term[1:-1] if _is_iri(term) else term
 
 
 def _component(local: str) -> str:
     return local[0].upper() + local[1:] + "ConstraintComponent"
 
 
+@functools.lru_cache(maxsize=1024)
 def _int(term: Term) -> int:
-    if not isinstance(term, Literal):
+    if not _is_literal(term):
         raise Unsupported(f"{term} where a number is expected")
-    return int(term.value)
+    return int(_literal(term)[0])
 
 
 def _number(term: Term) -> Decimal | float | None:
-    if isinstance(term, Literal) and term.datatype.value.removeprefix(XSD) in _NUMERIC:
+    if _is_literal(term) and (lit := _literal(term))[1].removeprefix(XSD) in _NUMERIC:
         try:
-            return Decimal(term.value) if term.datatype.value != XSD + "double" else float(term.value)
+            return Decimal(lit[0]) if lit[1] != XSD + "double" else float(lit[0])
         except (InvalidOperation, ValueError):
             return None
     return None
@@ -306,14 +376,14 @@ def _compare(a: Term, b: Term) -> int | None:
     """-1, 0 or 1 as ``a`` is less than, equal to or greater than ``b``; None if they do not compare."""
     if (x := _number(a)) is not None and (y := _number(b)) is not None:
         return (x > y) - (x < y)
-    if (
-        isinstance(a, Literal) and isinstance(b, Literal) and a.datatype == b.datatype and not a.language
-        and a.datatype.value.removeprefix(XSD) in {"string", "date", "dateTime", "gYear", "gYearMonth"}
-    ):  # fmt: skip
-        return (a.value > b.value) - (a.value < b.value)
+    if _is_literal(a) and _is_literal(b):
+        (x_text, x_type, x_lang), (y_text, y_type, _) = _literal(a), _literal(b)
+        if x_type == y_type and not x_lang and x_type.removeprefix(XSD) in _ORDERED:
+            return (x_text > y_text) - (x_text < y_text)
     return None
 
 
+_ORDERED = {"string", "date", "dateTime", "gYear", "gYearMonth"}
 _NUMERIC = {"integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
             "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}  # fmt: skip
 _INTEGER = r"[+-]?\d+"
@@ -338,24 +408,19 @@ def _iso(text: str) -> bool:
 
 
 def _datatype(_: Validator, v: Term, dt: Term) -> bool:
-    if not isinstance(v, Literal) or v.datatype != dt:
+    if not _is_literal(v) or (lit := _literal(v))[1] != dt[1:-1]:
         return False
-    check = _LEXICAL.get(dt.value.removeprefix(XSD)) if isinstance(dt, NamedNode) else None
-    return check is None or bool(check(v.value))
+    check = _LEXICAL.get(lit[1].removeprefix(XSD))
+    return check is None or bool(check(lit[0]))
 
 
 def _node_kind(_: Validator, v: Term, kind: Term) -> bool:
-    name = kind.value.removeprefix(SH) if isinstance(kind, NamedNode) else ""
-    allowed = {"IRI": (NamedNode,), "BlankNode": (BlankNode,), "Literal": (Literal,),
-               "BlankNodeOrIRI": (BlankNode, NamedNode), "BlankNodeOrLiteral": (BlankNode, Literal),
-               "IRIOrLiteral": (NamedNode, Literal)}.get(name)  # fmt: skip
-    if allowed is None:
+    name = kind[1:-1].removeprefix(SH)
+    allowed = {"IRI": "<", "BlankNode": "_", "Literal": '"', "BlankNodeOrIRI": "_<", "BlankNodeOrLiteral": '_"',
+               "IRIOrLiteral": '<"'}.get(name)  # fmt: skip
+    if allowed is None or not _is_iri(kind):
         raise Unsupported(f"sh:nodeKind {kind}")
-    return isinstance(v, allowed)
-
-
-def _text(v: Term) -> str | None:
-    return None if isinstance(v, BlankNode | Triple) else v.value
+    return v[0] in allowed
 
 
 @functools.cache
