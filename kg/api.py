@@ -67,9 +67,11 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
     try:
         with hold_lock(config.out_dir, "kg build"):
             graph = extract(config, progress)
-            files, quads, report = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes)
-            progress.start("writing the store")
-            install(config.out_dir, files, quads, config.ontology_dir)
+            rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes)
+            try:
+                report = install(config.out_dir, rendered, config.ontology_dir)
+            finally:
+                rendered.cancel()  # the workers, if install failed before it waited for them
     finally:
         progress.done()
     return graph, report

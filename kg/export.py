@@ -17,6 +17,7 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph
@@ -143,24 +144,56 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return out
 
 
-def render(
-    graph: Graph, ontology_dir: Path, progress: Progress | None = None, shacl_engine: str = "kg", jobs: int = 1
-) -> tuple[dict[str, bytes], list[Quad], dict[str, object]]:
-    """Every export as bytes (by path inside the build), the quads for the store, and the report.
+@dataclass
+class Rendered:
+    """A build's exports: those ready (``files``), the quads for the store, and the two that wait on
+    work in progress — the graph view and the SHACL verdict, which ``report.json`` states."""
 
-    With ``jobs`` > 1 the graph view (its layout is a fifth of a small build) is drawn in a forked
-    process while this one makes the quads, validates them and serialises them.
-    """
-    progress = progress or Progress(enabled=False)
-    view = Forked(lambda: view_html(graph, ontology_dir=ontology_dir).encode("utf-8"), background=jobs > 1)
-    try:
-        quads = graph.quads()
-        facts = _facts_graph(quads)
-        progress.start(f"validating {len(quads)} quads (SHACL)")
-        conforms, shacl_text = validate(quads, ontology_dir, shacl_engine)
+    graph: Graph
+    files: dict[str, bytes]
+    quads: list[Quad]
+    view: Forked
+    shacl: Forked
+    progress: Progress
+    report: dict[str, object] = field(default_factory=dict)  # set by finish()
+
+    def finish(self) -> dict[str, bytes]:
+        """``report.json`` and ``graph.html``, once the validation and the view are done; raises
+        :class:`~kg.errors.BuildError` if the graph does not satisfy the shapes."""
+        self.progress.start(f"validating {len(self.quads)} quads (SHACL)")
+        conforms, shacl_text = json.loads(self.shacl.result())
         if not conforms:
             raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
-        report = build_report(graph, conforms, shacl_text)
+        self.report = build_report(self.graph, conforms, shacl_text)
+        report = (json.dumps(self.report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        self.progress.start("drawing the graph view")
+        return {"report.json": report, "graph.html": self.view.result()}
+
+    def cancel(self) -> None:
+        self.view.cancel()
+        self.shacl.cancel()
+
+
+def render(
+    graph: Graph, ontology_dir: Path, progress: Progress | None = None, shacl_engine: str = "kg", jobs: int = 1
+) -> Rendered:
+    """Every export of ``graph``: see :class:`Rendered`.
+
+    With ``jobs`` > 1 both cores stay busy after extraction: the graph view is drawn in one forked
+    process from the start, the quads are validated in another as soon as they exist, and this one
+    serialises them and (in :func:`install`) writes the store meanwhile. The files are the same.
+    """
+    progress = progress or Progress(enabled=False)
+    background = jobs > 1
+    view = Forked(lambda: view_html(graph, ontology_dir=ontology_dir).encode("utf-8"), background)
+    try:
+        quads = graph.quads()
+    except BaseException:
+        view.cancel()
+        raise
+    shacl = Forked(lambda: json.dumps(validate(quads, ontology_dir, shacl_engine)).encode(), background)
+    try:
+        facts = _facts_graph(quads)
         progress.start("writing exports")
         files: dict[str, bytes] = {
             "kg.ttl": _serialize(facts, RdfFormat.TURTLE),
@@ -168,23 +201,25 @@ def render(
             "kg.jsonld": _serialize(facts, RdfFormat.JSON_LD),
             "kg.trig": _serialize(quads, RdfFormat.TRIG),
             "facts.csv": _csv(facts_rows(graph)),
-            "report.json": (json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode(),
-            "graph.html": view.result(),
         }
-    finally:
+        for d in graph.documents:
+            files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
+    except BaseException:
         view.cancel()
-    for d in graph.documents:
-        files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
-    return files, quads, report
+        shacl.cancel()
+        raise
+    return Rendered(graph, files, quads, view, shacl, progress)
 
 
-def install(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_dir: Path) -> None:
+def install(out_dir: Path, rendered: Rendered, ontology_dir: Path) -> dict[str, object]:
     """Write a complete new build beside ``out_dir``, then swap it in; the caller holds the lock.
+    Returns the build report.
 
     Nothing is written inside ``out_dir`` itself: the new build goes to ``.<name>.new``, every file
     flushed to disk, and replaces the old one in one atomic exchange of names (Linux
     ``renameat2``), or two renames elsewhere (:func:`recover` finishes a swap a kill interrupted).
-    A failure at any point (a full disk, a kill) leaves the previous build as it was.
+    A failure at any point (a full disk, a kill, a SHACL violation found while the store was being
+    written) leaves the previous build as it was.
     """
     out_dir = out_dir.absolute()
     new, old = _sibling(out_dir, "new"), _sibling(out_dir, "old")
@@ -193,12 +228,16 @@ def install(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_
         raise BuildError(f"{out_dir} exists and is not a kg build (it has no report.json); choose another --out")
     try:
         new.mkdir(parents=True)
-        for rel, data in sorted(files.items()):
+        for rel, data in sorted(rendered.files.items()):
             _write_file(new / rel, data)
-        _write_store(new / STORE_DIR, quads, ontology_dir)
+        rendered.progress.start("writing the store")
+        _write_store(new / STORE_DIR, rendered.quads, ontology_dir)
+        for rel, data in sorted(rendered.finish().items()):
+            _write_file(new / rel, data)
         for d in (new / "sources", new):
             _fsync_dir(d)
         _replace_dir(new, out_dir, old)
+        return rendered.report
     except OSError as e:
         problem = os.strerror(e.errno) if e.errno else str(e)
         where = f" ({e.filename})" if e.filename else ""
@@ -206,6 +245,7 @@ def install(out_dir: Path, files: dict[str, bytes], quads: list[Quad], ontology_
             f"could not write the build in {out_dir}: {problem}{where}; the previous build is unchanged"
         ) from e
     finally:
+        rendered.cancel()
         for p in (new, old):
             if p.exists():
                 shutil.rmtree(p, ignore_errors=True)

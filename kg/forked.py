@@ -40,6 +40,7 @@ class Forked:
         try:
             data = self._receive.recv_bytes()
         except EOFError:
+            self._proc.join(timeout=10)  # the pipe closes a moment before the child is reaped
             raise BuildError(f"a build worker died (exit code {self._proc.exitcode})") from None
         finally:
             self.cancel()

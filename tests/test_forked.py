@@ -80,7 +80,7 @@ def test_cancel_stops_a_running_child() -> None:
     assert out.split() == ["True"]
 
 
-def test_a_parallel_build_forks_the_view_and_matches_a_serial_one(tmp_path: Path) -> None:
+def test_a_parallel_build_forks_view_and_validation_and_matches_a_serial_one(tmp_path: Path) -> None:
     out = run(f"""
         from pathlib import Path
         import kg.forked
@@ -97,7 +97,7 @@ def test_a_parallel_build_forks_the_view_and_matches_a_serial_one(tmp_path: Path
             build(BuildConfig(project=Path("."), sources=src, out=out / f"j{{jobs}}", jobs=jobs, cache=False))
         print(forks)
     """)
-    assert out.strip() == "[False, True]"
+    assert out.strip() == "[False, False, True, True]"  # the view and the validation, serial and parallel
     for name in ("graph.html", "kg.trig", "report.json"):
         assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes(), name
 
@@ -135,3 +135,38 @@ def test_a_killed_parent_leaves_neither_its_lock_nor_its_child(tmp_path: Path) -
     while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+
+
+def test_a_violation_found_while_the_store_is_written_keeps_the_previous_build(tmp_path: Path) -> None:
+    ontology = tmp_path / "ontology"
+    ontology.mkdir()
+    (ontology / "kg.ttl").write_bytes((ROOT / "ontology/kg.ttl").read_bytes())
+    (ontology / "shapes.ttl").write_text(
+        (ROOT / "ontology/shapes.ttl").read_text(encoding="utf-8")
+        + "\nkgsh:Impossible a sh:NodeShape ; sh:targetClass kgo:Person ;\n"
+        "    sh:property [ sh:path kgo:neverStated ; sh:minCount 1 ] .\n",
+        encoding="utf-8",
+    )
+    out = run(f"""
+        import multiprocessing
+        from pathlib import Path
+        from kg.api import BuildConfig, build
+        from kg.errors import BuildError
+        src, out = Path("data/sources/founding"), Path({str(tmp_path / "build")!r})
+        build(BuildConfig(project=Path("."), sources=src, out=out, jobs=2, cache=False))
+        before = sorted(p.name for p in out.iterdir()), (out / "kg.trig").read_bytes()
+        try:
+            build(BuildConfig(project=Path("."), sources=src, out=out, jobs=2, cache=False,
+                              ontology=Path({str(ontology)!r})))
+        except BuildError as e:
+            print("refused:", str(e).splitlines()[0])
+        print(before == (sorted(p.name for p in out.iterdir()), (out / "kg.trig").read_bytes()))
+        print(sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".build")))
+        print(multiprocessing.active_children())
+    """)
+    assert out.splitlines() == [
+        "refused: the build does not satisfy the SHACL shapes:",
+        "True",
+        "['.build.lock']",  # no half-written .build.new left (cache=False: no cache)
+        "[]",
+    ]
