@@ -67,7 +67,8 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
     try:
         with hold_lock(config.out_dir, "kg build"):
             graph = extract(config, progress)
-            rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes)
+            memo = config.cache_dir if config.cache else None
+            rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes, memo)
             try:
                 report = install(config.out_dir, rendered, config.ontology_dir)
             finally:

@@ -175,17 +175,23 @@ class Rendered:
 
 
 def render(
-    graph: Graph, ontology_dir: Path, progress: Progress | None = None, shacl_engine: str = "kg", jobs: int = 1
+    graph: Graph,
+    ontology_dir: Path,
+    progress: Progress | None = None,
+    shacl_engine: str = "kg",
+    jobs: int = 1,
+    layout_memo: Path | None = None,
 ) -> Rendered:
     """Every export of ``graph``: see :class:`Rendered`.
 
     With ``jobs`` > 1 both cores stay busy after extraction: the graph view is drawn in one forked
     process from the start, the quads are validated in another as soon as they exist, and this one
     serialises them and (in :func:`install`) writes the store meanwhile. The files are the same.
+    ``layout_memo``: a folder where the view's layout is kept for the next build (the cache's).
     """
     progress = progress or Progress(enabled=False)
     background = jobs > 1
-    view = Forked(lambda: view_html(graph, ontology_dir=ontology_dir).encode("utf-8"), background)
+    view = Forked(lambda: view_html(graph, ontology_dir=ontology_dir, layout_memo=layout_memo).encode(), background)
     try:
         quads = graph.quads()
     except BaseException:

@@ -18,15 +18,20 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
+
+from kg.cache import code_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +234,9 @@ def _place_large(graph: nx.Graph, box: dict[str, tuple[float, ...]], overview: l
     return pos
 
 
-def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> tuple[Network, nx.Graph]:
+def _network(
+    nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None
+) -> tuple[Network, nx.Graph]:
     unique = {n.id: n for n in nodes}
     if len(unique) != len(set(nodes)):
         raise ValueError("two different ViewNodes share an id")
@@ -245,7 +252,10 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> tuple[Netw
         half = max(min(ems, 9) * font[v] / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 1.25 * font[v] * math.ceil(ems / 8))
     names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
-    pos = _place(graph, box) if len(unique) <= LARGE else _place_large(graph, box, _overview(graph, names))
+    pos = _remembered(
+        memo, graph, box, names,
+        lambda: _place(graph, box) if len(unique) <= LARGE else _place_large(graph, box, _overview(graph, names)),
+    )  # fmt: skip
     net = Network(directed=True)
     net.toggle_physics(False)
     for v in sorted(unique):
@@ -268,14 +278,52 @@ def _network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> tuple[Netw
     return net, graph
 
 
+def _remembered(
+    memo: Path | None,
+    graph: nx.Graph,
+    box: dict[str, tuple[float, ...]],
+    names: dict[str, str],
+    place: Callable[[], dict[str, complex]],
+) -> dict[str, complex]:
+    """``place()``, or the positions it gave last time for the same input, kept in ``memo`` (a folder).
+
+    The layout is a pure function of the nodes, their label boxes and names, the edges and kg's code,
+    so a rebuild whose graph has the same shape (a document corrected, a quote changed) reuses it and
+    writes the same page a clean build would. Only the latest layout is kept.
+    """
+    if memo is None:
+        return place()
+    shape = [code_version(), sorted(box.items()), sorted(names.items()), sorted(map(sorted, graph.edges()))]
+    key = hashlib.sha256(json.dumps(shape, separators=(",", ":")).encode()).hexdigest()
+    path = memo / f"layout-{key}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {v: complex(x, y) for v, (x, y) in stored.items()}
+    except (OSError, ValueError, TypeError):
+        pass
+    pos = place()
+    try:
+        memo.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=memo, prefix="layout-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({v: [p.real, p.imag] for v, p in pos.items()}, f)  # floats round-trip exactly
+        os.replace(tmp, path)
+        for old in memo.glob("layout-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a memo that cannot be written is only a slower next build
+    return pos
+
+
 def _edge_key(e: ViewEdge) -> tuple[str, str, str, tuple[ViewEvidence, ...], bool]:
     return (e.source, e.target, e.label, e.evidence, e.conflict)
 
 
-def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> dict[str, Any]:
+def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None) -> dict[str, Any]:
     """Everything the page's script reads: pyvis's node and edge records plus ours, made compact
     (evidence as arrays, sources by index)."""
-    net, graph = _network(nodes, edges)
+    net, graph = _network(nodes, edges, memo)
     unique = {n.id: n for n in nodes}
     every = [ev for n in unique.values() for ev in (*n.mentions, *(e for f in n.facts for e in f.evidence))]
     every += [ev for e in edges for ev in e.evidence]
@@ -331,8 +379,11 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
-def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str) -> str:
-    """Return a complete offline HTML page showing the graph (same input, same bytes).
+def render_graph_html(
+    nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str, layout_memo: Path | None = None
+) -> str:
+    """Return a complete offline HTML page showing the graph (same input, same bytes). The layout is
+    kept in the folder ``layout_memo``, if given, for the next page of the same shape.
 
     >>> a, b = ViewNode("urn:a", "A </script>", "Official"), ViewNode("urn:b", "B", "Agency")
     >>> page = render_graph_html([a, b], [ViewEdge("urn:a", "urn:b", "leads")], "Tiny")
@@ -343,7 +394,7 @@ def render_graph_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], titl
     True
     """
     data = json.dumps(  # ASCII, so no raw U+2028/2029; no <, >, & either: inert inside <script>
-        _payload(nodes, edges), ensure_ascii=True, sort_keys=True, separators=(",", ":"),
+        _payload(nodes, edges, layout_memo), ensure_ascii=True, sort_keys=True, separators=(",", ":"),
     ).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # fmt: skip
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
     vis_js, app_js = lib.read_text(encoding="utf-8"), _static("graph.js")

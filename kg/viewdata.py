@@ -156,7 +156,9 @@ def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[V
     return nodes, view_edges
 
 
-def view_html(graph: Graph, title: str = "kg — knowledge graph", ontology_dir: Path | None = None) -> str:
+def view_html(
+    graph: Graph, title: str = "kg — knowledge graph", ontology_dir: Path | None = None, layout_memo: Path | None = None
+) -> str:
     """The whole page for a built graph (see :func:`kg.view.render_graph_html`)."""
     nodes, edges = view_records(graph, ontology_dir)
-    return render_graph_html(nodes, edges, title)
+    return render_graph_html(nodes, edges, title, layout_memo)

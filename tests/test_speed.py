@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import RdfFormat
 
+import kg.view
 from kg.api import BuildConfig, build
 from kg.build import extract_all
 from kg.cache import ExtractionCache, cache_dir_for
@@ -130,3 +132,26 @@ def test_build_validation_rejects_what_the_shapes_reject(case: Path) -> None:
     assert conforms == (not expected), text
     if expected:
         assert f"Source Shape: kgsh:{expected[0]}" in text, text
+
+
+def test_the_layout_is_remembered_for_a_graph_of_the_same_shape(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = project / "build"
+    build(BuildConfig(project=project, out=out, jobs=1))
+    (memo,) = cache_dir_for(out).glob("layout-*.json")
+    doc = project / "data/sources/oig-message-2021-01.txt"
+    doc.write_text(doc.read_text() + "\nNothing more is said here.\n")  # new text, the same graph
+
+    def no_layout(*_: object) -> None:
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(kg.view, "_place", no_layout)
+    build(BuildConfig(project=project, out=out, jobs=1))
+    assert list(cache_dir_for(out).glob("layout-*.json")) == [memo]
+    monkeypatch.undo()
+    clean = project / "clean"
+    build(BuildConfig(project=project, out=clean, jobs=1, cache=False))
+    assert_same_exports(out, clean)
+    memo.write_text("{not json", encoding="utf-8")  # a damaged memo is laid out afresh
+    build(BuildConfig(project=project, out=out, jobs=1))
+    assert_same_exports(out, clean)
+    assert json.loads(memo.read_text(encoding="utf-8"))
