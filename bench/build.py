@@ -214,15 +214,17 @@ def growth(work: Path, copies: list[int], sources: Path = SOURCES) -> Report:
     base = runs[0]
     print("\n2. growth: the corpus repeated under new ids, a clean build each in a fresh process (default --jobs)")
     print(
-        f"   {'copies':>6} {'docs':>5} {'words':>7} {'seconds':>8} {'time x':>7} {'work x':>7}"
+        f"   {'copies':>6} {'docs':>5} {'words':>7} {'seconds':>8} {'words/s':>8} {'time x':>7} {'work x':>7}"
         f" {'peak MB':>8} {'mem x':>6}"
     )
     for r in runs:
         r["time_ratio"] = round(r["seconds"] / base["seconds"], 2)
         r["work_ratio"] = round(r["words"] / base["words"], 2)
         r["mem_ratio"] = round(r["rss_mb"] / base["rss_mb"], 2)
+        r["words_per_s"] = round(r["words"] / r["seconds"])
         print(
-            f"   {r['copies']:>6} {r['documents']:>5} {r['words']:>7} {r['seconds']:>8.2f} {r['time_ratio']:>7.2f}"
+            f"   {r['copies']:>6} {r['documents']:>5} {r['words']:>7} {r['seconds']:>8.2f} {r['words_per_s']:>8,}"
+            f" {r['time_ratio']:>7.2f}"
             f" {r['work_ratio']:>7.1f} {r['rss_mb']:>8.0f} {r['mem_ratio']:>6.2f}"
         )
     last = runs[-1]
