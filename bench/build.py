@@ -35,8 +35,9 @@ import tempfile
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple
@@ -47,7 +48,7 @@ from kg.export import _csv, _facts_graph, _serialize, _write_store, facts_rows
 from kg.gazetteer import load_gazetteer
 from kg.mentions import find_mentions
 from kg.namespaces import KGR, ONTOLOGY_GRAPH, PREFIXES
-from kg.query import competency_queries
+from kg.query import CompetencyQuery, competency_queries
 from kg.shacl import validate
 from kg.sources import load_documents
 from kg.viewdata import view_html
@@ -181,6 +182,7 @@ def build_stages(cfg: BuildConfig) -> dict[str, float]:
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+from typing import Any
 from kg.api import BuildConfig, build
 t = time.perf_counter()
 graph, _ = build(BuildConfig(project=Path(sys.argv[1]), sources=Path(sys.argv[2]), out=Path(sys.argv[3]),
@@ -336,13 +338,13 @@ def synthetic_quads(base: list[Quad], shared: set[str], size: int) -> list[Quad]
     return out[:size]
 
 
-def _median_ms(f: Callable[[], object], repeat: int, budget_s: float) -> tuple[float, int]:
+def _median_ms(f: Callable[[], int], repeat: int, budget_s: float) -> tuple[float, int]:
     times: list[float] = []
     rows = 0
     end = time.monotonic() + budget_s
     while len(times) < repeat and (not times or time.monotonic() < end):
         t0 = time.perf_counter()
-        rows = f()  # type: ignore[assignment]
+        rows = f()
         times.append((time.perf_counter() - t0) * 1000)
     return statistics.median(times), rows
 
@@ -398,22 +400,20 @@ def sparql(store_dir: Path, quads: list[Quad], trig: bytes, repeat: int, budget_
             else:
                 ds.parse(data=data.decode("utf-8"), format="trig")
             t_load = time.perf_counter() - t_load
-        rows = []
+        rows: list[dict[str, Any]] = []
         for q in queries:
-            oxi_ms, oxi_rows = _median_ms(
-                lambda q=q, store=store: len(
-                    list(store.query(q.text, use_default_graph_as_union=True, prefixes=PREFIXES))
-                ),
-                repeat, budget_s,
-            )  # fmt: skip
 
-            def run_rdflib(q: object = q, ds: object = ds) -> int:
+            def run_oxigraph(q: CompetencyQuery = q, store: Store = store) -> int:
+                return len(list(store.query(q.text, use_default_graph_as_union=True, prefixes=PREFIXES)))  # type: ignore[arg-type]
+
+            def run_rdflib(q: CompetencyQuery = q, ds: rdflib.Dataset = ds) -> int:
                 with warnings.catch_warnings():  # rdflib 7's engine calls its own deprecated API
                     warnings.simplefilter("ignore", DeprecationWarning)
-                    return len(list(ds.query(q.text, initNs=PREFIXES)))  # type: ignore[attr-defined]
+                    return len(list(ds.query(q.text, initNs=PREFIXES)))
 
+            oxi_ms, oxi_rows = _median_ms(run_oxigraph, repeat, budget_s)
             try:
-                rdf_ms, rdf_rows = _limited(lambda f=run_rdflib: _median_ms(f, max(1, repeat // 5), budget_s), limit)
+                rdf_ms, rdf_rows = _limited(lambda: _median_ms(run_rdflib, max(1, repeat // 5), budget_s), limit)
             except TimeoutError:
                 print(f"   rdflib takes more than {limit:g} s on {q.name}: stopped", file=sys.stderr)
                 rdf_ms, rdf_rows = math.inf, -1
@@ -468,19 +468,18 @@ def export(quads: list[Quad]) -> Report:
         data: Sequence[Quad] | Sequence[Triple] = quads if quad else triples
         out = b""
 
-        def oxi(data: Iterable[object] = data, fmt: RdfFormat = fmt) -> None:
+        def oxi(data: Sequence[Quad] | Sequence[Triple] = data, fmt: RdfFormat = fmt) -> None:
             nonlocal out
-            out = (
-                pyoxigraph.serialize(
-                    data, format=fmt, prefixes=None if fmt in {RdfFormat.N_TRIPLES, RdfFormat.N_QUADS} else PREFIXES
-                )
-                or b""
-            )  # type: ignore[arg-type]
+            prefixes = None if fmt in {RdfFormat.N_TRIPLES, RdfFormat.N_QUADS} else PREFIXES
+            out = pyoxigraph.serialize(data, format=fmt, prefixes=prefixes) or b""
+
+        def rdf(rname: str = rname, quad: bool = quad) -> None:
+            (ds if quad else g).serialize(format=rname, encoding="utf-8")
 
         oxi_s = _time(oxi)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            rdf_s = _time(lambda rname=rname, quad=quad: (ds if quad else g).serialize(format=rname, encoding="utf-8"))
+            rdf_s = _time(rdf)
         rows.append({"format": name, "pyoxigraph_s": round(oxi_s, 3), "rdflib_s": round(rdf_s, 3),
                      "ratio": round(rdf_s / oxi_s, 1), "mb": round(len(out) / 1e6, 1)})  # fmt: skip
         print(f"   {name:<10} {oxi_s:>10.2f} {rdf_s:>8.2f} {rdf_s / oxi_s:>7.1f} {len(out) / 1e6:>7.1f}")

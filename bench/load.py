@@ -73,7 +73,7 @@ def _client(
     url: str, queries: list[CompetencyQuery], start: int, deadline: float, out: list[tuple[str, float, int]]
 ) -> None:
     parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
     i = start
     while time.monotonic() < deadline:
         q = queries[i % len(queries)]
@@ -87,7 +87,7 @@ def _client(
             status = r.status
         except (OSError, http.client.HTTPException):
             conn.close()
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+            conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
             status = 0
         out.append((q.name, (time.perf_counter() - t0) * 1000, status))
     conn.close()
@@ -130,7 +130,8 @@ def rdflib_times(build: Path, queries: list[CompetencyQuery], seconds: float) ->
     out = {}
     budget = seconds / max(1, len(queries))
     for q in queries:
-        times, rows = [], 0
+        times: list[float] = []
+        rows = 0
         t_end = time.monotonic() + budget
         try:
             while not times or (time.monotonic() < t_end and len(times) < 200):
@@ -151,7 +152,7 @@ def endpoint_rows(url: str, queries: list[CompetencyQuery]) -> dict[str, int]:
     parts = urlsplit(url)
     rows = {}
     for q in queries:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
         conn.request("POST", parts.path, body=q.text.encode(), headers={
             "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})  # fmt: skip
         rows[q.name] = len(json.loads(conn.getresponse().read())["results"]["bindings"])
