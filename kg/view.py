@@ -151,25 +151,38 @@ def _layout(graph: nx.Graph) -> dict[str, complex]:
     for comp in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c))):
         root = min(comp, key=lambda v: (-graph.degree(v), v))
         order += [root, *(v for _, v in nx.bfs_edges(graph, root, sort_neighbors=sorted))]
-    pos = {v: cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) for i, v in enumerate(order)}
-    steps, gravity = min(150, int(2600 / math.sqrt(len(order) or 1))), 0.6 / math.sqrt(len(order) or 1)
+    n = len(order)
+    at = {v: i for i, v in enumerate(order)}  # nodes by number: lists are faster than dicts here
+    pos = [cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) for i in range(n)]
+    springs = [(at[u], at[v]) for u, v in graph.edges()]
+    steps, gravity = min(150, int(2600 / math.sqrt(n or 1))), 0.6 / math.sqrt(n or 1)
     for step in range(steps):
-        temp = 0.05 * math.sqrt(len(order)) * (1 - step / steps) + 0.01
-        disp = {v: -gravity * pos[v] for v in order}
-        for members, near in _cells(pos, 2.0):
-            points = [pos[u] for u in near]
-            for v in members:
-                here, push = pos[v], 0j
-                for delta in (here - p for p in points):
+        temp = 0.05 * math.sqrt(n) * (1 - step / steps) + 0.01
+        disp = [-gravity * p for p in pos]
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, p in enumerate(pos):
+            grid[int(p.real // 2.0), int(p.imag // 2.0)].append(i)
+        for (cx, cy), members in grid.items():  # each pair once: within a cell, then with 4 of its 8 neighbours
+            blocks = [members[k + 1 :] for k in range(len(members))]
+            for dx, dy in ((1, -1), (1, 0), (1, 1), (0, 1)):
+                if other := grid.get((cx + dx, cy + dy)):
+                    blocks = [[*b, *other] for b in blocks]
+            for i, near in zip(members, blocks, strict=True):
+                here, push = pos[i], 0j
+                for j in near:
+                    delta = here - pos[j]
                     if 0.0 < (d2 := delta.real * delta.real + delta.imag * delta.imag) < 4.0:
-                        push += delta / d2
-                disp[v] += push
-        for u, v in graph.edges():
-            disp[u], disp[v] = disp[u] - (pos[u] - pos[v]), disp[v] + (pos[u] - pos[v])
-        for v in order:
-            if (length := abs(disp[v])) > 1e-12:
-                pos[v] += disp[v] * min(length, temp) / length
-    return pos
+                        push += (f := delta / d2)
+                        disp[j] -= f
+                disp[i] += push
+        for i, j in springs:
+            pull = pos[i] - pos[j]
+            disp[i] -= pull
+            disp[j] += pull
+        for i in range(n):
+            if (length := abs(d := disp[i])) > 1e-12:
+                pos[i] += d * min(length, temp) / length
+    return {v: pos[i] for i, v in enumerate(order)}
 
 
 def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:

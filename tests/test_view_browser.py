@@ -108,6 +108,20 @@ def _dom_point(page: Page, canvas_xy: dict[str, float]) -> tuple[float, float]:
     return box["x"] + dom["x"], box["y"] + dom["y"]
 
 
+def _click_edge(page: Page, edge: dict[str, Any]) -> None:
+    """Click the edge where it is not under a node or another edge: the first such point from its
+    middle outwards, as a person would aim."""
+    ends = page.evaluate(f"kgNetwork.getPositions(['{edge['from']}', '{edge['to']}'])")
+    a, b = ends[edge["from"]], ends[edge["to"]]
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75):
+        canvas = {"x": a["x"] + (b["x"] - a["x"]) * t, "y": a["y"] + (b["y"] - a["y"]) * t}
+        dom = page.evaluate("(p) => kgNetwork.canvasToDOM(p)", canvas)
+        if page.evaluate("(p) => kgNetwork.getNodeAt(p) === undefined && kgNetwork.getEdgeAt(p)", dom) == edge["id"]:
+            page.mouse.click(*_dom_point(page, canvas))
+            return
+    raise AssertionError(f"no free point on edge {edge['id']}")
+
+
 def test_draws_every_node_with_legend_and_no_injected_markup(opened: Opened) -> None:
     page, _ = opened
     assert page.locator("#graph").get_attribute("data-node-count") == str(len(NODES))
@@ -253,9 +267,7 @@ def test_founding_build_as_a_person_reads_it(founding_view: Opened, founding: tu
     edge: dict[str, Any] = page.evaluate(
         f"kgNetwork.body.data.edges.get().find((e) => e.to === '{policy}' && e.full === 'event object')"
     )
-    ends = page.evaluate(f"kgNetwork.getPositions(['{edge['from']}', '{edge['to']}'])")
-    a, b = ends[edge["from"]], ends[edge["to"]]
-    page.mouse.click(*_dom_point(page, {"x": (a["x"] + b["x"]) / 2, "y": (a["y"] + b["y"]) / 2}))
+    _click_edge(page, edge)
     assert page.evaluate("kgNetwork.getSelectedEdges()") == [edge["id"]]
     marks = page.locator("#panel mark").all_text_contents()
     assert 'directed federal prosecutors "to adopt immediately a zero-tolerance policy' in marks
