@@ -32,7 +32,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -45,6 +44,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple
 from kg.build import BuildConfig, cpu_count, extract_all, extract_document, merge
 from kg.cache import ExtractionCache
 from kg.export import _csv, _facts_graph, _serialize, _write_store, facts_rows
+from kg.forked import can_fork
 from kg.gazetteer import load_gazetteer
 from kg.mentions import find_mentions
 from kg.namespaces import KGR, ONTOLOGY_GRAPH, PREFIXES
@@ -352,7 +352,7 @@ def _median_ms(f: Callable[[], int], repeat: int, budget_s: float) -> tuple[floa
 def _limited(f: Callable[[], tuple[float, int]], limit: float) -> tuple[float, int]:
     """``f()`` in a forked child, stopped after ``limit`` seconds (TimeoutError); in this process if
     threads are running (forking them is unsafe)."""
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return f()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,9 +20,8 @@ from pyoxigraph import Quad
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract import extract_facts
-from kg.forked import die_with_parent
+from kg.forked import become_worker, can_fork
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.lock import forget_inherited_locks
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
@@ -220,16 +218,14 @@ def _extract_many(docs: list[Document], gaz: Gazetteer, jobs: int) -> Iterator[D
 def _context() -> multiprocessing.context.BaseContext:
     """``fork`` (fast: the workers share the loaded code) unless threads are running, where forking
     is unsafe; then ``spawn``."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and threading.active_count() == 1 else "spawn")
+    return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
 _worker_gazetteer: list[Gazetteer] = []  # set once in each pool worker, by _start_worker
 
 
 def _start_worker(gaz: Gazetteer) -> None:
-    die_with_parent()
-    forget_inherited_locks()
+    become_worker()
     _worker_gazetteer[:] = [gaz]
 
 

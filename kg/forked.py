@@ -26,8 +26,7 @@ class Forked:
         self._work = work
         self._proc: BaseProcess | None = None
         self._receive: Connection | None = None
-        methods = multiprocessing.get_all_start_methods()
-        if background and "fork" in methods and threading.active_count() == 1:
+        if background and can_fork():
             ctx = multiprocessing.get_context("fork")
             self._receive, send = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(work, send), daemon=True)
@@ -60,9 +59,21 @@ class Forked:
             self._receive = None
 
 
-def _child(work: Callable[[], bytes], send: Connection) -> None:
+def can_fork() -> bool:
+    """Whether this process may fork: the platform has ``fork`` and no other thread is running (a
+    forked copy of a running thread's locks can deadlock the child)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def become_worker() -> None:
+    """First thing in a build's worker process: let go of the parent's locks and die with it, so that
+    a killed build leaves nothing running and nothing locked."""
     die_with_parent()
     forget_inherited_locks()
+
+
+def _child(work: Callable[[], bytes], send: Connection) -> None:
+    become_worker()
     try:
         data = b"\0" + work()
     except Exception as e:  # the parent reports it, naming the worker
