@@ -72,7 +72,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
             try:
                 report = install(config.out_dir, rendered, config.ontology_dir)
             finally:
-                rendered.cancel()  # the workers, if install failed before it waited for them
+                rendered.cancel()  # the workers, if install failed before it had their results
     finally:
         progress.done()
     return graph, report

@@ -17,7 +17,7 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
@@ -155,19 +155,18 @@ class Rendered:
     view: Forked
     shacl: Forked
     progress: Progress
-    report: dict[str, object] = field(default_factory=dict)  # set by finish()
 
-    def finish(self) -> dict[str, bytes]:
-        """``report.json`` and ``graph.html``, once the validation and the view are done; raises
-        :class:`~kg.errors.BuildError` if the graph does not satisfy the shapes."""
+    def finish(self) -> tuple[dict[str, bytes], dict[str, object]]:
+        """``report.json`` and ``graph.html``, once the validation and the view are done, and the
+        report; raises :class:`~kg.errors.BuildError` if the graph does not satisfy the shapes."""
         self.progress.start(f"validating {len(self.quads)} quads (SHACL)")
         conforms, shacl_text = json.loads(self.shacl.result())
         if not conforms:
             raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
-        self.report = build_report(self.graph, conforms, shacl_text)
-        report = (json.dumps(self.report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        report = build_report(self.graph, conforms, shacl_text)
+        text = (json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
         self.progress.start("drawing the graph view")
-        return {"report.json": report, "graph.html": self.view.result()}
+        return {"report.json": text, "graph.html": self.view.result()}, report
 
     def cancel(self) -> None:
         self.view.cancel()
@@ -192,13 +191,10 @@ def render(
     progress = progress or Progress(enabled=False)
     background = jobs > 1
     view = Forked(lambda: view_html(graph, ontology_dir=ontology_dir, layout_memo=layout_memo).encode(), background)
+    shacl: Forked | None = None
     try:
         quads = graph.quads()
-    except BaseException:
-        view.cancel()
-        raise
-    shacl = Forked(lambda: json.dumps(validate(quads, ontology_dir, shacl_engine)).encode(), background)
-    try:
+        shacl = Forked(lambda: json.dumps(validate(quads, ontology_dir, shacl_engine)).encode(), background)
         facts = _facts_graph(quads)
         progress.start("writing exports")
         files: dict[str, bytes] = {
@@ -211,15 +207,16 @@ def render(
         for d in graph.documents:
             files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")
     except BaseException:
-        view.cancel()
-        shacl.cancel()
+        for worker in (view, shacl):
+            if worker is not None:
+                worker.cancel()
         raise
     return Rendered(graph, files, quads, view, shacl, progress)
 
 
 def install(out_dir: Path, rendered: Rendered, ontology_dir: Path) -> dict[str, object]:
-    """Write a complete new build beside ``out_dir``, then swap it in; the caller holds the lock.
-    Returns the build report.
+    """Write a complete new build beside ``out_dir``, then swap it in; the caller holds the lock and
+    cancels ``rendered``'s workers when this returns or fails. Returns the build report.
 
     Nothing is written inside ``out_dir`` itself: the new build goes to ``.<name>.new``, every file
     flushed to disk, and replaces the old one in one atomic exchange of names (Linux
@@ -238,12 +235,13 @@ def install(out_dir: Path, rendered: Rendered, ontology_dir: Path) -> dict[str, 
             _write_file(new / rel, data)
         rendered.progress.start("writing the store")
         _write_store(new / STORE_DIR, rendered.quads, ontology_dir)
-        for rel, data in sorted(rendered.finish().items()):
+        late, report = rendered.finish()
+        for rel, data in sorted(late.items()):
             _write_file(new / rel, data)
         for d in (new / "sources", new):
             _fsync_dir(d)
         _replace_dir(new, out_dir, old)
-        return rendered.report
+        return report
     except OSError as e:
         problem = os.strerror(e.errno) if e.errno else str(e)
         where = f" ({e.filename})" if e.filename else ""
@@ -251,7 +249,6 @@ def install(out_dir: Path, rendered: Rendered, ontology_dir: Path) -> dict[str, 
             f"could not write the build in {out_dir}: {problem}{where}; the previous build is unchanged"
         ) from e
     finally:
-        rendered.cancel()
         for p in (new, old):
             if p.exists():
                 shutil.rmtree(p, ignore_errors=True)
