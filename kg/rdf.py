@@ -25,16 +25,14 @@ from kg.namespaces import (
     DCTERMS,
     KGO,
     KGR,
-    OA,
     ORG,
-    PROV,
+    PREFIXES,
     PROVENANCE_GRAPH,
     RDF,
     RDFS,
     REFERENCE_GRAPH,
     SCHEMA,
     SEM,
-    SKOS,
     SOURCES_GRAPH,
     WD,
     XSD,
@@ -79,44 +77,22 @@ PREDICATES: dict[str, str] = {
 }
 
 
-#: The fixed terms quads are made of, built once (an rdflib Namespace look-up per quad was a tenth of a build).
+#: The fixed terms quads are made of, by CURIE, built once (an rdflib Namespace look-up per quad was a
+#: tenth of a build).
 _T: dict[str, NamedNode] = {
-    "dcterms:date": NamedNode(str(DCTERMS.date)),
-    "dcterms:identifier": NamedNode(str(DCTERMS.identifier)),
-    "dcterms:license": NamedNode(str(DCTERMS.license)),
-    "dcterms:publisher": NamedNode(str(DCTERMS.publisher)),
-    "dcterms:title": NamedNode(str(DCTERMS.title)),
-    "dcterms:type": NamedNode(str(DCTERMS.type)),
-    "kgo:Conflict": NamedNode(str(KGO.Conflict)),
-    "kgo:Fact": NamedNode(str(KGO.Fact)),
-    "kgo:SourceDocument": NamedNode(str(KGO.SourceDocument)),
-    "kgo:conflictProperty": NamedNode(str(KGO.conflictProperty)),
-    "kgo:conflictSubject": NamedNode(str(KGO.conflictSubject)),
-    "kgo:conflictingFact": NamedNode(str(KGO.conflictingFact)),
-    "kgo:extractedBy": NamedNode(str(KGO.extractedBy)),
-    "kgo:sourceText": NamedNode(str(KGO.sourceText)),
-    "kgo:statedBy": NamedNode(str(KGO.statedBy)),
-    "oa:SpecificResource": NamedNode(str(OA.SpecificResource)),
-    "oa:TextPositionSelector": NamedNode(str(OA.TextPositionSelector)),
-    "oa:TextQuoteSelector": NamedNode(str(OA.TextQuoteSelector)),
-    "oa:end": NamedNode(str(OA.end)),
-    "oa:exact": NamedNode(str(OA.exact)),
-    "oa:hasSelector": NamedNode(str(OA.hasSelector)),
-    "oa:hasSource": NamedNode(str(OA.hasSource)),
-    "oa:start": NamedNode(str(OA.start)),
-    "org:postIn": NamedNode(str(ORG.postIn)),
-    "org:subOrganizationOf": NamedNode(str(ORG.subOrganizationOf)),
-    "prov:Activity": NamedNode(str(PROV.Activity)),
-    "prov:wasDerivedFrom": NamedNode(str(PROV.wasDerivedFrom)),
-    "prov:wasGeneratedBy": NamedNode(str(PROV.wasGeneratedBy)),
-    "rdf:type": NamedNode(str(RDF.type)),
-    "rdfs:label": NamedNode(str(RDFS.label)),
-    "schema:url": NamedNode(str(SCHEMA.url)),
-    "skos:altLabel": NamedNode(str(SKOS.altLabel)),
-    "skos:exactMatch": NamedNode(str(SKOS.exactMatch)),
-    "xsd:nonNegativeInteger": NamedNode(str(XSD.nonNegativeInteger)),
-}
+    f"{prefix}:{local}": NamedNode(PREFIXES[prefix] + local)
+    for prefix, _, local in (curie.partition(":") for curie in [
+        "dcterms:date", "dcterms:identifier", "dcterms:license", "dcterms:publisher", "dcterms:title",
+        "dcterms:type", "kgo:Conflict", "kgo:Fact", "kgo:SourceDocument", "kgo:conflictProperty",
+        "kgo:conflictSubject", "kgo:conflictingFact", "kgo:extractedBy", "kgo:sourceText", "kgo:statedBy",
+        "oa:SpecificResource", "oa:TextPositionSelector", "oa:TextQuoteSelector", "oa:end", "oa:exact",
+        "oa:hasSelector", "oa:hasSource", "oa:start", "org:postIn", "org:subOrganizationOf", "prov:Activity",
+        "prov:wasDerivedFrom", "prov:wasGeneratedBy", "rdf:type", "rdfs:label", "schema:url", "skos:altLabel",
+        "skos:exactMatch", "xsd:nonNegativeInteger",
+    ])
+}  # fmt: skip
 _PREDICATE_NODES = {k: NamedNode(v) for k, v in PREDICATES.items()}
+_BUILD = NamedNode(str(BUILD_ACTIVITY))
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~\-]*")
 #: Longest IRI local part; a longer key is cut and ends with a hash of the whole key.
@@ -204,7 +180,7 @@ def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
         g = fact_iri(s, p, o)
         yield Quad(entity_iri(s), _PREDICATE_NODES[p], _obj(o), g)
         yield Quad(g, a, _T["kgo:Fact"], prov)
-        yield Quad(g, _T["prov:wasGeneratedBy"], NamedNode(str(BUILD_ACTIVITY)), prov)
+        yield Quad(g, _T["prov:wasGeneratedBy"], _BUILD, prov)
         for f in fs:
             ev = f.evidence
             span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
@@ -213,8 +189,8 @@ def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
             if f.stated_by is not None:
                 yield Quad(g, _T["kgo:statedBy"], entity_iri(f.stated_by), prov)
             yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, prov)
-    yield Quad(NamedNode(str(BUILD_ACTIVITY)), a, _T["prov:Activity"], prov)
-    yield Quad(NamedNode(str(BUILD_ACTIVITY)), _T["rdfs:label"], _s("kg build"), prov)
+    yield Quad(_BUILD, a, _T["prov:Activity"], prov)
+    yield Quad(_BUILD, _T["rdfs:label"], _s("kg build"), prov)
 
 
 def _span_quads(span: NamedNode, source: str, start: int, end: int, quote: str, g: NamedNode) -> Iterator[Quad]:
@@ -285,10 +261,10 @@ def conflict_quads(conflicts: Iterable[Conflict], labels: dict[str, str]) -> Ite
         s = entity_iri(c.key)
         yield Quad(s, _T["rdf:type"], _T["kgo:Conflict"], g)
         yield Quad(s, _T["kgo:conflictSubject"], entity_iri(c.subject), g)
-        yield Quad(s, _T["kgo:conflictProperty"], NamedNode(PREDICATES[c.predicate]), g)
+        yield Quad(s, _T["kgo:conflictProperty"], _PREDICATE_NODES[c.predicate], g)
         what = c.label or c.predicate
         label = f"Sources disagree on {what} of {labels.get(c.subject, c.subject)}"
         yield Quad(s, _T["rdfs:label"], _s(label), g)
-        yield Quad(s, _T["prov:wasGeneratedBy"], NamedNode(str(BUILD_ACTIVITY)), g)
+        yield Quad(s, _T["prov:wasGeneratedBy"], _BUILD, g)
         for f in c.facts:
             yield Quad(s, _T["kgo:conflictingFact"], fact_iri(*f.triple), g)
