@@ -62,6 +62,20 @@ def cache_dir_for(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all (a temporary file beside it, then renamed); False if it
+    cannot be written, which is not an error for a cache, only a slower next build."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        return False
+    return True
+
+
 class ExtractionCache:
     """Pickled extractions in ``root``, one file per key."""
 
@@ -88,18 +102,10 @@ class ExtractionCache:
         return part
 
     def put(self, doc: Document, part: DocumentExtraction) -> None:
-        """Store an entry atomically (write a temporary file, then rename); a cache that cannot be
-        written is not an error, only a slower next build."""
+        """Store an entry (see :func:`write_atomic`)."""
         key = self.key(doc)
         self.used.add(key)
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.root / f"{key}.pickle")
-        except OSError:
-            return
+        write_atomic(self.root / f"{key}.pickle", pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> None:
         """Remove the entries this build did not use (old versions of documents, of code, of the gazetteer)."""

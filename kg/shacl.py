@@ -19,7 +19,7 @@ from rdflib import Graph
 from kg.errors import OntologyError
 from kg.namespaces import PREFIXES
 from kg.shapes import SH as SH_NS
-from kg.shapes import Index, Result, Unsupported, Validator
+from kg.shapes import Index, Result, Unsupported, Validator, nquads
 
 KGSH_NS = "https://w3id.org/kg-accountability/shapes#"
 
@@ -51,8 +51,8 @@ def validate(quads: Iterable[Quad | Triple], ontology_dir: Path, engine: str = "
 
 
 def _validate_kg(quads: Iterable[Quad | Triple], ontology_dir: Path) -> tuple[bool, str]:
-    validator = Validator(Index([_nquads(ontology_dir / "shapes.ttl")]))
-    data = Index([_serialize(quads), _nquads(ontology_dir / "kg.ttl")])
+    validator = Validator(Index([_turtle(ontology_dir / "shapes.ttl")]))
+    data = Index([nquads(quads), _turtle(ontology_dir / "kg.ttl")])  # type: ignore[arg-type]
     results = validator.validate(data)
     return not results, report_text(results)
 
@@ -82,16 +82,12 @@ def _short(iri: str) -> str:
     return iri
 
 
-def _serialize(quads: Iterable[Quad | Triple]) -> str:
-    return (pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS) or b"").decode("utf-8")  # type: ignore[arg-type]
-
-
 @functools.cache
 def _parsed(path: Path, mtime_ns: int) -> str:
-    return _serialize(pyoxigraph.parse(path=str(path), format=RdfFormat.TURTLE))
+    return nquads(pyoxigraph.parse(path=str(path), format=RdfFormat.TURTLE))
 
 
-def _nquads(path: Path) -> str:
+def _turtle(path: Path) -> str:
     """A Turtle file as N-Quads; read again only when the file changes."""
     try:
         return _parsed(path, path.stat().st_mtime_ns)

@@ -80,7 +80,7 @@ class Index:
     @classmethod
     def of(cls, *parts: Iterable[Quad] | Iterable[Triple]) -> Index:
         """From pyoxigraph quads and triples."""
-        return cls(_nquads(part) for part in parts)
+        return cls(nquads(part) for part in parts)
 
     def values(self, node: Term, predicate: Term) -> Sequence[Term]:
         by_p = self.out.get(node)
@@ -136,7 +136,8 @@ class Index:
         return out
 
 
-def _nquads(part: Iterable[Quad] | Iterable[Triple]) -> str:
+def nquads(part: Iterable[Quad] | Iterable[Triple]) -> str:
+    """Quads or triples as an N-Quads document: what :class:`Index` reads."""
     return (pyoxigraph.serialize(part, format=RdfFormat.N_QUADS) or b"").decode("utf-8")
 
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import base64
 import cmath
+import contextlib
 import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from kg.cache import code_version
+from kg.cache import code_version, write_atomic
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,17 +314,12 @@ def _remembered(
     except (OSError, ValueError, TypeError):
         pass
     pos = place()
-    try:
-        memo.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=memo, prefix="layout-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({v: [p.real, p.imag] for v, p in pos.items()}, f)  # floats round-trip exactly
-        os.replace(tmp, path)
-        for old in memo.glob("layout-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a memo that cannot be written is only a slower next build
+    stored_pos = json.dumps({v: [p.real, p.imag] for v, p in pos.items()})  # floats round-trip exactly
+    if write_atomic(path, stored_pos.encode("utf-8")):
+        with contextlib.suppress(OSError):  # an old layout left behind is only a file too many
+            for old in memo.glob("layout-*.json"):
+                if old != path:
+                    old.unlink(missing_ok=True)
     return pos
 
 
