@@ -182,7 +182,6 @@ def build_stages(cfg: BuildConfig) -> dict[str, float]:
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from typing import Any
 from kg.api import BuildConfig, build
 t = time.perf_counter()
 graph, _ = build(BuildConfig(project=Path(sys.argv[1]), sources=Path(sys.argv[2]), out=Path(sys.argv[3]),

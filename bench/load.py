@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from kg.query import CompetencyQuery, competency_queries
 
@@ -69,11 +69,15 @@ def server(build: Path, workers: int) -> Iterator[str]:
         proc.communicate(timeout=10)
 
 
+def _connect(parts: SplitResult) -> http.client.HTTPConnection:
+    return http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
+
+
 def _client(
     url: str, queries: list[CompetencyQuery], start: int, deadline: float, out: list[tuple[str, float, int]]
 ) -> None:
     parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
+    conn = _connect(parts)
     i = start
     while time.monotonic() < deadline:
         q = queries[i % len(queries)]
@@ -87,7 +91,7 @@ def _client(
             status = r.status
         except (OSError, http.client.HTTPException):
             conn.close()
-            conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
+            conn = _connect(parts)
             status = 0
         out.append((q.name, (time.perf_counter() - t0) * 1000, status))
     conn.close()
@@ -152,7 +156,7 @@ def endpoint_rows(url: str, queries: list[CompetencyQuery]) -> dict[str, int]:
     parts = urlsplit(url)
     rows = {}
     for q in queries:
-        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=120)
+        conn = _connect(parts)
         conn.request("POST", parts.path, body=q.text.encode(), headers={
             "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})  # fmt: skip
         rows[q.name] = len(json.loads(conn.getresponse().read())["results"]["bindings"])
