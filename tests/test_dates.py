@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
 from kg.dates import DateMention, find_dates
+from tests.shared_documents import documents
 
-SHARED = Path("/work/shared")
-DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012")
 # The dates the documents speak from (sources/README.md, the corpus file names).
 DOC_DATES = {
     "oig-message-2021-01.txt": "2021-01",
@@ -229,14 +227,8 @@ def test_bad_doc_date_raises() -> None:
         find_dates("today", "Jan 2021")
 
 
-def _documents() -> list[Path]:
-    if not DOCUMENTS:
-        pytest.skip("shared documents not present")
-    return DOCUMENTS
-
-
 def test_spans_sorted_and_disjoint_on_documents() -> None:
-    for path in _documents():
+    for path in documents():
         text = path.read_text(encoding="utf-8")
         mentions = find_dates(text, DOC_DATES.get(path.name))
         for m in mentions:
@@ -246,7 +238,7 @@ def test_spans_sorted_and_disjoint_on_documents() -> None:
 
 
 def _values(name: str) -> list[tuple[str, str | None, str, bool]]:
-    path = next((p for p in _documents() if p.name == name), None)
+    path = next((p for p in documents() if p.name == name), None)
     if path is None:
         pytest.skip(f"{name} not present")
     text = path.read_text(encoding="utf-8")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
 from kg.quantities import Quantity, find_quantities
-
-SHARED = Path("/work/shared")
-DOCUMENTS = sorted(SHARED.glob("sources/*.txt")) + sorted(p for p in SHARED.glob("corpus/*.txt") if p.name[0] in "012")
+from tests.shared_documents import documents
 
 Row = tuple[str, str, str, str | None, str | None]
 
@@ -198,14 +195,8 @@ def test_number_span() -> None:
     assert spans == ["5 trillion", "25"]
 
 
-def _documents() -> list[Path]:
-    if not DOCUMENTS:
-        pytest.skip("shared documents not present")
-    return DOCUMENTS
-
-
 def test_spans_sorted_and_disjoint_on_documents() -> None:
-    for path in _documents():
+    for path in documents():
         text = path.read_text(encoding="utf-8")
         found = find_quantities(text)
         for q in found:
@@ -216,7 +207,7 @@ def test_spans_sorted_and_disjoint_on_documents() -> None:
 
 
 def _found(name: str) -> list[tuple[Decimal, str, str | None, str | None]]:
-    path = next((p for p in _documents() if p.name == name), None)
+    path = next((p for p in documents() if p.name == name), None)
     if path is None:
         pytest.skip(f"{name} not present")
     text = path.read_text(encoding="utf-8")
