@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,10 +20,9 @@ from pyoxigraph import Quad
 
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
-from kg.extract import extract_facts
+from kg.extract.document import extract_document_facts
 from kg.forked import become_worker, can_fork
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
@@ -124,14 +124,34 @@ class DocumentExtraction:
     entities: dict[str, Entity]
     facts: list[Fact]
     warnings: list[str]
+    #: Extraction raised: the document stands in the graph with its metadata but no facts.
+    failed: bool = False
 
 
 def extract_document(doc: Document, gaz: Gazetteer) -> DocumentExtraction:
-    found = find_mentions(doc, gaz, {})
-    entities = {**gaz.entities, **found.entities}
-    ex = extract_facts(doc, found.mentions, entities, gaz)
-    warnings = [] if found.mentions else [f"{doc.meta.path}: no entity found in the text"]
-    return DocumentExtraction(doc.id, {**found.entities, **ex.entities}, ex.facts, warnings)
+    """The document's extraction; an error in a rule costs this document its facts, never the build
+    (the error is a warning naming the document and the rule, an error under ``--strict``)."""
+    try:
+        return _extract_document(doc, gaz)
+    except Exception as e:  # any rule's bug: contained at the document's boundary
+        what = f"{type(e).__name__}: {e}"
+        warning = f"{doc.meta.path}: extraction failed in {_failing_rule(e)} ({what}); its facts are left out"
+        return DocumentExtraction(doc.id, {}, [], [warning], failed=True)
+
+
+def _failing_rule(e: BaseException) -> str:
+    """The innermost frame of kg's own code where ``e`` was raised: ``module.function``."""
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f"{os.sep}kg{os.sep}" in f.filename]
+    if not frames:
+        return "extraction"
+    f = frames[-1]
+    module = Path(f.filename).stem
+    return f"{module}.{f.name} (line {f.lineno})"
+
+
+def _extract_document(doc: Document, gaz: Gazetteer) -> DocumentExtraction:
+    entities, facts, warnings = extract_document_facts(doc, gaz)
+    return DocumentExtraction(doc.id, entities, facts, warnings)
 
 
 def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction]) -> Graph:
@@ -189,7 +209,7 @@ def extract_all(
     progress.advance(len(docs) - len(todo))
     for i, part in zip(todo, _extract_many([docs[i] for i in todo], gaz, jobs), strict=True):
         found[i] = part
-        if cache is not None:
+        if cache is not None and not part.failed:  # a failure is retried by the next build
             cache.put(docs[i], part)
         progress.advance()
     if cache is not None:

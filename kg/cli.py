@@ -127,7 +127,9 @@ def build(
     click.echo(f"warnings:  {len(graph.warnings)}")
     for w in graph.warnings:
         click.echo(f"  warning: {w}", err=True)
-    click.echo(f"SHACL:     {'conforms' if report['shacl']['conforms'] else 'VIOLATIONS'}")  # type: ignore[index]
+    shacl = report["shacl"]
+    conforms = isinstance(shacl, dict) and bool(shacl.get("conforms"))
+    click.echo(f"SHACL:     {'conforms' if conforms else 'VIOLATIONS'}")
     click.echo(
         f"written:   {config.out_dir}/ "
         "(kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)"

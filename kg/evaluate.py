@@ -18,6 +18,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.query import open_store, plain, run_query
+from kg.vocabulary import event_classes
 
 KINDS = ("entities", "positions", "events", "statistics", "relations", "claims")
 FACT_KINDS = KINDS[1:]
@@ -25,12 +26,6 @@ ENTITY_TYPES = frozenset(
     {
         "Agency", "Organization", "Group", "Official", "Person", "Policy", "LegalInstrument", "ExecutiveOrder",
         "Statute", "Convention", "Agreement", "CourtCase", "Report", "Place",
-    }
-)  # fmt: skip
-EVENT_TYPES = frozenset(
-    {
-        "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning", "Protest",
-        "ReportRelease", "CourtOrder", "Hearing",
     }
 )  # fmt: skip
 CLAIM_TYPES = frozenset({"Claim", "Finding"})
@@ -329,7 +324,7 @@ def candidates(b: Built, sources: set[str]) -> list[Candidate]:
             if t in ENTITY_TYPES and all_types:
                 typ = most_specific(all_types)
                 add("entities", x, (x.s,), f"{typ} {b.label(x.s)}", iri=x.s, type=typ)
-            if t in EVENT_TYPES:
+            if t in event_classes():
                 for d in sorted(b.values(x.s, "date", x.source) | b.values(x.s, "begin", x.source)):
                     add("events", x, (x.s, d), f"{t} {b.label(x.s)} on {d}", iri=x.s, type=t, date=d)
         elif x.p == "holds":
@@ -337,7 +332,7 @@ def candidates(b: Built, sources: set[str]) -> list[Candidate]:
         elif x.p == "value" and "Statistic" in b.types(x.s):
             q = sorted(b.values(x.s, "qualifier"))
             add("statistics", x, (x.s,), f"{x.o} ({', '.join(q)})", value=x.o, qualifier=q, iri=x.s)
-        elif x.p in RELATIONS and not (b.types(x.s) & (EVENT_TYPES | CLAIM_TYPES)):
+        elif x.p in RELATIONS and not (b.types(x.s) & (event_classes() | CLAIM_TYPES)):
             add("relations", x, (x.s, x.p, x.o), f"{b.label(x.s)} {x.p} {b.label(x.o)}", s=x.s, p=x.p, o=x.o)
         elif x.p == "text" and b.types(x.s) & CLAIM_TYPES:
             for who in sorted(b.values(x.s, "claimant")):

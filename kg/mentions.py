@@ -283,9 +283,10 @@ class _Finder:
     def add(self, start: int, end: int, key: str, kind: str, rule: str, label: str = "") -> bool:
         if start >= end or not self.claims.free(start, end):
             return False
-        if self.entity(key) is None:
-            self.entities[key] = Entity(key=key, kind=kind, label=label or self.text[start:end])
-        kind = self.entity(key).kind  # type: ignore[union-attr]
+        known = self.entity(key)
+        if known is None:
+            known = self.entities[key] = Entity(key=key, kind=kind, label=label or self.text[start:end])
+        kind = known.kind
         self.claims.claim(start, end)
         mention = Mention(start, end, self.text[start:end], kind, key, rule)
         self.mentions.append(mention)
@@ -355,7 +356,10 @@ class _Finder:
 
     def acronym_uses(self) -> None:
         for acr, key in sorted(self.acronyms.items()):
-            kind = self.entity(key).kind  # type: ignore[union-attr]
+            e = self.entity(key)
+            if e is None:  # the definition's name was never added as a mention (its span was taken)
+                continue
+            kind = e.kind
             for m in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", self.text):
                 self.add(m.start(), m.end(), key, kind, "acronym")
 
@@ -434,7 +438,10 @@ class _Finder:
                 if gaz:
                     self.add(start, m.end(), gaz[0].key, "Position", "title")
                     continue
-                label = f"{title}, {self.entity(org).label}"  # type: ignore[union-attr]
+                org_entity = self.entity(org)
+                if org_entity is None:
+                    continue
+                label = f"{title}, {org_entity.label}"
                 key = post_key(title, org)
                 if self.add(start, m.end(), key, "Position", "title", label=label):
                     self.entities[key] = Entity(key=key, kind="Position", label=label, post_in=org)
@@ -495,8 +502,11 @@ class _Finder:
         people = {m.text.split()[-1]: m.key for m in self.mentions
                   if m.kind in {"Official", "Person"} and len(m.text.split()) >= 2}  # fmt: skip
         for surname, key in sorted(people.items()):
+            person = self.entity(key)
+            if person is None:
+                continue
             for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
-                self.add(m.start(), m.end(), key, self.entity(key).kind, "surname")  # type: ignore[union-attr]
+                self.add(m.start(), m.end(), key, person.kind, "surname")
 
     def organisations(self) -> None:
         for rx in (_FIRM, _ORG):

@@ -16,18 +16,13 @@ from typing import Literal as TypingLiteral
 if TYPE_CHECKING:
     from kg.layout import Layout
 
-#: Classes of things the builder finds. Events, claims and statistics are entities too.
+#: Classes of things the gazetteer may name. Events, claims and statistics are entities too; the
+#: classes of events are the ontology's (:func:`kg.vocabulary.event_classes`).
 ENTITY_KINDS = frozenset(
     {
         "Agency", "Organization", "Group", "Official", "Person", "Position", "Policy",
         "LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase",
         "Report", "Place", "Claim", "Finding", "Statistic", "Tenure",
-        "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning",
-        "Protest", "Statement", "Criticism", "ReportRelease", "CourtOrder", "Hearing",
-    }
-)  # fmt: skip
-EVENT_KINDS = frozenset(
-    {
         "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning",
         "Protest", "Statement", "Criticism", "ReportRelease", "CourtOrder", "Hearing",
     }
@@ -182,6 +177,9 @@ class Fact:
     evidence: Evidence
     rule: str
     stated_by: str | None = None
+    #: How sure the rule and the parse are (0-1]; below the grammar's threshold a fact is a
+    #: candidate, kept out of the graph.
+    confidence: float = 1.0
 
     @property
     def triple(self) -> tuple[str, str, Obj]:

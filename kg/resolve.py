@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg.model import EVENT_KINDS, Entity, Fact, Kind, Lit, Obj, Ref
+from kg.model import Entity, Fact, Kind, Lit, Obj, Ref
+from kg.vocabulary import event_classes
 
 #: Properties that have one true value per subject, so that different values conflict.
 FUNCTIONAL = frozenset({"date", "begin", "end", "earliest", "legislationDate"})
@@ -80,7 +81,7 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     court order, an executive order's signing, a report's release); mark the date unknown where no
     source gives one."""
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
-    events = {k for k, kind in kinds.items() if kind in EVENT_KINDS}
+    events = {k for k, kind in kinds.items() if kind in event_classes()}
     with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
     implied = {f.subject for f in facts if f.predicate in _DATES and kinds.get(f.subject) in _IMPLIED_DOER}
     dropped = events - with_actor - implied
@@ -159,7 +160,9 @@ def count_conflicts(facts: list[Fact]) -> list[Conflict]:
     out: list[Conflict] = []
     for (policy, noun), fs in sorted(groups.items()):
         fs = sorted(set(fs), key=fact_sort_key)
-        spans = {f: _interval(Decimal(f.obj.value), qualifier.get(f.subject, "exact")) for f in fs}  # type: ignore[union-attr]
+        spans = {
+            f: _interval(Decimal(f.obj.value), qualifier.get(f.subject, "exact")) for f in fs if isinstance(f.obj, Lit)
+        }
         involved = {
             f
             for a in fs

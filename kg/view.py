@@ -31,6 +31,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.cache import code_version, write_atomic
+from kg.vocabulary import event_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,8 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 NEUTRAL_STYLE = ("#b8b0ab", "dot")
 _LEGAL = ("ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase")  # subclasses in ontology/kg.ttl
-_EVENTS = ("PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning", "Protest", "Statement")
-PARENT = dict.fromkeys(_LEGAL, "LegalInstrument") | dict.fromkeys(_EVENTS, "Event") | {"Criticism": "Event"}
-PARENT |= {"ReportRelease": "Event", "CourtOrder": "Event", "Hearing": "Event"}  # drawn like their parent
+# Every event class (the ontology's) is drawn like its parent.
+PARENT = dict.fromkeys(_LEGAL, "LegalInstrument") | dict.fromkeys(sorted(event_classes()), "Event")
 LARGE = 400  # above this many nodes the page opens on an overview
 OVERVIEW = 80  # the most connected nodes the overview draws
 CROWDING = 0.8  # share of the drawing that node + label boxes cover before they are pushed apart

