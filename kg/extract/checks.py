@@ -50,6 +50,7 @@ def misread_statistics(doc: Document, parse: Parse, facts: list[Fact], not_count
             in_date
             or n.ent_type_ in _NAMED
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
+            or _after_a_name_word(n)
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
         ):
@@ -88,3 +89,34 @@ def _ent_of(t: Token) -> list[Token]:
         if ent.start <= t.i < ent.end:
             return list(ent)
     return [t]
+
+
+def _after_a_name_word(n: Token) -> bool:
+    """ "Region 9", "Title 42", "Building 3": a number right after a capitalised noun inside a sentence."""
+    if n.i == n.sent.start:
+        return False
+    prev = n.doc[n.i - 1]
+    return prev.i > n.sent.start and prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper()
+
+
+def unsaid_claims(
+    doc: Document, parse: Parse, facts: list[Fact], verbs: dict[str, str], blocked: Callable[[Token], bool]
+) -> list[tuple[int, int]]:
+    """The text of pattern-rule claims whose reporting verb the parse reads as negated or modal
+    ("X did not say that …"): nobody claimed it."""
+    texts = {f.subject: f.evidence for f in facts if f.rule == "claim" and f.predicate == "text"}
+    types = [f for f in facts if f.rule == "claim" and f.predicate == "type" and f.subject in texts]
+    if not types:
+        return []
+    tokens = _stored_tokens(doc, parse)
+    out = []
+    for f in types:
+        ev, content = f.evidence, texts[f.subject]
+        said = [
+            t
+            for a, b, t in tokens
+            if ev.start <= a and b <= ev.end and not (content.start <= a < content.end) and t.lemma_.lower() in verbs
+        ]
+        if said and all(blocked(t) for t in said):
+            out.append((content.start, content.end))
+    return out

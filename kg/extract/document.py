@@ -16,7 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
-from kg.extract.checks import misread_statistics, unasserted_events
+from kg.extract.checks import misread_statistics, unasserted_events, unsaid_claims
 from kg.extract.claims import find_claims
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
@@ -81,6 +81,7 @@ def extend_with_parse(
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     spoken = [doc.to_stored(*c.content) for c in claims]
+    spoken += unsaid_claims(doc, parse, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
         new, facts = claim_facts(doc, c, labels)
@@ -107,7 +108,7 @@ def extend_with_parse(
 def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> list[Fact]:
     """The pattern rules' facts less the reported speech the parse overrules: a claim whose words
     the parse attributes itself (to the verb's subject, which may be another speaker), or whose
-    "content" is a name or two (the attribution read as what was said). Their statements go too."""
+    "content" is a name (the attribution read as what was said). Their statements go too."""
     texts = {f.subject: f for f in ex.facts if f.rule == "claim" and f.predicate == "text"}
     claims = {f.subject for f in ex.facts if f.rule == "claim" and f.predicate == "type" and f.obj == Kind("Claim")}
     overruled = {
@@ -115,7 +116,7 @@ def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> 
         for k in claims
         if k in texts
         and (
-            len(texts[k].evidence.quote.split()) < 3
+            _is_a_name(texts[k].evidence.quote)
             or any(a < texts[k].evidence.end and texts[k].evidence.start < b for a, b in spoken)
         )
     }
@@ -124,3 +125,13 @@ def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> 
     }
     gone = overruled | statements
     return [f for f in ex.facts if f.subject not in gone and not (isinstance(f.obj, Ref) and f.obj.key in gone)]
+
+
+def _is_a_name(text: str) -> bool:
+    """ "Feinstein", "Inspector General Horowitz": capitalised words only, as names are.
+
+    >>> _is_a_name("Inspector General Horowitz"), _is_a_name("criminal")
+    (True, False)
+    """
+    words = text.strip(" ,.;:").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)

@@ -109,10 +109,13 @@ def blocked(t: Token, grammar: Grammar) -> bool:
         c.dep_ == "mark" and c.lemma_.lower() in grammar.not_under for c in t.children
     ):
         return True
-    node = t
+    node, infinitive = t, True
     while node.dep_ in _GOVERNED and node.head is not node:
+        # "plans to announce", "refused to sign": the governing verb's sense reaches down any chain;
+        # its negation or modality only down an infinitive chain ("would like to announce").
+        infinitive = infinitive and node.dep_ == "xcomp"
         node = node.head
-        if node.lemma_.lower() in grammar.not_under or negated_or_modal(node, grammar):
+        if node.lemma_.lower() in grammar.not_under or (infinitive and negated_or_modal(node, grammar)):
             return True
     return False
 
@@ -133,7 +136,7 @@ def _apply(
     date_starts: list[int],
     grammar: Grammar,
 ) -> Found | None:
-    if rule.particle and not any(c.dep_ == "prt" and c.lemma_.lower() == rule.particle for c in t.children):
+    if rule.particle and not any(c.dep_ in {"prt", "advmod"} and c.lemma_.lower() == rule.particle for c in t.children):
         return None
     actor_tokens = _follow(t, rule.actor)
     object_tokens = _follow(t, rule.object)
@@ -147,7 +150,9 @@ def _apply(
     else:
         actor_ok = bool(actors)
     if rule.object_words:
-        object_ok = any(o.lemma_.lower() in rule.object_words or o.lower_ in rule.object_words for o in object_tokens)
+        # "a lawsuit", "a state of emergency": the word heads the object or is inside it.
+        object_ok = any(w.lemma_.lower() in rule.object_words or w.lower_ in rule.object_words
+                        for o in object_tokens for w in o.subtree)  # fmt: skip
         objects: tuple[Mention, ...] = ()
     else:
         kinds = rule.object_kinds or frozenset(mentions.kinds.values()) | AGENT_KINDS
