@@ -343,6 +343,9 @@ class _Finder:
             key, kind = covering[-1].key, covering[-1].kind
         elif _plausible_acronym(acr, long_text) and re.search(rf"\b(?:{_ORG_HEADS})\b", long_text):
             long_start, long_text = _strip_leading(self.text, long_start, long_end)
+            possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
+            if possessive:
+                long_text, long_end = long_text[: possessive.start()], long_end - len(possessive.group(0))
             kind = _org_kind(long_text)
             key = slug(long_text)
             self.add(long_start, long_end, key, kind, "definition", label=long_text)

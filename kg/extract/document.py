@@ -23,6 +23,8 @@ from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, load_grammar
 from kg.extract.parse import Parse, load_model, parse_document
+from kg.extract.positions import find_posts
+from kg.extract.positions import to_facts as post_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
@@ -87,6 +89,16 @@ def extend_with_parse(
         new, facts = claim_facts(doc, c, labels)
         for e in new:
             out.entities.setdefault(e.key, e)
+        out.facts.extend(facts)
+    held = {(f.subject, f.evidence.start) for f in out.facts if f.predicate == "holds"}
+    for post in find_posts(parse, mention_index, grammar.roles):
+        a, b = doc.to_stored(*post.span)
+        if any(person == post.person.key and a <= start < b for person, start in held):
+            continue  # a pattern rule already read this post
+        new, facts = post_facts(doc, post, labels)
+        for e in new:
+            if e.key not in out.entities and e.key not in entities:
+                out.entities[e.key] = e
         out.facts.extend(facts)
     verbs = {c.verb[0] for c in claims}
     for found in find_events(doc, parse, mention_index, dates, grammar, nlp):

@@ -12,15 +12,22 @@ A person's surname alone, later in the text, is the same person.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.parse import Parse
 from kg.mentions import slug
 from kg.model import Document, Entity, Mention
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
 _TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
+_FUNCTION_WORDS = frozenset(
+    {"of", "and", "the", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with", "this", "these"}
+)
 
 
 def model_mentions(
@@ -37,11 +44,20 @@ def model_mentions(
     minted: dict[str, Entity] = {}
     people: dict[str, str] = {}
 
+    def kind_of(key: str) -> str:
+        e = entities.get(key) or minted.get(key)
+        return e.kind if e is not None else "Person"
+
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in spans)
 
+    for m in taken:  # surnames of the people already named resolve to them
+        if m.kind in {"Person", "Official"} and len(m.text.split()) > 1:
+            people.setdefault(m.text.split()[-1], m.key)
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
+        if _headline(sent.doc):
+            continue  # "Durbin Questions FBI Director Wray And …": Title Case words are not names
         for ent in sent.doc.ents:
             kind = _KINDS.get(ent.label_)
             if kind is None:
@@ -65,7 +81,13 @@ def model_mentions(
                 continue
             if not has_verb and (b - a) > 0.6 * len(sent.doc.text.strip()):
                 continue  # a headline or a heading read as one name
-            kind = _checked_kind(kind, text, agency_words)
+            if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+                continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name
+            if len(text.split()) == 1 and text in people:
+                new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
+                spans.append((a, b))
+                continue  # "Nassar" read as an organisation where the text named the person
+            kind = _checked_kind(kind, text, agency_words, doc.text)
             if kind is None:
                 continue
             key = _key(kind, text)
@@ -78,25 +100,41 @@ def model_mentions(
                 people[text.split()[-1]] = key
     # A surname alone, wherever no other mention stands, is the person named in full.
     for surname, key in sorted(people.items()):
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
-            if free(m.start(), m.end()) and not doc.is_noise(m.start(), m.end()):
-                new.append(Mention(m.start(), m.end(), surname, "Person", key, "model-surname"))
-                spans.append((m.start(), m.end()))
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
+            a, b = hit.span()
+            if free(a, b) and not doc.is_noise(a, b):
+                new.append(Mention(a, b, surname, kind_of(key), key, "model-surname"))
+                spans.append((a, b))
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
 
-def _checked_kind(kind: str, text: str, agency_words: frozenset[str]) -> str | None:
+def _headline(sent: Doc) -> bool:
+    """A line set in Title Case: most of its words capitalised, function words too."""
+    words = [t.text for t in sent if t.is_alpha]
+    if len(words) < 4:
+        return False
+    upper = sum(w[0].isupper() for w in words)
+    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    return upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small))
+
+
+def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str) -> str | None:
     words = text.split()
+    if "/" in text or " - " in text or any(w in {"Vol", "Volume"} for w in words):
+        return None
     if kind == "Person":
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
         return "Person"
     if kind == "Organization":
-        if len(words) > 10 or not text[0].isupper():
+        if len(words) > 10 or not text[0].isupper() or words[0].lower() in _FUNCTION_WORDS:
             return None
-        if text.isupper() and len(text) < 2:
-            return None
-        return "Agency" if any(w.strip(",.") in agency_words for w in words) else "Organization"
+        agency = any(w.strip(",.") in agency_words for w in words)
+        if len(words) == 1 and not agency and f"({text})" not in full:
+            return None  # a lone word ("Prosecutions", "COB") names an organisation only if defined
+        if words[0].endswith("s") and words[0][:-1] in agency_words:
+            return None  # "Departments of …": a plural is several bodies, not one
+        return "Agency" if agency else "Organization"
     if kind == "Place":
         return "Place" if all(w[0].isupper() for w in words if w not in {"of", "the"}) else None
     if kind == "Statute":

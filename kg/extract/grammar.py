@@ -76,6 +76,7 @@ class Grammar:
     not_counted: frozenset[str] = frozenset()  # nouns of change a number does not count
     agency_words: frozenset[str] = frozenset()  # words that make an organisation's name a government body's
     titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
+    roles: frozenset[str] = frozenset()  # words that head a post's title
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
     )  # reporting verb → the class of its statement
@@ -113,7 +114,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise GrammarError(f"{path}: {e}") from e
-        for key in ("threshold", "defaults", "statistics", "entities", "claims"):
+        for key in ("threshold", "defaults", "statistics", "entities", "claims", "positions"):
             if key in data:
                 settings.setdefault(key, data[key])
         defaults = data.get("defaults", settings.get("defaults", {}))
@@ -146,6 +147,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w).lower() for w in stats.get("not_counted", ())),
         frozenset(str(w) for w in ents.get("agency_words", ())),
         frozenset(str(w) for w in ents.get("titles", ())),
+        frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         _claim_verbs(settings.get("claims", {}), classes, directory),
     )
 
@@ -206,3 +208,10 @@ def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: f
         priority=int(r.get("priority", 1)),
         particle=str(r.get("particle", "")),
     )
+
+
+def _table(settings: dict[str, object], name: str, directory: Path) -> dict[str, list[str]]:
+    table = settings.get(name, {})
+    if not isinstance(table, dict):
+        raise GrammarError(f"{directory}: [{name}] must be a table")
+    return table

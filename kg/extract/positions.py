@@ -1,0 +1,226 @@
+"""Posts people hold, over the parse: a title before a name, an apposition after it, "served as".
+
+Three shapes, each read from the dependency parse of the sentence that names the person:
+
+- a title before the name ("FBI Director Christopher Wray", "Acting U.S. Attorney Andrew Birge"):
+  the words that modify the name from its left, ending in a title word;
+- an apposition or a copula after it ("Dick Durbin, Chair of the Senate Judiciary Committee",
+  "Nassar, a team doctor for USAG", "X is the Director of Y"): a role noun, and the organisation
+  its "of", "for" or "at" names;
+- a verb of service with "as" ("served as", "was employed as", "was appointed as").
+
+What counts as a title or a role is data (``[positions]`` in the grammar). The organisation is
+only ever an entity the text names inside the same phrase; a post without one is kept by its
+title alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.events import Mentions, evidence
+from kg.extract.parse import Parse, Sentence
+from kg.mentions import post_key, slug
+from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PEOPLE = frozenset({"Person", "Official"})
+_ORGS = frozenset({"Agency", "Organization"})
+_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the"})
+_FORMER = frozenset({"former", "then", "then-", "late"})
+_SERVICE = frozenset({"serve", "work", "employ", "appoint", "name", "elect", "confirm", "swear", "hire", "act"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPost:
+    person: Mention
+    title: str
+    org: Mention | None
+    span: tuple[int, int]  # the words that state it
+    rule: str
+
+
+def find_posts(parse: Parse, mentions: Mentions, roles: frozenset[str]) -> Iterator[FoundPost]:
+    people = [m for m in mentions.items if mentions.kind(m) in _PEOPLE and m.rule != "pronoun"]
+    for sent in parse:
+        a, b = sent.offset, sent.offset + len(sent.doc.text)
+        for person in (p for p in people if a <= p.start and p.end <= b):
+            head = sent.token_at(person.end - 1)
+            first = sent.token_at(person.start)
+            if head is None or first is None:
+                continue
+            yield from _title_before(sent, person, head, first, mentions, roles)
+            yield from _apposition(sent, person, head, mentions, roles)
+            yield from _served_as(sent, person, head, mentions, roles)
+
+
+def _role(word: str, roles: frozenset[str]) -> bool:
+    w = word.strip(",.")
+    return w in roles or w.lower() in roles or (w.endswith("s") and (w[:-1] in roles or w[:-1].lower() in roles))
+
+
+def _title_before(
+    sent: Sentence, person: Mention, head: Token, first: Token, mentions: Mentions, roles: frozenset[str]
+) -> Iterator[FoundPost]:
+    words: list[Token] = []
+    i = first.i - 1
+    while i >= 0:
+        t = sent.doc[i]
+        if t.dep_ not in {"compound", "amod", "nmod", "punct"} or t.text in {",", "(", ")", ";", "–", "-"}:
+            break
+        if not any(h == head for h in (t, *t.ancestors)):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER):
+        words.pop(0)
+    if not words and head.dep_ == "conj":
+        # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
+        # name is each one's.
+        lead = [t for t in head.head.lefts if t.dep_ == "compound" and t.i < head.head.i]
+        if lead and lead[-1].text.endswith("s") and _role(lead[-1].text, roles) and lead[-1].text[:-1] in roles:
+            words = [lead[-1]]
+    if not words or not _role(words[-1].text, roles):
+        return
+    org = _org_within(sent, words, mentions)
+    title_words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
+    if not title_words or not _role(title_words[-1].text, roles):
+        return
+    yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title")
+
+
+def _apposition(
+    sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
+) -> Iterator[FoundPost]:
+    cands = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        cands += [c for c in head.head.children if c.dep_ == "attr"]
+    for role in cands:
+        if (
+            role.ent_type_ in {"PERSON", "GPE", "DATE"}
+            or not _role(role.text, roles)
+            or (role.pos_ == "PROPN" and not role.text[0].isupper())
+        ):
+            continue
+        yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
+
+
+def _served_as(
+    sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
+) -> Iterator[FoundPost]:
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _SERVICE:
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for role in (c for c in prep.children if c.dep_ == "pobj"):
+            for r in (role, *(c for c in role.subtree if c.dep_ == "conj" and c.head == role)):
+                if _role(r.text, roles):
+                    yield from _post_phrase(sent, person, r, mentions, roles, "position-served-as", verb)
+            for c in role.children:  # "an Osteopathic Physician and Associate Professor": nmod + conj
+                if (
+                    c.dep_ in {"nmod", "compound"}
+                    and _role(c.text, roles)
+                    and any(x.dep_ == "conj" for x in c.children)
+                ):
+                    yield from _post_phrase(sent, person, c, mentions, roles, "position-served-as", verb)
+                    for x in (x for x in c.children if x.dep_ == "conj" and _role(x.text, roles)):
+                        yield from _post_phrase(sent, person, x, mentions, roles, "position-served-as", verb)
+
+
+def _post_phrase(
+    sent: Sentence,
+    person: Mention,
+    role: Token,
+    mentions: Mentions,
+    roles: frozenset[str],
+    rule: str,
+    verb: Token | None = None,
+) -> Iterator[FoundPost]:
+    mods = [c for c in role.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < role.i and c.dep_ != "conj"]
+    mods = [
+        m
+        for m in mods
+        if m.dep_ != "amod"
+        or m.text[0].isupper()
+        or "-" in m.text
+        or (m.i + 1 < role.i and sent.doc[m.i + 1].text == "-")
+    ]
+    words = sorted(
+        {*(w for m in mods for w in m.subtree if w.dep_ != "det" and w.dep_ != "cc" and w.dep_ != "conj"), role},
+        key=lambda t: t.i,
+    )
+    org = _org_within(sent, words, mentions)
+    words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
+    if org is None:
+        holders = [role] + ([verb] if verb is not None else [])
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"}):
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                found = _entity_of(sent, objs, mentions)
+                if found is not None:
+                    org = found
+                    break
+            if org is not None:
+                break
+    if not words:
+        return
+    end = max(sent.end(role), org.end if org is not None else 0)
+    start = min(person.start, sent.start(words[0]))
+    yield FoundPost(person, _title(words), org, (start, end), rule)
+
+
+def _hyphenated(sent: Sentence, t: Token) -> bool:
+    return "-" in t.text or (t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].text == "-")
+
+
+def _org_within(sent: Sentence, words: list[Token], mentions: Mentions) -> Mention | None:
+    if not words:
+        return None
+    a, b = sent.start(words[0]), sent.end(words[-1])
+    orgs = [m for m in mentions.within(a, b) if mentions.kind(m) in _ORGS]
+    return orgs[-1] if orgs else None
+
+
+def _entity_of(sent: Sentence, tokens: list[Token], mentions: Mentions) -> Mention | None:
+    for t in tokens:
+        m = mentions.at(sent.start(t), sent.end(t))
+        if m is None:
+            inner = mentions.within(sent.start(t.left_edge), sent.end(t))
+            m = inner[-1] if inner else None
+        if m is not None and mentions.kind(m) in _ORGS:
+            return m
+    return None
+
+
+def _title(words: list[Token]) -> str:
+    text = " ".join(w.text for w in words)
+    text = re.sub(r"\s+-\s+", "-", text)
+    last = words[-1].text
+    if last.endswith("s") and last[:-1][:1].isupper() and len(words) == 1:  # "Senators Feinstein and …"
+        text = text[:-1]
+    return text[:1].upper() + text[1:]
+
+
+def to_facts(doc: Document, p: FoundPost, labels: dict[str, str]) -> tuple[list[Entity], list[Fact]]:
+    rule = f"grammar:{p.rule}"
+    if p.org is not None:
+        key = post_key(p.title, p.org.key)
+        label = f"{p.title}, {labels.get(p.org.key, p.org.text)}"
+    else:
+        key, label = f"position-{slug(p.title)}", p.title
+    ev = [p.span]
+    facts = [
+        Fact(key, "type", Kind("Position"), evidence(doc, ev), rule),
+        Fact(key, "label", Lit(label), evidence(doc, ev), rule),
+        Fact(p.person.key, "holds", Ref(key), evidence(doc, ev), rule),
+    ]
+    if p.org is not None:
+        facts.append(Fact(key, "postIn", Ref(p.org.key), evidence(doc, ev), rule))
+    return [Entity(key=key, kind="Position", label=label, post_in=p.org.key if p.org else None)], facts
