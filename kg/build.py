@@ -20,7 +20,7 @@ from pyoxigraph import Quad
 
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
-from kg.extract.document import extract_document_facts
+from kg.extract.document import default_grammar, extract_document_facts
 from kg.forked import become_worker, can_fork
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
@@ -86,6 +86,8 @@ class Graph:
     conflicts: list[Conflict]
     gazetteer: Gazetteer
     warnings: list[str] = field(default_factory=list)
+    #: Facts below the grammar's confidence threshold: not in the graph, listed in candidates.csv.
+    candidates: list[Fact] = field(default_factory=list)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -175,7 +177,10 @@ def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction])
     facts = settle_events(facts, entities)
     facts = _label_new_entities(facts, entities)
     facts = dedupe(facts)
-    return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings)
+    threshold = default_grammar().threshold
+    candidates = [f for f in facts if f.confidence < threshold]
+    facts = [f for f in facts if f.confidence >= threshold]
+    return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings, candidates)
 
 
 def extract(config: BuildConfig, progress: Progress | None = None) -> Graph:

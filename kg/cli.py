@@ -132,7 +132,7 @@ def build(
     click.echo(f"SHACL:     {'conforms' if conforms else 'VIOLATIONS'}")
     click.echo(
         f"written:   {config.out_dir}/ "
-        "(kg.ttl kg.trig kg.nt kg.jsonld facts.csv report.json graph.html sources/ store/)"
+        "(kg.ttl kg.trig kg.nt kg.jsonld facts.csv candidates.csv report.json graph.html sources/ store/)"
     )
     url = api.serving(config.out_dir)
     if url:

@@ -28,8 +28,8 @@ from pyoxigraph import Quad, RdfFormat
 
 from kg.build import BuildConfig, DocumentExtraction, Graph, extract_document, merge
 from kg.gazetteer import load_gazetteer
-from kg.model import Fact, Ref, SourceMeta
-from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
+from kg.model import Fact, Obj, Ref, SourceMeta
+from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads, statement_confidence
 from kg.sources import load_documents
 
 if TYPE_CHECKING:
@@ -64,11 +64,13 @@ def write_partitions(client: Client, graph: Graph, parts_dir: Path) -> list[Path
     for f in graph.facts:
         by_source[f.evidence.source].append(f)
     paths = [parts_dir / f"{d.id}.nq" for d in graph.documents]
+    sure = statement_confidence(graph.facts)  # of all the evidence, not only a partition's
     futures = client.map(
         write_partition,
         paths,
         [d.meta for d in graph.documents],
         [by_source.get(d.id, []) for d in graph.documents],
+        [{f.triple: sure[f.triple] for f in by_source.get(d.id, [])} for d in graph.documents],
         key=[f"kg-partition-{d.id}" for d in graph.documents],
     )
     client.gather(futures)
@@ -79,9 +81,11 @@ def write_partitions(client: Client, graph: Graph, parts_dir: Path) -> list[Path
     return [*paths, shared]
 
 
-def write_partition(path: Path, meta: SourceMeta, facts: list[Fact]) -> Path:
+def write_partition(
+    path: Path, meta: SourceMeta, facts: list[Fact], confidence: dict[tuple[str, str, Obj], float]
+) -> Path:
     """One document's partition: its metadata, the statements it is evidence for, their provenance."""
-    _write_nquads(path, [*source_quads([meta]), *fact_quads(facts)])
+    _write_nquads(path, [*source_quads([meta]), *fact_quads(facts, confidence)])
     return path
 
 

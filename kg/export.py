@@ -26,7 +26,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from kg.build import Graph
 from kg.errors import BuildError
 from kg.forked import Forked
-from kg.model import Lit, Ref
+from kg.model import Fact, Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.progress import Progress
 from kg.rdf import PREDICATES, entity_iri, fact_iri
@@ -42,14 +42,16 @@ def _facts_graph(quads: Iterable[Quad]) -> list[Quad]:
     return sorted({Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != prov}, key=str)
 
 
-def facts_rows(graph: Graph) -> list[list[str]]:
-    """One row per statement and evidence: labels and IRIs, date, source, quote, offsets."""
+def facts_rows(graph: Graph, facts: list[Fact] | None = None) -> list[list[str]]:
+    """One row per statement and evidence: labels and IRIs, date, source, quote, offsets; of the
+    graph's facts, or of ``facts`` (the candidates)."""
+    facts = graph.facts if facts is None else facts
     dates: dict[str, str] = {}
-    for f in graph.facts:
+    for f in facts:
         if f.predicate in {"date", "begin", "earliest"} and isinstance(f.obj, Lit):
             dates.setdefault(f.subject, f.obj.value)
     rows = []
-    for f in graph.facts:
+    for f in facts:
         if isinstance(f.obj, Ref):
             obj_label, obj_iri = graph.label(f.obj.key), entity_iri(f.obj.key).value
         elif isinstance(f.obj, Lit):
@@ -78,6 +80,7 @@ def facts_rows(graph: Graph) -> list[list[str]]:
                 str(ev.end),
                 f.stated_by or "",
                 f.rule,
+                f"{f.confidence:.2f}",
             ]
         )
     return rows
@@ -98,6 +101,7 @@ FACTS_HEADER = [
     "end",
     "stated_by",
     "rule",
+    "confidence",
 ]
 
 
@@ -117,6 +121,7 @@ def build_report(graph: Graph, conforms: bool, shacl_text: str) -> dict[str, obj
         "entities_per_class": dict(sorted(kinds.items())),
         "statements": len({f.triple for f in graph.facts}),
         "evidence_records": len(graph.facts),
+        "candidates": len(graph.candidates),
         "conflicts": [
             {
                 "subject": c.subject,
@@ -203,6 +208,7 @@ def render(
             "kg.jsonld": _serialize(facts, RdfFormat.JSON_LD),
             "kg.trig": _serialize(quads, RdfFormat.TRIG),
             "facts.csv": _csv(facts_rows(graph)),
+            "candidates.csv": _csv(facts_rows(graph, graph.candidates)),
         }
         for d in graph.documents:
             files[f"sources/{d.id}.txt"] = d.stored.encode("utf-8")

@@ -85,6 +85,7 @@ _T: dict[str, NamedNode] = {
         "dcterms:date", "dcterms:identifier", "dcterms:license", "dcterms:publisher", "dcterms:title",
         "dcterms:type", "kgo:Conflict", "kgo:Fact", "kgo:SourceDocument", "kgo:conflictProperty",
         "kgo:conflictSubject", "kgo:conflictingFact", "kgo:extractedBy", "kgo:sourceText", "kgo:statedBy",
+        "kgo:confidence", "xsd:decimal",
         "oa:SpecificResource", "oa:TextPositionSelector", "oa:TextQuoteSelector", "oa:end", "oa:exact",
         "oa:hasSelector", "oa:hasSource", "oa:start", "org:postIn", "org:subOrganizationOf", "prov:Activity",
         "prov:wasDerivedFrom", "prov:wasGeneratedBy", "rdf:type", "rdfs:label", "schema:url", "skos:altLabel",
@@ -169,8 +170,17 @@ def _nn(n: int) -> Literal:
     return Literal(str(n), datatype=_T["xsd:nonNegativeInteger"])
 
 
-def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
-    """Each statement in its own graph, and its evidence in the provenance graph."""
+def statement_confidence(facts: Iterable[Fact]) -> dict[tuple[str, str, Obj], float]:
+    """A statement is as sure as its surest evidence."""
+    out: dict[tuple[str, str, Obj], float] = {}
+    for f in facts:
+        out[f.triple] = max(out.get(f.triple, 0.0), f.confidence)
+    return out
+
+
+def fact_quads(facts: Iterable[Fact], confidence: dict[tuple[str, str, Obj], float] | None = None) -> Iterator[Quad]:
+    """Each statement in its own graph, and its evidence in the provenance graph. ``confidence``:
+    each statement's, when ``facts`` are only part of its evidence (a partition)."""
     prov = NamedNode(PROVENANCE_GRAPH)
     by_statement: dict[tuple[str, str, Obj], list[Fact]] = defaultdict(list)
     for f in facts:
@@ -181,6 +191,8 @@ def fact_quads(facts: Iterable[Fact]) -> Iterator[Quad]:
         yield Quad(entity_iri(s), _PREDICATE_NODES[p], _obj(o), g)
         yield Quad(g, a, _T["kgo:Fact"], prov)
         yield Quad(g, _T["prov:wasGeneratedBy"], _BUILD, prov)
+        sure = confidence[(s, p, o)] if confidence is not None else max(f.confidence for f in fs)
+        yield Quad(g, _T["kgo:confidence"], Literal(f"{sure:.2f}", datatype=_T["xsd:decimal"]), prov)
         for f in fs:
             ev = f.evidence
             span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
