@@ -20,7 +20,8 @@ from pyoxigraph import Quad
 
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
-from kg.extract.document import default_grammar, extract_document_facts
+from kg.extract.document import extract_document_facts
+from kg.extract.grammar import default_grammar
 from kg.forked import become_worker, can_fork
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref

@@ -23,7 +23,7 @@ ENTITY_KINDS = frozenset(
         "Agency", "Organization", "Group", "Official", "Person", "Position", "Policy",
         "LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase",
         "Report", "Place", "Claim", "Finding", "Statistic", "Tenure",
-        "PolicyAnnouncement", "PracticeChange", "FamilySeparation", "ExecutiveOrderSigning",
+        "PolicyAnnouncement", "PracticeChange", "EnforcementAction", "ExecutiveOrderSigning",
         "Protest", "Statement", "Criticism", "ReportRelease", "CourtOrder", "Hearing",
     }
 )  # fmt: skip

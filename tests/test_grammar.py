@@ -14,10 +14,10 @@ from kg.build import BuildConfig, extract, extract_document
 from kg.dates import find_dates
 from kg.errors import BuildError
 from kg.extract import parse as parse_module
-from kg.extract.document import default_grammar, extract_document_facts
+from kg.extract.document import extract_document_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Found, Mentions, find_events
-from kg.extract.grammar import Grammar, GrammarError, load_grammar
+from kg.extract.grammar import Grammar, GrammarError, default_grammar, load_grammar
 from kg.extract.parse import load_model, parse_document
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mentions import find_mentions

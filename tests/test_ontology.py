@@ -36,7 +36,7 @@ def words(text: str) -> list[str]:
 
 OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy LegalInstrument
     ExecutiveOrder Statute Convention Agreement CourtCase Event PolicyAnnouncement PracticeChange
-    FamilySeparation ExecutiveOrderSigning Protest Statement Criticism ReportRelease CourtOrder
+    EnforcementAction ExecutiveOrderSigning Protest Statement Criticism ReportRelease CourtOrder
     Hearing Tenure Report Claim Finding Statistic Place SourceDocument Fact Conflict
     Announcement Signing Testimony LegalAction Lawsuit Charge Plea Conviction Sentencing Settlement
     PersonnelChange Appointment Resignation Dismissal Investigation Warning Denial EmergencyDeclaration

@@ -12,7 +12,6 @@ the grammar finds and takes away what it contradicts:
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
@@ -21,7 +20,7 @@ from kg.extract.claims import find_claims
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
-from kg.extract.grammar import Grammar, load_grammar
+from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document
 from kg.extract.positions import find_posts
 from kg.extract.positions import to_facts as post_facts
@@ -33,12 +32,6 @@ from kg.vocabulary import event_classes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@functools.lru_cache(maxsize=1)
-def default_grammar() -> Grammar:
-    """The grammar in ``data/grammar/`` beside the package (a project may pass its own)."""
-    return load_grammar()
 
 
 def extract_document_facts(

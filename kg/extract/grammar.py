@@ -12,6 +12,7 @@ may have, and a confidence. This module only reads and checks it; :mod:`kg.extra
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -65,6 +66,15 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Enforcement:
+    """A series of enforcement actions the pattern rules read per policy (``[enforcement]``)."""
+
+    label: str
+    verbs: tuple[str, ...]
+    affected: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Grammar:
     rules: tuple[Rule, ...]
     threshold: float
@@ -77,6 +87,7 @@ class Grammar:
     agency_words: frozenset[str] = frozenset()  # words that make an organisation's name a government body's
     titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
     roles: frozenset[str] = frozenset()  # words that head a post's title
+    enforcement: Enforcement | None = None
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
     )  # reporting verb → the class of its statement
@@ -114,7 +125,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise GrammarError(f"{path}: {e}") from e
-        for key in ("threshold", "defaults", "statistics", "entities", "claims", "positions"):
+        for key in ("threshold", "defaults", "statistics", "entities", "claims", "positions", "enforcement"):
             if key in data:
                 settings.setdefault(key, data[key])
         defaults = data.get("defaults", settings.get("defaults", {}))
@@ -148,6 +159,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in ents.get("agency_words", ())),
         frozenset(str(w) for w in ents.get("titles", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
+        _enforcement(_table(settings, "enforcement", directory)),
         _claim_verbs(settings.get("claims", {}), classes, directory),
     )
 
@@ -215,3 +227,17 @@ def _table(settings: dict[str, object], name: str, directory: Path) -> dict[str,
     if not isinstance(table, dict):
         raise GrammarError(f"{directory}: [{name}] must be a table")
     return table
+
+
+def _enforcement(table: dict[str, list[str]]) -> Enforcement | None:
+    if not table.get("verbs"):
+        return None
+    return Enforcement(
+        str(table.get("label", "Enforcement actions")), tuple(table["verbs"]), tuple(table.get("affected", ()))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_grammar() -> Grammar:
+    """The grammar in ``data/grammar/`` beside the package."""
+    return load_grammar()

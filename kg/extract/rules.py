@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import itertools
 import re
@@ -17,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
+from kg.extract.grammar import Enforcement, default_grammar
 from kg.gazetteer import Gazetteer
-from kg.mentions import post_key
+from kg.mentions import post_key, slug
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -61,10 +63,7 @@ _PRACTICE = re.compile(
     r"\b(?:began|begin|begins|started|start|starts)[ \t]+(?:\w+[ \t]+){0,2}?(?:referring|separating|"
     r"prosecuting|to refer|to prosecute)\b|\bchanged its (?:policy|practice)\b"
 )
-_SEPARATION = re.compile(
-    r"\b(?:were|was|been|being|are|got)[ \t]+separated\b"
-    r"|(?<!\bthe )(?<!\bthese )(?<!\bthose )\bseparat(?:ed|ing)[ \t]+(?:families|children|parents)\b"
-)
+
 _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
 _UNNAMED_EO = re.compile(
     r"\b(?:an|the)[ \t]+[Ee]xecutive[ \t]+[Oo]rder\b(?:[ \t]*\([^)]{0,12}\))?(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?"
@@ -120,7 +119,6 @@ _RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \
 _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
 _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
-_SEPARATED_WHO = re.compile(r"\b(?:children|families|parents|minors|kids|family units)\b", re.I)
 _TITLE_BLOCK = 600  # characters: how far into a document its title block may run
 _TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
@@ -173,6 +171,21 @@ _NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|aft
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
 
 
+@functools.lru_cache(maxsize=4)
+def _enforcement_patterns(series: Enforcement | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "children were separated", "separating families": the series' trigger; and who it is done to."""
+    if series is None:
+        never = re.compile(r"(?!)")
+        return never, never
+    verbs = "|".join(re.escape(v) for v in series.verbs)
+    who = "|".join(re.escape(w) for w in series.affected) or r"(?!)"
+    trigger = re.compile(
+        rf"\b(?:were|was|been|being|are|got)[ \t]+(?P<verb>{verbs})\b"
+        rf"|(?<!\bthe )(?<!\bthese )(?<!\bthose )\b(?P<active>{verbs})[ \t]+(?:{who})\b"
+    )
+    return trigger, re.compile(rf"\b(?:{who})\b", re.I)
+
+
 def _hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
 
@@ -195,6 +208,8 @@ class _Extractor:
     ) -> None:
         self.doc, self.text = doc, doc.text
         self.gaz_creators = gaz.creators if gaz is not None else {}
+        self.series = default_grammar().enforcement
+        self.enforcement, self.affected = _enforcement_patterns(self.series)
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.denied: list[Span] = []  # what speakers deny
         self.last_claim: tuple[int, Mention, re.Match[str], bool] | None = None  # sentence end, speaker, verb
@@ -753,19 +768,20 @@ class _Extractor:
         self.directives(s, ms, by)
         self.dated_announcements(s, ms, by)
         counted = any(q.start < s.end for q in self.quantities[bisect.bisect_left(self._q_starts, s.start) :][:1])
-        for t in _SEPARATION.finditer(self.text, s.start, s.end):
+        for t in self.enforcement.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
             actors = [m for m in ms if m.kind in AGENT_KINDS and not inq(m)]
-            if d is None or not actors or not (counted or t.group(0).startswith("separating")):
+            if d is None or not actors or not (counted or (t.group("active") or "").endswith("ing")):
                 continue
             policy = policies[0] if policies else self.salient_policy(s.start)
             if policy is not None and not policies:  # the policy of the context: cite the trigger only
                 policy = Mention(t.start(), t.end(), t.group(0), policy.kind, policy.key, "context")
-            key = f"event-separations-{policy.key if policy else 'unknown-policy'}"
+            label = self.series.label if self.series is not None else "Enforcement actions"
+            key = f"event-{slug(label)}-{policy.key if policy else 'unknown-policy'}"
             self.event(
                 key,
-                "FamilySeparation",
-                "Family separations" + (f" under the {self.label(policy.key)}" if policy else ""),
+                "EnforcementAction",
+                label + (f" under the {self.label(policy.key)}" if policy else ""),
                 s,
                 t,
                 actors[0],
@@ -1168,8 +1184,8 @@ class _Extractor:
     def separation_count(self, key: str, q: Quantity, s: Span, ms: list[Mention], by: str | None) -> None:
         """ "over 3,000 children were separated": a count of the separations under the policy in
         question, so that sources giving different counts can be found to disagree."""
-        trigger = _SEPARATION.search(self.text, s.start, s.end)
-        if trigger is None or q.counted is None or not _SEPARATED_WHO.search(q.counted):
+        trigger = self.enforcement.search(self.text, s.start, s.end)
+        if trigger is None or q.counted is None or not self.affected.search(q.counted):
             return
         policy = next((m for m in ms if m.kind == "Policy"), None) or self.salient_policy(s.start)
         if policy is None:
