@@ -177,6 +177,7 @@ def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction])
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)
     facts = _label_new_entities(facts, entities)
+    facts = _one_label(facts)
     facts = dedupe(facts)
     threshold = default_grammar().threshold
     candidates = [f for f in facts if f.confidence < threshold]
@@ -269,3 +270,13 @@ def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[
             labelled.add(f.subject)
             extra.append(Fact(f.subject, "label", Lit(e.label), f.evidence, f.rule))
     return facts + extra
+
+
+def _one_label(facts: list[Fact]) -> list[Fact]:
+    """One label for each entity the build mints: the first, in source order. Two documents may
+    name one report differently; its release event, keyed by the report, must not carry both."""
+    first: dict[str, Lit] = {}
+    for f in facts:
+        if f.predicate == "label" and isinstance(f.obj, Lit):
+            first.setdefault(f.subject, f.obj)
+    return [f for f in facts if f.predicate != "label" or f.obj == first[f.subject]]

@@ -89,6 +89,12 @@ def main() -> None:
     help="Who checks the SHACL shapes: kg's own engine (fast; pySHACL takes over for shapes it does not"
     " implement) or pySHACL. Both give the same verdicts.",
 )
+@click.option(
+    "--gazetteer",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The gazetteer (default: PROJECT/data/gazetteer.toml); an empty file builds from the text alone.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar (it is shown only on a terminal, not in CI).")
 def build(
     project: Path,
@@ -99,6 +105,7 @@ def build(
     jobs: int | None,
     cache: bool,
     shacl_engine: str,
+    gazetteer: Path | None,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph from the sources.
@@ -114,6 +121,7 @@ def build(
         jobs=jobs,
         cache=cache,
         shacl_engine=shacl_engine,
+        gazetteer=gazetteer,
     )
     progress = api.Progress(sys.stderr, enabled=wanted(sys.stderr, quiet))
     try:

@@ -22,7 +22,7 @@ import kg.export
 from kg.cli import main
 from kg.query import open_store, run_query
 
-EXPECTED = ["facts.csv", "graph.html", "kg.jsonld", "kg.nt", "kg.trig", "kg.ttl", "report.json"]
+EXPECTED = ["candidates.csv", "facts.csv", "graph.html", "kg.jsonld", "kg.nt", "kg.trig", "kg.ttl", "report.json"]
 
 
 def kg_build(project: Path, **popen: object) -> subprocess.Popen[bytes]:

@@ -34,6 +34,10 @@ _DATE_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "nmod", "advmod", "c
 _GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp", "oprd", "dobj"})
 
 
+#: Classes the shapes (ontology/shapes.ttl, kgsh:Event-actor) let stand with no participant named.
+_DOER_IMPLIED = frozenset({"CourtOrder", "ReportRelease", "ExecutiveOrderSigning"})
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """What one trigger yields before it becomes facts."""
@@ -164,6 +168,8 @@ def _apply(
         return None
     if not actors and date is None:
         return None  # an event with neither who nor when says too little to assert
+    if not actors and not objects and rule.cls not in _DOER_IMPLIED:
+        return None  # nobody the text names takes part: nothing to hang the event on
     confidence = rule.confidence
     if not actors and not objects:
         confidence -= grammar.missing_actor
