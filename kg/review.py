@@ -461,3 +461,76 @@ def review_records(graph: Graph, facts: list[Fact], context: dict[int, tuple[str
             }
         )
     return out
+
+
+# -- reading a build's review report: stats, orphans, scores ------------------------------------------
+
+
+def build_reviews(build_dir: Path) -> dict[str, Any]:
+    """The ``reviews`` section of a build's ``report.json``: what the verdicts did in that build."""
+    path = build_dir / "report.json"
+    try:
+        section = json.loads(path.read_text(encoding="utf-8")).get("reviews")
+    except (OSError, ValueError) as e:
+        raise ReviewError(f"{path}: cannot be read ({e}); run `kg build` first") from e
+    if not isinstance(section, dict) or "by_source_and_kind" not in section:
+        raise ReviewError(f"{path}: has no review section; rebuild with this version of kg")
+    return section
+
+
+def format_stats(section: dict[str, Any]) -> str:
+    """How many facts are reviewed, per source and kind (predicate), as a table."""
+    rows = [(r["source"], r["kind"], r["facts"], *(r[k] for k in VERDICTS)) for r in section["by_source_and_kind"]]
+    reviewed = [r for r in rows if sum(r[3:])]
+    total, done = sum(r[2] for r in rows), sum(sum(r[3:]) for r in rows)
+    head = ("source", "kind", "facts", *VERDICTS)
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *reviewed, strict=True)]
+    lines = ["  ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=True)).rstrip() for r in [head, *reviewed]]
+    lines.append(f"{done} of {total} facts reviewed ({len(section['orphans'])} orphaned verdicts)")
+    return "\n".join(lines)
+
+
+def format_orphans(section: dict[str, Any]) -> str:
+    orphans = section["orphans"]
+    if not orphans:
+        return "no orphaned verdicts: the build makes every fact a verdict names"
+    lines = [f"{len(orphans)} verdicts name a fact the build no longer makes:"]
+    for v in orphans:
+        f = v["fact"]
+        lines.append(
+            f"  {v['verdict']} by {v['by']} at {v['at']}: {f['subject']} {f['predicate']} {f['object']!r}"
+            f" — {f['source']} {f['start']}-{f['end']} “{f['quote']}”"
+        )
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ReviewScore:
+    """The builder measured by the verdicts: a confirmed fact was right, a rejected or corrected one wrong."""
+
+    confirmed: int = 0
+    wrong: int = 0
+
+    @property
+    def precision(self) -> float:
+        n = self.confirmed + self.wrong
+        return self.confirmed / n if n else 0.0
+
+
+def review_scores(section: dict[str, Any]) -> dict[str, ReviewScore]:
+    """Precision per kind of fact (predicate) and over all (``"all facts"``), from the verdicts."""
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in section["by_source_and_kind"]:
+        by_kind[r["kind"]][0] += r["confirmed"]
+        by_kind[r["kind"]][1] += r["rejected"] + r["corrected"]
+    scores = {k: ReviewScore(c, w) for k, (c, w) in sorted(by_kind.items()) if c + w}
+    scores["all facts"] = ReviewScore(sum(s.confirmed for s in scores.values()), sum(s.wrong for s in scores.values()))
+    return scores
+
+
+def format_scores(scores: dict[str, ReviewScore]) -> str:
+    lines = [f"{'kind':<24} {'reviewed':>8} {'confirmed':>9} {'wrong':>5} {'P':>5}"]
+    for kind, s in scores.items():
+        n = s.confirmed + s.wrong
+        lines.append(f"{kind:<24} {n:>8} {s.confirmed:>9} {s.wrong:>5} {s.precision:>5.2f}")
+    return "\n".join(lines)
