@@ -247,6 +247,17 @@ def review_import(file: Path, into: Path) -> None:
 )
 @click.option("--allow-host", "hosts", multiple=True, metavar="NAME", help="Accept this Host header too.")
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
+@click.option(
+    "--review",
+    "review",
+    is_flag=False,
+    flag_value="data/reviews.jsonl",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="[FILE]",
+    help="Let the graph view confirm, reject and correct facts, written to FILE (default: data/reviews.jsonl).",
+)
+@click.option("--reviewer", default="", help="Who the verdicts are by (default: your user name).")
 def serve(
     build_dir: Path,
     port: int,
@@ -256,8 +267,13 @@ def serve(
     cors: tuple[str, ...],
     hosts: tuple[str, ...],
     quiet: bool,
+    review: Path | None,
+    reviewer: str,
 ) -> None:
     """Serve the build read-only: a SPARQL endpoint at /sparql and a query page at /, on 127.0.0.1.
+
+    With --review, the graph view (/graph.html) takes verdicts on facts and writes them to the
+    verdicts file; the next `kg build` applies them.
 
     Example: kg serve --port 7878 --timeout 5   (then open http://127.0.0.1:7878/)
     """
@@ -270,11 +286,17 @@ def serve(
         cors_origins=cors,
         allowed_hosts=hosts,
         log=not quiet,
+        review=review,
+        reviewer=reviewer,
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stop as cleanly on `kill` as on Ctrl-C
     try:
         with api.serve(config) as server:
             click.echo(f"kg serve: query page {server.url}  SPARQL endpoint {server.url}sparql  (Ctrl-C stops)")
+            if server.review is not None:
+                click.echo(
+                    f"kg serve: review at {server.url}graph.html, verdicts by {server.review.reviewer} go to {review}"
+                )
             try:
                 threading.Event().wait()
             except KeyboardInterrupt:
