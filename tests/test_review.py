@@ -31,6 +31,7 @@ from kg.review import (
 from kg.viewdata import view_html
 
 AT = "2026-11-29T16:00:00Z"
+QUERIES = Path(__file__).resolve().parent.parent / "kg" / "queries"
 #: The facts the tests judge, as a reader finds them: (subject, predicate, object, source, start).
 REJECT = ("rod-rosenstein", "holds", "attorney-general", "ig-report-zero-tolerance-article", 3520)
 CONFIRM = ("jeff-sessions", "holds", "attorney-general", "ig-report-zero-tolerance-article", 560)
@@ -118,17 +119,14 @@ def test_confirmed_and_corrected_facts_say_who_and_when(reviewed: tuple[Path, li
     assert marked[("jeff-sessions", "holds", "Attorney General of the United States", source, "560")] == "confirmed"
     assert marked[("event-announcement-zero-tolerance-policy", "date", "2018-04", source, "1478")] == "corrected"
     assert sum(1 for r in rows if r["review"]) == 2
-    table = query(
-        out,
-        """SELECT DISTINCT ?verdict ?who ?when ?was WHERE {
-             GRAPH ?fact { ?s ?p ?o }
-             ?note oa:motivatedBy oa:assessing ; oa:hasTarget ?fact ; oa:bodyValue ?verdict ;
-                   prov:wasAttributedTo/rdfs:label ?who ; prov:generatedAtTime ?when .
-             OPTIONAL { ?note kgo:correctionOf ?was }
-           } ORDER BY ?verdict""",
-    )
-    got = [tuple(row.values()) for row in table.dicts()]
-    assert got == [("confirmed", "bo", AT, ""), ("corrected", "ana", AT, "2018-05")]
+    shipped = query(out, str(QUERIES / "13-reviewed-facts.rq")).dicts()  # the README's reviewed-facts-only query
+    got = [(r["s"].rsplit("/", 1)[1], r["o"], r["verdict"], r["reviewer"], r["when"], r["quote"]) for r in shipped]
+    assert got == [
+        ("event-announcement-zero-tolerance-policy", "2018-04", "corrected", "ana", AT, "May announcement"),
+        ("jeff-sessions", AG[1:-1], "confirmed", "bo", AT, "U.S. Attorney General Jeff Sessions"),
+    ]
+    was = query(out, "SELECT ?was WHERE { ?note oa:bodyValue 'corrected' ; kgo:correctionOf ?was }")
+    assert was.values("was") == ["2018-05"]
 
 
 def test_verdicts_survive_a_rebuild_and_a_re_extraction(reviewed: tuple[Path, list[Verdict]]) -> None:
