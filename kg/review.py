@@ -458,6 +458,8 @@ def review_records(graph: Graph, facts: list[Fact], context: dict[int, tuple[str
                 "verdict": v.verdict if v is not None else "",
                 "by": v.by if v is not None else "",
                 "at": v.at if v is not None else "",
+                "reason": v.reason if v is not None else "",
+                "correction": v.correction if v is not None else "",
             }
         )
     return out
