@@ -5,7 +5,7 @@ queries through rdflib's own SPARQL engine on the same data, as a ratio.
     python -m bench.load --duration 2 --clients 1,4    # a quick run
 
 The server runs as its own process (``kg serve``), as a user would start it; the clients are
-threads with one keep-alive connection each, cycling through the competency queries.
+threads with one keep-alive connection each, cycling through the twelve competency queries.
 """
 
 from __future__ import annotations

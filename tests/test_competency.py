@@ -1,4 +1,4 @@
-"""The competency questions, asked of the founding build through the shipped queries."""
+"""The twelve competency questions, asked of the founding build through the shipped queries."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_conflicts_command_reads_the_shipped_query() -> None:
 
 def test_every_query_has_a_comment_saying_what_it_answers() -> None:
     files = sorted(Q.glob("*.rq"))
-    assert len(files) == 13
+    assert len(files) == 12
     for f in files:
         assert f.read_text().startswith("# Q"), f
 
@@ -139,7 +139,3 @@ def test_q12_sources_of_a_fact(founding: tuple[Graph, Path]) -> None:
     }
     for r in rows:
         assert text[r["source"]][int(r["start"]) : int(r["end"])] == r["quote"]
-
-
-def test_q13_reviewed_facts_only_none_before_anyone_reviews(founding: tuple[Graph, Path]) -> None:
-    assert ask(founding, "13") == []  # tests/test_review.py asks it of a reviewed build

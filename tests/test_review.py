@@ -31,7 +31,7 @@ from kg.review import (
 from kg.viewdata import view_html
 
 AT = "2026-11-29T16:00:00Z"
-QUERIES = Path(__file__).resolve().parent.parent / "kg" / "queries"
+REVIEWED_ONLY = Path(__file__).resolve().parent.parent / "docs" / "queries" / "reviewed-facts.rq"
 #: The facts the tests judge, as a reader finds them: (subject, predicate, object, source, start).
 REJECT = ("rod-rosenstein", "holds", "attorney-general", "ig-report-zero-tolerance-article", 3520)
 CONFIRM = ("jeff-sessions", "holds", "attorney-general", "ig-report-zero-tolerance-article", 560)
@@ -119,7 +119,7 @@ def test_confirmed_and_corrected_facts_say_who_and_when(reviewed: tuple[Path, li
     assert marked[("jeff-sessions", "holds", "Attorney General of the United States", source, "560")] == "confirmed"
     assert marked[("event-announcement-zero-tolerance-policy", "date", "2018-04", source, "1478")] == "corrected"
     assert sum(1 for r in rows if r["review"]) == 2
-    shipped = query(out, str(QUERIES / "13-reviewed-facts.rq")).dicts()  # the README's reviewed-facts-only query
+    shipped = query(out, str(REVIEWED_ONLY)).dicts()  # the README's reviewed-facts-only query
     got = [(r["s"].rsplit("/", 1)[1], r["o"], r["verdict"], r["reviewer"], r["when"], r["quote"]) for r in shipped]
     assert got == [
         ("event-announcement-zero-tolerance-policy", "2018-04", "corrected", "ana", AT, "May announcement"),
