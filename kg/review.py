@@ -380,7 +380,7 @@ def review_quads(outcome: ReviewOutcome, fact_objects: dict[FactKey, Quad]) -> I
         span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
         yield Quad(node, _T["derived"], span, g)
         yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, g)
-        yield from _annotation(v, node, REJECTED_GRAPH, v.fact)
+        yield from _annotation(v, node, REJECTED_GRAPH, fact_key(f))  # the span as it now stands
 
 
 def _annotation(v: Verdict, target: NamedNode, graph: Any, key: FactKey) -> Iterator[Quad]:
