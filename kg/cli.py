@@ -125,6 +125,12 @@ def build(
     click.echo(f"facts:     {report['statements']} statements, {report['evidence_records']} with evidence")
     click.echo(f"conflicts: {len(graph.conflicts)}")
     click.echo(f"warnings:  {len(graph.warnings)}")
+    if graph.review is not None and graph.review.verdicts:
+        r = graph.review.report()
+        click.echo(
+            f"reviews:   {r['verdicts']} verdicts: {r['confirmed']} confirmed, {len(graph.review.rejected)} rejected,"
+            f" {r['corrected']} corrected, {len(graph.review.orphans)} orphaned (kg review --orphans)"
+        )
     for w in graph.warnings:
         click.echo(f"  warning: {w}", err=True)
     click.echo(f"SHACL:     {'conforms' if report['shacl']['conforms'] else 'VIOLATIONS'}")  # type: ignore[index]
