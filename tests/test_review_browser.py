@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page
 from kg.api import BuildConfig, ServeConfig, build, serve
 from kg.cli import main
 from kg.review import load_verdicts
+from kg.view import ViewNode, render_graph_html
 
 pytestmark = pytest.mark.browser
 
@@ -158,3 +159,33 @@ def test_from_file_verdicts_are_kept_exported_and_imported(page: Page, project: 
     (v,) = load_verdicts(project / "data/reviews.jsonl")
     assert (v.verdict, v.by, v.fact.subject) == ("rejected", "cy", "rod-rosenstein")
     assert not _holds(_build(project), "rod-rosenstein")
+
+
+def _record(quote: str, confidence: float) -> dict[str, object]:
+    fact = {
+        "source": "s",
+        "start": 0,
+        "end": len(quote),
+        "quote": quote,
+        "subject": "a",
+        "predicate": "p",
+        "object": "b",
+    }
+    return {
+        "fact": fact, "says": ["A", "p", "B"], "node": "urn:a", "title": "S", "before": "", "after": "",
+        "confidence": confidence, "verdict": "", "by": "", "at": "", "reason": "", "correction": "",
+    }  # fmt: skip
+
+
+def test_the_queue_orders_by_the_builders_confidence_and_wraps_round(page: Page, tmp_path: Path) -> None:
+    records = [_record("sure", 0.9), _record("doubtful", 0.2), _record("middling", 0.5), _record("also doubtful", 0.2)]
+    path = tmp_path / "graph.html"
+    path.write_text(render_graph_html([ViewNode("urn:a", "A", "Official")], [], "queue", review=records))
+    page.goto(path.as_uri())
+    page.locator(".review-open").click()
+    seen = []
+    for _ in range(5):  # n: the next unreviewed, lowest confidence first (ties in page order), then round again
+        seen.append(page.locator("#panel .queue blockquote mark").inner_text())
+        page.keyboard.press("n")
+    assert seen == ["doubtful", "also doubtful", "middling", "sure", "doubtful"]
+    assert page.locator("#panel .queue h2").inner_text() == "0 of 4 reviewed"

@@ -78,12 +78,10 @@
 
   // ---- the queue: unreviewed facts, lowest confidence first; c confirms, x rejects, n skips ----
   let current = -1, queueBox = null;
-  const queue = () => records.map((_, i) => i).filter((i) => !verdictOf(i))
-    .sort((a, b) => records[a].confidence - records[b].confidence || a - b);
-  const showQueue = (from = -1) => {
-    const todo = queue();
-    current = todo.find((i) => i > from && from >= 0) ?? todo[0] ?? -1;
-    if (from >= 0 && !todo.includes(current)) current = todo[0] ?? -1;
+  const order = records.map((_, i) => i).sort((a, b) => records[a].confidence - records[b].confidence || a - b);
+  const showQueue = (from = -1) => {  // the first unreviewed fact after `from` in the order, wrapping round
+    const start = order.indexOf(from) + 1;
+    current = [...order.slice(start), ...order.slice(0, start)].find((i) => !verdictOf(i)) ?? -1;
     const r = records[current];
     const done = reviewed();
     const bar = Object.assign(el("progress"), { max: records.length || 1, value: done });
