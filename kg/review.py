@@ -103,8 +103,8 @@ class Verdict:
     correction: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        doc: dict[str, Any] = {"fact": dataclasses.asdict(self.fact), "verdict": self.verdict, "by": self.by}
-        doc["at"] = self.at
+        doc: dict[str, Any] = {"fact": dataclasses.asdict(self.fact), "verdict": self.verdict}
+        doc |= {"by": self.by, "at": self.at}
         if self.reason:
             doc["reason"] = self.reason
         if self.correction:
@@ -367,7 +367,7 @@ def review_quads(outcome: ReviewOutcome, fact_objects: dict[FactKey, Quad]) -> I
         st = fact_objects[key]
         target = st.graph_name
         assert isinstance(target, NamedNode)
-        yield from _annotation(v, target, REVIEWS_GRAPH, key)
+        yield from _annotation(v, target, str(REVIEWS_GRAPH), key)
     g = NamedNode(str(REJECTED_GRAPH))
     for f, v in sorted(outcome.rejected, key=lambda r: r[1].fact):
         st = fact_objects[fact_key(f)]
@@ -380,11 +380,12 @@ def review_quads(outcome: ReviewOutcome, fact_objects: dict[FactKey, Quad]) -> I
         span = entity_iri(f"span-{ev.source}-{ev.start}-{ev.end}")
         yield Quad(node, _T["derived"], span, g)
         yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, g)
-        yield from _annotation(v, node, REJECTED_GRAPH, fact_key(f))  # the span as it now stands
+        yield from _annotation(v, node, str(REJECTED_GRAPH), fact_key(f))  # the span as it now stands
 
 
-def _annotation(v: Verdict, target: NamedNode, graph: Any, key: FactKey) -> Iterator[Quad]:
-    g = NamedNode(str(graph))
+def _annotation(v: Verdict, target: NamedNode, graph: str, key: FactKey) -> Iterator[Quad]:
+    """The verdict as a Web Annotation on ``target``, in ``graph``; ``key`` is the fact as it now stands."""
+    g = NamedNode(graph)
     node = NamedNode(f"{KGR}review-{_digest(v.fact)}")
     agent = entity_iri(f"reviewer-{v.by}")
     yield Quad(node, _A, _T["Annotation"], g)
@@ -407,7 +408,8 @@ def _digest(key: FactKey) -> str:
 
 
 def statement_of(f: Fact) -> Quad:
-    """The statement quad :mod:`kg.rdf` writes for a fact (subject, property, object, in its graph)."""
+    """The statement quad :mod:`kg.rdf` writes for a fact (subject, property, object, in its graph):
+    the first that :func:`kg.rdf.fact_quads` yields."""
     return next(fact_quads([f]))
 
 
