@@ -26,6 +26,15 @@ from kg.query import (
     read_query,
     run_query,
 )
+from kg.review import (
+    ReviewScore,
+    build_reviews,
+    format_orphans,
+    format_scores,
+    format_stats,
+    import_verdicts,
+    review_scores,
+)
 from kg.serve import ServeConfig, serve, serving
 from kg.shacl import check_ontology
 from kg.sources import MAX_SOURCE_BYTES
@@ -38,16 +47,23 @@ __all__ = [
     "Progress",
     "PushConfig",
     "PushReport",
+    "ReviewScore",
     "ServeConfig",
     "Table",
     "build",
+    "build_reviews",
     "competency_queries",
     "competency_query",
     "conflicts_query",
     "evaluate",
+    "format_orphans",
+    "format_scores",
+    "format_stats",
     "format_table",
+    "import_verdicts",
     "push",
     "query",
+    "review_scores",
     "serve",
     "serving",
     "write_graphml",

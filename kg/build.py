@@ -28,6 +28,7 @@ from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
 from kg.resolve import Conflict, dedupe, find_conflicts, holders_are_officials, settle_events, settle_positions
+from kg.review import ReviewOutcome, apply_reviews, graph_review_quads, load_verdicts
 from kg.sources import MAX_SOURCE_BYTES, load_documents
 
 
@@ -51,6 +52,8 @@ class BuildConfig:
     cache_path: Path | None = None
     #: "kg" (kg.shapes) or "pyshacl": which engine checks the SHACL shapes (see kg.shacl).
     shacl_engine: str = "kg"
+    #: The verdicts file (see kg.review; default data/reviews.jsonl): applied after extraction.
+    reviews: Path | None = None
 
     @property
     def sources_dir(self) -> Path:
@@ -67,6 +70,10 @@ class BuildConfig:
     @property
     def ontology_dir(self) -> Path:
         return self.ontology or self.project / "ontology"
+
+    @property
+    def reviews_path(self) -> Path:
+        return self.reviews or self.project / "data" / "reviews.jsonl"
 
     @property
     def cache_dir(self) -> Path:
@@ -89,6 +96,7 @@ class Graph:
     warnings: list[str] = field(default_factory=list)
     #: Facts below the grammar's confidence threshold: not in the graph, listed in candidates.csv.
     candidates: list[Fact] = field(default_factory=list)
+    review: ReviewOutcome | None = None  # what the verdicts did (kg.review), once applied
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -111,6 +119,7 @@ class Graph:
             *source_quads(d.meta for d in self.documents),
             *reference_quads(self.gazetteer, used),
             *conflict_quads(self.conflicts, labels),
+            *graph_review_quads(self),
         ]
         return sorted(set(quads), key=str)
 
@@ -191,9 +200,10 @@ def extract(config: BuildConfig, progress: Progress | None = None) -> Graph:
     docs, warnings = load_documents(
         config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
     )
+    verdicts = load_verdicts(config.reviews_path)  # read first: a malformed file fails before extraction
     cache = ExtractionCache(config.cache_dir, config.gazetteer_path) if config.cache else None
     parts = extract_all(docs, gaz, jobs=config.processes, cache=cache, progress=progress)
-    graph = merge(gaz, docs, parts)
+    graph = apply_reviews(merge(gaz, docs, parts), verdicts)
     graph.warnings[:0] = warnings
     if config.strict and graph.warnings:
         raise BuildError("--strict: warnings are errors:\n" + "\n".join(f"  {w}" for w in graph.warnings))

@@ -133,6 +133,12 @@ def build(
     click.echo(f"facts:     {report['statements']} statements, {report['evidence_records']} with evidence")
     click.echo(f"conflicts: {len(graph.conflicts)}")
     click.echo(f"warnings:  {len(graph.warnings)}")
+    if graph.review is not None and graph.review.verdicts:
+        r = graph.review.report()
+        click.echo(
+            f"reviews:   {r['verdicts']} verdicts: {r['confirmed']} confirmed, {len(graph.review.rejected)} rejected,"
+            f" {r['corrected']} corrected, {len(graph.review.orphans)} orphaned (kg review --orphans)"
+        )
     for w in graph.warnings:
         click.echo(f"  warning: {w}", err=True)
     shacl = report["shacl"]
@@ -169,22 +175,81 @@ def conflicts(build_dir: Path, fmt: str) -> None:
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("gold", type=click.Path(path_type=Path), required=False)
 @_build_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--summary", is_flag=True, help="Print the scores only, not the facts missed and extra.")
-def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
-    """Score the build against hand-checked gold files (a file or a folder; see docs/gold.md).
+@click.option("--reviews", is_flag=True, help="Score the build against the verdicts it applied (kg review).")
+def eval_(gold: Path | None, build_dir: Path, as_json: bool, summary: bool, reviews: bool) -> None:
+    """Score the build against hand-checked gold files (a file or a folder; see docs/gold.md), or
+    with --reviews against people's verdicts (precision: confirmed against rejected or corrected).
 
     Prints precision, recall and F1 per kind of fact, then the facts missed and extra with their quotes.
 
-    Example: kg eval tests/gold --summary
+    Example: kg eval tests/gold --summary    kg eval --reviews
     """
+    if gold is None and not reviews:
+        raise click.UsageError("give a GOLD file or folder, or --reviews")
     try:
-        ev = api.evaluate(gold, build_dir)
+        if reviews:
+            scores = api.review_scores(api.build_reviews(build_dir))
+            as_dict = {k: {"reviewed": s.confirmed + s.wrong, "precision": s.precision} for k, s in scores.items()}
+            click.echo(json.dumps(as_dict, indent=2) if as_json else api.format_scores(scores))
+        if gold is not None:
+            ev = api.evaluate(gold, build_dir)
+            click.echo(json.dumps(ev.as_dict(), indent=2) if as_json else format_report(ev, details=not summary))
     except KgError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(json.dumps(ev.as_dict(), indent=2) if as_json else format_report(ev, details=not summary))
+
+
+@main.group(invoke_without_command=True)
+@_build_option
+@click.option("--orphans", is_flag=True, help="List the verdicts whose fact the build no longer makes.")
+@click.pass_context
+def review(ctx: click.Context, build_dir: Path, orphans: bool) -> None:
+    """Verdicts on facts (data/reviews.jsonl): what the last build made of them.
+
+    Without a sub-command, prints how many facts are reviewed (as `kg review stats`).
+    Review in the graph view: kg serve --review. Example: kg review --orphans
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        section = api.build_reviews(build_dir)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(api.format_orphans(section) if orphans else api.format_stats(section))
+
+
+@review.command(name="stats")
+@_build_option
+def review_stats(build_dir: Path) -> None:
+    """How many facts the build made, and how many are confirmed, rejected or corrected, per source and kind."""
+    try:
+        click.echo(api.format_stats(api.build_reviews(build_dir)))
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@review.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--into",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/reviews.jsonl"),
+    show_default=True,
+    help="The project's verdicts file.",
+)
+def review_import(file: Path, into: Path) -> None:
+    """Merge verdicts exported from the graph view (or another reviewer's file) into the project's.
+
+    Example: kg review import ~/Downloads/kg-verdicts.jsonl   (then kg build)
+    """
+    try:
+        added = api.import_verdicts(into, file)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"{added} new verdicts added to {into}; run `kg build` to apply them")
 
 
 @main.command()
@@ -198,6 +263,17 @@ def eval_(gold: Path, build_dir: Path, as_json: bool, summary: bool) -> None:
 )
 @click.option("--allow-host", "hosts", multiple=True, metavar="NAME", help="Accept this Host header too.")
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
+@click.option(
+    "--review",
+    "review",
+    is_flag=False,
+    flag_value="data/reviews.jsonl",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="[FILE]",
+    help="Let the graph view confirm, reject and correct facts, written to FILE (default: data/reviews.jsonl).",
+)
+@click.option("--reviewer", default="", help="Who the verdicts are by (default: your user name).")
 def serve(
     build_dir: Path,
     port: int,
@@ -207,8 +283,13 @@ def serve(
     cors: tuple[str, ...],
     hosts: tuple[str, ...],
     quiet: bool,
+    review: Path | None,
+    reviewer: str,
 ) -> None:
     """Serve the build read-only: a SPARQL endpoint at /sparql and a query page at /, on 127.0.0.1.
+
+    With --review, the graph view (/graph.html) takes verdicts on facts and writes them to the
+    verdicts file; the next `kg build` applies them.
 
     Example: kg serve --port 7878 --timeout 5   (then open http://127.0.0.1:7878/)
     """
@@ -221,11 +302,17 @@ def serve(
         cors_origins=cors,
         allowed_hosts=hosts,
         log=not quiet,
+        review=review,
+        reviewer=reviewer,
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stop as cleanly on `kill` as on Ctrl-C
     try:
         with api.serve(config) as server:
             click.echo(f"kg serve: query page {server.url}  SPARQL endpoint {server.url}sparql  (Ctrl-C stops)")
+            if server.review is not None:
+                click.echo(
+                    f"kg serve: review at {server.url}graph.html, verdicts by {server.review.reviewer} go to {review}"
+                )
             try:
                 threading.Event().wait()
             except KeyboardInterrupt:

@@ -5,7 +5,7 @@ gazetteer and nothing else, so it is a map over documents that any distributed e
 Settling (:func:`kg.build.merge`: positions, events, duplicates, conflicts) needs every document's
 facts — not their texts — and runs where the client runs. The settled graph is then written as one
 N-Quads file per document (the statements it gives evidence for, their provenance, its metadata)
-plus ``_shared.nq`` (reference data and conflicts), again by the workers. N-Quads is line-based and
+plus ``_shared.nq`` (reference data, conflicts, verdicts), again by the workers. N-Quads is line-based and
 an RDF dataset is a set, so the partitions are loaded as they are, in any order, with a cluster
 store's bulk loader; their union is exactly the dataset of a plain ``kg build``.
 
@@ -30,6 +30,7 @@ from kg.build import BuildConfig, DocumentExtraction, Graph, extract_document, m
 from kg.gazetteer import load_gazetteer
 from kg.model import Fact, Obj, Ref, SourceMeta
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads, statement_confidence
+from kg.review import apply_reviews, graph_review_quads, load_verdicts
 from kg.sources import load_documents
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def build_on(client: Client, config: BuildConfig, parts_dir: Path) -> Graph:
     gaz_future = client.scatter(gaz, broadcast=True)
     futures = client.map(extract_document, docs, gaz=gaz_future, key=[f"kg-extract-{d.id}" for d in docs])
     parts: list[DocumentExtraction] = client.gather(futures)  # in source order, as submitted
-    graph = merge(gaz, docs, parts)
+    graph = apply_reviews(merge(gaz, docs, parts), load_verdicts(config.reviews_path))  # as kg.build.extract
     graph.warnings[:0] = warnings
     write_partitions(client, graph, parts_dir)
     return graph
@@ -77,7 +78,8 @@ def write_partitions(client: Client, graph: Graph, parts_dir: Path) -> list[Path
     used = {f.subject for f in graph.facts} | {f.obj.key for f in graph.facts if isinstance(f.obj, Ref)}
     labels = {k: graph.label(k) for k in used}
     shared = parts_dir / SHARED
-    _write_nquads(shared, [*reference_quads(graph.gazetteer, used), *conflict_quads(graph.conflicts, labels)])
+    reviews = graph_review_quads(graph)  # the verdicts' annotations and the rejected statements
+    _write_nquads(shared, [*reference_quads(graph.gazetteer, used), *conflict_quads(graph.conflicts, labels), *reviews])
     return [*paths, shared]
 
 

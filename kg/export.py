@@ -30,6 +30,7 @@ from kg.model import Fact, Lit, Ref
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH
 from kg.progress import Progress
 from kg.rdf import PREDICATES, entity_iri, fact_iri
+from kg.review import REJECTED_GRAPH, review_of
 from kg.shacl import validate
 from kg.viewdata import view_html
 
@@ -37,9 +38,10 @@ STORE_DIR = "store"
 
 
 def _facts_graph(quads: Iterable[Quad]) -> list[Quad]:
-    """The merged statements: every graph but provenance, as triples in the default graph."""
-    prov = NamedNode(str(PROVENANCE_GRAPH))
-    return sorted({Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != prov}, key=str)
+    """The merged statements: every graph but provenance and the rejected statements (kept for audit
+    in kg.trig only), as triples in the default graph."""
+    left_out = {NamedNode(str(PROVENANCE_GRAPH)), NamedNode(str(REJECTED_GRAPH))}
+    return sorted({Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name not in left_out}, key=str)
 
 
 def facts_rows(graph: Graph, facts: list[Fact] | None = None) -> list[list[str]]:
@@ -81,6 +83,7 @@ def facts_rows(graph: Graph, facts: list[Fact] | None = None) -> list[list[str]]
                 f.stated_by or "",
                 f.rule,
                 f"{f.confidence:.2f}",
+                verdict.verdict if (verdict := review_of(graph, f)) is not None else "",
             ]
         )
     return rows
@@ -102,6 +105,7 @@ FACTS_HEADER = [
     "stated_by",
     "rule",
     "confidence",
+    "review",  # confirmed or corrected (kg.review); rejected facts are not in the file
 ]
 
 
@@ -139,6 +143,7 @@ def build_report(graph: Graph, conforms: bool, shacl_text: str) -> dict[str, obj
             for c in graph.conflicts
         ],
         "warnings": graph.warnings,
+        "reviews": graph.review.report() if graph.review is not None else {},
         "shacl": {"conforms": conforms, "report": "" if conforms else shacl_text},
     }
 

@@ -13,6 +13,10 @@ Routes (all on one loopback address):
     The query page (``kg/static/``), with the competency queries from ``/queries.json``.
 ``/graph.html``
     The build's graph view.
+``/review``, ``/review/verdicts`` (only with ``kg serve --review``)
+    POST one verdict on a fact, written to the project's verdicts file; GET the verdicts given so
+    far. Both need the session's token, which only the served graph view carries (see
+    :mod:`kg.review_http`).
 
 Requests whose ``Host`` header is not this server's own address are refused (DNS rebinding);
 cross-origin reads are allowed only for the origins given in :attr:`ServeConfig.cors_origins`.
@@ -36,6 +40,7 @@ from kg.errors import QueryError
 from kg.lock import hold_lock
 from kg.namespaces import PREFIXES
 from kg.query import competency_queries
+from kg.review_http import ReviewSession, review_page
 from kg.sparql_check import Malformed, Refused, check_query, refuse_update
 from kg.sparql_results import MEDIA_TYPES
 from kg.workers import Answer, Job, QueryTimeout, WorkerPool
@@ -89,6 +94,8 @@ class ServeConfig:
     cors_origins: tuple[str, ...] = ()  # origins allowed to read answers from a browser; "*" for any
     allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides 127.0.0.1 and localhost
     log: bool = False  # one line per request on stderr
+    review: Path | None = None  # the verdicts file: the graph view takes verdicts and writes them here
+    reviewer: str = ""  # who the verdicts given through this server are by
     prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIXES))
 
     @property
@@ -222,7 +229,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, json.dumps(doc, ensure_ascii=False).encode("utf-8"), "application/json")
         elif url.path == "/graph.html" and (self.server.config.build_dir / "graph.html").is_file():
             data = (self.server.config.build_dir / "graph.html").read_bytes()
-            self._send(200, data, "text/html; charset=utf-8", {"Content-Security-Policy": VIEW_CSP})
+            csp = VIEW_CSP
+            if self.server.review is not None:  # the page may then talk to this server, and only to it
+                data, csp = review_page(data, self.server.review), f"{VIEW_CSP}; connect-src 'self'"
+            self._send(200, data, "text/html; charset=utf-8", {"Content-Security-Policy": csp})
+        elif url.path == "/review/verdicts" and self.server.review is not None:
+            self._send(*self.server.review.handle(self.command, self.headers, b"", self.server.origins))
         else:
             self._error(404, f"Nothing at {url.path}; the SPARQL endpoint is /sparql and the query page is /.")
 
@@ -233,6 +245,11 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._host_ok():
             return
         url = urlsplit(self.path)
+        if url.path == "/review" and self.server.review is not None:
+            body = self._read_body()
+            if body is not None:
+                self._send(*self.server.review.handle(self.command, self.headers, body, self.server.origins))
+            return
         if url.path not in {"/sparql", "/sparql/"}:
             self.close_connection = True
             self._error(405, "Only /sparql takes POST.", {"Allow": "GET, HEAD"})
@@ -352,11 +369,15 @@ class KgHTTPServer(ThreadingHTTPServer):
     def __init__(self, config: ServeConfig) -> None:
         if not config.store_path.is_dir():
             raise QueryError(f"{config.build_dir}: no store found; run `kg build` first")
+        if config.review is not None and config.cors_origins:
+            raise QueryError("--review cannot be used with --cors: another site's page could read the session token")
         super().__init__(("127.0.0.1", config.port), _Handler)
         self.config = config
         port = self.server_address[1]
         names = ["127.0.0.1", "localhost", *config.allowed_hosts]
         self.hosts = [f"{n.lower()}:{port}" for n in names] + [n.lower() for n in config.allowed_hosts]
+        self.origins = {f"http://{h}" for h in self.hosts if ":" in h}
+        self.review = ReviewSession(config.review, config.reviewer) if config.review is not None else None
         self.pool = WorkerPool(config.store_path.resolve(), config.workers)
 
     @property

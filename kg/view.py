@@ -48,6 +48,7 @@ class ViewEvidence:
     after: str = ""
     stated_by: str = ""  # who the source says states it (reported speech)
     conflict: bool = False  # another source gives an incompatible value
+    review: int = -1  # the fact's place in the page's review records (kg.review); -1: not offered for review
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +328,9 @@ def _edge_key(e: ViewEdge) -> tuple[str, str, str, tuple[ViewEvidence, ...], boo
     return (e.source, e.target, e.label, e.evidence, e.conflict)
 
 
-def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None) -> dict[str, Any]:
+def _payload(
+    nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None, review: Sequence[Any] = ()
+) -> dict[str, Any]:
     """Everything the page's script reads: pyvis's node and edge records plus ours, made compact
     (evidence as arrays, sources by index)."""
     net, graph = _network(nodes, edges, memo)
@@ -340,7 +343,7 @@ def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | 
 
     def evs(evidence: Sequence[ViewEvidence]) -> list[list[Any]]:
         return [
-            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict)]
+            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict), e.review]
             for e in evidence
         ]
 
@@ -374,7 +377,7 @@ def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | 
     return {
         "nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend, "timeline": timeline,
         "sources": [[s, titles[s]] for s in sorted(index, key=index.__getitem__)],
-        "overview": _overview(graph, names) if len(unique) > LARGE else [],
+        "overview": _overview(graph, names) if len(unique) > LARGE else [], "review": list(review),
     }  # fmt: skip
 
 
@@ -387,10 +390,15 @@ def _sha256(text: str) -> str:
 
 
 def render_graph_html(
-    nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], title: str, layout_memo: Path | None = None
+    nodes: Sequence[ViewNode],
+    edges: Sequence[ViewEdge],
+    title: str,
+    layout_memo: Path | None = None,
+    review: Sequence[Any] = (),
 ) -> str:
     """Return a complete offline HTML page showing the graph (same input, same bytes). The layout is
-    kept in the folder ``layout_memo``, if given, for the next page of the same shape.
+    kept in the folder ``layout_memo``, if given, for the next page of the same shape; ``review``:
+    the records of the facts offered for review (:func:`kg.review.review_records`).
 
     >>> a, b = ViewNode("urn:a", "A </script>", "Official"), ViewNode("urn:b", "B", "Agency")
     >>> page = render_graph_html([a, b], [ViewEdge("urn:a", "urn:b", "leads")], "Tiny")
@@ -401,14 +409,15 @@ def render_graph_html(
     True
     """
     data = json.dumps(  # ASCII, so no raw U+2028/2029; no <, >, & either: inert inside <script>
-        _payload(nodes, edges, layout_memo), ensure_ascii=True, sort_keys=True, separators=(",", ":"),
+        _payload(nodes, edges, layout_memo, review), ensure_ascii=True, sort_keys=True, separators=(",", ":"),
     ).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # fmt: skip
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    vis_js, app_js = lib.read_text(encoding="utf-8"), _static("graph.js")
-    if any(re.search(r"</script|<!--", js, re.IGNORECASE) for js in (vis_js, app_js)):
+    vis_js, app_js, review_js = lib.read_text(encoding="utf-8"), _static("graph.js"), _static("review.js")
+    if any(re.search(r"</script|<!--", js, re.IGNORECASE) for js in (vis_js, app_js, review_js)):
         raise RuntimeError("a script cannot be inlined safely")
-    scripts = f"{_sha256(vis_js)} {_sha256(app_js)}"
+    scripts = f"{_sha256(vis_js)} {_sha256(app_js)} {_sha256(review_js)}"
     csp = f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
     parts = {"CSP": csp, "DATA": data, "CSS": _static("graph.css"), "VIS_JS": vis_js, "APP_JS": app_js}
+    parts |= {"REVIEW_JS": review_js, "REVIEW_CSS": _static("review.css")}
     parts["TITLE"] = html.escape(title.encode("utf-8", "replace").decode())
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _static("page.html"))  # not re-scanned

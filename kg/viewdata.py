@@ -20,6 +20,7 @@ from kg.build import Graph
 from kg.model import Document, Fact, Kind, Lit, Ref
 from kg.namespaces import RDFS
 from kg.rdf import PREDICATES, entity_iri
+from kg.review import review_records, reviewable
 from kg.view import ViewDate, ViewEdge, ViewEvidence, ViewFact, ViewNode, render_graph_html
 from kg.vocabulary import event_classes
 
@@ -83,7 +84,7 @@ def _date(facts: Iterable[Fact], conflicted: bool) -> ViewDate | None:
 
 
 def _unique(evidence: Iterable[ViewEvidence]) -> tuple[ViewEvidence, ...]:
-    return tuple(sorted(set(evidence), key=lambda e: (e.source, e.start, e.end, e.stated_by)))
+    return tuple(sorted(set(evidence), key=lambda e: (e.source, e.start, e.end, e.stated_by, e.review)))
 
 
 def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
@@ -93,13 +94,15 @@ def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[V
     kinds = graph.kinds()
     in_conflict = {id(f) for c in graph.conflicts for f in c.facts}
     conflicted = {(c.subject, c.predicate) for c in graph.conflicts}
+    offered = {id(f): i for i, f in enumerate(reviewable(graph))}
 
     def evidence(f: Fact) -> ViewEvidence:
         ev, doc = f.evidence, docs.get(f.evidence.source)
         before, after = _context(doc, f)
         title = doc.meta.title if doc is not None else ev.source
         stated = graph.label(f.stated_by) if f.stated_by else ""
-        return ViewEvidence(ev.source, title, ev.quote, ev.start, ev.end, before, after, stated, id(f) in in_conflict)
+        conflict, review = id(f) in in_conflict, offered.get(id(f), -1)
+        return ViewEvidence(ev.source, title, ev.quote, ev.start, ev.end, before, after, stated, conflict, review)
 
     about: dict[str, list[Fact]] = defaultdict(list)
     edges: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
@@ -162,4 +165,7 @@ def view_html(
 ) -> str:
     """The whole page for a built graph (see :func:`kg.view.render_graph_html`)."""
     nodes, edges = view_records(graph, ontology_dir)
-    return render_graph_html(nodes, edges, title, layout_memo)
+    docs = {d.id: d for d in graph.documents}
+    facts = reviewable(graph)
+    records = review_records(graph, facts, {id(f): _context(docs.get(f.evidence.source), f) for f in facts})
+    return render_graph_html(nodes, edges, title, layout_memo, records)

@@ -42,8 +42,10 @@ OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy
     PersonnelChange Appointment Resignation Dismissal Investigation Warning Denial EmergencyDeclaration
     Funding""")
 OUR_OBJECT_PROPERTIES = words("""court tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
-    expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty""")
-OUR_DATATYPE_PROPERTIES = words("dateUnknown qualifier countedThing purpose extractedBy confidence sourceText")
+    expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty reviewedEvidence""")
+OUR_DATATYPE_PROPERTIES = words(
+    "dateUnknown qualifier countedThing purpose extractedBy confidence sourceText correctionOf"
+)
 EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
     sem:hasPlace sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
     sem:hasEarliestBeginTimeStamp
@@ -51,6 +53,7 @@ EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrga
     schema:legislationDate schema:url dcterms:title dcterms:issued dcterms:creator
     dcterms:publisher dcterms:date dcterms:identifier dcterms:license skos:altLabel
     skos:exactMatch prov:wasDerivedFrom prov:wasGeneratedBy prov:wasAttributedTo oa:hasSource
+    prov:generatedAtTime prov:Agent oa:Annotation oa:motivatedBy oa:hasTarget oa:bodyValue
     oa:hasSelector oa:exact oa:start oa:end oa:SpecificResource oa:TextQuoteSelector
     oa:TextPositionSelector prov:Activity""")
 PROPERTY_TYPES = {OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}

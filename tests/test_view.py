@@ -127,7 +127,7 @@ def test_csp_allows_only_the_inline_scripts_by_hash(page: str) -> None:
     assert rules["base-uri"] == ["'none'"]
     assert rules["style-src"] == ["'unsafe-inline'"]
     executable = [text for attrs, text in parsed.scripts if attrs.get("type") != "application/json"]
-    assert len(executable) == 2 and all(attrs.keys() <= {"type", "id"} for attrs, _ in parsed.scripts)
+    assert len(executable) == 3 and all(attrs.keys() <= {"type", "id"} for attrs, _ in parsed.scripts)
     hashes = [f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in executable]
     assert rules["script-src"] == hashes  # no 'unsafe-inline', no 'unsafe-eval', no hosts
     head = page[: page.index("<style>")]
@@ -144,12 +144,12 @@ def test_same_input_same_bytes_whatever_the_order(page: str) -> None:
 def test_document_text_never_appears_as_markup(page: str) -> None:
     assert SCRIPT_BREAK not in page and IMG not in page and "<b>bold</b>" not in page
     assert "\u2028" not in page and "\u2029" not in page
-    assert page.count("</script>") == 3  # the data block, vis-network, the app
+    assert page.count("</script>") == 4  # the data block, vis-network, the app, the review
     assert "Zero tolerance &lt;test&gt; &amp; co" in page
     block = page[page.index('id="kg-data">') : page.index("</script>")]
     assert "<" not in block.partition(">")[2] and "&" not in block
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in block
-    assert "innerHTML" not in page.split('id="kg-data"')[1].split("</script>", 2)[2]  # the app script
+    assert "innerHTML" not in page.split('id="kg-data"')[1].split("</script>", 2)[2]  # the app and review scripts
     assert "<b>bold</b>" not in page
 
 
@@ -162,7 +162,17 @@ def test_json_block_round_trips_the_records(page: str) -> None:
     sources = [s for s, _ in data["sources"]]
     assert data["sources"] == [["article", "IG report"], ["evil", f"Title {IMG}"]]
     evil = nodes["https://kg.example/id/evil-1"]
-    ev = [sources.index("evil"), 5, 38, SCRIPT_BREAK, "line\u2028separator & <b>bold</b> ", IMG, IMG, 1]
+    ev = [
+        sources.index("evil"),
+        5,
+        38,
+        SCRIPT_BREAK,
+        "line\u2028separator & <b>bold</b> ",
+        IMG,
+        IMG,
+        1,
+        -1,
+    ]  # -1: not offered for review
     assert evil["facts"] == [["text", IMG, 1, [ev]]] and evil["mentions"] == [ev] and evil["by"] == [SCRIPT_BREAK]
     assert evil["src"] == [sources.index("evil")]
     assert nodes["https://kg.example/id/evil-2"]["shape"] == NEUTRAL_STYLE[1]

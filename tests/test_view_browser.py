@@ -128,7 +128,7 @@ def test_draws_every_node_with_legend_and_no_injected_markup(opened: Opened) -> 
     assert page.evaluate("kgNetwork.body.nodeIndices.length") == len(NODES)
     assert page.evaluate("kgNetwork.body.edgeIndices.length") == len(EDGES)
     assert page.evaluate("document.querySelectorAll('img, svg, a, iframe, object, embed').length") == 0
-    assert page.evaluate("document.scripts.length") == 3
+    assert page.evaluate("document.scripts.length") == 4  # the data, vis-network, the app, the review
     assert page.title() == f"Test view {IMG}"
     assert page.locator("h1").text_content() == f"Test view {IMG}"
     legend = page.locator("#legend").inner_text()

@@ -116,11 +116,12 @@
   };
   const PRECISION = { day: "to the day", month: "to the month", year: "to the year" };
   const source = (i) => data.sources[i][1];
-  const evidence = ([src, start, end, quote, before, after, by, conflict]) => [
+  const evidence = ([src, start, end, quote, before, after, by, conflict, review = -1]) => [
     append(el("blockquote"), before, el("mark", "", quote), after),
     append(el("div", "cite"), `${source(src)} · characters ${start}–${end}`, by ? ` · stated by ${by}` : "",
       conflict ? badge("conflicting") : null),
-  ];
+    window.kgReview && review >= 0 ? window.kgReview.controls(review) : null,  // review.js: Confirm / Reject / Correct
+  ].filter((c) => c !== null);
 
   // ---- the side panel ----
   const details = (...children) => {
@@ -330,6 +331,8 @@
       search.select();
     }
   });
+
+  window.kgView = { details, selectNode, el, append, button };  // what review.js builds on
 
   syncControls();
   describe();
