@@ -21,7 +21,7 @@ from pyoxigraph import Quad
 from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract.document import extract_document_facts
-from kg.extract.grammar import default_grammar
+from kg.extract.grammar import Grammar, default_grammar, load_grammar
 from kg.forked import become_worker, can_fork
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
@@ -43,6 +43,8 @@ class BuildConfig:
     out: Path | None = None
     gazetteer: Path | None = None
     ontology: Path | None = None
+    #: The grammar folder (default: PROJECT/data/grammar; kg's own where the project has none).
+    grammar: Path | None = None
     #: Warnings (a skipped source, a sentence too long to read, a text without entities) are errors.
     strict: bool = False
     #: Larger sources are refused (see README, "Bad input").
@@ -74,6 +76,15 @@ class BuildConfig:
     @property
     def reviews_path(self) -> Path:
         return self.reviews or self.project / "data" / "reviews.jsonl"
+
+    @property
+    def grammar_dir(self) -> Path:
+        return self.grammar or self.project / "data" / "grammar"
+
+    def load_grammar(self) -> Grammar:
+        """The project's grammar (``data/grammar/``), or kg's own where the project has none."""
+        d = self.grammar_dir
+        return load_grammar(d, self.ontology_dir) if d.is_dir() else default_grammar()
 
     @property
     def cache_dir(self) -> Path:
@@ -140,11 +151,11 @@ class DocumentExtraction:
     failed: bool = False
 
 
-def extract_document(doc: Document, gaz: Gazetteer) -> DocumentExtraction:
+def extract_document(doc: Document, gaz: Gazetteer, grammar: Grammar | None = None) -> DocumentExtraction:
     """The document's extraction; an error in a rule costs this document its facts, never the build
     (the error is a warning naming the document and the rule, an error under ``--strict``)."""
     try:
-        return _extract_document(doc, gaz)
+        return _extract_document(doc, gaz, grammar)
     except Exception as e:  # any rule's bug: contained at the document's boundary
         what = f"{type(e).__name__}: {e}"
         warning = f"{doc.meta.path}: extraction failed in {_failing_rule(e)} ({what}); its facts are left out"
@@ -161,12 +172,14 @@ def _failing_rule(e: BaseException) -> str:
     return f"{module}.{f.name} (line {f.lineno})"
 
 
-def _extract_document(doc: Document, gaz: Gazetteer) -> DocumentExtraction:
-    entities, facts, warnings = extract_document_facts(doc, gaz)
+def _extract_document(doc: Document, gaz: Gazetteer, grammar: Grammar | None) -> DocumentExtraction:
+    entities, facts, warnings = extract_document_facts(doc, gaz, grammar)
     return DocumentExtraction(doc.id, entities, facts, warnings)
 
 
-def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction]) -> Graph:
+def merge(
+    gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction], grammar: Grammar | None = None
+) -> Graph:
     """The documents' extractions, in source order, settled across documents into one graph."""
     entities: dict[str, Entity] = dict(gaz.entities)
     facts: list[Fact] = []
@@ -188,7 +201,7 @@ def merge(gaz: Gazetteer, docs: list[Document], parts: list[DocumentExtraction])
     facts = _label_new_entities(facts, entities)
     facts = _one_label(facts)
     facts = dedupe(facts)
-    threshold = default_grammar().threshold
+    threshold = (grammar or default_grammar()).threshold
     candidates = [f for f in facts if f.confidence < threshold]
     facts = [f for f in facts if f.confidence >= threshold]
     return Graph(docs, entities, facts, find_conflicts(facts), gaz, warnings, candidates)
@@ -201,9 +214,10 @@ def extract(config: BuildConfig, progress: Progress | None = None) -> Graph:
         config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
     )
     verdicts = load_verdicts(config.reviews_path)  # read first: a malformed file fails before extraction
-    cache = ExtractionCache(config.cache_dir, config.gazetteer_path) if config.cache else None
-    parts = extract_all(docs, gaz, jobs=config.processes, cache=cache, progress=progress)
-    graph = apply_reviews(merge(gaz, docs, parts), verdicts)
+    grammar = config.load_grammar()
+    cache = ExtractionCache(config.cache_dir, config.gazetteer_path, grammar.digest) if config.cache else None
+    parts = extract_all(docs, gaz, jobs=config.processes, cache=cache, progress=progress, grammar=grammar)
+    graph = apply_reviews(merge(gaz, docs, parts, grammar), verdicts)
     graph.warnings[:0] = warnings
     if config.strict and graph.warnings:
         raise BuildError("--strict: warnings are errors:\n" + "\n".join(f"  {w}" for w in graph.warnings))
@@ -216,6 +230,7 @@ def extract_all(
     jobs: int = 1,
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
+    grammar: Grammar | None = None,
 ) -> list[DocumentExtraction]:
     """Every document's extraction, in source order: from the cache where it has one, otherwise
     extracted (by ``jobs`` processes). The result does not depend on ``jobs`` or on the cache."""
@@ -224,7 +239,7 @@ def extract_all(
     todo = [i for i, part in enumerate(found) if part is None]
     progress.start("extracting", len(docs))
     progress.advance(len(docs) - len(todo))
-    for i, part in zip(todo, _extract_many([docs[i] for i in todo], gaz, jobs), strict=True):
+    for i, part in zip(todo, _extract_many([docs[i] for i in todo], gaz, jobs, grammar), strict=True):
         found[i] = part
         if cache is not None and not part.failed:  # a failure is retried by the next build
             cache.put(docs[i], part)
@@ -242,13 +257,15 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _extract_many(docs: list[Document], gaz: Gazetteer, jobs: int) -> Iterator[DocumentExtraction]:
+def _extract_many(
+    docs: list[Document], gaz: Gazetteer, jobs: int, grammar: Grammar | None = None
+) -> Iterator[DocumentExtraction]:
     """``extract_document`` over ``docs``, in order; in a pool of ``jobs`` processes if that helps."""
     jobs = min(jobs, len(docs))
     if jobs <= 1:
-        yield from (extract_document(doc, gaz) for doc in docs)
+        yield from (extract_document(doc, gaz, grammar) for doc in docs)
         return
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(gaz,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(gaz, grammar)) as pool:
         yield from pool.map(_extract_in_worker, docs)
 
 
@@ -258,16 +275,16 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
-_worker_gazetteer: list[Gazetteer] = []  # set once in each pool worker, by _start_worker
+_worker_inputs: list[tuple[Gazetteer, Grammar | None]] = []  # set once in each pool worker, by _start_worker
 
 
-def _start_worker(gaz: Gazetteer) -> None:
+def _start_worker(gaz: Gazetteer, grammar: Grammar | None) -> None:
     become_worker()
-    _worker_gazetteer[:] = [gaz]
+    _worker_inputs[:] = [(gaz, grammar)]
 
 
 def _extract_in_worker(doc: Document) -> DocumentExtraction:
-    return extract_document(doc, _worker_gazetteer[0])
+    return extract_document(doc, *_worker_inputs[0])
 
 
 def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

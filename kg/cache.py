@@ -79,9 +79,10 @@ def write_atomic(path: Path, data: bytes) -> bool:
 class ExtractionCache:
     """Pickled extractions in ``root``, one file per key."""
 
-    def __init__(self, root: Path, gazetteer_path: Path) -> None:
+    def __init__(self, root: Path, gazetteer_path: Path, grammar: str = "") -> None:
         self.root = root
-        self._prefix = (code_version(), file_hash(gazetteer_path))
+        # The grammar is data the extraction depends on as much as the code: its digest is part of the key.
+        self._prefix = (code_version() + grammar, file_hash(gazetteer_path))
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0

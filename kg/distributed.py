@@ -50,9 +50,12 @@ def build_on(client: Client, config: BuildConfig, parts_dir: Path) -> Graph:
         config.sources_dir, max_bytes=config.max_source_bytes, known_ids=gaz.entities.keys(), strict=config.strict
     )
     gaz_future = client.scatter(gaz, broadcast=True)
-    futures = client.map(extract_document, docs, gaz=gaz_future, key=[f"kg-extract-{d.id}" for d in docs])
+    grammar = config.load_grammar()
+    futures = client.map(
+        extract_document, docs, gaz=gaz_future, grammar=grammar, key=[f"kg-extract-{d.id}" for d in docs]
+    )
     parts: list[DocumentExtraction] = client.gather(futures)  # in source order, as submitted
-    graph = apply_reviews(merge(gaz, docs, parts), load_verdicts(config.reviews_path))  # as kg.build.extract
+    graph = apply_reviews(merge(gaz, docs, parts, grammar), load_verdicts(config.reviews_path))  # as kg.build.extract
     graph.warnings[:0] = warnings
     write_partitions(client, graph, parts_dir)
     return graph

@@ -46,7 +46,7 @@ def extract_document_facts(
     extra, minted = model_mentions(doc, parse, found.mentions, known, grammar.agency_words, grammar.titles)
     mentions = sorted([*found.mentions, *extra], key=lambda m: (m.start, m.end))
     entities = {**known, **minted}
-    patterns = extract_facts(doc, mentions, entities, gaz)
+    patterns = extract_facts(doc, mentions, entities, gaz, grammar)
     ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar)
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
     return {**found.entities, **minted, **ex.entities}, ex.facts, warnings

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
-from kg.extract.grammar import Enforcement, default_grammar
+from kg.extract.grammar import Enforcement, Grammar, default_grammar
 from kg.gazetteer import Gazetteer
 from kg.mentions import post_key, slug
 from kg.model import (
@@ -205,10 +205,11 @@ class _Extractor:
         mentions: list[Mention],
         entities: dict[str, Entity],
         gaz: Gazetteer | None = None,
+        grammar: Grammar | None = None,
     ) -> None:
         self.doc, self.text = doc, doc.text
         self.gaz_creators = gaz.creators if gaz is not None else {}
-        self.series = default_grammar().enforcement
+        self.series = (grammar or default_grammar()).enforcement
         self.enforcement, self.affected = _enforcement_patterns(self.series)
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.denied: list[Span] = []  # what speakers deny
@@ -1472,8 +1473,12 @@ class _Extractor:
 
 
 def extract_facts(
-    doc: Document, mentions: list[Mention], entities: dict[str, Entity], gaz: Gazetteer | None = None
+    doc: Document,
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    gaz: Gazetteer | None = None,
+    grammar: Grammar | None = None,
 ) -> Extraction:
     """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys; the gazetteer
     names the authors of known reports and the names inside reports' titles."""
-    return _Extractor(doc, mentions, entities, gaz).run()
+    return _Extractor(doc, mentions, entities, gaz, grammar).run()
