@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.parse import Parse
-from kg.model import Document, Fact, Lit
+from kg.model import Document, Fact, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,5 +118,41 @@ def unsaid_claims(
             if ev.start <= a and b <= ev.end and not (content.start <= a < content.end) and t.lemma_.lower() in verbs
         ]
         if said and all(blocked(t) for t in said):
+            out.append((content.start, content.end))
+    return out
+
+
+def misattributed_claims(
+    doc: Document, parse: Parse, facts: list[Fact], mentions: list[Mention]
+) -> list[tuple[int, int]]:
+    """The text of pattern-rule claims whose attribution the parse gives to someone else: the
+    verb before the words said has a named subject that is not the claimant ("… alleges in the
+    indictment that Nassar received …" is not Nassar's claim)."""
+    texts = {f.subject: f.evidence for f in facts if f.rule == "claim" and f.predicate == "text"}
+    claimant = {
+        f.subject: f.obj.key
+        for f in facts
+        if f.rule == "claim" and f.predicate == "claimant" and isinstance(f.obj, Ref)
+    }
+    types = [f for f in facts if f.rule == "claim" and f.predicate == "type" and f.subject in texts]
+    if not types:
+        return []
+    tokens = _stored_tokens(doc, parse)
+    where = {(id(t.doc), t.i): (a, b) for a, b, t in tokens}
+    # A post speaks for its holder or its organisation, which the pattern rules resolve: not checked.
+    spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions if m.kind != "Position"]
+    out = []
+    for f in types:
+        ev, content, who = f.evidence, texts[f.subject], claimant.get(f.subject)
+        verbs = [
+            t
+            for a, b, t in tokens
+            if ev.start <= a and b <= ev.end and not (content.start <= a < content.end) and t.pos_ == "VERB"
+        ]
+        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects:
+            continue
+        named = [key for sub in subjects for s, e, key in spans if s <= where[(id(sub.doc), sub.i)][0] < e]
+        if named and who not in named:
             out.append((content.start, content.end))
     return out

@@ -67,10 +67,31 @@ def find_claims(
             a, b = content
             if b - a < 12 or (speaker.start >= a and speaker.end <= b):
                 continue
-            yield FoundClaim(
-                speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), content, cls,
-                clause_date(t, sent, dates, starts),
-            )  # fmt: skip
+            date = clause_date(t, sent, dates, starts)
+            for part in sentences_of(doc, content):  # a quotation of several sentences: one claim each
+                yield FoundClaim(
+                    speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
+                )
+
+
+def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentences of a claim's content, each a claim of its own; a question asserts nothing."""
+    a, b = content
+    parts = [_trim(doc.text, max(a, s.start), min(b, s.end)) for s in doc.sentences if s.start < b and a < s.end]
+    out: list[tuple[int, int]] = []
+    for p in parts:
+        if p is None:
+            continue
+        if out and len(doc.text[p[0] : p[1]].split()) < 4:
+            out[-1] = (out[-1][0], p[1])  # "Sixty years.": a fragment belongs to the sentence before it
+        else:
+            out.append(p)
+    out = [p for p in out if p[1] - p[0] >= 12 and not is_question(doc.text[p[0] : p[1]])]
+    return out or ([] if is_question(doc.text[a:b]) else [content])
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" ”\"'").endswith("?")
 
 
 def _quoted(doc: Document, sent: Sentence, verb: Token, s_start: int, s_end: int) -> tuple[int, int] | None:
@@ -166,3 +187,46 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
     if c.date is not None and c.date.relation == "on" and c.date.end_value is None:
         facts.append(fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)]))
     return [Entity(key=key, kind="Claim", label=label), Entity(key=ekey, kind=c.cls, label=elabel)], facts
+
+
+#: Kinds of document in which the author speaks in the first person (``kind`` in the metadata).
+_SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "interview"})
+
+
+def document_speaker(doc: Document, mentions: Mentions) -> str | None:
+    """Who says "I" in ``doc``: the metadata's ``speaker``, or, in testimony, a statement, a letter
+    or a speech, the person its opening lines name (the byline)."""
+    if doc.meta.speaker:
+        return doc.meta.speaker
+    if doc.meta.kind not in _SPOKEN:
+        return None
+    head = min(len(doc.text), 400)
+    people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
+    return people[0].key if people else None
+
+
+def first_person_claims(
+    doc: Document, parse: Parse, speaker: str, mentions: Mentions, grammar: Grammar
+) -> Iterator[FoundClaim]:
+    """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
+    review", "We are appalled"), outside quotations of others; not questions."""
+    for sent in parse:
+        roots = [t for t in sent.doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+        if len(roots) != 1:
+            continue
+        root = roots[0]
+        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) != 1 or subj[0].lower_ not in {"i", "we"}:
+            continue
+        if any(c.dep_ == "ccomp" for c in root.children):
+            continue  # "We found that …", "I said that …": reported content, which the rules for it read
+        text = sent.doc.text
+        if text.lstrip()[:1] in _OPEN or "”" in text or is_question(text):
+            continue  # a quotation: someone else's words, or a question
+        if any(m.key == speaker for m in mentions.within(sent.offset, sent.offset + len(text))):
+            continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim
+        content = _trim(doc.text, sent.offset, sent.offset + len(text))
+        if content is None or content[1] - content[0] < 12:
+            continue
+        pronoun = (sent.start(subj[0]), sent.end(subj[0]))
+        yield FoundClaim(speaker, pronoun, (sent.start(root), sent.end(root)), content, "Statement", None)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
-from kg.extract.checks import misread_statistics, unasserted_events, unsaid_claims
-from kg.extract.claims import find_claims
+from kg.extract.checks import misattributed_claims, misread_statistics, unasserted_events, unsaid_claims
+from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
@@ -75,8 +75,13 @@ def extend_with_parse(
     mention_index = Mentions(mentions, kinds)
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
+    speaker = document_speaker(doc, mention_index)
+    if speaker is not None:
+        said = {c.content for c in claims}
+        claims += [c for c in first_person_claims(doc, parse, speaker, mention_index, grammar) if c.content not in said]
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(doc, parse, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
+    spoken += misattributed_claims(doc, parse, patterns.facts, mentions)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
         new, facts = claim_facts(doc, c, labels)
@@ -122,6 +127,7 @@ def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> 
         if k in texts
         and (
             _is_a_name(texts[k].evidence.quote)
+            or is_question(texts[k].evidence.quote)
             or any(a < texts[k].evidence.end and texts[k].evidence.start < b for a, b in spoken)
         )
     }
@@ -138,5 +144,5 @@ def _is_a_name(text: str) -> bool:
     >>> _is_a_name("Inspector General Horowitz"), _is_a_name("criminal")
     (True, False)
     """
-    words = text.strip(" ,.;:").split()
+    words = [w for w in text.strip(" ,.;:").split() if w not in {"and", "of", "the", "&"}]
     return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
