@@ -21,6 +21,7 @@ from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract import extract_facts
 from kg.forked import become_worker, can_fork
+from kg.formats import page_starts
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
@@ -100,11 +101,15 @@ class Graph:
         # A person who holds a post is typed Official by a later fact (resolve.holders_are_officials).
         return {k: "Official" if ts[0] == "Person" and "Official" in ts else ts[0] for k, ts in types.items()}
 
+    def pages(self) -> dict[str, tuple[int, ...]]:
+        """For each source in pages (a PDF: form feeds in its stored text), where each page starts."""
+        return {d.id: starts for d in self.documents if (starts := page_starts(d.stored))}
+
     def quads(self) -> list[Quad]:
         used = {f.subject for f in self.facts} | {f.obj.key for f in self.facts if isinstance(f.obj, Ref)}
         labels = {k: self.label(k) for k in used}
         quads = [
-            *fact_quads(self.facts),
+            *fact_quads(self.facts, self.pages()),
             *source_quads(d.meta for d in self.documents),
             *reference_quads(self.gazetteer, used),
             *conflict_quads(self.conflicts, labels),

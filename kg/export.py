@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ def facts_rows(graph: Graph) -> list[list[str]]:
         if f.predicate in {"date", "begin", "earliest"} and isinstance(f.obj, Lit):
             dates.setdefault(f.subject, f.obj.value)
     rows = []
+    pages = graph.pages()
     for f in graph.facts:
         if isinstance(f.obj, Ref):
             obj_label, obj_iri = graph.label(f.obj.key), entity_iri(f.obj.key).value
@@ -76,6 +78,7 @@ def facts_rows(graph: Graph) -> list[list[str]]:
                 ev.quote,
                 str(ev.start),
                 str(ev.end),
+                str(bisect_right(pages[ev.source], ev.start)) if ev.source in pages else "",
                 f.stated_by or "",
                 f.rule,
             ]
@@ -96,6 +99,7 @@ FACTS_HEADER = [
     "quote",
     "start",
     "end",
+    "page",
     "stated_by",
     "rule",
 ]
