@@ -137,10 +137,15 @@ def _split_header(text: str, path: Path | str = "<text>") -> tuple[dict[str, str
         if not m:
             break
         value = m.group(2).strip()
+        lineno = text.count("\n", 0, pos) + 1
         if m.group(1) == "source" and len(value.split(maxsplit=1)) > 1:
             value, note = value.split(maxsplit=1)
-            lineno = text.count("\n", 0, pos) + 1
-            warnings.append(f'{path}: line {lineno}: words after the address in "# source:" are left out: {note}')
+            if _is_address(value):  # an address and a note on it; otherwise it is no address at all
+                warnings.append(f'{path}: line {lineno}: words after the address in "# source:" are left out: {note}')
+            else:
+                value = f"{value} {note}"
+        if m.group(1) == "source" and not _is_address(value):
+            raise SourceError(path, f"line {lineno}: " + _BAD_URL.format(url=value))
         header["url" if m.group(1) == "source" else "title"] = value
         furniture.append(Span(pos, pos + len(line) if m.group(1) == "source" else pos + m.start(2)))
         if nl < 0:
@@ -167,19 +172,24 @@ def _read_meta(path: Path) -> dict[str, str]:
     return dict(data)
 
 
+_BAD_URL = 'url {url!r} is not an absolute address (no spaces, no <>"{{}}|^`)'
+
+
+def _is_address(url: str) -> bool:
+    try:
+        return bool(_URL.fullmatch(url)) and NamedNode(url).value == url
+    except ValueError:
+        return False
+
+
 def _check_meta(path: Path, meta: dict[str, str], known_ids: Collection[str] | None) -> None:
     where = path.with_suffix(".toml") if path.with_suffix(".toml").is_file() else path
     date = meta.get("date")
     if date and not _DATE.match(date):
         raise SourceError(where, f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     url = meta.get("url")
-    if url:
-        try:
-            ok = bool(_URL.fullmatch(url)) and NamedNode(url).value == url
-        except ValueError:
-            ok = False
-        if not ok:
-            raise SourceError(where, f'url {url!r} is not an absolute address (no spaces, no <>"{{}}|^`)')
+    if url and not _is_address(url):
+        raise SourceError(where, _BAD_URL.format(url=url))
     for key in ("speaker", "creator"):
         ref = meta.get(key)
         if ref and known_ids is not None and ref not in known_ids:

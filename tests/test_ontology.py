@@ -40,7 +40,7 @@ OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy
     Hearing Tenure Report Claim Finding Statistic Place SourceDocument Fact Conflict""")
 OUR_OBJECT_PROPERTIES = words("""court tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
     expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty""")
-OUR_DATATYPE_PROPERTIES = words("dateUnknown qualifier countedThing purpose extractedBy sourceText")
+OUR_DATATYPE_PROPERTIES = words("dateUnknown qualifier countedThing purpose extractedBy sourceText page")
 EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
     sem:hasPlace sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
     sem:hasEarliestBeginTimeStamp
