@@ -5,6 +5,7 @@ on (fpdf2 for PDF, python-docx for Word), so that their bytes are what real tool
 
 - ``oig-review.pdf``: three pages; a title page in one column, a page in two columns (read left column
   first), a running head and a page number on every page, a footnote, a word hyphenated across lines.
+- ``oig-review-drawn-out-of-order.pdf``: the same, its second page drawn footnote and right column first.
 - ``encrypted.pdf`` (a user password), ``scanned.pdf`` (a page with drawings and no text layer).
 - ``hearing-memo.docx``: headings, paragraphs and a table.
 
@@ -50,7 +51,10 @@ LAST = (
 )
 
 
-def _report() -> FPDF:
+def _report(stream_order: bool = True) -> FPDF:
+    """The report; with ``stream_order`` False its second page is drawn as some layout programs write
+    it (footnote and right column before the left column), so that reading order must come from
+    where the text sits, not from the order it is drawn in."""
     pdf = FPDF(unit="pt", format="letter")
     pdf.set_creation_date(WHEN)
     pdf.set_title("Review of the Zero Tolerance Policy")
@@ -78,17 +82,27 @@ def _report() -> FPDF:
         pdf.ln(6)
 
     pdf.add_page()
-    furniture(2)
+    if stream_order:
+        furniture(2)
+    else:
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(54, pdf.h - 100)
+        pdf.multi_cell(0, 10, FOOTNOTE)
+        pdf.set_font("Helvetica", "", 11)
     column = (pdf.w - 2 * 54 - 24) / 2
-    for x, paras in ((54, LEFT), (54 + column + 24, RIGHT)):
+    columns = ((54, LEFT), (54 + column + 24, RIGHT))
+    for x, paras in columns if stream_order else columns[::-1]:
         pdf.set_xy(x, 72)
         for para in paras:
             pdf.set_x(x)
             pdf.multi_cell(column, 15, para, new_x=XPos.LEFT, new_y=YPos.NEXT)
             pdf.ln(6)
-    pdf.set_font("Helvetica", "", 8)
-    pdf.set_xy(54, pdf.h - 100)
-    pdf.multi_cell(0, 10, FOOTNOTE)
+    if stream_order:
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(54, pdf.h - 100)
+        pdf.multi_cell(0, 10, FOOTNOTE)
+    else:
+        furniture(2)
 
     pdf.add_page()
     furniture(3)
@@ -142,6 +156,7 @@ def _memo() -> docx.document.Document:
 
 def main() -> None:
     _report().output(str(HERE / "oig-review.pdf"))
+    _report(stream_order=False).output(str(HERE / "oig-review-drawn-out-of-order.pdf"))
     _encrypted().output(str(HERE / "encrypted.pdf"))
     _scanned().output(str(HERE / "scanned.pdf"))
     _memo().save(str(HERE / "hearing-memo.docx"))
