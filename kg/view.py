@@ -47,6 +47,7 @@ class ViewEvidence:
     after: str = ""
     stated_by: str = ""  # who the source says states it (reported speech)
     conflict: bool = False  # another source gives an incompatible value
+    page: int = 0  # the page the quote starts on, in a source in pages (a PDF); 0: not paginated
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +341,7 @@ def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | 
 
     def evs(evidence: Sequence[ViewEvidence]) -> list[list[Any]]:
         return [
-            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict)]
+            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict), e.page]
             for e in evidence
         ]
 

@@ -16,6 +16,7 @@ from pyoxigraph import RdfFormat, parse
 from kg.api import BuildConfig, Graph, build
 from kg.formats import page_at
 from kg.model import Lit, Ref
+from kg.viewdata import view_records
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases" / "documents"
@@ -155,3 +156,12 @@ def test_same_input_same_bytes(documents_build: tuple[Graph, Path], tmp_path: Pa
     build(BuildConfig(project=project, out=tmp_path / "again", jobs=1, cache=False))
     for name in ("facts.csv", "kg.nt", "kg.trig", "sources/oig-review.txt"):
         assert (tmp_path / "again" / name).read_bytes() == (documents_build[1] / name).read_bytes(), name
+
+
+def test_the_view_gives_the_page_of_pdf_evidence(documents_build: tuple[Graph, Path]) -> None:
+    nodes, edges = view_records(documents_build[0])
+    evidence = [ev for e in edges for ev in e.evidence] + [ev for n in nodes for ev in n.mentions]
+    assert {ev.page for ev in evidence if ev.source == "oig-review"} == {1, 2, 3}
+    assert {ev.page for ev in evidence if ev.source != "oig-review"} == {0}  # not paginated: no page shown
+    page = (documents_build[1] / "graph.html").read_text(encoding="utf-8")
+    assert "`p. ${page} · `" in page

@@ -162,7 +162,7 @@ def test_json_block_round_trips_the_records(page: str) -> None:
     sources = [s for s, _ in data["sources"]]
     assert data["sources"] == [["article", "IG report"], ["evil", f"Title {IMG}"]]
     evil = nodes["https://kg.example/id/evil-1"]
-    ev = [sources.index("evil"), 5, 38, SCRIPT_BREAK, "line\u2028separator & <b>bold</b> ", IMG, IMG, 1]
+    ev = [sources.index("evil"), 5, 38, SCRIPT_BREAK, "line\u2028separator & <b>bold</b> ", IMG, IMG, 1, 0]
     assert evil["facts"] == [["text", IMG, 1, [ev]]] and evil["mentions"] == [ev] and evil["by"] == [SCRIPT_BREAK]
     assert evil["src"] == [sources.index("evil")]
     assert nodes["https://kg.example/id/evil-2"]["shape"] == NEUTRAL_STYLE[1]

@@ -116,9 +116,10 @@
   };
   const PRECISION = { day: "to the day", month: "to the month", year: "to the year" };
   const source = (i) => data.sources[i][1];
-  const evidence = ([src, start, end, quote, before, after, by, conflict]) => [
+  const evidence = ([src, start, end, quote, before, after, by, conflict, page]) => [
     append(el("blockquote"), before, el("mark", "", quote), after),
-    append(el("div", "cite"), `${source(src)} · characters ${start}–${end}`, by ? ` · stated by ${by}` : "",
+    append(el("div", "cite"), `${source(src)} · ${page ? `p. ${page} · ` : ""}characters ${start}–${end}`,
+      by ? ` · stated by ${by}` : "",
       conflict ? badge("conflicting") : null),
   ];
 
