@@ -1,4 +1,4 @@
-"""Records → RDF quads, following the provenance pattern of ../shared/DESIGN.md.
+"""Records → RDF quads, following the project's provenance pattern (README, "How it works").
 
 One named graph per statement (its IRI a hash of the statement, so a rebuild mints the same
 IRIs and a second source stating the same thing adds evidence rather than a copy); the
