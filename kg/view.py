@@ -31,6 +31,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.cache import code_version, write_atomic
+from kg.lens import key_lens, source_lenses
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +250,7 @@ def _place_large(graph: nx.Graph, box: dict[str, tuple[float, ...]], overview: l
 
 def _network(
     nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None
-) -> tuple[Network, nx.Graph]:
+) -> tuple[Network, nx.Graph, dict[str, tuple[float, ...]]]:
     unique = {n.id: n for n in nodes}
     if len(unique) != len(set(nodes)):
         raise ValueError("two different ViewNodes share an id")
@@ -288,7 +289,7 @@ def _network(
             smooth={"enabled": bend > 0, "type": "curvedCW", "roundness": 0.25 * bend},
             **({"dashes": True, "color": {"color": "#cf222e"}} if e.conflict else {}),
         )  # fmt: skip
-    return net, graph
+    return net, graph, box
 
 
 def _remembered(
@@ -331,7 +332,7 @@ def _edge_key(e: ViewEdge) -> tuple[str, str, str, tuple[ViewEvidence, ...], boo
 def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None) -> dict[str, Any]:
     """Everything the page's script reads: pyvis's node and edge records plus ours, made compact
     (evidence as arrays, sources by index)."""
-    net, graph = _network(nodes, edges, memo)
+    net, graph, box = _network(nodes, edges, memo)
     unique = {n.id: n for n in nodes}
     every = [ev for n in unique.values() for ev in (*n.mentions, *(e for f in n.facts for e in f.evidence))]
     every += [ev for e in edges for ev in e.evidence]
@@ -371,11 +372,16 @@ def _payload(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | 
     ]
     timeline += [[n.id, "", "", "", [], 0] for n in by_date if n.date is None and family[n.id] == "Event"]
     names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
+    small = len(unique) <= LARGE  # a large graph opens on its overview, and a source draws at home positions
+    kinds = {v: (n.kind, family[v]) for v, n in unique.items()}
+    sources = {v: sorted(index[s] for s in n.sources) for v, n in unique.items()}
     options = json.loads(net.options.to_json()) | _OPTIONS | {"groups": groups}  # ours replace pyvis's entirely
     return {
         "nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend, "timeline": timeline,
         "sources": [[s, titles[s]] for s in sorted(index, key=index.__getitem__)],
-        "overview": _overview(graph, names) if len(unique) > LARGE else [],
+        "overview": _overview(graph, names) if not small else [],
+        "lens": key_lens(graph, kinds, box, _place) if small else {},
+        "bySource": source_lenses(graph, sources, kinds, box, _place, len(index)) if small else [],
     }  # fmt: skip
 
 
