@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import SkippedSource, SourceError
+from kg.errors import SkippedSource
 
 #: File name endings kg reads, and what each holds.
 KINDS = {".txt": "text", ".pdf": "PDF", ".html": "HTML", ".htm": "HTML", ".docx": "Word"}
@@ -110,10 +110,11 @@ def _pdf(path: Path, raw: bytes) -> Converted:
     except PdfminerException as e:
         cause = e.args[0] if e.args else e
         if isinstance(cause, PDFPasswordIncorrect):
-            raise SourceError(path, "is an encrypted PDF (it needs a password); save an unprotected copy") from e
-        raise SourceError(path, f"is a damaged PDF that cannot be read ({type(cause).__name__}: {cause})") from e
+            problem = "is an encrypted PDF (it needs a password); skipped: save an unprotected copy"
+            raise SkippedSource(path, problem) from e
+        raise _damaged(path, "PDF", cause) from e
     except Exception as e:  # pdfminer raises many kinds on broken files; all mean the same to a user
-        raise SourceError(path, f"is a damaged PDF that cannot be read ({type(e).__name__}: {e})") from e
+        raise _damaged(path, "PDF", e) from e
     if not pages or not any(pages):
         raise SkippedSource(path, "is a PDF with no text layer (a scanned document?); kg does no OCR; skipped")
     pages = _without_running_lines(pages)
@@ -123,6 +124,12 @@ def _pdf(path: Path, raw: bytes) -> Converted:
         meta["date"] = "-".join(g for g in m.groups() if g)
     text = "\f".join("\n".join(line for line, _ in lines) for lines in pages) + "\n"
     return Converted(text, {k: v.strip() for k, v in meta.items() if v.strip()})
+
+
+def _damaged(path: Path, kind: str, e: BaseException) -> SkippedSource:
+    """A file that cannot be read is left out, and the other documents are still built (an error
+    with ``--strict``): one broken download must not stop a folder of reports."""
+    return SkippedSource(path, f"is a damaged {kind} file that cannot be read ({type(e).__name__}: {e}); skipped")
 
 
 def _pdf_str(value: Any) -> str:
@@ -268,7 +275,7 @@ def _docx(path: Path, raw: bytes) -> Converted:
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises KeyError, ValueError, lxml errors... on a broken package
-        raise SourceError(path, f"is a damaged Word file that cannot be read ({type(e).__name__}: {e})") from e
+        raise _damaged(path, "Word", e) from e
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):

@@ -6,8 +6,10 @@ through the real CLI, and checks the exit code, the message and that ``build/`` 
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,17 @@ GOOD = b"The Department of Justice (DOJ) issued the policy on April 6, 2018.\n"
 DOCUMENTS = Path(__file__).parent / "cases" / "documents"
 PDF = (DOCUMENTS / "oig-review.pdf").read_bytes()
 HTML = (DOCUMENTS / "oversight-press-release.html").read_bytes()
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+DAMAGED_DOCX = _zip({"word/document.xml": b"<w:document>not closed", "[Content_Types].xml": b"<Types/>"})
 
 # name -> (files to add under data/sources, exit code, words the message must contain)
 SOURCE_CASES: dict[str, tuple[dict[str, bytes], int, list[str]]] = {
@@ -63,8 +76,9 @@ SOURCE_CASES: dict[str, tuple[dict[str, bytes], int, list[str]]] = {
     "pdf-named-txt": ({"report.txt": PDF}, 0, ["report.txt", "holds PDF, not text", "read as PDF"]),
     "html-named-txt": ({"page.txt": HTML}, 0, ["page.txt", "holds HTML, not text", "read as HTML"]),
     "text-named-pdf": ({"fake.pdf": GOOD}, 1, ["fake.pdf", "is not a PDF", "does not start with %PDF-"]),
-    "damaged-pdf": ({"cut.pdf": PDF[: len(PDF) // 2]}, 1, ["cut.pdf", "is a damaged PDF"]),
-    "encrypted-pdf": ({"locked.pdf": (DOCUMENTS / "encrypted.pdf").read_bytes()}, 1, ["locked.pdf", "encrypted PDF"]),
+    "damaged-pdf": ({"cut.pdf": PDF[: len(PDF) // 2]}, 0, ["cut.pdf", "is a damaged PDF file", "skipped"]),
+    "encrypted-pdf": ({"locked.pdf": (DOCUMENTS / "encrypted.pdf").read_bytes()}, 0, ["locked.pdf", "encrypted PDF"]),
+    "damaged-docx": ({"memo.docx": DAMAGED_DOCX}, 0, ["memo.docx", "is a damaged Word file", "skipped"]),
     "scanned-pdf": ({"scan.pdf": (DOCUMENTS / "scanned.pdf").read_bytes()}, 0, ["scan.pdf", "no text layer", "no OCR"]),
     "not-a-docx": ({"memo.docx": b"PK\x03\x04 not a zip"}, 1, ["memo.docx", "is not a Word (.docx) file"]),
 }
