@@ -11,7 +11,7 @@ the labels at a size that can be read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import networkx as nx
 
@@ -33,8 +33,7 @@ def lens(graph: nx.Graph, chosen: Iterable[str], box: Mapping[str, tuple[float, 
     ids = sorted(list(dict.fromkeys(chosen))[:LENS_MAX])
     if not ids:
         return {}
-    sub = graph.subgraph(ids)
-    pos = place(sub, {v: box[v] for v in ids})
+    pos = place(_induced(graph, ids), {v: box[v] for v in ids})
     return {v: [round(pos[v].real), round(pos[v].imag)] for v in ids}
 
 
@@ -51,21 +50,31 @@ def key_lens(
 
 def source_lenses(
     graph: nx.Graph,
-    sources: Mapping[str, list[int]],
+    sources: Mapping[str, Sequence[str]],
     kinds: Mapping[str, tuple[str, str]],
     box: Mapping[str, tuple[float, ...]],
     place: Place,
-    count: int,
-) -> list[Lens]:
-    """For each of ``count`` sources (by index), its subgraph: the nodes it speaks of, key families
-    first, then the most connected within it."""
-    members: list[list[str]] = [[] for _ in range(count)]
+) -> dict[str, Lens]:
+    """For each source (``sources``: node -> the sources that speak of it), its subgraph: the nodes it
+    speaks of, key families first, then the most connected within it."""
+    members: dict[str, list[str]] = {}
     for v in sorted(graph):
-        for i in sources[v]:
-            members[i].append(v)
-    out = []
-    for vs in members:
-        sub = graph.subgraph(vs)
+        for s in sources[v]:
+            members.setdefault(s, []).append(v)
+    out = {}
+    for s, vs in sorted(members.items()):
+        sub = _induced(graph, vs)
         rank = sorted(vs, key=lambda v: (kinds[v][1] not in KEY_FAMILIES or kinds[v][0] in SPEECH, -sub.degree(v), v))
-        out.append(lens(graph, rank, box, place))
+        out[s] = lens(graph, rank, box, place)
     return out
+
+
+def _induced(graph: nx.Graph, ids: Sequence[str]) -> nx.Graph:
+    """The subgraph on ``ids`` as a graph of its own, nodes and edges in sorted order: a networkx
+    subgraph view iterates in the order of a set, which changes with the hash seed, and the layout
+    (floating point) follows the order of the edges."""
+    keep = set(ids)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(keep))
+    sub.add_edges_from(sorted(tuple(sorted((u, v))) for u, v in graph.edges(sorted(keep)) if v in keep))
+    return sub

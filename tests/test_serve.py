@@ -266,6 +266,9 @@ def test_kg_serve_starts_fast_and_stops_cleanly(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=group,  # its own process group, which the signal is sent to
+        # as a terminal starts it: a shell running the tests in the background ignores SIGINT, which
+        # the child would inherit, and Python only turns SIGINT into KeyboardInterrupt if it is not ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert proc.stdout
@@ -292,7 +295,7 @@ def test_kg_serve_starts_fast_and_stops_cleanly(
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.wait()
+        proc.communicate()  # and close its pipes
 
 
 def _children(pid: int) -> list[int]:
