@@ -70,7 +70,7 @@ def unreadable_files(root: Path) -> list[Path]:
 def _files(root: Path) -> list[Path]:
     if not root.is_dir():
         raise SourceError(root, "sources folder does not exist")
-    files = [p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts[-1:])]
+    files = [p for p in root.rglob("*") if p.is_file() and not any(s[0] == "." for s in p.relative_to(root).parts)]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
@@ -144,7 +144,7 @@ def _split_header(text: str, path: Path | str = "<text>") -> tuple[dict[str, str
                 warnings.append(f'{path}: line {lineno}: words after the address in "# source:" are left out: {note}')
             else:
                 value = f"{value} {note}"
-        if m.group(1) == "source" and not _is_address(value):
+        if m.group(1) == "source" and value and not _is_address(value):
             raise SourceError(path, f"line {lineno}: " + _BAD_URL.format(url=value))
         header["url" if m.group(1) == "source" else "title"] = value
         furniture.append(Span(pos, pos + len(line) if m.group(1) == "source" else pos + m.start(2)))
@@ -180,6 +180,15 @@ def _is_address(url: str) -> bool:
         return bool(_URL.fullmatch(url)) and NamedNode(url).value == url
     except ValueError:
         return False
+
+
+def _usable(key: str, value: str) -> bool:
+    """Whether a metadata value a PDF, HTML or Word file carries passes :func:`_check_meta`.
+
+    >>> _usable("url", "/news/relative"), _usable("date", "2019-07-12"), _usable("date", "July 2019")
+    (False, True, False)
+    """
+    return _is_address(value) if key == "url" else bool(_DATE.match(value)) if key == "date" else True
 
 
 def _check_meta(path: Path, meta: dict[str, str], known_ids: Collection[str] | None) -> None:
@@ -227,7 +236,9 @@ def load_document(
         text = body = converted.text
         if len(text.encode()) > max_bytes:
             raise _too_big(path, len(text.encode()), max_bytes, " of text")
-        header, furniture = converted.meta, []
+        # What a file says of itself is a hint, never a reason to refuse it: unusable values are dropped.
+        header = {k: v for k, v in converted.meta.items() if _usable(k, v)}
+        furniture = []
         warnings += converted.warnings
     meta = {**header, **_read_meta(path)}
     _check_meta(path, meta, known_ids)

@@ -165,3 +165,13 @@ def test_the_view_gives_the_page_of_pdf_evidence(documents_build: tuple[Graph, P
     assert {ev.page for ev in evidence if ev.source != "oig-review"} == {0}  # not paginated: no page shown
     page = (documents_build[1] / "graph.html").read_text(encoding="utf-8")
     assert "`p. ${page} · `" in page
+
+
+def test_unusable_metadata_in_a_file_is_dropped_not_fatal(tmp_path: Path) -> None:
+    from kg.sources import load_document
+
+    page = (CASES / "oversight-press-release.html").read_text(encoding="utf-8")
+    page = page.replace('href="https://oversight.house.gov/news/press-releases/', 'href="not an address/')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    doc, _ = load_document(tmp_path / "page.html")
+    assert doc.meta.url == "" and doc.meta.title == "Chairwoman Presses DHS on Family Separations"
