@@ -2,13 +2,15 @@
 
 Runs, in turn, ``bench.build`` (throughput, growth, parallel and incremental builds, SPARQL at 1M
 quads, export), ``bench.load`` (the endpoint under 1, 4 and 16 clients, against rdflib's engine) on
-a fresh build of the embedded sources, and ``bench.view`` (first paint of the graph view, founding
-build and 5,000 entities). Each prints its figures as ratios against a baseline measured in the
-same run. ``--quick`` runs every part small, to see that it works.
+a fresh build of the embedded sources, ``bench.view`` (first paint of the graph view, founding
+build and 5,000 entities) and ``bench.formats`` (PDF and HTML readers on the document fixtures).
+Each prints its figures against a baseline measured in the same run, and "met" or "NOT MET" beside
+each goal. ``--quick`` runs every part small, to see that it works.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -18,11 +20,14 @@ QUICK = {
     "build": ["--copies", "1,2", "--docs", "12", "--triples", "20000", "--repeat", "3"],
     "load": ["--duration", "2", "--clients", "1,4"],
     "view": ["--size", "600", "--runs", "1"],
+    "formats": ["--repeat", "1"],
 }
 
 
 def main(argv: list[str]) -> int:
-    quick = "--quick" in argv
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0].replace("``", ""))
+    parser.add_argument("--quick", action="store_true", help="every part, small: a few minutes instead of about 15")
+    quick = parser.parse_args(argv).quick
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         build_dir = Path(tmp) / "build"
         subprocess.run([sys.executable, "-m", "kg.cli", "build", ".", "--out", str(build_dir), "-q"], check=True)
@@ -30,6 +35,7 @@ def main(argv: list[str]) -> int:
             ("build", []),
             ("load", ["--build", str(build_dir)]),
             ("view", []),
+            ("formats", []),
         ]
         for name, args in runs:
             print(f"\n=== bench.{name} ===", flush=True)

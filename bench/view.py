@@ -111,7 +111,9 @@ _PAN = """() => new Promise((done) => {  // pan across the view for one second, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.view", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", type=int, default=5000, help="entities in the big graph (default 5000)")
     parser.add_argument("--runs", type=int, default=3, help="page loads per graph; the median is reported")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")

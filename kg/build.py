@@ -23,6 +23,7 @@ from kg.errors import BuildError
 from kg.extract.document import extract_document_facts
 from kg.extract.grammar import Grammar, default_grammar, load_grammar
 from kg.forked import become_worker, can_fork
+from kg.formats import page_starts
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
@@ -122,11 +123,15 @@ class Graph:
         # A person who holds a post is typed Official by a later fact (resolve.holders_are_officials).
         return {k: "Official" if ts[0] == "Person" and "Official" in ts else ts[0] for k, ts in types.items()}
 
+    def pages(self) -> dict[str, tuple[int, ...]]:
+        """For each source in pages (a PDF: form feeds in its stored text), where each page starts."""
+        return {d.id: starts for d in self.documents if (starts := page_starts(d.stored))}
+
     def quads(self) -> list[Quad]:
         used = {f.subject for f in self.facts} | {f.obj.key for f in self.facts if isinstance(f.obj, Ref)}
         labels = {k: self.label(k) for k in used}
         quads = [
-            *fact_quads(self.facts),
+            *fact_quads(self.facts, self.pages()),
             *source_quads(d.meta for d in self.documents),
             *reference_quads(self.gazetteer, used),
             *conflict_quads(self.conflicts, labels),

@@ -90,7 +90,7 @@ def write_partition(
     path: Path, meta: SourceMeta, facts: list[Fact], confidence: dict[tuple[str, str, Obj], float]
 ) -> Path:
     """One document's partition: its metadata, the statements it is evidence for, their provenance."""
-    _write_nquads(path, [*source_quads([meta]), *fact_quads(facts, confidence)])
+    _write_nquads(path, [*source_quads([meta]), *fact_quads(facts, confidence=confidence)])
     return path
 
 

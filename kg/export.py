@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ def facts_rows(graph: Graph, facts: list[Fact] | None = None) -> list[list[str]]
         if f.predicate in {"date", "begin", "earliest"} and isinstance(f.obj, Lit):
             dates.setdefault(f.subject, f.obj.value)
     rows = []
+    pages = graph.pages()
     for f in facts:
         if isinstance(f.obj, Ref):
             obj_label, obj_iri = graph.label(f.obj.key), entity_iri(f.obj.key).value
@@ -80,6 +82,7 @@ def facts_rows(graph: Graph, facts: list[Fact] | None = None) -> list[list[str]]
                 ev.quote,
                 str(ev.start),
                 str(ev.end),
+                str(bisect_right(pages[ev.source], ev.start)) if ev.source in pages else "",
                 f.stated_by or "",
                 f.rule,
                 f"{f.confidence:.2f}",
@@ -102,6 +105,7 @@ FACTS_HEADER = [
     "quote",
     "start",
     "end",
+    "page",
     "stated_by",
     "rule",
     "confidence",

@@ -1,7 +1,7 @@
 """Namespaces and IRIs, in one place.
 
 Every IRI the builder mints starts with :data:`KGR`; every term of our own ontology with
-:data:`KGO`. The standard vocabularies are the ones ../shared/DESIGN.md recommends; schema.org is
+:data:`KGO`. The standard vocabularies are the ones the project's design recommends; schema.org is
 used with ``https`` everywhere, never ``http``.
 """
 

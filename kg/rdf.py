@@ -1,4 +1,4 @@
-"""Records → RDF quads, following the provenance pattern of ../shared/DESIGN.md.
+"""Records → RDF quads, following the project's provenance pattern (README, "How it works").
 
 One named graph per statement (its IRI a hash of the statement, so a rebuild mints the same
 IRIs and a second source stating the same thing adds evidence rather than a copy); the
@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -84,12 +85,12 @@ _T: dict[str, NamedNode] = {
     for prefix, _, local in (curie.partition(":") for curie in [
         "dcterms:date", "dcterms:identifier", "dcterms:license", "dcterms:publisher", "dcterms:title",
         "dcterms:type", "kgo:Conflict", "kgo:Fact", "kgo:SourceDocument", "kgo:conflictProperty",
-        "kgo:conflictSubject", "kgo:conflictingFact", "kgo:extractedBy", "kgo:sourceText", "kgo:statedBy",
-        "kgo:confidence", "xsd:decimal",
+        "kgo:conflictSubject", "kgo:conflictingFact", "kgo:extractedBy", "kgo:page", "kgo:sourceText",
+        "kgo:statedBy", "kgo:confidence", "xsd:decimal",
         "oa:SpecificResource", "oa:TextPositionSelector", "oa:TextQuoteSelector", "oa:end", "oa:exact",
         "oa:hasSelector", "oa:hasSource", "oa:start", "org:postIn", "org:subOrganizationOf", "prov:Activity",
         "prov:wasDerivedFrom", "prov:wasGeneratedBy", "rdf:type", "rdfs:label", "schema:url", "skos:altLabel",
-        "skos:exactMatch", "xsd:nonNegativeInteger",
+        "skos:exactMatch", "xsd:nonNegativeInteger", "xsd:positiveInteger",
     ])
 }  # fmt: skip
 _PREDICATE_NODES = {k: NamedNode(v) for k, v in PREDICATES.items()}
@@ -178,9 +179,15 @@ def statement_confidence(facts: Iterable[Fact]) -> dict[tuple[str, str, Obj], fl
     return out
 
 
-def fact_quads(facts: Iterable[Fact], confidence: dict[tuple[str, str, Obj], float] | None = None) -> Iterator[Quad]:
-    """Each statement in its own graph, and its evidence in the provenance graph. ``confidence``:
-    each statement's, when ``facts`` are only part of its evidence (a partition)."""
+def fact_quads(
+    facts: Iterable[Fact],
+    pages: Mapping[str, Sequence[int]] | None = None,
+    confidence: dict[tuple[str, str, Obj], float] | None = None,
+) -> Iterator[Quad]:
+    """Each statement in its own graph, and its evidence in the provenance graph. ``pages`` gives, for
+    a source in pages (a PDF), the offset where each page starts: its evidence then names its page.
+    ``confidence``: each statement's, when ``facts`` are only part of its evidence (a partition)."""
+    pages = pages or {}
     prov = NamedNode(PROVENANCE_GRAPH)
     by_statement: dict[tuple[str, str, Obj], list[Fact]] = defaultdict(list)
     for f in facts:
@@ -201,6 +208,10 @@ def fact_quads(facts: Iterable[Fact], confidence: dict[tuple[str, str, Obj], flo
             if f.stated_by is not None:
                 yield Quad(g, _T["kgo:statedBy"], entity_iri(f.stated_by), prov)
             yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, prov)
+            starts = pages.get(ev.source)
+            if starts:
+                page = Literal(str(bisect_right(starts, ev.start)), datatype=_T["xsd:positiveInteger"])
+                yield Quad(span, _T["kgo:page"], page, prov)
     yield Quad(_BUILD, a, _T["prov:Activity"], prov)
     yield Quad(_BUILD, _T["rdfs:label"], _s("kg build"), prov)
 

@@ -1,10 +1,13 @@
 """Source files → :class:`~kg.model.Document`.
 
-A source is a UTF-8 text file ``<id>.txt`` anywhere under the sources folder, with an optional
-metadata file ``<id>.toml`` beside it (title, kind, publisher, date, url, licence, speaker,
-creator). A file may instead start with ``# source: <address>`` and ``# title: <title>`` lines;
+A source is a UTF-8 text file ``<id>.txt``, a PDF, a web page (``.html``/``.htm``) or a Word file
+(``.docx``) anywhere under the sources folder, with an optional metadata file ``<id>.toml`` beside
+it (title, kind, publisher, date, url, licence, speaker, creator). PDF, HTML and Word files are
+turned into text by :mod:`kg.formats`, and the metadata they carry fills what the ``.toml`` does not
+give. A text file may instead start with ``# source: <address>`` and ``# title: <title>`` lines;
 those lines are metadata and are not part of the stored text. Dropping in a new file is enough
-to add a source.
+to add a source. What a file holds is judged by its content, not only by its name: PDF or HTML
+bytes in a ``.txt`` are read as what they are, with a warning.
 
 Bad input (see README, "Bad input"): a file that cannot be read as UTF-8 text, is over
 :data:`MAX_SOURCE_BYTES`, or has malformed metadata is an error that names the file (and the line
@@ -24,12 +27,15 @@ from pathlib import Path
 from pyoxigraph import NamedNode
 
 from kg.errors import SkippedSource, SourceError, SourceErrors
+from kg.formats import KINDS, convert, sniff
 from kg.layout import normalise
 from kg.model import Document, SourceMeta, Span
 from kg.sentences import find_noise, split_sentences
 
 #: Sources over this size are refused: extraction time grows faster than the text.
 MAX_SOURCE_BYTES = 4_000_000  # ~40 s of extraction on one core; a 500-page report is ~1.5 MB
+#: A PDF, HTML or Word file may be this many times the limit: the limit is on the text it holds.
+DOCUMENT_FILE_FACTOR = 25
 #: A "sentence" longer than this (a table, a run-on line without stops) is not read for facts.
 MAX_SENTENCE_CHARS = 5_000
 
@@ -41,7 +47,7 @@ _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
 
 
 def source_id(path: Path) -> str:
-    """The id of a source file: its name without ``.txt``, lower-cased, ``_`` as ``-``.
+    """The id of a source file: its name without its ending, lower-cased, ``_`` as ``-``.
 
     >>> source_id(Path("corpus/04_EO-13841.txt"))
     '04-eo-13841'
@@ -50,11 +56,26 @@ def source_id(path: Path) -> str:
 
 
 def find_source_files(root: Path) -> list[Path]:
-    """Every ``*.txt`` below ``root`` except READMEs, in a stable order."""
+    """Every file below ``root`` kg reads (:data:`kg.formats.KINDS`) except READMEs, in a stable order."""
+    return [p for p in _files(root) if p.suffix.lower() in KINDS and not _ignored(p)]
+
+
+def unreadable_files(root: Path) -> list[Path]:
+    """Files below ``root`` of a kind kg cannot read (not metadata, READMEs or hidden files)."""
+    return [
+        p for p in _files(root) if p.suffix.lower() not in KINDS and p.suffix.lower() != ".toml" and not _ignored(p)
+    ]
+
+
+def _files(root: Path) -> list[Path]:
     if not root.is_dir():
         raise SourceError(root, "sources folder does not exist")
-    files = [p for p in root.rglob("*.txt") if p.name.lower() != "readme.txt" and p.is_file()]
+    files = [p for p in root.rglob("*") if p.is_file() and not any(s[0] == "." for s in p.relative_to(root).parts)]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _ignored(path: Path) -> bool:
+    return path.stem.lower() in {"readme", "licence", "license"}
 
 
 def read_text(path: Path) -> str:
@@ -97,11 +118,17 @@ def _where(raw: bytes, i: int) -> str:
     return f"line {line}, column {column}"
 
 
-def _split_header(text: str) -> tuple[dict[str, str], str, list[Span]]:
-    """Leading ``# source:`` / ``# title:`` lines as metadata, the text after them, and the header's
-    furniture: the whole ``# source:`` line and the ``# title:`` label (the title itself is text)."""
+def _split_header(text: str, path: Path | str = "<text>") -> tuple[dict[str, str], str, list[Span], list[str]]:
+    """Leading ``# source:`` / ``# title:`` lines as metadata, the text after them, the header's
+    furniture (the whole ``# source:`` line and the ``# title:`` label: the title itself is text), and
+    warnings: words after the address of a ``# source:`` line are a note, not part of it.
+
+    >>> _split_header("# source: https://a.example/p (a copy)\\nText.", "a.txt")[0::3]
+    ({'url': 'https://a.example/p'}, ['a.txt: line 1: words after the address in "# source:" are left out: (a copy)'])
+    """
     header: dict[str, str] = {}
     furniture: list[Span] = []
+    warnings: list[str] = []
     pos = 0
     while True:
         nl = text.find("\n", pos)
@@ -109,13 +136,23 @@ def _split_header(text: str) -> tuple[dict[str, str], str, list[Span]]:
         m = _HEADER.match(line)
         if not m:
             break
-        header["url" if m.group(1) == "source" else "title"] = m.group(2).strip()
+        value = m.group(2).strip()
+        lineno = text.count("\n", 0, pos) + 1
+        if m.group(1) == "source" and len(value.split(maxsplit=1)) > 1:
+            value, note = value.split(maxsplit=1)
+            if _is_address(value):  # an address and a note on it; otherwise it is no address at all
+                warnings.append(f'{path}: line {lineno}: words after the address in "# source:" are left out: {note}')
+            else:
+                value = f"{value} {note}"
+        if m.group(1) == "source" and value and not _is_address(value):
+            raise SourceError(path, f"line {lineno}: " + _BAD_URL.format(url=value))
+        header["url" if m.group(1) == "source" else "title"] = value
         furniture.append(Span(pos, pos + len(line) if m.group(1) == "source" else pos + m.start(2)))
         if nl < 0:
             pos = len(text)
             break
         pos = nl + 1
-    return header, text[pos:], furniture
+    return header, text[pos:], furniture, warnings
 
 
 def _read_meta(path: Path) -> dict[str, str]:
@@ -135,19 +172,33 @@ def _read_meta(path: Path) -> dict[str, str]:
     return dict(data)
 
 
+_BAD_URL = 'url {url!r} is not an absolute address (no spaces, no <>"{{}}|^`)'
+
+
+def _is_address(url: str) -> bool:
+    try:
+        return bool(_URL.fullmatch(url)) and NamedNode(url).value == url
+    except ValueError:
+        return False
+
+
+def _usable(key: str, value: str) -> bool:
+    """Whether a metadata value a PDF, HTML or Word file carries passes :func:`_check_meta`.
+
+    >>> _usable("url", "/news/relative"), _usable("date", "2019-07-12"), _usable("date", "July 2019")
+    (False, True, False)
+    """
+    return _is_address(value) if key == "url" else bool(_DATE.match(value)) if key == "date" else True
+
+
 def _check_meta(path: Path, meta: dict[str, str], known_ids: Collection[str] | None) -> None:
     where = path.with_suffix(".toml") if path.with_suffix(".toml").is_file() else path
     date = meta.get("date")
     if date and not _DATE.match(date):
         raise SourceError(where, f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     url = meta.get("url")
-    if url:
-        try:
-            ok = bool(_URL.fullmatch(url)) and NamedNode(url).value == url
-        except ValueError:
-            ok = False
-        if not ok:
-            raise SourceError(where, f'url {url!r} is not an absolute address (no spaces, no <>"{{}}|^`)')
+    if url and not _is_address(url):
+        raise SourceError(where, _BAD_URL.format(url=url))
     for key in ("speaker", "creator"):
         ref = meta.get(key)
         if ref and known_ids is not None and ref not in known_ids:
@@ -168,13 +219,27 @@ def load_document(
         size = path.stat().st_size
     except OSError as e:
         raise SourceError(path, f"cannot read: {e.strerror}") from e
-    if size > max_bytes:
-        raise SourceError(
-            path, f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one source; split it, "
-            "or raise the limit with --max-source-mb"
-        )  # fmt: skip
-    text = read_text(path)
-    header, body, furniture = _split_header(text)
+    named = KINDS.get(path.suffix.lower(), "text")
+    if size > max_bytes * (1 if named == "text" else DOCUMENT_FILE_FACTOR):
+        raise _too_big(path, size, max_bytes)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise SourceError(path, f"cannot read: {e.strerror}") from e
+    kind, warnings = _kind(path, raw, named)
+    if kind == "text":
+        text = decode(raw, path)
+        header, body, furniture, header_warnings = _split_header(text, path)
+        warnings += header_warnings
+    else:
+        converted = convert(path, raw, kind)
+        text = body = converted.text
+        if len(text.encode()) > max_bytes:
+            raise _too_big(path, len(text.encode()), max_bytes, " of text")
+        # What a file says of itself is a hint, never a reason to refuse it: unusable values are dropped.
+        header = {k: v for k, v in converted.meta.items() if _usable(k, v)}
+        furniture = []
+        warnings += converted.warnings
     meta = {**header, **_read_meta(path)}
     _check_meta(path, meta, known_ids)
     if not body.strip():
@@ -201,7 +266,39 @@ def load_document(
         creator=meta.get("creator") or None,
     )
     # The stored text is the whole file: a title line often names the report, its number, its author.
-    return document_from_text(source_meta, text, furniture)
+    document, text_warnings = document_from_text(source_meta, text, furniture)
+    return document, warnings + text_warnings
+
+
+def _too_big(path: Path, size: int, max_bytes: int, what: str = "") -> SourceError:
+    return SourceError(
+        path, f"is {size / 1e6:.1f} MB{what}, over the {max_bytes / 1e6:g} MB limit for one source; split it, "
+        "or raise the limit with --max-source-mb"
+    )  # fmt: skip
+
+
+def _kind(path: Path, raw: bytes, named: str) -> tuple[str, list[str]]:
+    """What to read the file as, by its content where that is clear, else by its name; a warning
+    when the two differ, an error when a PDF or Word file is not one."""
+    found = sniff(raw)
+    if found is not None and found != named:
+        return found, [f"{path}: holds {found}, not {named} as its name ({path.suffix}) says; read as {found}"]
+    if found is None and named == "PDF":
+        raise SourceError(path, f"is not a PDF: it does not start with %PDF- ({_looks_like(raw)})")
+    if found is None and named == "Word":
+        raise SourceError(
+            path, f"is not a Word (.docx) file: it is not a zip package with word/document.xml ({_looks_like(raw)})"
+        )
+    return named, []
+
+
+def _looks_like(raw: bytes) -> str:
+    """A few words on what bytes look like, for a message."""
+    if not raw:
+        return "it is empty"
+    if b"\x00" in raw[:4096]:
+        return "it holds binary data"
+    return f"it starts {raw[:16].decode('utf-8', 'replace')!r}"
 
 
 def document_from_text(meta: SourceMeta, stored: str, furniture: Collection[Span] = ()) -> tuple[Document, list[str]]:
@@ -261,6 +358,13 @@ def load_documents(
     errors: list[SourceError] = []
     seen: dict[str, Path] = {}
     files = find_source_files(root)
+    unreadable = unreadable_files(root)
+    if unreadable:
+        names = ", ".join(p.relative_to(root).as_posix() for p in unreadable)
+        readable = ", ".join(sorted(KINDS))
+        warnings.append(
+            f"{root}: {len(unreadable)} file(s) of a kind kg cannot read ({readable} only), skipped: {names}"
+        )
     for path in files:
         try:
             doc, doc_warnings = load_document(path, max_bytes=max_bytes, known_ids=known_ids)
@@ -287,6 +391,9 @@ def load_documents(
     if errors:
         raise SourceErrors(errors)
     if not docs:
-        problem = f"no usable source files: all {len(files)} were skipped" if files else "no source files (*.txt) found"
+        kinds = ", ".join(sorted(f"*{k}" for k in KINDS))
+        problem = (
+            f"no usable source files: all {len(files)} were skipped" if files else f"no source files ({kinds}) found"
+        )
         raise SourceError(root, problem)
     return docs, warnings

@@ -31,6 +31,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.cache import code_version, write_atomic
+from kg.lens import Lens, key_lens, source_lenses
 from kg.vocabulary import event_classes
 
 
@@ -49,6 +50,7 @@ class ViewEvidence:
     stated_by: str = ""  # who the source says states it (reported speech)
     conflict: bool = False  # another source gives an incompatible value
     review: int = -1  # the fact's place in the page's review records (kg.review); -1: not offered for review
+    page: int = 0  # the page the quote starts on, in a source in pages (a PDF); 0: not paginated
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +251,7 @@ def _place_large(graph: nx.Graph, box: dict[str, tuple[float, ...]], overview: l
 
 def _network(
     nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], memo: Path | None = None
-) -> tuple[Network, nx.Graph]:
+) -> tuple[Network, nx.Graph, tuple[Lens, dict[str, Lens]]]:
     unique = {n.id: n for n in nodes}
     if len(unique) != len(set(nodes)):
         raise ValueError("two different ViewNodes share an id")
@@ -265,10 +267,17 @@ def _network(
         half = max(min(ems, 9) * font[v] / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 1.25 * font[v] * math.ceil(ems / 8))
     names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
-    pos = _remembered(
-        memo, graph, box, names,
-        lambda: _place(graph, box) if len(unique) <= LARGE else _place_large(graph, box, _overview(graph, names)),
-    )  # fmt: skip
+    kinds = {v: (n.kind, PARENT.get(n.kind, n.kind)) for v, n in unique.items()}
+    sources = {v: sorted(n.sources) for v, n in unique.items()}
+
+    def place() -> Placed:
+        if len(unique) > LARGE:  # opens on its overview; a source draws at its nodes' places in it
+            return _place_large(graph, box, _overview(graph, names)), {}, {}
+        lenses = key_lens(graph, kinds, box, _place), source_lenses(graph, sources, kinds, box, _place)
+        return _place(graph, box), *lenses
+
+    shape = [code_version(), sorted(box.items()), sorted(names.items()), sorted(map(sorted, graph.edges()))]
+    pos, opening, by_source = _remembered(memo, [*shape, sorted(sources.items())], place)
     net = Network(directed=True)
     net.toggle_physics(False)
     for v in sorted(unique):
@@ -288,40 +297,39 @@ def _network(
             smooth={"enabled": bend > 0, "type": "curvedCW", "roundness": 0.25 * bend},
             **({"dashes": True, "color": {"color": "#cf222e"}} if e.conflict else {}),
         )  # fmt: skip
-    return net, graph
+    return net, graph, (opening, by_source)
 
 
-def _remembered(
-    memo: Path | None,
-    graph: nx.Graph,
-    box: dict[str, tuple[float, ...]],
-    names: dict[str, str],
-    place: Callable[[], dict[str, complex]],
-) -> dict[str, complex]:
-    """``place()``, or the positions it gave last time for the same input, kept in ``memo`` (a folder).
+# The positions of every node, the key-entity lens and each source's lens (kg.lens).
+Placed = tuple[dict[str, complex], Lens, dict[str, Lens]]
 
-    The layout is a pure function of the nodes, their label boxes and names, the edges and kg's code,
-    so a rebuild whose graph has the same shape (a document corrected, a quote changed) reuses it and
-    writes the same page a clean build would. Only the latest layout is kept.
+
+def _remembered(memo: Path | None, shape: list[Any], place: Callable[[], Placed]) -> Placed:
+    """``place()``, or what it gave last time for the same ``shape``, kept in ``memo`` (a folder).
+
+    The layout is a pure function of the nodes, their label boxes, names and sources, the edges and
+    kg's code (``shape``), so a rebuild whose graph has the same shape (a document corrected, a quote
+    changed) reuses it and writes the same page a clean build would. Only the latest layout is kept.
     """
     if memo is None:
         return place()
-    shape = [code_version(), sorted(box.items()), sorted(names.items()), sorted(map(sorted, graph.edges()))]
     key = hashlib.sha256(json.dumps(shape, separators=(",", ":")).encode()).hexdigest()
     path = memo / f"layout-{key}.json"
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
-        return {v: complex(x, y) for v, (x, y) in stored.items()}
-    except (OSError, ValueError, TypeError):
+        return {v: complex(x, y) for v, (x, y) in stored["pos"].items()}, stored["lens"], stored["sources"]
+    except (OSError, ValueError, TypeError, KeyError):
         pass
-    pos = place()
-    stored_pos = json.dumps({v: [p.real, p.imag] for v, p in pos.items()})  # floats round-trip exactly
+    pos, key_lens_, by_source = placed = place()
+    stored_pos = json.dumps(  # floats round-trip exactly
+        {"pos": {v: [p.real, p.imag] for v, p in pos.items()}, "lens": key_lens_, "sources": by_source}
+    )
     if write_atomic(path, stored_pos.encode("utf-8")):
         with contextlib.suppress(OSError):  # an old layout left behind is only a file too many
             for old in memo.glob("layout-*.json"):
                 if old != path:
                     old.unlink(missing_ok=True)
-    return pos
+    return placed
 
 
 def _edge_key(e: ViewEdge) -> tuple[str, str, str, tuple[ViewEvidence, ...], bool]:
@@ -333,7 +341,7 @@ def _payload(
 ) -> dict[str, Any]:
     """Everything the page's script reads: pyvis's node and edge records plus ours, made compact
     (evidence as arrays, sources by index)."""
-    net, graph = _network(nodes, edges, memo)
+    net, graph, (opening, by_source) = _network(nodes, edges, memo)
     unique = {n.id: n for n in nodes}
     every = [ev for n in unique.values() for ev in (*n.mentions, *(e for f in n.facts for e in f.evidence))]
     every += [ev for e in edges for ev in e.evidence]
@@ -343,7 +351,18 @@ def _payload(
 
     def evs(evidence: Sequence[ViewEvidence]) -> list[list[Any]]:
         return [
-            [index[e.source], e.start, e.end, e.quote, e.before, e.after, e.stated_by, int(e.conflict), e.review]
+            [
+                index[e.source],
+                e.start,
+                e.end,
+                e.quote,
+                e.before,
+                e.after,
+                e.stated_by,
+                int(e.conflict),
+                e.review,
+                e.page,
+            ]
             for e in evidence
         ]
 
@@ -378,6 +397,7 @@ def _payload(
         "nodes": net.nodes, "edges": net.edges, "options": options, "legend": legend, "timeline": timeline,
         "sources": [[s, titles[s]] for s in sorted(index, key=index.__getitem__)],
         "overview": _overview(graph, names) if len(unique) > LARGE else [], "review": list(review),
+        "lens": opening, "bySource": [by_source.get(s, {}) for s in sorted(index, key=index.__getitem__)],
     }  # fmt: skip
 
 

@@ -10,6 +10,7 @@ ontology.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -95,14 +96,16 @@ def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[V
     in_conflict = {id(f) for c in graph.conflicts for f in c.facts}
     conflicted = {(c.subject, c.predicate) for c in graph.conflicts}
     offered = {id(f): i for i, f in enumerate(reviewable(graph))}
+    pages = graph.pages()
 
     def evidence(f: Fact) -> ViewEvidence:
         ev, doc = f.evidence, docs.get(f.evidence.source)
         before, after = _context(doc, f)
         title = doc.meta.title if doc is not None else ev.source
         stated = graph.label(f.stated_by) if f.stated_by else ""
+        page = bisect_right(pages[ev.source], ev.start) if ev.source in pages else 0
         conflict, review = id(f) in in_conflict, offered.get(id(f), -1)
-        return ViewEvidence(ev.source, title, ev.quote, ev.start, ev.end, before, after, stated, conflict, review)
+        return ViewEvidence(ev.source, title, ev.quote, ev.start, ev.end, before, after, stated, conflict, review, page)
 
     about: dict[str, list[Fact]] = defaultdict(list)
     edges: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)

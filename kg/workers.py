@@ -17,6 +17,7 @@ import os
 import pickle
 import queue
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -137,6 +138,9 @@ class _Opened:
 
 
 def _main(path: str) -> None:  # pragma: no cover — runs in the worker process
+    # Ctrl-C in a terminal reaches the whole process group: the server stops its workers itself, so
+    # a worker ignores it rather than print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything printed goes to stderr, never into the answer pipe
     opened = _Opened(path)

@@ -6,8 +6,10 @@ through the real CLI, and checks the exit code, the message and that ``build/`` 
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,20 @@ from kg.model import SourceMeta
 from kg.sources import MAX_SENTENCE_CHARS, document_from_text
 
 GOOD = b"The Department of Justice (DOJ) issued the policy on April 6, 2018.\n"
+DOCUMENTS = Path(__file__).parent / "cases" / "documents"
+PDF = (DOCUMENTS / "oig-review.pdf").read_bytes()
+HTML = (DOCUMENTS / "oversight-press-release.html").read_bytes()
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+DAMAGED_DOCX = _zip({"word/document.xml": b"<w:document>not closed", "[Content_Types].xml": b"<Types/>"})
 
 # name -> (files to add under data/sources, exit code, words the message must contain)
 SOURCE_CASES: dict[str, tuple[dict[str, bytes], int, list[str]]] = {
@@ -42,11 +58,29 @@ SOURCE_CASES: dict[str, tuple[dict[str, bytes], int, list[str]]] = {
     "non-string-metadata": ({"m.txt": GOOD, "m.toml": b"date = 2021-01-01\n"}, 1, ["m.toml", "must be strings"]),
     "bad-date": ({"m.txt": GOOD, "m.toml": b'date = "5 May"\n'}, 1, ["m.toml", "date '5 May'"]),
     "bad-url": ({"m.txt": GOOD, "m.toml": b'url = "http://a b/<c>"\n'}, 1, ["m.toml", "url", "not an absolute"]),
-    "bad-header-url": ({"h.txt": b"# source: not a url\n" + GOOD}, 1, ["h.txt", "url 'not a url'"]),
+    "bad-header-url": ({"h.txt": b"# source: not a url\n" + GOOD}, 1, ["h.txt: line 1: url 'not a url'"]),
     "unknown-speaker": ({"m.txt": GOOD, "m.toml": b'speaker = "nobody"\n'}, 1, ["m.toml", "not an id in the"]),
     "bad-file-name": ({"Café!.txt": GOOD}, 1, ["Café!.txt", "use letters, digits and '-'"]),
     "duplicate-id": ({"a/dup.txt": GOOD, "b/DUP.txt": GOOD}, 1, ["DUP.txt", "duplicate source id 'dup'", "a/dup.txt"]),
     "metadata-only-in-toml": ({"plain.txt": GOOD}, 0, []),
+    "source-line-with-a-note": (
+        {"note.txt": b"# source: https://example.org/page (reproduced from the agency)\n" + GOOD},
+        0,
+        ["note.txt: line 1", "words after the address", "(reproduced from the agency)"],
+    ),
+    "files-kg-cannot-read": (
+        {"scan.png": b"\x89PNG\r\n\x1a\n", "notes.rtf": b"{\\rtf1 x}", "sub/sheet.xlsx": b"PK"},
+        0,
+        ["3 file(s) of a kind kg cannot read", "notes.rtf, scan.png, sub/sheet.xlsx"],
+    ),
+    "pdf-named-txt": ({"report.txt": PDF}, 0, ["report.txt", "holds PDF, not text", "read as PDF"]),
+    "html-named-txt": ({"page.txt": HTML}, 0, ["page.txt", "holds HTML, not text", "read as HTML"]),
+    "text-named-pdf": ({"fake.pdf": GOOD}, 1, ["fake.pdf", "is not a PDF", "does not start with %PDF-"]),
+    "damaged-pdf": ({"cut.pdf": PDF[: len(PDF) // 2]}, 0, ["cut.pdf", "is a damaged PDF file", "skipped"]),
+    "encrypted-pdf": ({"locked.pdf": (DOCUMENTS / "encrypted.pdf").read_bytes()}, 0, ["locked.pdf", "encrypted PDF"]),
+    "damaged-docx": ({"memo.docx": DAMAGED_DOCX}, 0, ["memo.docx", "is a damaged Word file", "skipped"]),
+    "scanned-pdf": ({"scan.pdf": (DOCUMENTS / "scanned.pdf").read_bytes()}, 0, ["scan.pdf", "no text layer", "no OCR"]),
+    "not-a-docx": ({"memo.docx": b"PK\x03\x04 not a zip"}, 1, ["memo.docx", "is not a Word (.docx) file"]),
 }
 
 

@@ -1,4 +1,4 @@
-"""Date mentions: a table of forms (positive and negative) and checks over the shared documents."""
+"""Date mentions: a table of forms (positive and negative) and checks over the embedded documents."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from itertools import pairwise
 import pytest
 
 from kg.dates import DateMention, find_dates
-from tests.shared_documents import documents
+from tests.documents import document, documents
 
 # The dates the documents speak from (sources/README.md, the corpus file names).
 DOC_DATES = {
     "oig-message-2021-01.txt": "2021-01",
-    "16_house-oversight-press-release-2021-02-04.txt": "2021-02-04",
+    "16-house-oversight-press-release-2021-02-04.txt": "2021-02-04",
 }
 
 Row = tuple[str, str, str, str | None, str | None, str, bool]
@@ -238,15 +238,13 @@ def test_spans_sorted_and_disjoint_on_documents() -> None:
 
 
 def _values(name: str) -> list[tuple[str, str | None, str, bool]]:
-    path = next((p for p in documents() if p.name == name), None)
-    if path is None:
-        pytest.skip(f"{name} not present")
+    path = document(name)
     text = path.read_text(encoding="utf-8")
     return [(m.value, m.end_value, m.relation, m.relative) for m in find_dates(text, DOC_DATES.get(name))]
 
 
 def test_email_headers() -> None:
-    values = {v for v, *_ in _values("20_cbp-foia-zero-tolerance-prosecution-emails.txt")}
+    values = {v for v, *_ in _values("20-cbp-foia-zero-tolerance-prosecution-emails.txt")}
     assert {"2018-05-04", "2018-05-05", "2018-05-06"} <= values
 
 
@@ -259,9 +257,9 @@ def test_message() -> None:
 
 def test_article_and_reports() -> None:
     assert ("2018-05", None, "after", True) in _values("ig-report-zero-tolerance-article.txt")
-    assert ("2018-04", None, "before", False) in _values("08_gao-19-163-what-gao-found.txt")
-    bio = _values("13_doj-oig-meet-the-inspector-general.txt")
+    assert ("2018-04", None, "before", False) in _values("08-gao-19-163-what-gao-found.txt")
+    bio = _values("13-doj-oig-meet-the-inspector-general.txt")
     assert ("2015", "2020", "on", False) in bio
     assert ("2020-04", None, "since", False) in bio
-    register = {v for v, *_ in _values("04_eo-13841-federal-register.txt")}
+    register = {v for v, *_ in _values("04-eo-13841-federal-register.txt")}
     assert register == {"2018-06-20", "2018-06-25"}  # no FR numbers or page numbers as years

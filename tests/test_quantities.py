@@ -1,4 +1,4 @@
-"""Quantities: a table of forms (positive and negative) and checks over the shared documents."""
+"""Quantities: a table of forms (positive and negative) and checks over the embedded documents."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 
 from kg.quantities import Quantity, find_quantities
-from tests.shared_documents import documents
+from tests.documents import document, documents
 
 Row = tuple[str, str, str, str | None, str | None]
 
@@ -207,22 +207,20 @@ def test_spans_sorted_and_disjoint_on_documents() -> None:
 
 
 def _found(name: str) -> list[tuple[Decimal, str, str | None, str | None]]:
-    path = next((p for p in documents() if p.name == name), None)
-    if path is None:
-        pytest.skip(f"{name} not present")
+    path = document(name)
     text = path.read_text(encoding="utf-8")
     return [(q.value, q.qualifier, q.unit, q.counted) for q in find_quantities(text)]
 
 
 def test_real_documents() -> None:
     assert (Decimal(3000), "lower-bound", None, "children") in _found("oig-message-2021-01.txt")
-    assert (Decimal(2654), "exact", None, "children") in _found("08_gao-19-163-what-gao-found.txt")
-    bio = _found("13_doj-oig-meet-the-inspector-general.txt")
+    assert (Decimal(2654), "exact", None, "children") in _found("08-gao-19-163-what-gao-found.txt")
+    bio = _found("13-doj-oig-meet-the-inspector-general.txt")
     assert (Decimal(5 * 10**12), "lower-bound", "USD", None) in bio
     assert (Decimal(500), "lower-bound", None, "special agents") in bio
     article = _found("ig-report-zero-tolerance-article.txt")
     assert (Decimal(25), "approximate", "percent", "Americans") in article
     assert (Decimal(50), "lower-bound", "percent", "Republicans") in article
     # Identifier-heavy pages hold no quantities at all.
-    assert _found("04_eo-13841-federal-register.txt") == []
-    assert _found("20_cbp-foia-zero-tolerance-prosecution-emails.txt") == []
+    assert _found("04-eo-13841-federal-register.txt") == []
+    assert _found("20-cbp-foia-zero-tolerance-prosecution-emails.txt") == []

@@ -171,8 +171,9 @@ def test_json_block_round_trips_the_records(page: str) -> None:
         IMG,
         IMG,
         1,
-        -1,
-    ]  # -1: not offered for review
+        -1,  # not offered for review
+        0,  # not paginated
+    ]
     assert evil["facts"] == [["text", IMG, 1, [ev]]] and evil["mentions"] == [ev] and evil["by"] == [SCRIPT_BREAK]
     assert evil["src"] == [sources.index("evil")]
     assert nodes["https://kg.example/id/evil-2"]["shape"] == NEUTRAL_STYLE[1]

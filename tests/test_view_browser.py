@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page
 
 from bench.view import big_graph
 from kg.build import Graph
+from kg.lens import LENS_MAX
 from kg.rdf import entity_iri
 from kg.view import LARGE, OVERVIEW, ViewDate, ViewEdge, ViewEvidence, ViewFact, ViewNode, render_graph_html
 from kg.viewdata import view_html
@@ -251,7 +252,9 @@ def test_timeline_lists_events_in_date_order(opened: Opened) -> None:
 def test_founding_build_as_a_person_reads_it(founding_view: Opened, founding: tuple[Graph, Path]) -> None:
     page, _ = founding_view
     graph = founding[0]
-    assert page.locator("#graph").get_attribute("data-node-count") == str(len(graph.kinds()))
+    assert len(graph.kinds()) > LENS_MAX  # so it opens on its key entities, laid out on their own
+    assert page.locator("#graph").get_attribute("data-scope") == "key"
+    assert 10 < int(page.locator("#graph").get_attribute("data-node-count") or 0) <= LENS_MAX
     page.fill("#search", "Sessions")
     page.press("#search", "Enter")
     sessions = entity_iri("jeff-sessions").value
@@ -301,4 +304,43 @@ def test_a_5000_node_graph_opens_on_its_overview(browser: Browser, full: tuple[G
     drawn = int(page.locator("#graph").get_attribute("data-node-count") or 0)
     assert 1 < drawn <= 300
     page.screenshot(path="/tmp/kg-view-5000-neighbourhood.png")
+    next(opened, None)
+
+
+#: A label drawn smaller than this many pixels cannot be read without zooming in.
+READABLE_PX = 10
+# Each node drawn on screen: its id, its label's drawn height in pixels at the current zoom, its label,
+# its sources; and how many nodes the view has (on screen or past its edge).
+DRAWN = """(() => {
+  const g = document.getElementById("graph").getBoundingClientRect(), net = kgNetwork;
+  const on = net.body.nodeIndices.filter((id) => {
+    const p = net.canvasToDOM(net.getPosition(id));
+    return p.x >= 0 && p.y >= 0 && p.x <= g.width && p.y <= g.height;
+  });
+  const drawn = on.map((id) => [id, net.body.nodes[id].options.font.size * net.getScale(),
+    net.body.nodes[id].options.label || "", net.body.data.nodes.get(id).src]);
+  return [drawn, net.body.nodeIndices.length];
+})()"""
+
+
+def test_the_full_build_opens_readable_and_each_source_shows_its_subgraph(
+    browser: Browser, full: tuple[Graph, Path]
+) -> None:
+    opened = _open(browser, full[1] / "graph.html")
+    page, _ = next(opened)
+    drawn, total = page.evaluate(DRAWN)
+    assert len(drawn) > 10 and len(drawn) >= 0.9 * total  # nearly all of it on screen
+    small = [(label, round(px, 1)) for _, px, label, _ in drawn if px < READABLE_PX or not label]
+    assert not small, f"labels under {READABLE_PX} px at the opening zoom: {small}"
+    page.screenshot(path="/tmp/kg-view-full-opening.png")
+    sources = page.locator("#source option").count() - 1
+    assert sources == len(full[0].documents)
+    for i in range(sources):
+        page.select_option("#source", str(i))
+        drawn, total = page.evaluate(DRAWN)
+        assert drawn and len(drawn) >= 0.8 * total, f"source {i}: {len(drawn)} of {total} nodes on screen"
+        assert all(i in src for *_, src in drawn)  # only what this source speaks of
+        small = [(label, round(px, 1)) for _, px, label, _ in drawn if px < READABLE_PX or not label]
+        assert not small, f"source {i}: labels under {READABLE_PX} px: {small}"
+    page.screenshot(path="/tmp/kg-view-full-one-source.png")
     next(opened, None)

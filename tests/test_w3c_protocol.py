@@ -1,8 +1,8 @@
 """The W3C SPARQL 1.1 Protocol tests that apply to a read-only endpoint, read from the manifest.
 
 Every ``query_*`` and ``bad_*`` test runs as written (its requests, headers and bodies, against our
-``/sparql/``); every ``update_*`` test must be refused. The manifest and its data live beside the
-repository in ``../shared/w3c/sparql11-protocol/`` (see its README).
+``/sparql/``); every ``update_*`` test must be refused. The manifest and its data are vendored
+in ``tests/w3c/sparql11-protocol/``, with their licence (see ``tests/w3c/README.md``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ from rdflib.collection import Collection
 from kg.api import ServeConfig, serve
 from tests.helpers import Response, call
 
-ROOT = Path(__file__).resolve().parent.parent
-SUITE = ROOT.parent / "shared" / "w3c" / "sparql11-protocol"
+SUITE = Path(__file__).resolve().parent / "w3c" / "sparql11-protocol"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")

@@ -9,8 +9,12 @@
   const node = new Map(data.nodes.map((n) => [n.id, n])), edge = new Map(data.edges.map((e) => [e.id, e]));
   const links = new Map(data.nodes.map((n) => [n.id, []]));  // node id -> the edges that touch it
   for (const e of data.edges) links.get(e.from).push(e), e.to !== e.from && links.get(e.to).push(e);
-  const overview = new Set(data.overview), large = overview.size > 0, HOOD_MAX = 300;
-  const state = { scope: large ? "overview" : "all", source: -1, hidden: new Set(), focus: null };
+  const overview = new Set(data.overview), large = overview.size > 0, HOOD_MAX = 300, READABLE = 10;
+  const keyLens = Object.keys(data.lens).length > 0;  // a small graph opens on its key entities (kg/lens.py)
+  const state = { scope: large ? "overview" : keyLens ? "key" : "all", source: -1, hidden: new Set(), focus: null };
+  // The lens in use, laid out on its own: a chosen source's subgraph, or the key entities; none in a neighbourhood.
+  const lens = () => state.scope.startsWith("hood") ? null
+    : state.source >= 0 ? data.bySource[state.source] || null : state.scope === "key" ? data.lens : null;
   const count = (n, one, many = one + "s") => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
   // ---- what is drawn: scope (everything, overview, neighbourhood) and filters (class, source) ----
@@ -28,7 +32,9 @@
   let shown = new Set(), capped = false;
   const compute = () => {
     const depth = state.scope.startsWith("hood") && state.focus ? +state.scope.slice(4) : 0;
-    const base = depth ? neighbourhood(state.focus, depth) : state.scope === "overview" ? overview : null;
+    const on = lens();
+    const base = depth ? neighbourhood(state.focus, depth) : on ? new Set(Object.keys(on))
+      : state.scope === "overview" ? overview : null;
     capped = depth > 0 && base.size >= HOOD_MAX;
     const passes = (n) => !state.hidden.has(n.group) && (state.source < 0 || n.src.includes(state.source));
     shown = new Set(data.nodes.filter((n) => (!base || base.has(n.id)) && passes(n)).map((n) => n.id));
@@ -55,15 +61,28 @@
       text = state.focus ? `Neighbourhood of ${node.get(state.focus).full} (${state.scope.slice(4)} step` +
         `${state.scope === "hood1" ? "" : "s"}): ${count(drawn, "entity", "entities")}` +
         (capped ? `, the ${HOOD_MAX} most connected` : "") : "Select an entity to see its neighbourhood.";
+    } else if (state.source >= 0 && lens()) {
+      text = `What this source says: ${count(drawn, "entity", "entities")}, the most connected first. ` +
+        "Click one and choose a neighbourhood to see more.";
+    } else if (state.scope === "key") {
+      text = `The key entities: ${count(drawn, "person, organisation or event", "people, organisations and events")}` +
+        ` of ${count(total, "entity", "entities")}. Claims and findings are with their speaker or report` +
+        " (click one); Show › Everything draws all.";
     } else if (drawn < total) {
       text = `${count(drawn, "entity", "entities")} of ${total.toLocaleString("en")} match the filters.`;
     }
     notice.textContent = text;
     notice.hidden = !text;
   };
-  let moved = [];  // a large graph's neighbourhood is drawn on its own: a sunflower, nearest first
+  let moved = [];  // a lens, or a large graph's neighbourhood (a sunflower, nearest first), is drawn on its own
   const arrange = () => {
-    const back = moved.map((id) => home.get(id));
+    const back = moved.map((id) => home.get(id)), on = lens();
+    if (on) {
+      moved = Object.keys(on);
+      const now = new Set(moved);
+      nodes.update([...back.filter((h) => !now.has(h.id)), ...moved.map((id) => ({ id, x: on[id][0], y: on[id][1] }))]);
+      return;
+    }
     moved = large && state.scope.startsWith("hood") && state.focus ? [...shown] : [];
     const near = new Set(links.get(state.focus || "")?.flatMap((e) => [e.from, e.to]));
     const rank = (id) => (id === state.focus ? -1 : near.has(id) ? 0 : 1);
@@ -79,7 +98,14 @@
     nodeView.refresh();
     edgeView.refresh();
     describe();
-    if (fit) network.fit({ nodes: [...shown], animation: false });
+    if (!fit) return;
+    network.fit({ nodes: [...shown], animation: false });
+    // A lens is laid out to be read whole: if fitting it left its smallest label under READABLE pixels,
+    // zoom in that far (its rim may then need a pan, but no label on screen is too small to read).
+    const smallest = Math.min(...[...shown].map((id) => node.get(id).font.size));
+    if (lens() && smallest * network.getScale() < READABLE) {
+      network.moveTo({ position: network.getViewPosition(), scale: READABLE / smallest, animation: false });
+    }
   };
 
   // ---- small DOM helpers: every string becomes a text node ----
@@ -116,9 +142,10 @@
   };
   const PRECISION = { day: "to the day", month: "to the month", year: "to the year" };
   const source = (i) => data.sources[i][1];
-  const evidence = ([src, start, end, quote, before, after, by, conflict, review = -1]) => [
+  const evidence = ([src, start, end, quote, before, after, by, conflict, review = -1, page = 0]) => [
     append(el("blockquote"), before, el("mark", "", quote), after),
-    append(el("div", "cite"), `${source(src)} · characters ${start}–${end}`, by ? ` · stated by ${by}` : "",
+    append(el("div", "cite"), `${source(src)} · ${page ? `p. ${page} · ` : ""}characters ${start}–${end}`,
+      by ? ` · stated by ${by}` : "",
       conflict ? badge("conflicting") : null),
     window.kgReview && review >= 0 ? window.kgReview.controls(review) : null,  // review.js: Confirm / Reject / Correct
   ].filter((c) => c !== null);
@@ -184,7 +211,9 @@
     }
     if (state.scope.startsWith("hood")) state.focus = id;
     if (!shown.has(id) || state.scope.startsWith("hood")) {
-      if (state.scope === "overview") state.scope = "hood1", state.focus = id, syncControls();
+      if (state.scope === "overview" || state.scope === "key" || state.source >= 0) {
+        state.scope = "hood1", state.focus = id, state.source = -1, syncControls();
+      }
       refresh(state.scope.startsWith("hood"));
     }
   };
@@ -216,6 +245,7 @@
   // ---- controls: scope, source, classes (the legend), tabs ----
   const scope = $("scope"), sourceSelect = $("source");
   const scopes = [...(large ? [["overview", `Most connected ${overview.size}`]] : []),
+    ...(keyLens ? [["key", `Key entities (${Object.keys(data.lens).length})`]] : []),
     ["all", `Everything (${data.nodes.length.toLocaleString("en")})`],
     ["hood1", "Neighbourhood: 1 step"], ["hood2", "Neighbourhood: 2 steps"]];
   for (const [value, text] of scopes) scope.append(Object.assign(el("option", "", text), { value }));
@@ -335,6 +365,6 @@
   window.kgView = { details, selectNode, el, append, button };  // what review.js builds on
 
   syncControls();
-  describe();
+  refresh();
   showIntro();
 })();
