@@ -15,14 +15,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import networkx as nx
 
+from kg.vocabulary import subclasses
+
 #: The families the opening lens shows (see kg.view.PARENT): who acts, on what, and what happened.
 KEY_FAMILIES = frozenset(
     {"Official", "Person", "Agency", "Organization", "Group", "Policy", "LegalInstrument", "Report", "Event"}
 )
-#: Events that are someone speaking: they belong with their speaker, like claims.
-SPEECH = frozenset({"Statement", "Criticism"})
+#: Events that are someone speaking (kgo:Statement and its subclasses: testimony, criticism, a
+#: warning, a denial): they belong with their speaker, like claims.
+SPEECH = frozenset({"Statement"} | subclasses("Statement"))
 #: At most this many nodes in a lens: about what a 1000 x 800 pixel graph shows with readable labels.
-LENS_MAX = 36
+LENS_MAX = 32
 
 Place = Callable[[nx.Graph, dict[str, tuple[float, ...]]], dict[str, complex]]
 Lens = dict[str, list[int]]  # node id -> [x, y]

@@ -24,6 +24,8 @@ from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document
 from kg.extract.positions import find_posts
 from kg.extract.positions import to_facts as post_facts
+from kg.extract.relations import find_parts
+from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
@@ -98,6 +100,11 @@ def extend_with_parse(
             if e.key not in out.entities and e.key not in entities:
                 out.entities[e.key] = e
         out.facts.extend(facts)
+    related = {(f.subject, f.obj) for f in out.facts if f.predicate == "subOrganizationOf"}
+    for part in find_parts(doc, mention_index, {**entities, **out.entities}, grammar.unit_words):
+        if (part.part.key, Ref(part.whole)) not in related:
+            related.add((part.part.key, Ref(part.whole)))
+            out.facts.extend(part_facts(doc, part))
     verbs = {c.verb[0] for c in claims}
     for found in find_events(doc, parse, mention_index, dates, grammar, nlp):
         t0 = found.sentence.start(found.trigger)

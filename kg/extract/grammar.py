@@ -87,6 +87,7 @@ class Grammar:
     agency_words: frozenset[str] = frozenset()  # words that make an organisation's name a government body's
     titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
     roles: frozenset[str] = frozenset()  # words that head a post's title
+    unit_words: frozenset[str] = frozenset()  # words that end the name of a unit of an organisation
     enforcement: Enforcement | None = None
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
@@ -125,7 +126,16 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise GrammarError(f"{path}: {e}") from e
-        for key in ("threshold", "defaults", "statistics", "entities", "claims", "positions", "enforcement"):
+        for key in (
+            "threshold",
+            "defaults",
+            "statistics",
+            "entities",
+            "claims",
+            "positions",
+            "enforcement",
+            "relations",
+        ):
             if key in data:
                 settings.setdefault(key, data[key])
         defaults = data.get("defaults", settings.get("defaults", {}))
@@ -159,6 +169,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in ents.get("agency_words", ())),
         frozenset(str(w) for w in ents.get("titles", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
+        frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
         _enforcement(_table(settings, "enforcement", directory)),
         _claim_verbs(settings.get("claims", {}), classes, directory),
     )
