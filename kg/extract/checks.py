@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: Entity types of the model whose numbers are parts of names or times, not counts.
 _NAMED = frozenset({"ORDINAL", "ORG", "FAC", "GPE", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b")
+#: Nouns a number measures in, not counts: "25 percent of Americans" counts Americans.
+_UNITS = frozenset({"percent", "%", "dollar", "million", "billion", "trillion", "thousand", "hundred", "percentage"})
 _SIGNS = ("<", ">", "≤", "≥", "=<", ">=")
 
 
@@ -46,15 +48,58 @@ def misread_statistics(doc: Document, parse: Parse, facts: list[Fact], not_count
             bool(re.fullmatch(r"1[89]\d\d|20\d\d", n.text))
             or (any(_MONTHS.fullmatch(w.text) for w in n.sent) and any(_MONTHS.fullmatch(w.text) for w in _ent_of(n)))
         )
+        noun = n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
         if (
             in_date
             or n.ent_type_ in _NAMED
+            or _negated(n)
+            or (
+                noun is not n
+                and noun.pos_ in {"NOUN", "PROPN"}
+                and noun.lemma_.lower() not in _UNITS
+                and counted.get(key)
+                and noun.text not in counted[key]
+            )
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
             or _after_a_name_word(n)
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
         ):
             bad.add(key)
+    return bad
+
+
+def _negated(t: Token) -> bool:
+    """The number stands under a negated verb ("did not provide a list of 40 names")."""
+    node = t
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "neg" for c in node.children)
+    return False
+
+
+def loose_statistic_links(doc: Document, parse: Parse, facts: list[Fact], mentions: list[Mention]) -> set[int]:
+    """The ``about`` links of pattern-rule statistics to an entity outside the number's own phrase:
+    "VA said 40 veterans died" is not a count about VA. Their indexes in ``facts``."""
+    tokens = _stored_tokens(doc, parse)
+    where = {(id(t.doc), t.i): (a, b) for a, b, t in tokens}
+    spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
+    values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
+    bad: set[int] = set()
+    for i, f in enumerate(facts):
+        if f.predicate != "about" or f.rule != "statistic" or not isinstance(f.obj, Ref) or f.subject not in values:
+            continue
+        num = values[f.subject]
+        nums = [t for a, b, t in tokens if num.start <= a and b <= num.end and (t.like_num or t.pos_ == "NUM")]
+        if not nums:
+            continue
+        n = nums[0]
+        noun = n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
+        phrase = [where[(id(w.doc), w.i)] for w in noun.subtree]
+        a, b = min(x for x, _ in phrase), max(y for _, y in phrase)
+        if not any(s >= a and e <= b for s, e, key in spans if key == f.obj.key):
+            bad.add(i)
     return bad
 
 
@@ -155,4 +200,19 @@ def misattributed_claims(
         named = [key for sub in subjects for s, e, key in spans if s <= where[(id(sub.doc), sub.i)][0] < e]
         if named and who not in named:
             out.append((content.start, content.end))
+    return out
+
+
+def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:
+    """Posts read from a title the text goes on with ("Darren Deering, Chief of Staff" is no
+    "Chief"), where what follows "of" is no organisation the text names ("Chair of the Council …"
+    is the Chair, of the Council): the indexes of those ``holds`` facts in ``facts``."""
+    starts = {doc.to_stored(m.start, m.end)[0] for m in mentions if m.kind in {"Agency", "Organization"}}
+    out = set()
+    for i, f in enumerate(facts):
+        if f.predicate != "holds" or f.rule.startswith("grammar:"):
+            continue
+        tail = re.match(r" of (?:the )?(?=[A-Z])", doc.stored[f.evidence.end : f.evidence.end + 9])
+        if tail is not None and f.evidence.end + tail.end() not in starts:
+            out.add(i)
     return out

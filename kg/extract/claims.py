@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from kg.dates import DateMention
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal
 from kg.extract.grammar import Grammar
-from kg.extract.parse import Parse, Sentence
+from kg.extract.parse import Parse, Sentence, is_headline
 from kg.model import AGENT_KINDS, Document, Entity, Fact, Kind, Lit, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def find_claims(
 ) -> Iterator[FoundClaim]:
     starts = [d.start for d in dates]
     for sent in parse:
+        if is_headline(sent.doc):
+            continue
         for t in sent.doc:
             cls = grammar.claim_verbs.get(t.lemma_.lower())
             if cls is None or t.pos_ != "VERB" or negated_or_modal(t, grammar):

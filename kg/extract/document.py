@@ -15,7 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
-from kg.extract.checks import misattributed_claims, misread_statistics, unasserted_events, unsaid_claims
+from kg.extract.checks import (
+    cut_titles,
+    loose_statistic_links,
+    misattributed_claims,
+    misread_statistics,
+    unasserted_events,
+    unsaid_claims,
+)
 from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
@@ -114,6 +121,8 @@ def extend_with_parse(
         entity, facts = to_facts(doc, found, labels)
         out.entities.setdefault(entity.key, entity)
         out.facts.extend(facts)
+    loose = loose_statistic_links(doc, parse, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
+    out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, parse, out.facts, grammar.not_counted)
     dropped |= unasserted_events(doc, parse, out.facts, lambda t: blocked(t, grammar))
     if dropped:

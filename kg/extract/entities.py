@@ -14,20 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import Parse
+from kg.extract.parse import FUNCTION_WORDS, Parse, is_headline
 from kg.mentions import slug
 from kg.model import Document, Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
 _TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
-_FUNCTION_WORDS = frozenset(
-    {"of", "and", "the", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with", "this", "these"}
-)
 
 
 def model_mentions(
@@ -56,7 +53,7 @@ def model_mentions(
             people.setdefault(m.text.split()[-1], m.key)
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
-        if _headline(sent.doc):
+        if is_headline(sent.doc):
             continue  # "Durbin Questions FBI Director Wray And …": Title Case words are not names
         for ent in sent.doc.ents:
             kind = _KINDS.get(ent.label_)
@@ -108,16 +105,6 @@ def model_mentions(
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
 
-def _headline(sent: Doc) -> bool:
-    """A line set in Title Case: most of its words capitalised, function words too."""
-    words = [t.text for t in sent if t.is_alpha]
-    if len(words) < 4:
-        return False
-    upper = sum(w[0].isupper() for w in words)
-    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
-    return upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small))
-
-
 def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str) -> str | None:
     words = text.split()
     if "/" in text or " - " in text or any(w in {"Vol", "Volume"} for w in words):
@@ -127,7 +114,7 @@ def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str)
             return None
         return "Person"
     if kind == "Organization":
-        if len(words) > 10 or not text[0].isupper() or words[0].lower() in _FUNCTION_WORDS:
+        if len(words) > 10 or not text[0].isupper() or words[0].lower() in FUNCTION_WORDS:
             return None
         agency = any(w.strip(",.") in agency_words for w in words)
         if len(words) == 1 and not agency and f"({text})" not in full:

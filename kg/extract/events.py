@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
-from kg.extract.parse import Parse, Sentence
+from kg.extract.parse import Parse, Sentence, is_headline
 from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ def find_events(
     matcher = _matcher(nlp, grammar)
     date_starts = [d.start for d in dates]
     for sent in parse:
+        if is_headline(sent.doc):
+            continue  # "Senate Panel to Hold Hearing on …": a headline announces, it does not report
         triggers: dict[int, list[Rule]] = {}
         for match_id, start, _end in matcher(sent.doc):
             triggers.setdefault(start, []).append(grammar.rules[int(nlp.vocab.strings[match_id])])
@@ -212,15 +214,12 @@ def _has_word(t: Token, words: frozenset[str]) -> bool:
 
 
 def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: frozenset[str]) -> tuple[Mention, ...]:
-    """The entity mentioned at each word: the mention covering it, or, for a word that heads a
-    phrase ("the Office of the Inspector General"), the mention its phrase begins with."""
+    """The entity mentioned at each word: the mention covering it ("Office" in "the Office of the
+    Inspector General"). A word no mention covers names nobody, whatever its phrase holds: in
+    "In a letter to Senator X, Sanders said", X is not who said."""
     out: list[Mention] = []
     for tok in tokens:
         m = mentions.at(sent.start(tok), sent.end(tok))
-        if m is None:
-            left = tok.left_edge
-            inner = mentions.within(sent.start(left), sent.end(tok))
-            m = inner[-1] if inner and inner[-1].end >= sent.end(tok) - 1 else None
         if m is not None and mentions.kind(m) in kinds and m not in out:
             out.append(m)
     return tuple(out)

