@@ -8,8 +8,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
+import threading
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -160,11 +163,47 @@ def extract_document(doc: Document, gaz: Gazetteer, grammar: Grammar | None = No
     """The document's extraction; an error in a rule costs this document its facts, never the build
     (the error is a warning naming the document and the rule, an error under ``--strict``)."""
     try:
-        return _extract_document(doc, gaz, grammar)
-    except Exception as e:  # any rule's bug: contained at the document's boundary
+        with _time_limit(seconds_for(doc)):
+            return _extract_document(doc, gaz, grammar)
+    except Exception as e:  # any rule's bug, or a rule that never ends: contained at the document's boundary
         what = f"{type(e).__name__}: {e}"
         warning = f"{doc.meta.path}: extraction failed in {_failing_rule(e)} ({what}); its facts are left out"
         return DocumentExtraction(doc.id, {}, [], [warning], failed=True)
+
+
+class ExtractionTimeout(Exception):
+    """A document's extraction ran past its time limit (a rule that does not end)."""
+
+
+def seconds_for(doc: Document) -> float:
+    """The time a document's extraction may take: two minutes, and a second more per 2,000
+    characters (the parse runs at about 5,000 words a second on one core).
+
+    >>> from kg.model import SourceMeta
+    >>> seconds_for(Document(SourceMeta("d", "d", Path("d.txt")), "x" * 20_000, ()))
+    130.0
+    """
+    return 120.0 + len(doc.text) / 2000
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`ExtractionTimeout` in this thread after ``seconds`` (a real-time timer; only
+    in a main thread, where Unix delivers signals: elsewhere there is no limit)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise ExtractionTimeout(f"extraction took more than {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _failing_rule(e: BaseException) -> str:

@@ -191,3 +191,21 @@ def test_extract_document_reports_the_rule(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(kg.build, "extract_document_facts", boom)
     part = extract_document(doc, load_gazetteer(ROOT / "data" / "gazetteer.toml"))
     assert part.failed and part.facts == [] and "d.txt: extraction failed in" in part.warnings[0]
+
+
+def test_a_rule_that_never_ends_costs_its_document_not_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, _ = document_from_text(SourceMeta(id="d", title="d", path=Path("d.txt")), "Robert Hale resigned in 2014.\n")
+
+    def forever(*_args: object) -> None:
+        while True:
+            pass
+
+    monkeypatch.setattr(kg.build, "extract_document_facts", forever)
+    monkeypatch.setattr(kg.build, "seconds_for", lambda _doc: 0.3)
+    part = extract_document(doc, load_gazetteer(ROOT / "data" / "gazetteer.toml"))
+    assert part.failed and "ExtractionTimeout" in part.warnings[0] and "d.txt" in part.warnings[0]
+
+
+def test_a_number_at_a_verbless_root_is_checked_and_ends() -> None:
+    facts, _ = facts_of("Three Leaders Removed.\n\nThe Region 9 office had 40 staff.")
+    assert "40" in [f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)]

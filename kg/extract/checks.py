@@ -72,7 +72,7 @@ def misread_statistics(doc: Document, parse: Parse, facts: list[Fact], not_count
 def _negated(t: Token) -> bool:
     """The number stands under a negated verb ("did not provide a list of 40 names")."""
     node = t
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return any(c.dep_ == "neg" for c in node.children)

@@ -116,7 +116,7 @@ def blocked(t: Token, grammar: Grammar) -> bool:
     ):
         return True
     node, infinitive = t, True
-    while node.dep_ in _GOVERNED and node.head is not node:
+    while node.dep_ in _GOVERNED and node.head.i != node.i:
         # "plans to announce", "refused to sign": the governing verb's sense reaches down any chain;
         # its negation or modality only down an infinitive chain ("would like to announce").
         infinitive = infinitive and node.dep_ == "xcomp"
@@ -202,7 +202,7 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
 
 def _conjunct_of(c: Token, head: Token) -> bool:
     node = c
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
         if node == head:
             return True
