@@ -80,15 +80,19 @@ def _negated(t: Token) -> bool:
 
 
 def loose_statistic_links(doc: Document, parse: Parse, facts: list[Fact], mentions: list[Mention]) -> set[int]:
-    """The ``about`` links of pattern-rule statistics to an entity outside the number's own phrase:
-    "VA said 40 veterans died" is not a count about VA. Their indexes in ``facts``."""
+    """The ``about`` links of pattern-rule statistics to an organisation outside the number's own
+    phrase: "VA said 40 veterans died" is not a count about VA. (A policy or a report the sentence
+    is about stays: "25 percent of Americans supported the policy".) Their indexes in ``facts``."""
     tokens = _stored_tokens(doc, parse)
     where = {(id(t.doc), t.i): (a, b) for a, b, t in tokens}
     spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
+    orgs = {m.key for m in mentions if m.kind in {"Agency", "Organization"}}
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     bad: set[int] = set()
     for i, f in enumerate(facts):
         if f.predicate != "about" or f.rule != "statistic" or not isinstance(f.obj, Ref) or f.subject not in values:
+            continue
+        if f.obj.key not in orgs:
             continue
         num = values[f.subject]
         nums = [t for a, b, t in tokens if num.start <= a and b <= num.end and (t.like_num or t.pos_ == "NUM")]
