@@ -214,8 +214,8 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
     starts = {doc.to_stored(m.start, m.end)[0] for m in mentions if m.kind in {"Agency", "Organization"}}
     out = set()
     for i, f in enumerate(facts):
-        if f.predicate != "holds" or f.rule.startswith("grammar:"):
-            continue
+        if f.predicate != "holds" or f.rule != "name-title":
+            continue  # only "Name, Title" ends with the title; "Title Name of X" names an affiliation
         tail = re.match(r" of (?:the )?(?=[A-Z])", doc.stored[f.evidence.end : f.evidence.end + 9])
         if tail is not None and f.evidence.end + tail.end() not in starts:
             out.add(i)
