@@ -181,14 +181,20 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
         fact(key, "label", Lit(label), spans),
         fact(key, "text", Lit(text), [c.content]),
         fact(key, "claimant", Ref(c.speaker_key), spans),
+    ]
+    claim = Entity(key=key, kind="Claim", label=label)
+    if c.date is None or c.date.relation != "on" or c.date.end_value is not None:
+        # The statement as an event only where its clause dates it: undated, it would say no more
+        # than the claim, and "date unknown" where a dateline or "today" may date it.
+        return [claim], facts
+    facts += [
         fact(ekey, "type", Kind(c.cls), [attribution]),
         fact(ekey, "label", Lit(elabel), [attribution]),
         fact(ekey, "actor", Ref(c.speaker_key), [attribution]),
         fact(ekey, "expresses", Ref(key), spans),
+        fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)]),
     ]
-    if c.date is not None and c.date.relation == "on" and c.date.end_value is None:
-        facts.append(fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)]))
-    return [Entity(key=key, kind="Claim", label=label), Entity(key=ekey, kind=c.cls, label=elabel)], facts
+    return [claim, Entity(key=ekey, kind=c.cls, label=elabel)], facts
 
 
 #: Kinds of document in which the author speaks in the first person (``kind`` in the metadata).
