@@ -1,0 +1,144 @@
+"""The regular expressions and word lists of the pattern rules (:mod:`kg.extract.rules`), in one place.
+
+General patterns of English and of government documents; the words of one subject are data
+(``data/grammar/``), not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import AGENT_KINDS
+
+_PEOPLE = frozenset({"Official", "Person"})
+_ACTOR_KINDS = AGENT_KINDS | {"Position"}
+_ORGS = frozenset({"Agency", "Organization"})
+_QUOTE_OPEN = '"“'
+_QUOTE_CLOSE = {'"': '"', "“": "”"}
+
+_HOLDS_GAP = re.compile(
+    r",?[ \t]*(?:who[ \t]+)?(?:was|is|had been|has been|served as|serves as|was sworn in as|"
+    r"was confirmed as|became|was named|was appointed|as)[ \t]+(?:(?:the|a|an|then|acting)[ \t]+)*"
+    r"(?:[A-Z][\w]*['’]s[ \t]+)?$"
+)
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:(?:the|a|an|then|former|acting)[ \t-]+)*$")
+_TITLE_GAP = re.compile(r"[ \t]+$|[ \t]*\([A-Z.]+\)[ \t]*$")
+_SUBORG_GAP = re.compile(
+    r"^(?:['’]s?\)?[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?"
+    r"|(?:,[ \t]+|[ \t]+)(?:which[ \t]+is[ \t]+|is[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:sub)?"
+    r"(?:component|part|office|bureau|agency|division|program office|unit|arm)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
+)
+_ANNOUNCE = re.compile(
+    r"\b(?:issued|issuing|issues|announced|announcing|announces|directed|implemented|espoused|"
+    r"adopted|unveiled|instituted|launched)\b"
+)
+_PRACTICE = re.compile(
+    r"\b(?:began|begin|begins|started|start|starts)[ \t]+(?:\w+[ \t]+){0,2}?(?:referring|separating|"
+    r"prosecuting|to refer|to prosecute)\b|\bchanged its (?:policy|practice)\b"
+)
+
+_SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
+_UNNAMED_EO = re.compile(
+    r"\b(?:an|the)[ \t]+[Ee]xecutive[ \t]+[Oo]rder\b(?:[ \t]*\([^)]{0,12}\))?(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?"
+)
+_PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
+_RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b", re.IGNORECASE)
+_REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
+    r"testifies|explained|told|argued|warned|acknowledged|denied|denies|noted|called for|called|"
+    r"calls for|criticized|criticised|criticize|condemned|denounced|contend|contends|contended|maintained|"
+    r"maintains|insisted|insists|alleged|alleges|claimed|wrote|recommended|recommends)\b"
+)
+_FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined|identified|identifies)\b")
+_CRITICISM_TRIGGERS = re.compile(r"critici[sz]|condemn|denounc|called for|calls for")
+_NEGATIVE = re.compile(
+    r"\b(?:never|halt|criminal|inhumane|cruel|immoral|disaster|harm|incompeten\w*|failed|wrong|"
+    r"defies|violat\w+|unlawful|illegal)\b",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(
+    r"\b(?:did not|didn['’]t|failed to|fail to|not)[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?:plan|coordinate|prepare|consult|inform|notify)\b"
+    r"|\bwithout[ \t]+(?:first[ \t]+)?(?:coordinating|consulting|informing|notifying)\b"
+)
+_CLAUSE_STOP = re.compile(r"\b(?:until|about|because|before|after|despite|which|although)\b|[;:]")
+_CLAUSE_BREAK = re.compile(r"[,;—–]|\s-\s")
+_DATE_FRAME = re.compile(
+    r"\W*(?:\w+[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:ago|later|earlier)[ \t]+)?"  # "Six days ago on …"
+    r"(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Aa]s of|[Ss]ince)?[ \t]*\|[\W]*"
+)
+_COURT_ORDER = re.compile(
+    r"\b(?:court|judge|judicial)[ \t]+(?:order|ruling|injunction|decision)s?\b"
+    r"|\b(?:[Cc]ourt|[Jj]udge)\b[^;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
+)
+_HEARING = re.compile(r"\b(?:held|holds|hold|convened|chaired)[ \t]+(?:a|an|the)[ \t]+(?:\w+[ \t]+){0,2}?hearings?\b")
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
+_FINDING_HEADING = re.compile(
+    r"\bWhat[ \t]+(?P<who>We|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]+(?:Found|Observed|Concluded|Determined)\b"
+)
+_SECTION_HEADING = re.compile(r"\b(?:What|Why)[ \t]+(?:We|[A-Z][A-Za-z]+)[ \t]+[A-Z][a-z]+\b|\n[ \t]*\n")
+_REVIEW_TITLE = re.compile(
+    r"(?:Special[ \t]+Review[ \t]*[-–—:][ \t]*)?(?:Review|Audit|Evaluation|Investigation|Inspection|Report|"
+    r"Initial[ \t]+Observations)[ \t]+(?:of|on|Regarding|into)[ \t]+(?:the[ \t]+)?"
+)
+_REVIEW_TITLE_IN_LINE = re.compile(
+    r"\b(?:Review|Audit|Evaluation|Investigation|Inspection|Observations)[ \t]+(?:of|on|Regarding|into)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
+_DATE_AFTER_REPORT = re.compile(r"[ \t]*[,:(–—-]?[ \t\n]*(?:(?:Published|Released|Issued|Updated|Dated)[: \t]+)?")
+_DATE_BEFORE_REPORT = re.compile(r"[ \t]*[(,]?[ \t]*")
+_RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \t]*$", re.I)
+_VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
+_CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")
+_TITLE_BLOCK = 600  # characters: how far into a document its title block may run
+_TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
+_SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
+_RELATIVE_TO_VERB = re.compile(r"\b(?:that|which|who)[ \t]+$")
+_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+_RELATIVE_OPEN = re.compile(r",[ \t]+(?:which|that|a|an)[ \t]")  # "ORR, which is part of ACF, …"
+_TERM_LINE = re.compile(
+    r"^[ \t]*(?P<which>Term Start|Term Began|Assumed office|Took office|Term End|Term Ended|Left office)[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"^(?:Further(?:more)?|Moreover|In addition|Additionally|Also)\b|^(?:\S+[ \t]+){1,4}also\b")
+_AND_THE = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+|of[ \t]+the[ \t]+)?")
+_CLAIM_RULES = ("claim", "finding", "section-finding", "event:Statement", "event:Criticism")
+_DENIAL = re.compile(r"den(?:ied|ies|y)\b")
+_FIELDWORK = re.compile(
+    r"\b(?:conducted|performed|carried out|made)[ \t]+(?:\w+[ \t]+){0,2}?(?:site[ \t]+visits|visits|inspections|"
+    r"audits|fieldwork|interviews)[ \t]+(?:to|of|at|with)[ \t]+(?:the[ \t]+)?"
+)
+_LED = re.compile(
+    r"\b(?:has[ \t]+)?(?:(?:also|simultaneously|since)[ \t]+)*"
+    r"(?P<verb>led|leads|chaired|chairs|headed|heads|directed|directs)[ \t]+(?:the[ \t]+)?$"
+)
+_LED_POST = {"led": "Leader", "leads": "Leader", "chaired": "Chair", "chairs": "Chair", "headed": "Head",
+             "heads": "Head", "directed": "Director", "directs": "Director"}  # fmt: skip
+_LED_SUBJECT = re.compile(r"[ \t]*(?:,[^,]{0,80},[ \t]*)?")
+_DATED_NOUN = re.compile(
+    r"\b(?:the|its|his|her|their)[ \t]+(?P<date>(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:[ \t]+\d{4})?)[ \t]+(?P<noun>announcement|memo|memorandum|directive)\b"
+)
+_AGO = re.compile(r"[ \t]+(?:ago|later|earlier|before|after|prior)\b")
+_UPDATED = re.compile(
+    r"\b(?:updated|changed|revised|modified|began using|implemented)[ \t]+(?:their|its)[ \t]+"
+    r"(?:data[ \t]+systems?|systems?|databases?|records|forms|procedures?|practices?|policies|policy|guidance)\b"
+)
+_RESPECTIVELY = re.compile(r",?[ \t]*respectively,?")
+_EFFECTIVE = re.compile(r"\b[Ee]ffective[ \t]+(?:immediately|today)\b")
+_DIRECTED = re.compile(r"\b(?:refer(?:red|ral|rals)?|prosecut\w*|separat\w*|detain\w*|charg\w*)\b")
+_SENT = re.compile(r"^(?:Sent|Date):[ \t]*(?:\w+,?[ \t]+)?$", re.MULTILINE)
+_TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
+_SERVED_AS = re.compile(
+    r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
+)
+_TENURE_START = re.compile(
+    r"\b(?:sworn in|confirmed|appointed|became|named|took office|joined|elected|installed|assumed)\b"
+)
+_NOT_TENURE = re.compile(r"\b(?:announced|issued|said|testified|signed|released)\b")
+_APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n]{0,120},[ \t]*(?:who[ \t]+)?")
+_ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
+_NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
+_CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")

@@ -1,0 +1,336 @@
+"""Pattern rules for reported speech and findings: who said, found or denied what, with the words
+said; quotations carried on; findings under a report's headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import (
+    _ACCORDING,
+    _ATTRIBUTION_GAP,
+    _CO_SPEAKER_GAP,
+    _CONTENT_STOP,
+    _CRITICISM_TRIGGERS,
+    _DENIAL,
+    _FINDING,
+    _FINDING_HEADING,
+    _GOES_ON,
+    _NEGATIVE,
+    _NOT_CONTENT,
+    _PEOPLE,
+    _QUOTE_OPEN,
+    _RELATIVE_BEFORE,
+    _RELATIVE_TO_VERB,
+    _SECTION_HEADING,
+    _SPEECH,
+    _SUBCLAUSE,
+    _TOLD,
+)
+from kg.extract.rules_base import PatternRules, short_hash
+from kg.model import (
+    AGENT_KINDS,
+    Lit,
+    Mention,
+    Ref,
+    Span,
+)
+
+
+class ClaimRules(PatternRules):
+    def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
+        """Reported speech and findings become claims; returns who the sentence is attributed to."""
+        stated_by: str | None = None
+        for rx, is_finding in ((_FINDING, True), (_SPEECH, False)):
+            for t in rx.finditer(self.text, s.start, s.end):
+                inside = next((q for q in qs if q.start <= t.start() < q.end), None)
+                if inside is not None:
+                    # Speech reported inside a quotation: only a speaker quoted with it counts.
+                    inner = [m for m in ms if inside.start < m.start and m.end < inside.end]
+                    speaker = self.speaker(inner, t, s, [], is_finding)
+                else:
+                    speaker = self.speaker(ms, t, s, qs, is_finding)
+                if speaker is None or (is_finding and self.text.startswith(" by ", t.end())):
+                    continue  # "children identified by DHS": a participle, not a finding
+                content = (
+                    self.quote_before(t, speaker, qs)
+                    or self.claim_content(t, s, qs)
+                    or self.content_before(t, speaker, s)
+                )
+                if content is None:
+                    continue
+                for who in [*self.co_speakers(ms, speaker), speaker]:
+                    self.claim(who, t, content, s, ms, is_finding)
+                if _DENIAL.match(t.group()):
+                    self.denied.append(content)
+                self.last_claim = (s.end, speaker, t, is_finding)
+                if content.start > 0 and self.text[content.start - 1] in _QUOTE_OPEN:
+                    self.quoted.append((content.end, speaker, t))
+                stated_by = stated_by or speaker.key
+        according = self.according_to(s, ms, qs)  # the outer attribution, whatever is quoted inside
+        return according or stated_by
+
+    def speaking_post(self, ms: list[Mention], t: re.Match[str], qs: list[Span]) -> Mention | None:
+        """ "The Secretary of Homeland Security denied …": whoever this document says holds the post,
+        or else the organisation the post is in, speaks."""
+        before = [m for m in ms if m.end <= t.start() and not any(q.start <= m.start < q.end for q in qs)]
+        if not before or before[-1].kind != "Position" or len(self.text[before[-1].end : t.start()].split()) > 3:
+            return None
+        post = before[-1]
+        holder = next((f.subject for f in self.out.facts if f.predicate == "holds" and f.obj == Ref(post.key)), None)
+        e = self.entity(post.key)
+        key = holder or (e.post_in if e is not None else None)
+        kind = self.kind_of(key) if key else None
+        if key is None or kind not in AGENT_KINDS:
+            return None
+        return Mention(post.start, post.end, post.text, kind, key, "post-speaker")
+
+    def co_speakers(self, ms: list[Mention], speaker: Mention) -> list[Mention]:
+        """ "DHS and HHS officials told GAO": each organisation joined to the speaker by "and"."""
+        out: list[Mention] = []
+        first = speaker
+        for m in reversed([m for m in ms if m.end <= speaker.start]):
+            if m.key == first.key and re.fullmatch(r"[ \t]*\(", self.text[m.end : first.start]):
+                first = m  # "Department of Health and Human Services (HHS)": one name, twice
+            elif m.kind == speaker.kind and _CO_SPEAKER_GAP.fullmatch(self.text, m.end, first.start):
+                out.insert(0, m)
+                first = m
+            elif m.end <= first.start:
+                break
+        return out
+
+    def according_to(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
+        """ "According to an NBC News report, …" / "…, according to DHS": the source is the speaker."""
+        for t in _ACCORDING.finditer(self.text, s.start, s.end):
+            who = next((m for m in ms if m.start >= t.end() and m.kind in AGENT_KINDS | {"Report"}), None)
+            if who is None or who.start - t.end() > 40:
+                continue
+            after = [q for q in qs if q.start >= who.end]
+            comma = self.text.find(",", who.end, s.end)
+            if after:
+                content = Span(after[0].start + 1, after[0].end - 1)
+            elif t.start() - s.start > 20:  # "…, according to DHS."
+                content = Span(s.start, t.start())
+            elif comma >= 0:
+                content = Span(comma + 1, s.end)
+            else:
+                continue
+            text = self.text[content.start : content.end].strip(" ,.")
+            if len(text) < 12:
+                continue
+            lead = len(self.text[content.start : content.end]) - len(
+                self.text[content.start : content.end].lstrip(" ,")
+            )
+            content = Span(content.start + lead, content.start + lead + len(text))
+            self.claim(who, t, content, s, ms, finding=False)
+            return who.key
+        return None
+
+    def speaker(self, ms: list[Mention], t: re.Match[str], s: Span, qs: list[Span], finding: bool) -> Mention | None:
+        kinds = AGENT_KINDS | ({"Report"} if finding else set())
+        cands = [
+            m
+            for m in ms
+            if m.end <= t.start()
+            and m.kind in kinds
+            and not any(q.start <= m.start < q.end for q in qs)
+            and not self.text.startswith(("'s", "’s"), m.end)
+        ]
+        # "officials who GAO interviewed told GAO": GAO is inside a relative clause, not the speaker.
+        while len(cands) > 1 and _RELATIVE_BEFORE.search(self.text, s.start, cands[-1].start):
+            cands.pop()
+        if cands:
+            head = self.appositive_head(cands, t.start())
+            gap = self.text[head.end : t.start()] if head is not None else ""
+            # The speaker is the subject of the verb: not across a "that"/"which" clause or far away.
+            if head is not None and head is cands[-1] and _SUBCLAUSE.search(gap):
+                return None
+            if head is not None and _RELATIVE_TO_VERB.search(gap) and len(gap.split()) > 2:
+                return None  # "… its policy that calls for …": the policy, not the speaker, "calls for"
+            return head
+        post = self.speaking_post(ms, t, qs)
+        if post is not None:
+            return post
+        if re.search(r"\b[Ww]e\b|\b[Oo]ur\b", self.text[s.start : t.start()]) and self.doc.meta.creator:
+            c = self.doc.meta.creator
+            return Mention(t.start(), t.end(), t.group(0), "Agency", c, "we")
+        after = [
+            m
+            for m in ms
+            if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
+        ]
+        return after[0] if after and not finding else None
+
+    def finding_sections(self) -> list[tuple[int, int, str]]:
+        """Report highlights headed "What We Found" / "What GAO Found": (start, end, author) of each
+        section; it runs to the next "What …"/"Why …" heading or a blank line."""
+        out = []
+        for h in _FINDING_HEADING.finditer(self.text):
+            if self.doc.is_noise(h.start(), h.end()):
+                continue
+            who = h.group("who")
+            if who == "We":
+                author = self.doc.meta.creator
+            else:
+                author = next((m.key for m in self.mentions if m.start == h.start("who")), None)
+            nxt = _SECTION_HEADING.search(self.text, h.end())
+            end = nxt.start() if nxt else len(self.text)
+            if author is not None:
+                out.append((h.end(), end, author))
+                report = self.current_report(h.start()) or self.first_report()
+                if report is not None and who != "We":
+                    self.fact(report, "creator", Ref(author), [(h.start(), h.end())], "findings-heading")
+        return out
+
+    def section_finding(self, s: Span, ms: list[Mention], sections: list[tuple[int, int, str]]) -> str | None:
+        """A sentence of a findings section, not otherwise attributed, is a finding of its author."""
+        for start, end, author in sections:
+            if not (start <= s.end and s.start < end):
+                continue
+            cs, ce = max(s.start, start), min(s.end, end)
+            while cs < ce and self.text[cs].isspace():
+                cs += 1
+            while ce > cs and self.text[ce - 1] in " \n\t.":
+                ce -= 1
+            if ce - cs < 20:
+                return None
+            report = self.current_report(cs)
+            speaker = Mention(cs, cs, "", self.kind_of(author) or "Agency", author, "section")
+            text = self.text[cs:ce]
+            key = "claim-" + short_hash(author, re.sub(r"\W+", " ", text).lower())
+            label = (text[:77] + "…") if len(text) > 78 else text
+            self.mint(key, "Finding" if report else "Claim", label, [(cs, ce)], "section-finding")
+            self.fact(key, "text", Lit(text), [(cs, ce)], "section-finding")
+            self.fact(key, "claimant", Ref(speaker.key), [(cs, ce)], "section-finding")
+            if report is not None:
+                self.fact(key, "findingOf", Ref(report), [(cs, ce)], "section-finding")
+            return author
+        return None
+
+    def content_before(self, t: re.Match[str], speaker: Mention, s: Span) -> Span | None:
+        """ "DHS does not have a blanket policy of separating families, DHS said.": the clause before
+        the attribution is what was said."""
+        if not re.fullmatch(r"[ \t]*", self.text[speaker.end : t.start()]) or self.text[t.end() : s.end].strip(" .\n"):
+            return None
+        lead = self.text[s.start : speaker.start]
+        m = re.search(r",[ \t]*(?:the[ \t]+)?$", lead)
+        if m is None or m.start() < 12:
+            return None
+        return Span(s.start, s.start + m.start())
+
+    def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span]) -> Span | None:
+        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows."""
+        before = [q for q in qs if q.end <= min(t.start(), speaker.start)]
+        if not before or speaker.end > t.start():
+            return None
+        q = before[-1]
+        gap = self.text[q.end : speaker.start] + " " + self.text[speaker.end : t.start()]
+        return Span(q.start + 1, q.end - 1) if _ATTRIBUTION_GAP.fullmatch(gap) else None
+
+    def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
+        rest = self.text[t.end() : s.end]
+        told = _TOLD.match(rest) if re.fullmatch(r"told|informed|assured|warned|reminded|notified", t.group()) else None
+        lead = told or re.match(r"[ \t,:]*(?:that[ \t]+|how[ \t]+)?", rest)
+        start = t.end() + (lead.end() if lead else 0)
+        q = next((q for q in qs if q.start >= t.end() and q.start - start <= 2), None)
+        if q is not None:
+            return Span(q.start + 1, q.end - 1)
+        stop = _CONTENT_STOP.search(self.text, start, s.end)
+        end = stop.start() if stop else s.end
+        while end > start and self.text[end - 1] in '.!? "”':
+            if self.text[end - 1] in '"”' and self.text.count(self.text[end - 1], start, end) % 2 == 0:
+                break  # a closing quote that belongs to the claim
+            end -= 1
+        if end - start >= 3 and not _NOT_CONTENT.match(self.text, start, end):
+            return Span(start, end)
+        q = next((q for q in qs if q.end <= t.start()), None)
+        return Span(q.start + 1, q.end - 1) if q is not None else None
+
+    def claim(
+        self,
+        speaker: Mention,
+        t: re.Match[str],
+        content: Span,
+        s: Span,
+        ms: list[Mention],
+        finding: bool,
+    ) -> None:
+        text = self.text[content.start : content.end].strip(" ,")
+        report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
+        kind = "Finding" if finding and report is not None else "Claim"
+        key = "claim-" + short_hash(speaker.key, re.sub(r"\W+", " ", text).lower())
+        spans = [
+            (min(speaker.start, t.start()), max(t.end(), speaker.end)),
+            (content.start, content.end),
+        ]
+        label = (text[:77] + "…") if len(text) > 78 else text
+        self.mint(key, kind, label, spans, "claim")
+        self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
+        # "The report found …": the report is where it is found; its author is who claims it.
+        author = self.gaz_creators.get(speaker.key) if self.kind_of(speaker.key) == "Report" else None
+        self.fact(key, "claimant", Ref(author or speaker.key), spans, "claim")
+        if kind == "Finding" and report is not None:
+            self.fact(key, "findingOf", Ref(report), spans, "finding")
+        for m in ms:
+            if content.start <= m.start and m.end <= content.end and m.kind != "Position" and m.key != speaker.key:
+                self.fact(key, "about", Ref(m.key), [(content.start, content.end)], "claim")
+        if not finding and self.kind_of(speaker.key) in AGENT_KINDS:
+            critical = bool(_CRITICISM_TRIGGERS.search(t.group(0)) or _NEGATIVE.search(text))
+            ev_kind = "Criticism" if critical else "Statement"
+            ekey = f"event-statement-{key.removeprefix('claim-')}"
+            # The statement's own date stands before its verb ("On June 5, Doe said"); dates after it
+            # belong to what was said.
+            said_on = [d for d in self.dates_in(s) if d.end <= t.start()]
+            self.event(
+                ekey,
+                ev_kind,
+                f"{'Criticism' if critical else 'Statement'} by {self.label(speaker.key)}",
+                s,
+                t,
+                speaker,
+                None,
+                None,
+                date=said_on[-1] if said_on else None,
+                search_date=False,
+            )
+            if ekey in self.out.entities:
+                self.fact(ekey, "expresses", Ref(key), spans, "claim")
+
+    def continued_claim(self, s: Span, ms: list[Mention]) -> str | None:
+        """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
+        attributed one, adding to it, is attributed to the same speaker (across one paragraph break)."""
+        prev = self.last_claim
+        if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or s.start - prev[0] > 300:
+            return None
+        head = self.text[s.start : min(s.end, s.start + 60)]
+        if not _GOES_ON.search(head):
+            return None
+        speaker, t, finding = prev[1], prev[2], prev[3]
+        end = s.end
+        while end > s.start and self.text[end - 1] in " .\n\t":
+            end -= 1
+        self.claim(speaker, t, Span(s.start, end), s, ms, finding)
+        return speaker.key
+
+    def continued_quotes(self, quotes: list[Span]) -> None:
+        """A quotation that opens a sentence and names no speaker, right after an attributed one, goes
+        on quoting the same speaker (one claim per sentence):
+        “…,” Jane Doe said. “They ignored the warnings. It was a disaster.”"""
+        claimed = [c for c, _, _ in self.quoted]
+        for q in quotes:
+            before = self.text[: q.start].rstrip()
+            if (before and before[-1] not in '.!?”"') or any(q.start < c <= q.end for c in claimed):
+                continue  # a quotation that opens a sentence, and not one already attributed
+            prev = [x for x in self.quoted if x[0] <= q.start and q.start - x[0] <= 400]
+            if not prev:
+                continue
+            end, speaker, trigger = prev[-1]
+            between = self.text[end : q.start]
+            if between.count("\n\n") > 1 or _SPEECH.search(self.text, q.start, q.end):
+                continue
+            for s in self.doc.sentences:
+                cs, ce = max(s.start, q.start + 1), min(s.end, q.end - 1)
+                while ce > cs and self.text[ce - 1] in ' \n\t”"':
+                    ce -= 1
+                if ce - cs >= 12:
+                    self.claim(speaker, trigger, Span(cs, ce), s, self.in_sentence(s), finding=False)

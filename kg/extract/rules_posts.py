@@ -1,0 +1,233 @@
+"""Pattern rules for posts and organisations: who holds which post (and since when), posts named
+with their organisation, parts of organisations, agencies that failed to coordinate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kg.extract.patterns import (
+    _AND_THE,
+    _APPOSITION_GAP,
+    _CLAUSE_STOP,
+    _COORDINATION,
+    _HOLDS_GAP,
+    _LED,
+    _LED_POST,
+    _LED_SUBJECT,
+    _NOT_TENURE,
+    _ORGS,
+    _PEOPLE,
+    _SERVED_AS,
+    _SUBORG_GAP,
+    _TENURE_START,
+    _TERM_LINE,
+    _TITLE_GAP,
+)
+from kg.extract.rules_base import PatternRules, short_hash
+from kg.mentions import post_key
+from kg.model import (
+    AGENT_KINDS,
+    Mention,
+    Ref,
+    Span,
+    date_lit,
+)
+
+
+class PostRules(PatternRules):
+    def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for a, b in itertools.pairwise(ms):
+            gap = self.text[a.end : b.start]
+            if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
+                self.holds(b, a, s, "title-name", by)
+            if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
+                # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
+                nxt = next((m for m in ms if m.start >= b.end), None)
+                if (
+                    nxt is not None
+                    and nxt.kind == "Position"
+                    and self.text.startswith(("'s ", "’s "), b.end)
+                    and nxt.start - b.end <= 4
+                ):
+                    self.holds(a, nxt, s, "name-title", by)
+            elif (
+                a.kind in _PEOPLE
+                and b.kind == "Position"
+                and (_APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap))
+            ):
+                self.holds(a, b, s, "name-title", by)
+            elif a.kind == "Position" or b.kind != "Position":
+                continue
+            elif _SERVED_AS.search(self.text, max(s.start, b.start - 40), b.start):
+                # "Mr. Doe was confirmed in 2003 to serve a six-year term as a Commissioner": the
+                # nearest person before the post, with no other person between.
+                holder = next((m for m in reversed(ms) if m.end <= b.start and m.kind in _PEOPLE), None)
+                if holder is not None and b.start - holder.end <= 160:
+                    self.holds(holder, b, s, "served-as", by)
+        for m in ms:
+            e = self.entity(m.key)
+            if m.kind == "Position" and e is not None and not e.known and e.post_in:
+                org = next((o for o in ms if o.key == e.post_in and abs(o.start - m.end) < 40), None)
+                if org is not None:
+                    self.fact(
+                        m.key,
+                        "postIn",
+                        Ref(e.post_in),
+                        [(m.start, m.end), (org.start, org.end)],
+                        "title-of-org",
+                        by,
+                    )
+            # "the Trump administration": an administration is named after its President.
+            am = re.fullmatch(r"(?:(?P<inc>incoming)[ \t]+)?(?P<name>[A-Z]\w+)[ \t]+[Aa]dministration", m.text)
+            pre = self.text[max(0, m.start - 9) : m.start]
+            if m.kind == "Agency" and am:
+                person = self.person_by_surname(am.group("name"))
+                post = "president-elect" if "incoming" in pre else "president"
+                if person is not None and self.entity(post) is not None:
+                    start = m.start - 9 + pre.index("incoming") if "incoming" in pre else m.start
+                    self.fact(person, "holds", Ref(post), [(start, m.end)], "administration-name", by)
+
+    def holds(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
+        """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
+        span = (min(person.start, post.start), max(person.end, post.end))
+        self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
+        self.same_post_elsewhere(person, post, s, rule, by)
+        d = self.date_for(s, post.start)
+        if d is None or d.relative:
+            return
+        lead = self.text[s.start : d.start]
+        begin = end = None
+        if d.end_value is not None:
+            begin, end = d.value, d.end_value
+        elif d.relation == "since" or (d.relation == "on" and _TENURE_START.search(self.text, s.start, s.end)):
+            begin = d.value
+        elif d.relation == "until":
+            end = d.value
+        if (begin is None and end is None) or _NOT_TENURE.search(lead):
+            return
+        self.tenure(person.key, post.key, begin, end, [span, (d.start, d.end)], by)
+
+    def same_post_elsewhere(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
+        """ "a board member of the Ethics Resource Center and the Society for …": the same post in
+        each organisation named."""
+        e = self.entity(post.key)
+        if e is None or e.post_in is None:
+            return
+        ms = self.in_sentence(s)
+        org = next((m for m in ms if m.start >= post.end and m.key == e.post_in and m.start - post.end < 12), None)
+        if org is None:
+            return
+        nxt = next((m for m in ms if m.start >= org.end), None)
+        if nxt is None or nxt.kind not in _ORGS or not _AND_THE.fullmatch(self.text, org.end, nxt.start):
+            return
+        key = self.post_in(e.label.split(",")[0], nxt, (post.start, post.end), "same-post", by)
+        self.fact(person.key, "holds", Ref(key), [(min(person.start, post.start), nxt.end)], rule, by)
+
+    def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
+        """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
+        key = post_key(title, org.key)
+        self.mint(key, "Position", f"{title}, {self.label(org.key)}", [said], rule)
+        self.fact(key, "postIn", Ref(org.key), [(said[0], org.end)], rule, by)
+        return key
+
+    def tenure(
+        self, person: str, post: str, begin: str | None, end: str | None, spans: list[tuple[int, int]], by: str | None
+    ) -> None:
+        key = "tenure-" + short_hash(person, post)
+        self.mint(key, "Tenure", f"{self.label(person)} as {self.label(post)}", spans, "tenure")
+        self.fact(key, "member", Ref(person), spans, "tenure", by)
+        self.fact(key, "tenurePost", Ref(post), spans, "tenure", by)
+        if begin is not None:
+            self.fact(key, "begin", date_lit(begin), spans, "tenure", by)
+        if end is not None:
+            self.fact(key, "end", date_lit(end), spans, "tenure", by)
+
+    def term_lines(self) -> None:
+        """Infobox lines "Term Start: April 16, 2012" / "Term End: …" under a person and a post."""
+        for t in _TERM_LINE.finditer(self.text):
+            d = next((d for d in self.dates if d.start >= t.end() and not self.text[t.end() : d.start].strip()), None)
+            if d is None or d.relative:
+                continue
+            # The block of short lines above: the person's name and the post, as an infobox has them.
+            top = t.start()
+            for _ in range(6):
+                prev = self.text.rfind("\n", 0, max(top - 1, 0))
+                line = self.text[prev + 1 : top].strip()
+                if not line or len(line) > 90 or prev < 0:
+                    break
+                top = prev + 1
+            block = [m for m in self.mentions if top <= m.start and m.end <= t.start()]
+            posts = [m for m in block if m.kind == "Position"]
+            people = {m.key: m for m in block if m.kind in _PEOPLE}
+            if not posts or len(people) != 1:
+                continue
+            post, person = posts[-1], next(iter(people.values()))
+            span = (min(person.start, post.start), max(person.end, post.end))
+            self.fact(person.key, "holds", Ref(post.key), [span], "term-line")
+            starts = t.group("which").lower() in {"term start", "term began", "assumed office", "took office"}
+            begin, end = (d.value, None) if starts else (None, d.value)
+            self.tenure(person.key, post.key, begin, end, [span, (t.start(), d.end)], None)
+
+    def led(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "he has led the Pandemic Response Accountability Committee": a person heads a body."""
+        for a, b in itertools.pairwise(ms):
+            if a.kind not in _PEOPLE or b.kind not in _ORGS:
+                continue
+            between = self.text[a.end : b.start]
+            verb = _LED.search(between)
+            if verb is None or not _LED_SUBJECT.fullmatch(between[: verb.start()]):
+                continue
+            start = a.end + verb.start("verb")
+            key = self.post_in(_LED_POST[verb.group("verb")], b, (start, a.end + verb.end("verb")), "led", by)
+            self.holds(a, Mention(start, b.end, self.text[start : b.end], "Position", key, "led"), s, "led", by)
+
+    def suborganisations(self, ms: list[Mention], by: str | None) -> None:
+        for m in ms:
+            e = self.entity(m.key)
+            parent = self.entity(e.parent) if e is not None and e.parent else None
+            if m.kind in _ORGS and parent is not None:
+                names = sorted({parent.label, *parent.aliases}, key=len, reverse=True)
+                if any(re.match(rf"(?:the[ \t]+)?{re.escape(n)}(?:['’]s)?[ \t]", m.text, re.I) for n in names):
+                    self.fact(m.key, "subOrganizationOf", Ref(parent.key), [(m.start, m.end)], "parent-in-name", by)
+        for a, b in itertools.pairwise(ms):
+            gap = self.text[a.end : b.start]
+            if a.kind in _ORGS and b.kind in _ORGS and a.key != b.key:
+                possessive = gap[:2] in {"'s", "’s"} or (gap[:1] in "'’" and a.text.endswith("s"))
+                if possessive and _SUBORG_GAP.fullmatch(gap):
+                    self.fact(
+                        b.key,
+                        "subOrganizationOf",
+                        Ref(a.key),
+                        [(a.start, b.end)],
+                        "possessive-org",
+                        by,
+                    )
+                elif _SUBORG_GAP.fullmatch(gap):
+                    self.fact(
+                        a.key,
+                        "subOrganizationOf",
+                        Ref(b.key),
+                        [(a.start, b.end)],
+                        "org-within-org",
+                        by,
+                    )
+
+    def coordination(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for t in _COORDINATION.finditer(self.text, s.start, s.end):
+            subj = self.agent_before(ms, t.start(), s)
+            if subj is None or self.entity(subj.key) is None or subj.kind not in _ORGS:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, t.end(), s.end)
+            limit = stop.start() if stop else s.end
+            for o in ms:
+                if t.end() <= o.start and o.end <= limit and o.kind in AGENT_KINDS and o.key != subj.key:
+                    self.fact(
+                        subj.key,
+                        "failedToCoordinateWith",
+                        Ref(o.key),
+                        [(subj.start, subj.end), (t.start(), t.end()), (o.start, o.end)],
+                        "coordination",
+                        by,
+                    )

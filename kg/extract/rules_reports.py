@@ -1,0 +1,195 @@
+"""Pattern rules for reports and statistics: a report's number, title, author, release date and what
+it reviews; counts and amounts with their qualifier.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.dates import DateMention
+from kg.extract.patterns import (
+    _AGO,
+    _CLAUSE_STOP,
+    _DATE_AFTER_REPORT,
+    _DATE_BEFORE_REPORT,
+    _FIELDWORK,
+    _ORGS,
+    _PEOPLE,
+    _RELEASE,
+    _RELEASE_WORD,
+    _REVIEW,
+    _REVIEW_TITLE,
+    _REVIEW_TITLE_IN_LINE,
+    _TITLE_BLOCK,
+    _VAGUE_COUNT,
+)
+from kg.extract.rules_base import PatternRules, short_hash
+from kg.model import (
+    AGENT_KINDS,
+    Lit,
+    Mention,
+    Ref,
+    Span,
+)
+from kg.quantities import Quantity
+
+
+class ReportRules(PatternRules):
+    def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        reports = [m for m in ms if m.kind == "Report"]
+        if not reports:
+            return
+        for t in _RELEASE.finditer(self.text, s.start, s.end):
+            before = [r for r in reports if r.end <= t.start()]
+            after = [r for r in reports if r.start >= t.end()]
+            obj = (
+                after[0]
+                if after and (not before or after[0].start - t.end() < 12)
+                else (before[-1] if before else None)
+            )
+            if obj is None:
+                continue
+            actor = self.agent_by(ms, t.end(), s) or self.agent_before(
+                [m for m in ms if m.kind in AGENT_KINDS], t.start(), s
+            )
+            d = self.date_for(s, t.start())
+            if actor is not None and actor.kind in _ORGS:
+                self.fact(obj.key, "creator", Ref(actor.key), [(actor.start, actor.end), (obj.start, obj.end)],
+                          "released-by", by)  # fmt: skip
+            self.event(
+                f"event-release-{obj.key}",
+                "ReportRelease",
+                f"Release of {self.label(obj.key)}",
+                s,
+                t,
+                actor,
+                obj,
+                by,
+                date=d,
+            )
+        for r in reports:
+            self.report_title(r, by)
+            self.report_date(r, s, by)
+            nxt = next((m for m in ms if m.start >= r.end and m.kind in _ORGS), None)
+            if nxt is not None and re.fullmatch(r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", self.text[r.end : nxt.start]):
+                self.fact(r.key, "creator", Ref(nxt.key), [(r.start, nxt.end)], "report-by", by)
+            review = _REVIEW.match(self.text, r.end + 1) if self.text[r.end : r.end + 1] == " " else None
+            titled = re.match(r"[ \t]+of[ \t]+", self.text[r.end :]) and r.text.lower().endswith("review")
+            if review is None and not titled:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, r.end, s.end)
+            for p in ms:
+                if p.kind == "Policy" and r.end < p.start and p.end <= (stop.start() if stop else s.end):
+                    self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
+
+    def fieldwork(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "the OIG conducted unannounced site visits to CBP and ICE facilities": the report of this
+        document reviews the bodies its authors visited, inspected or audited."""
+        for t in _FIELDWORK.finditer(self.text, s.start, s.end):
+            report = self.current_report(t.start()) or self.first_report()
+            if report is None:
+                continue
+            stop = _CLAUSE_STOP.search(self.text, t.end(), s.end)
+            end = stop.start() if stop else s.end
+            for m in ms:
+                if t.end() <= m.start and m.end <= end and m.kind in _ORGS:
+                    self.fact(report, "reviews", Ref(m.key), [(t.start(), m.end)], "fieldwork", by)
+
+    def report_title(self, r: Mention, by: str | None) -> None:
+        """A report titled "Review of the Department's … Policy" reviews what its title names. A
+        report numbered in the document's title block has its title on the same line."""
+        head = _REVIEW_TITLE.match(r.text)
+        if head is not None:
+            title_start, title_end = r.start + head.end(), r.end
+        elif r.start < _TITLE_BLOCK and r.rule == "report-number":
+            line_start = self.text.rfind("\n", 0, r.start) + 1
+            line_end = self.text.find("\n", r.start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            found = _REVIEW_TITLE_IN_LINE.search(self.text, line_start, line_end)
+            if found is None:
+                return
+            title_start, title_end = found.end(), line_end
+        else:
+            return
+        for key, start, end in self.names_in(title_start, title_end):
+            kind = self.kind_of(key)
+            subject = kind in _ORGS and start == title_start
+            if kind == "Policy" or subject:
+                self.fact(r.key, "reviews", Ref(key), [(min(r.start, start), max(r.end, end))], "report-title", by)
+
+    def report_date(self, r: Mention, s: Span, by: str | None) -> None:
+        """ "GAO-19-163 … Publicly Released: Oct 24, 2018", "Updated February 26, 2019 (R45266)", a
+        title followed by its date: the report's release (a "Released" date before a "Published" one)."""
+        found: list[tuple[int, DateMention]] = []
+        for d in self.dates_in(Span(min(s.start, r.start), max(s.end, r.end + 200))):
+            near = d.start >= r.end and d.start - r.end <= 160
+            cover = d.start >= r.end and re.fullmatch(r"[ \t]+", self.text[r.end : d.start]) is not None
+            if (d.precision != "day" and not cover) or d.relative or not (s.start <= d.start < s.end or near):
+                continue  # a month will do on a cover: "21-028 JANUARY 2021"
+            after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
+            before = d.end <= r.start and _DATE_BEFORE_REPORT.fullmatch(self.text, d.end, r.start)
+            lo = max(r.end, d.start - 22) if d.start >= r.end else max(s.start, d.start - 22)
+            keyword = _RELEASE_WORD.search(self.text, lo, d.start)
+            adjacent = before and re.fullmatch(r"[ \t]+", self.text[d.end : r.start]) is not None
+            if (
+                (after and (keyword or cover or r.rule != "report-number"))
+                or (before and (keyword or adjacent))
+                or (near and keyword)
+            ):
+                released = keyword is not None and keyword.group().lower().startswith("released")
+                found.append((0 if released else 1, d))
+        if not found:
+            return
+        d = min(found, key=lambda x: (x[0], x[1].start))[1]
+        author = self.gaz_creators.get(r.key)
+        actor = next((m for m in self.mentions if m.key == author), None) if author else None
+        if author is None and self.doc.meta.creator and r.start < _TITLE_BLOCK:
+            # A report numbered and dated in the document's opening lines is the document itself,
+            # and the document's metadata says who wrote it.
+            author = self.doc.meta.creator
+            actor = Mention(r.start, r.end, r.text, self.kind_of(author) or "Agency", author, "document-creator")
+            self.fact(r.key, "creator", Ref(author), [(r.start, r.end)], "document-creator", by)
+        self.event(f"event-release-{r.key}", "ReportRelease", f"Release of {self.label(r.key)}", s,
+                   None, actor, r, by, date=d)  # fmt: skip
+
+    def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
+        i, j = bisect.bisect_left(self._q_starts, s.start), bisect.bisect_left(self._q_starts, s.end)
+        for q in self.quantities[i:j]:
+            if not (s.start <= q.start and q.end <= s.end):
+                continue
+            if by is None and any(x.start <= q.start < x.end for x in qs):
+                continue  # a number inside an unattributed quotation is nobody's statistic
+            if _AGO.match(self.text, q.end):
+                continue  # "six days ago", "two weeks later": a time, not a count
+            if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
+                continue  # "thousands of families", "a majority of Republicans": no figure to record
+            d = self.date_for(s, q.start)
+            key = "statistic-" + short_hash(
+                str(q.value), q.qualifier, q.unit or "", q.counted or "", d.value if d else ""
+            )
+            self.mint(key, "Statistic", q.text, [(q.start, q.end)], "statistic")
+            sp = [(q.start, q.end)]
+            self.fact(key, "value", Lit(str(q.value), "decimal"), sp, "statistic", by)
+            self.fact(key, "qualifier", Lit(q.qualifier), sp, "statistic", by)
+            if q.unit:
+                self.fact(key, "unit", Lit(q.unit), sp, "statistic", by)
+            if q.counted:
+                self.fact(key, "counted", Lit(q.counted), sp, "statistic", by)
+            self.add_date(key, d, sp, "statistic", by)
+            self.separation_count(key, q, s, ms, by)
+            for m in ms:
+                if m.kind in {"Policy", "Report"} or (m.kind in AGENT_KINDS and m.kind not in _PEOPLE):
+                    self.fact(key, "about", Ref(m.key), [*sp, (m.start, m.end)], "statistic", by)
+
+    def separation_count(self, key: str, q: Quantity, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "over 3,000 children were separated": a count of the separations under the policy in
+        question, so that sources giving different counts can be found to disagree."""
+        trigger = self.enforcement.search(self.text, s.start, s.end)
+        if trigger is None or q.counted is None or not self.affected.search(q.counted):
+            return
+        policy = next((m for m in ms if m.kind == "Policy"), None) or self.salient_policy(s.start)
+        if policy is None:
+            return
+        spans = [(q.start, q.end), (trigger.start(), trigger.end())]
+        self.fact(key, "about", Ref(policy.key), spans, "separation-count", by)
