@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import Parse
+from kg.extract.parse import Parse, is_headline
 from kg.model import Document, Fact, Lit, Mention, Ref
 
 if TYPE_CHECKING:
@@ -220,3 +220,23 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
         if tail is not None and f.evidence.end + tail.end() not in starts:
             out.add(i)
     return out
+
+
+#: What a headline cannot settle: who holds what, who said or did what, what is part of what.
+_RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
+
+
+def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
+    """Pattern-rule relations read from a line set in Title Case ("Durbin Questions FBI Director
+    Wray And Inspector General …", "FBI's Dereliction of Duty"): a headline's capitals make names of
+    every word, so who did what there is not settled. Their indexes in ``facts``."""
+    lines = [doc.to_stored(s.offset, s.offset + len(s.doc.text)) for s in parse if is_headline(s.doc)]
+    if not lines:
+        return set()
+    return {
+        i
+        for i, f in enumerate(facts)
+        if f.predicate in _RELATIONAL
+        and not f.rule.startswith("grammar:")
+        and any(a <= f.evidence.start and f.evidence.end <= b for a, b in lines)
+    }

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.dates import find_dates
 from kg.extract.checks import (
     cut_titles,
+    headline_facts,
     loose_statistic_links,
     misattributed_claims,
     misread_statistics,
@@ -123,6 +124,7 @@ def extend_with_parse(
         out.facts.extend(facts)
     out.facts = _without_undated_statements(out.facts)
     loose = loose_statistic_links(doc, parse, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
+    loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, parse, out.facts, grammar.not_counted)
     dropped |= unasserted_events(doc, parse, out.facts, lambda t: blocked(t, grammar))

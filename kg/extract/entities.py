@@ -53,12 +53,15 @@ def model_mentions(
             people.setdefault(m.text.split()[-1], m.key)
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
-        if is_headline(sent.doc):
-            continue  # "Durbin Questions FBI Director Wray And …": Title Case words are not names
+        headline = is_headline(sent.doc)
         for ent in sent.doc.ents:
             kind = _KINDS.get(ent.label_)
             if kind is None:
                 continue
+            if headline and not (
+                kind == "Person" and all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in FUNCTION_WORDS
+            ):
+                continue  # "Durbin Questions FBI Director Wray And …": in Title Case every word looks like a name
             text = ent.text
             a = sent.offset + ent.start_char
             lead = _TRIM_LEAD.match(text)

@@ -110,13 +110,20 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
 
 
 def is_headline(sent: Doc) -> bool:
-    """A line set in Title Case: most of its words capitalised, function words too."""
+    """A line set in Title Case: most of its words capitalised, function words too ("Durbin
+    Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
+    end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
     words = [t.text for t in sent if t.is_alpha]
     if len(words) < 4:
         return False
     upper = sum(w[0].isupper() for w in words)
     small = [w for w in words if w.lower() in FUNCTION_WORDS]
-    return upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small))
+    if upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small)):
+        return True
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    ended = sent.text.rstrip().endswith((".", "?", "!", ":", ";", '"', "”"))
+    one_line = "\n" not in sent.text.strip()  # a block of lines (a byline, an address) is no headline
+    return one_line and len(content) >= 4 and not ended and sum(w[0].isupper() for w in content) >= 0.9 * len(content)
 
 
 def _all_noise(doc: Document, s: Span) -> bool:
