@@ -114,8 +114,8 @@ def is_headline(sent: Doc) -> bool:
     Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
     end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
     words = [t.text for t in sent if t.is_alpha]
-    if len(words) < 4:
-        return False
+    if len(words) < 4 or "\t" in sent.text:
+        return False  # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say
     upper = sum(w[0].isupper() for w in words)
     small = [w for w in words if w.lower() in FUNCTION_WORDS]
     if upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small)):
