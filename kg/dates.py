@@ -137,7 +137,7 @@ _LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
     re.I,
 )
-_TODAY = re.compile(r"\btoday\b", re.I)
+_TODAY = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _WORD_NUM |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -209,3 +209,17 @@ def test_a_rule_that_never_ends_costs_its_document_not_the_build(monkeypatch: py
 def test_a_number_at_a_verbless_root_is_checked_and_ends() -> None:
     facts, _ = facts_of("Three Leaders Removed.\n\nThe Region 9 office had 40 staff.")
     assert "40" in [f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)]
+
+
+def test_a_list_of_dates_is_one_event_each() -> None:
+    found = [
+        f for f in grammar_events("Acme Corporation settled the suits in 2018 and 2021.") if f.rule.name == "settle"
+    ]
+    assert sorted(f.date.value for f in found if f.date is not None) == ["2018", "2021"]
+    facts, _ = facts_of("Acme Corporation settled the suits in 2018 and 2021.")
+    assert len(events(facts)) == 2
+
+
+def test_this_morning_is_the_documents_day() -> None:
+    found = grammar_events("Director Paul Greene testified before the House Armed Services Committee this morning.")
+    assert [f.date.value for f in found if f.date is not None] == ["2021-07-14"]

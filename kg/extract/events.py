@@ -11,8 +11,11 @@ conditional yields nothing.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
+import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -49,6 +52,7 @@ class Found:
     objects: tuple[Mention, ...]
     date: DateMention | None
     confidence: float
+    several: bool = False  # one of the events a list of dates makes of one trigger
 
 
 @functools.lru_cache(maxsize=4)
@@ -105,7 +109,14 @@ def find_events(
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
                 found = _apply(rule, token, sent, mentions, dates, date_starts, grammar)
                 if found is not None:
-                    yield found
+                    # "settled the suits in 2018 and 2021": one event for each date listed.
+                    listed = listed_dates(t_dates(token, sent, dates, date_starts), sent)
+                    if found.date is None and len(listed) > 1:
+                        sure = round(found.confidence + grammar.missing_date, 2)
+                        for d in listed:
+                            yield dataclasses.replace(found, date=d, several=True, confidence=sure)
+                    else:
+                        yield found
                     break
 
 
@@ -227,13 +238,29 @@ def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: 
 
 def clause_date(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
     """The one date the trigger's clause holds, if exactly one."""
+    found = t_dates(t, sent, dates, date_starts)
+    return found[0] if len(found) == 1 else None
+
+
+def t_dates(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> list[DateMention]:
+    """The dates the trigger's own clause holds, in text order."""
     found: list[DateMention] = []
     for tok in clause_dates(t):
         a = sent.start(tok)
         i = bisect.bisect_right(date_starts, a) - 1
         if i >= 0 and dates[i].start <= a < dates[i].end and dates[i] not in found:
             found.append(dates[i])
-    return found[0] if len(found) == 1 else None
+    return sorted(found, key=lambda d: d.start)
+
+
+def listed_dates(found: list[DateMention], sent: Sentence) -> list[DateMention]:
+    """``found`` when it is one list of dates ("in 2018 and 2021", "May 5, June 7 and July 1"), each
+    on its own day; otherwise nothing (two dates of one clause that no list joins are ambiguous)."""
+    text = sent.doc.text
+    for a, b in itertools.pairwise(found):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[a.end - sent.offset : b.start - sent.offset]):
+            return []
+    return [d for d in found if d.relation == "on" and d.end_value is None] if len(found) > 1 else found
 
 
 def clause_dates(t: Token) -> Iterator[Token]:
@@ -250,7 +277,8 @@ def to_facts(doc: Document, found: Found, labels: dict[str, str]) -> tuple[Entit
     """An event's entity and facts, each with its evidence and the rule's confidence."""
     r, t, sent = found.rule, found.trigger, found.sentence
     start = sent.start(t)
-    occurrence = hashlib.sha256(f"{doc.id}|{start}".encode()).hexdigest()[:12]  # one node per trigger
+    when = found.date.value if found.several and found.date is not None else ""
+    occurrence = hashlib.sha256(f"{doc.id}|{start}|{when}".encode()).hexdigest()[:12]  # one node per trigger (and date)
     key = f"event-{r.cls.lower()}-{occurrence}"
     who = ", ".join(labels.get(m.key, m.text) for m in found.actors)
     what = ", ".join(labels.get(m.key, m.text) for m in found.objects)
