@@ -17,13 +17,18 @@ import networkx as nx
 
 from kg.vocabulary import subclasses
 
-#: The families the opening lens shows (see kg.view.PARENT): who acts, on what, and what happened.
+#: The families the opening lens shows (see kg.view.drawn_as): who acts, on what, and what happened.
 KEY_FAMILIES = frozenset(
     {"Official", "Person", "Agency", "Organization", "Group", "Policy", "LegalInstrument", "Report", "Event"}
 )
-#: Events that are someone speaking (kgo:Statement and its subclasses: testimony, criticism, a
-#: warning, a denial): they belong with their speaker, like claims.
-SPEECH = frozenset({"Statement"} | subclasses("Statement"))
+
+
+def speech() -> frozenset[str]:
+    """Events that are someone speaking (kgo:Statement and its subclasses: testimony, criticism, a
+    warning, a denial): they belong with their speaker, like claims."""
+    return frozenset({"Statement"}) | subclasses("Statement")
+
+
 #: At most this many nodes in a lens: about what a 1000 x 800 pixel graph shows with readable labels.
 LENS_MAX = 32
 
@@ -47,7 +52,8 @@ def key_lens(
     none for a graph small enough to be read whole."""
     if len(graph) <= LENS_MAX:
         return {}
-    key = [v for v in graph if kinds[v][1] in KEY_FAMILIES and kinds[v][0] not in SPEECH]
+    spoken = speech()
+    key = [v for v in graph if kinds[v][1] in KEY_FAMILIES and kinds[v][0] not in spoken]
     return lens(graph, sorted(key, key=lambda v: (-graph.degree(v), v)), box, place)
 
 
@@ -65,9 +71,10 @@ def source_lenses(
         for s in sources[v]:
             members.setdefault(s, []).append(v)
     out = {}
+    spoken = speech()
     for s, vs in sorted(members.items()):
         sub = _induced(graph, vs)
-        rank = sorted(vs, key=lambda v: (kinds[v][1] not in KEY_FAMILIES or kinds[v][0] in SPEECH, -sub.degree(v), v))
+        rank = sorted(vs, key=lambda v: (kinds[v][1] not in KEY_FAMILIES or kinds[v][0] in spoken, -sub.degree(v), v))
         out[s] = lens(graph, rank, box, place)
     return out
 

@@ -114,8 +114,16 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 NEUTRAL_STYLE = ("#b8b0ab", "dot")
 _LEGAL = ("ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase")  # subclasses in ontology/kg.ttl
-# Every event class (the ontology's) is drawn like its parent.
-PARENT = dict.fromkeys(_LEGAL, "LegalInstrument") | dict.fromkeys(sorted(event_classes()), "Event")
+
+
+def drawn_as(kind: str) -> str:
+    """The class a node is drawn as: a legal instrument's or an event's subclasses (the ontology's
+    event classes, read when first asked, not at import) like their parent."""
+    if kind in _LEGAL:
+        return "LegalInstrument"
+    return "Event" if kind in event_classes() else kind
+
+
 LARGE = 400  # above this many nodes the page opens on an overview
 OVERVIEW = 80  # the most connected nodes the overview draws
 CROWDING = 0.8  # share of the drawing that node + label boxes cover before they are pushed apart
@@ -267,7 +275,7 @@ def _network(
         half = max(min(ems, 9) * font[v] / 2 + 6, size[v])
         box[v] = (-half, -size[v] - 4.0, half, size[v] + 10.0 + 1.25 * font[v] * math.ceil(ems / 8))
     names = {v: f"{n.kind} {n.label}" for v, n in unique.items()}
-    kinds = {v: (n.kind, PARENT.get(n.kind, n.kind)) for v, n in unique.items()}
+    kinds = {v: (n.kind, drawn_as(n.kind)) for v, n in unique.items()}
     sources = {v: sorted(n.sources) for v, n in unique.items()}
 
     def place() -> Placed:
@@ -281,7 +289,7 @@ def _network(
     net = Network(directed=True)
     net.toggle_physics(False)
     for v in sorted(unique):
-        n, family = unique[v], PARENT.get(unique[v].kind, unique[v].kind)
+        n, family = unique[v], drawn_as(unique[v].kind)
         net.add_node(  # the group gives the colours; the shape is repeated here because pyvis sets "dot"
             v, label=_short(n.label) or v, group=family, shape=KIND_STYLE.get(family, NEUTRAL_STYLE)[1],
             title=f"{n.label}\n{n.kind}",
@@ -376,7 +384,7 @@ def _payload(
     for rec, e in zip(net.edges, sorted(set(edges), key=_edge_key), strict=True):
         rec |= {"full": e.label, "ev": evs(e.evidence), "conflict": int(e.conflict)}
         rec["src"] = sorted({index[ev.source] for ev in e.evidence})
-    family = {v: PARENT.get(n.kind, n.kind) for v, n in unique.items()}
+    family = {v: drawn_as(n.kind) for v, n in unique.items()}
     families = Counter(family.values())  # one legend row per style, naming the subclasses it covers
     subs = {f: ", ".join(sorted({n.kind for v, n in unique.items() if family[v] == f} - {f})) for f in families}
     legend = [[f, *KIND_STYLE.get(f, NEUTRAL_STYLE), families[f], subs[f]] for f in sorted(families)]
