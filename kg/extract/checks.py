@@ -1,20 +1,27 @@
-"""Parse checks on what the pattern rules found: a statistic stands only where the parse reads
-its number as a count.
+"""Parse checks on what the pattern rules found: what the parse does not settle is not asserted.
 
-A number is not a count when the parse puts it inside a name ("Region 9", "Title 42"), reads it
-as an ordinal or a date, or when what it "counts" is a word of change ("a 20 percent increase":
-the increase is not what is counted). A bound written as a sign ("<6") is not an exact count.
-The words of change are data (``[statistics] not_counted`` in the grammar).
+- A statistic stands only where the parse reads its number as a count: not inside a name ("Region
+  9", "Title 42"), not an ordinal or a date, not a bound written as a sign ("<6"), not under a
+  negated verb, not counting a word of change ("a 20 percent increase"; the words are data,
+  ``[statistics] not_counted`` in the grammar) or another noun than the parse's; it is about an
+  organisation only inside its own phrase.
+- An event whose verb is negated, modal or only planned, a claim whose reporting verb is, or whose
+  verb has another named subject than the claimant, is dropped.
+- A post cut before "of", and any relation read from a headline, are dropped.
+
+Each check reads the parse's tokens at their offsets in the stored text (:class:`Tokens`, worked
+out once per document), where evidence points.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.parse import Parse, is_headline
-from kg.model import Document, Fact, Lit, Mention, Ref
+from kg.model import Document, Evidence, Fact, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,28 +34,60 @@ _UNITS = frozenset({"percent", "%", "dollar", "million", "billion", "trillion", 
 _SIGNS = ("<", ">", "≤", "≥", "=<", ">=")
 
 
-def misread_statistics(doc: Document, parse: Parse, facts: list[Fact], not_counted: frozenset[str]) -> set[str]:
+class Tokens:
+    """A document's parse tokens with their offsets in the stored text (where evidence points),
+    worked out once for all the checks."""
+
+    def __init__(self, doc: Document, parse: Parse) -> None:
+        self.items: list[tuple[int, int, Token]] = []
+        for sent in parse:
+            for t in sent.doc:
+                a, b = doc.to_stored(sent.start(t), sent.end(t))
+                self.items.append((a, b, t))
+        self._starts = [a for a, _, _ in self.items]  # sentences come in text order, tokens too
+        self._where = {(id(t.doc), t.i): (a, b) for a, b, t in self.items}
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens inside the stored span ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.items) and self.items[i][0] < end:
+            if self.items[i][1] <= end:
+                out.append(self.items[i][2])
+            i += 1
+        return out
+
+    def span(self, t: Token) -> tuple[int, int]:
+        return self._where[(id(t.doc), t.i)]
+
+    def number(self, ev: Evidence) -> Token | None:
+        """The first number the parse reads in the evidence of a statistic, if any."""
+        return next((t for t in self.within(ev.start, ev.end) if t.like_num or t.pos_ == "NUM"), None)
+
+
+def _counted_noun(n: Token) -> Token:
+    """The noun a number modifies ("40 veterans"), or the number itself."""
+    return n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
+
+
+def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_counted: frozenset[str]) -> set[str]:
     """The keys of statistics whose number the parse does not read as a count."""
     values = {f.subject: f for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
     counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
-    if not values:
-        return set()
-    tokens = _stored_tokens(doc, parse)
     bad: set[str] = set()
     for key, f in values.items():
         ev = f.evidence
-        nums = [t for a, b, t in tokens if ev.start <= a and b <= ev.end and (t.like_num or t.pos_ == "NUM")]
-        if not nums:
+        n = tokens.number(ev)
+        if n is None:
             continue  # the parse has no word for it (a sentence too long to parse): the rule stands
-        n = nums[0]
         head_noun = counted.get(key, "").split()[-1:] or [""]
         before = doc.stored[max(0, ev.start - 2) : ev.start].strip()
         in_date = n.ent_type_ in {"DATE", "TIME"} and (
             bool(re.fullmatch(r"1[89]\d\d|20\d\d", n.text))
             or (any(_MONTHS.fullmatch(w.text) for w in n.sent) and any(_MONTHS.fullmatch(w.text) for w in _ent_of(n)))
         )
-        noun = n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
+        noun = _counted_noun(n)
         if (
             in_date
             or n.ent_type_ in _NAMED
@@ -79,12 +118,10 @@ def _negated(t: Token) -> bool:
     return False
 
 
-def loose_statistic_links(doc: Document, parse: Parse, facts: list[Fact], mentions: list[Mention]) -> set[int]:
+def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], mentions: list[Mention]) -> set[int]:
     """The ``about`` links of pattern-rule statistics to an organisation outside the number's own
     phrase: "VA said 40 veterans died" is not a count about VA. (A policy or a report the sentence
     is about stays: "25 percent of Americans supported the policy".) Their indexes in ``facts``."""
-    tokens = _stored_tokens(doc, parse)
-    where = {(id(t.doc), t.i): (a, b) for a, b, t in tokens}
     spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
     orgs = {m.key for m in mentions if m.kind in {"Agency", "Organization"}}
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
@@ -94,39 +131,23 @@ def loose_statistic_links(doc: Document, parse: Parse, facts: list[Fact], mentio
             continue
         if f.obj.key not in orgs:
             continue
-        num = values[f.subject]
-        nums = [t for a, b, t in tokens if num.start <= a and b <= num.end and (t.like_num or t.pos_ == "NUM")]
-        if not nums:
+        n = tokens.number(values[f.subject])
+        if n is None:
             continue
-        n = nums[0]
-        noun = n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
-        phrase = [where[(id(w.doc), w.i)] for w in noun.subtree]
+        phrase = [tokens.span(w) for w in _counted_noun(n).subtree]
         a, b = min(x for x, _ in phrase), max(y for _, y in phrase)
         if not any(s >= a and e <= b for s, e, key in spans if key == f.obj.key):
             bad.add(i)
     return bad
 
 
-def _stored_tokens(doc: Document, parse: Parse) -> list[tuple[int, int, Token]]:
-    out = []
-    for sent in parse:
-        for t in sent.doc:
-            a, b = doc.to_stored(sent.start(t), sent.end(t))
-            out.append((a, b, t))
-    return out
-
-
-def unasserted_events(doc: Document, parse: Parse, facts: list[Fact], blocked: Callable[[Token], bool]) -> set[str]:
+def unasserted_events(tokens: Tokens, facts: list[Fact], blocked: Callable[[Token], bool]) -> set[str]:
     """Pattern-rule events whose verb the parse reads as negated, modal or only planned
     ("will hold a hearing", "did not sign"): what has not happened is not an event."""
     types = [f for f in facts if f.predicate == "type" and f.rule.startswith("event:")]
-    if not types:
-        return set()
-    tokens = _stored_tokens(doc, parse)
     bad: set[str] = set()
     for f in types:
-        ev = f.evidence
-        verbs = [t for a, b, t in tokens if ev.start <= a and b <= ev.end and t.pos_ == "VERB"]
+        verbs = [t for t in tokens.within(f.evidence.start, f.evidence.end) if t.pos_ == "VERB"]
         if verbs and all(blocked(v) for v in verbs):
             bad.add(f.subject)
     return bad
@@ -149,62 +170,54 @@ def _after_a_name_word(n: Token) -> bool:
 
 
 def unsaid_claims(
-    doc: Document, parse: Parse, facts: list[Fact], verbs: dict[str, str], blocked: Callable[[Token], bool]
+    tokens: Tokens, facts: list[Fact], verbs: dict[str, str], blocked: Callable[[Token], bool]
 ) -> list[tuple[int, int]]:
     """The text of pattern-rule claims whose reporting verb the parse reads as negated or modal
     ("X did not say that …"): nobody claimed it."""
-    texts = {f.subject: f.evidence for f in facts if f.rule == "claim" and f.predicate == "text"}
-    types = [f for f in facts if f.rule == "claim" and f.predicate == "type" and f.subject in texts]
-    if not types:
-        return []
-    tokens = _stored_tokens(doc, parse)
     out = []
-    for f in types:
-        ev, content = f.evidence, texts[f.subject]
-        said = [
-            t
-            for a, b, t in tokens
-            if ev.start <= a and b <= ev.end and not (content.start <= a < content.end) and t.lemma_.lower() in verbs
-        ]
+    for f, content in _pattern_claims(facts):
+        said = [t for t in _attribution(tokens, f.evidence, content) if t.lemma_.lower() in verbs]
         if said and all(blocked(t) for t in said):
             out.append((content.start, content.end))
     return out
 
 
 def misattributed_claims(
-    doc: Document, parse: Parse, facts: list[Fact], mentions: list[Mention]
+    doc: Document, tokens: Tokens, facts: list[Fact], mentions: list[Mention]
 ) -> list[tuple[int, int]]:
     """The text of pattern-rule claims whose attribution the parse gives to someone else: the
     verb before the words said has a named subject that is not the claimant ("… alleges in the
     indictment that Nassar received …" is not Nassar's claim)."""
-    texts = {f.subject: f.evidence for f in facts if f.rule == "claim" and f.predicate == "text"}
     claimant = {
         f.subject: f.obj.key
         for f in facts
         if f.rule == "claim" and f.predicate == "claimant" and isinstance(f.obj, Ref)
     }
-    types = [f for f in facts if f.rule == "claim" and f.predicate == "type" and f.subject in texts]
-    if not types:
-        return []
-    tokens = _stored_tokens(doc, parse)
-    where = {(id(t.doc), t.i): (a, b) for a, b, t in tokens}
     # A post speaks for its holder or its organisation, which the pattern rules resolve: not checked.
     spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions if m.kind != "Position"]
     out = []
-    for f in types:
-        ev, content, who = f.evidence, texts[f.subject], claimant.get(f.subject)
-        verbs = [
-            t
-            for a, b, t in tokens
-            if ev.start <= a and b <= ev.end and not (content.start <= a < content.end) and t.pos_ == "VERB"
-        ]
+    for f, content in _pattern_claims(facts):
+        who = claimant.get(f.subject)
+        verbs = [t for t in _attribution(tokens, f.evidence, content) if t.pos_ == "VERB"]
         subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if not subjects:
             continue
-        named = [key for sub in subjects for s, e, key in spans if s <= where[(id(sub.doc), sub.i)][0] < e]
+        named = [key for sub in subjects for s, e, key in spans if s <= tokens.span(sub)[0] < e]
         if named and who not in named:
             out.append((content.start, content.end))
     return out
+
+
+def _pattern_claims(facts: list[Fact]) -> list[tuple[Fact, Evidence]]:
+    """The pattern rules' claims: each one's type fact (its evidence spans the attribution and the
+    words said) with the evidence of its text (the words said)."""
+    texts = {f.subject: f.evidence for f in facts if f.rule == "claim" and f.predicate == "text"}
+    return [(f, texts[f.subject]) for f in facts if f.rule == "claim" and f.predicate == "type" and f.subject in texts]
+
+
+def _attribution(tokens: Tokens, ev: Evidence, content: Evidence) -> list[Token]:
+    """The words of a claim's evidence outside the words said: its speaker and its verb."""
+    return [t for t in tokens.within(ev.start, ev.end) if not content.start <= tokens.span(t)[0] < content.end]
 
 
 def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:

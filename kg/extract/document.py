@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
 from kg.extract.checks import (
+    Tokens,
     cut_titles,
     headline_facts,
     loose_statistic_links,
@@ -89,9 +90,10 @@ def extend_with_parse(
     if speaker is not None:
         said = {c.content for c in claims}
         claims += [c for c in first_person_claims(doc, parse, speaker, mention_index, grammar) if c.content not in said]
+    tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
-    spoken += unsaid_claims(doc, parse, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
-    spoken += misattributed_claims(doc, parse, patterns.facts, mentions)
+    spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
+    spoken += misattributed_claims(doc, tokens, patterns.facts, mentions)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
         new, facts = claim_facts(doc, c, labels)
@@ -123,11 +125,11 @@ def extend_with_parse(
         out.entities.setdefault(entity.key, entity)
         out.facts.extend(facts)
     out.facts = _without_undated_statements(out.facts)
-    loose = loose_statistic_links(doc, parse, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
+    loose = loose_statistic_links(doc, tokens, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
-    dropped = misread_statistics(doc, parse, out.facts, grammar.not_counted)
-    dropped |= unasserted_events(doc, parse, out.facts, lambda t: blocked(t, grammar))
+    dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
+    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar))
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
