@@ -106,11 +106,12 @@ def find_events(
             token = sent.doc[i]
             if blocked(token, grammar):
                 continue
+            clause = dates_of_clause(token, sent, dates, date_starts)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
-                found = _apply(rule, token, sent, mentions, dates, date_starts, grammar)
+                found = _apply(rule, token, sent, mentions, clause, grammar)
                 if found is not None:
                     # "settled the suits in 2018 and 2021": one event for each date listed.
-                    listed = listed_dates(t_dates(token, sent, dates, date_starts), sent)
+                    listed = listed_dates(clause, sent)
                     if found.date is None and len(listed) > 1:
                         sure = round(found.confidence + grammar.missing_date, 2)
                         for d in listed:
@@ -149,10 +150,11 @@ def _apply(
     t: Token,
     sent: Sentence,
     mentions: Mentions,
-    dates: list[DateMention],
-    date_starts: list[int],
+    clause: list[DateMention],
     grammar: Grammar,
 ) -> Found | None:
+    """The event ``rule`` makes of trigger ``t``, if the parse settles what it needs; ``clause``: the
+    dates the trigger's clause holds (one is the event's; several, none of them)."""
     if rule.particle and not any(c.dep_ in {"prt", "advmod"} and c.lemma_.lower() == rule.particle for c in t.children):
         return None
     actor_tokens = _follow(t, rule.actor)
@@ -175,7 +177,7 @@ def _apply(
         kinds = rule.object_kinds or frozenset(mentions.kinds.values()) | AGENT_KINDS
         objects = entities_at(object_tokens, sent, mentions, kinds)
         object_ok = bool(objects)
-    date = clause_date(t, sent, dates, date_starts)
+    date = clause[0] if len(clause) == 1 else None
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
     if not all(have[n] for n in rule.needs):
         return None
@@ -238,11 +240,11 @@ def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: 
 
 def clause_date(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
     """The one date the trigger's clause holds, if exactly one."""
-    found = t_dates(t, sent, dates, date_starts)
+    found = dates_of_clause(t, sent, dates, date_starts)
     return found[0] if len(found) == 1 else None
 
 
-def t_dates(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> list[DateMention]:
+def dates_of_clause(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> list[DateMention]:
     """The dates the trigger's own clause holds, in text order."""
     found: list[DateMention] = []
     for tok in clause_dates(t):
