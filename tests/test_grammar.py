@@ -223,3 +223,10 @@ def test_a_list_of_dates_is_one_event_each() -> None:
 def test_this_morning_is_the_documents_day() -> None:
     found = grammar_events("Director Paul Greene testified before the House Armed Services Committee this morning.")
     assert [f.date.value for f in found if f.date is not None] == ["2021-07-14"]
+
+
+@pytest.mark.parametrize("section", ["statistics", "entities", "claims", "positions", "relations", "enforcement"])
+def test_a_settings_table_with_a_key_it_does_not_take_is_refused(tmp_path: Path, section: str) -> None:
+    (tmp_path / "bad.toml").write_text(f'[{section}]\nspelled_wrong = ["x"]\n', "utf-8")
+    with pytest.raises(GrammarError, match=rf"\[{section}\] takes only"):
+        load_grammar(tmp_path)

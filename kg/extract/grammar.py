@@ -17,6 +17,7 @@ import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import BuildError
 from kg.vocabulary import ONTOLOGY_DIR, event_classes
@@ -27,6 +28,15 @@ _RULE_KEYS = {
     "name", "class", "lemmas", "pos", "needs", "confidence", "priority", "actor", "object", "actor_kinds",
     "object_kinds", "actor_words", "object_words", "particle",
 }  # fmt: skip
+#: The settings tables a grammar file may hold besides its rules, and the keys each takes.
+_SECTIONS = {
+    "statistics": {"not_counted"},
+    "entities": {"agency_words", "titles"},
+    "claims": {"verbs"},
+    "positions": {"roles"},
+    "relations": {"unit_words"},
+    "enforcement": {"label", "verbs", "affected"},
+}
 _DEFAULT_KEYS = {"actor", "object", "actor_kinds", "missing_actor", "missing_date", "not_under", "not_with"}
 
 
@@ -126,16 +136,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise GrammarError(f"{path}: {e}") from e
-        for key in (
-            "threshold",
-            "defaults",
-            "statistics",
-            "entities",
-            "claims",
-            "positions",
-            "enforcement",
-            "relations",
-        ):
+        for key in ("threshold", "defaults", *_SECTIONS):
             if key in data:
                 settings.setdefault(key, data[key])
         defaults = data.get("defaults", settings.get("defaults", {}))
@@ -151,12 +152,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
     threshold = settings.get("threshold", 0.6)
     if not isinstance(threshold, int | float):
         raise GrammarError(f"{files[0]}: threshold must be a number")
-    stats = settings.get("statistics", {})
-    if not isinstance(stats, dict) or set(stats) - {"not_counted"}:
-        raise GrammarError(f"{directory}: [statistics] takes only not_counted")
-    ents = settings.get("entities", {})
-    if not isinstance(ents, dict) or set(ents) - {"agency_words", "titles"}:
-        raise GrammarError(f"{directory}: [entities] takes only agency_words and titles")
+    stats, ents = _table(settings, "statistics", directory), _table(settings, "entities", directory)
     return Grammar(
         tuple(sorted(rules, key=lambda r: (-r.priority, r.name))),
         float(threshold),
@@ -171,12 +167,12 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
         _enforcement(_table(settings, "enforcement", directory)),
-        _claim_verbs(settings.get("claims", {}), classes, directory),
+        _claim_verbs(_table(settings, "claims", directory), classes, directory),
     )
 
 
-def _claim_verbs(table: object, classes: frozenset[str], directory: Path) -> dict[str, str]:
-    verbs = table.get("verbs", {}) if isinstance(table, dict) else None
+def _claim_verbs(table: dict[str, Any], classes: frozenset[str], directory: Path) -> dict[str, str]:
+    verbs = table.get("verbs", {})
     if not isinstance(verbs, dict):
         raise GrammarError(f"{directory}: [claims] verbs must be a table of verb = class")
     for verb, cls in verbs.items():
@@ -233,14 +229,15 @@ def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: f
     )
 
 
-def _table(settings: dict[str, object], name: str, directory: Path) -> dict[str, list[str]]:
+def _table(settings: dict[str, object], name: str, directory: Path) -> dict[str, Any]:
+    """The settings table ``name``, checked for keys it does not take."""
     table = settings.get(name, {})
-    if not isinstance(table, dict):
-        raise GrammarError(f"{directory}: [{name}] must be a table")
+    if not isinstance(table, dict) or set(table) - _SECTIONS[name]:
+        raise GrammarError(f"{directory}: [{name}] takes only {', '.join(sorted(_SECTIONS[name]))}")
     return table
 
 
-def _enforcement(table: dict[str, list[str]]) -> Enforcement | None:
+def _enforcement(table: dict[str, Any]) -> Enforcement | None:
     if not table.get("verbs"):
         return None
     return Enforcement(
