@@ -1,13 +1,16 @@
-"""One document, end to end: mentions → pattern rules → parse → grammar → checks.
+"""One document, end to end: mentions and the parse → the model's entities → pattern rules →
+grammar → checks.
 
-The pattern rules (:mod:`kg.extract.rules`) run first over the mentions; the parse then adds what
-the grammar finds and takes away what it contradicts:
+The pattern rules (:mod:`kg.extract.rules`) run first over the mentions (the gazetteer's, the
+patterns' and the model's); the parse then adds what the grammar finds and takes away what it
+contradicts:
 
-- an event the grammar finds at a trigger no pattern rule used becomes an event of its class;
-- a statistic whose number the parse reads as part of a name, an ordinal or a date is dropped
-  (:mod:`kg.extract.checks`);
-- facts below the grammar's threshold are marked as candidates (``Fact.confidence``), which the
-  build keeps out of the graph.
+- claims the parse attributes (:mod:`kg.extract.claims`) overrule the pattern rules' over the same
+  words; posts, parts of organisations and events the pattern rules did not read are added;
+- :mod:`kg.extract.checks` drops what the parse does not settle (misread statistics, negated events,
+  misattributed claims, relations read from headlines);
+- every fact keeps its confidence (``Fact.confidence``); the build keeps those below the grammar's
+  threshold out of the graph.
 """
 
 from __future__ import annotations
@@ -73,8 +76,9 @@ def extend_with_parse(
     grammar: Grammar,
 ) -> Extraction:
     """The pattern rules' extraction, corrected and completed by the grammar over the parse."""
-    kinds = {k: e.kind for k, e in {**entities, **patterns.entities}.items()}
-    labels = {k: e.label for k, e in {**entities, **patterns.entities}.items()}
+    known = {**entities, **patterns.entities}
+    kinds = {k: e.kind for k, e in known.items()}
+    labels = {k: e.label for k, e in known.items()}
     dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
     dates.sort(key=lambda d: (d.start, d.end))
     events = event_classes()
