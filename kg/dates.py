@@ -17,7 +17,8 @@ Conventions worth knowing:
 * Months coordinated with "and" form a range only after "between" or when adjacent ("May and June
   2018"); "April and July 2018" stays two mentions sharing the year, which counts as written.
 * A year-less form ("May 4", "the May announcement") takes the most recent year written earlier in
-  the text, else the document's year, else it is dropped; it is then ``relative=True``.
+  the text, else the document's year (the year before, where the month is more than six months
+  after the document's), else it is dropped; it is then ``relative=True``.
 """
 
 from __future__ import annotations
@@ -341,7 +342,10 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
             y = c.y if c.y is not None else last_year
-            y = doc[0] if y is None and doc is not None else y
+            if y is None and doc is not None:
+                # The document's year, or the year before where that puts the date more than half a
+                # year after the document: "On November 20" in a March release is last November.
+                y = doc[0] - (doc[1] is not None and c.m is not None and c.m - doc[1] > 6)
             if y is None:
                 continue
             start = (y, c.m, c.d)

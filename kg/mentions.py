@@ -155,6 +155,7 @@ _ROLE_WORDS = (
     r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|commander|officer|"
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
+_TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}}),[ \t]+"
     rf"(?:(?:the|a|an|then|former|acting)[ \t]+)*(?P<role>{_ROLE_WORDS}|{_TITLES})\b"
@@ -393,7 +394,8 @@ class _Finder:
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
                 name = _trim_name(m.group("name"))
-                if name and len(name.split()) >= 2:
+                if name and len(name.split()) >= 2 and not _TITLE_WORD.fullmatch(name.split()[0]):
+                    # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads it)
                     self._person(m.start("name"), m.start("name") + len(name), rule)
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import Parse, is_headline
+from kg.extract.parse import Parse, headline_lines
+from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import Document, Evidence, Fact, Lit, Mention, Ref
 
 if TYPE_CHECKING:
@@ -141,16 +142,25 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
     return bad
 
 
-def unasserted_events(tokens: Tokens, facts: list[Fact], blocked: Callable[[Token], bool]) -> set[str]:
+def unasserted_events(
+    tokens: Tokens, facts: list[Fact], blocked: Callable[[Token], bool], reporting: frozenset[str]
+) -> set[str]:
     """Pattern-rule events whose verb the parse reads as negated, modal or only planned
-    ("will hold a hearing", "did not sign"): what has not happened is not an event."""
+    ("will hold a hearing", "did not sign"): what has not happened is not an event. The verb
+    that reports it ("said today that the panel will hold a hearing") is not the event's, except
+    for the events of saying themselves."""
     types = [f for f in facts if f.predicate == "type" and f.rule.startswith("event:")]
     bad: set[str] = set()
     for f in types:
         verbs = [t for t in tokens.within(f.evidence.start, f.evidence.end) if t.pos_ == "VERB"]
+        if f.rule not in _SAYING:
+            verbs = [t for t in verbs if t.lemma_.lower() not in reporting]
         if verbs and all(blocked(v) for v in verbs):
             bad.add(f.subject)
     return bad
+
+
+_SAYING = frozenset({"event:Statement", "event:Criticism"})
 
 
 def _ent_of(t: Token) -> list[Token]:
@@ -183,27 +193,59 @@ def unsaid_claims(
 
 
 def misattributed_claims(
-    doc: Document, tokens: Tokens, facts: list[Fact], mentions: list[Mention]
+    doc: Document,
+    tokens: Tokens,
+    facts: list[Fact],
+    mentions: list[Mention],
+    reporting: frozenset[str],
+    sources: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """The text of pattern-rule claims whose attribution the parse gives to someone else: the
-    verb before the words said has a named subject that is not the claimant ("… alleges in the
-    indictment that Nassar received …" is not Nassar's claim)."""
+    """The text of pattern-rule claims whose attribution the parse does not give to the claimant:
+    the reporting verb has a subject whose phrase names neither the claimant nor a post (which
+    speaks for its holder), and is no document speaking for its author ("the report found").
+    "The grand jury alleges in the indictment that Nassar received …" is not Nassar's claim."""
     claimant = {
         f.subject: f.obj.key
         for f in facts
         if f.rule == "claim" and f.predicate == "claimant" and isinstance(f.obj, Ref)
     }
-    # A post speaks for its holder or its organisation, which the pattern rules resolve: not checked.
-    spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions if m.kind != "Position"]
+    spans = [(*doc.to_stored(m.start, m.end), m) for m in mentions]
     out = []
     for f, content in _pattern_claims(facts):
         who = claimant.get(f.subject)
-        verbs = [t for t in _attribution(tokens, f.evidence, content) if t.pos_ == "VERB"]
-        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if not subjects:
+        attribution = _attribution(tokens, f.evidence, content)
+        words = [t for t in attribution if _SPEECH.fullmatch(t.lower_) or _FINDING.fullmatch(t.lower_)]
+        if words and all(t.pos_ not in {"VERB", "AUX"} or t.dep_ in {"amod", "compound"} for t in words):
+            out.append((content.start, content.end))  # "alleged assaults": no verb of saying at all
             continue
-        named = [key for sub in subjects for s, e, key in spans if s <= tokens.span(sub)[0] < e]
-        if named and who not in named:
+        verbs = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
+        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects or any(sub.lemma_.lower() in sources for sub in subjects):
+            continue
+        phrases = [tokens.span(w) for sub in subjects for w in sub.subtree]
+        named = [m for s, e, m in spans if any(s < b and a < e for a, b in phrases)]
+        if not any(m.key == who or m.kind == "Position" for m in named):
+            out.append((content.start, content.end))
+    return out
+
+
+def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[tuple[int, int]]:
+    """The text of pattern-rule claims that is neither a quotation nor a clause the parse can read
+    (nor what a verb of saying predicates: "has called [it] criminal"): "identified 35 veterans who
+    had died" names what was found, "alleged thefts" qualifies a noun; neither is a proposition
+    someone asserted."""
+    out = []
+    for _, content in _pattern_claims(facts):
+        if content.start > 0 and doc.stored[content.start - 1] in '“"':
+            continue
+        words = tokens.within(content.start, content.end)
+        inside = {(id(t.doc), t.i) for t in words}
+        tops = [t for t in words if t.head.i == t.i or (id(t.head.doc), t.head.i) not in inside]
+        if (
+            words
+            and not any(t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES for t in tops)
+            and not any(_clause(t, inside) for t in words)
+        ):
             out.append((content.start, content.end))
     return out
 
@@ -218,6 +260,22 @@ def _pattern_claims(facts: list[Fact]) -> list[tuple[Fact, Evidence]]:
 def _attribution(tokens: Tokens, ev: Evidence, content: Evidence) -> list[Token]:
     """The words of a claim's evidence outside the words said: its speaker and its verb."""
     return [t for t in tokens.within(ev.start, ev.end) if not content.start <= tokens.span(t)[0] < content.end]
+
+
+#: What a verb of saying predicates of its object: "has called [the policy] criminal".
+_PREDICATES = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:
+    """``t`` heads a clause of its own with its subject among the words ``inside``: a verb the
+    parse misattached still says who did what ("… testified that X intended for the policy to
+    lead …"). A relative clause ("assaults Nassar committed") describes a noun instead."""
+    if t.pos_ not in {"VERB", "AUX"} or t.dep_ in {"relcl", "acl"}:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and (id(c.doc), c.i) in inside
+        for c in t.children
+    )
 
 
 def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:
@@ -243,7 +301,7 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
     """Pattern-rule relations read from a line set in Title Case ("Durbin Questions FBI Director
     Wray And Inspector General …", "FBI's Dereliction of Duty"): a headline's capitals make names of
     every word, so who did what there is not settled. Their indexes in ``facts``."""
-    lines = [doc.to_stored(s.offset, s.offset + len(s.doc.text)) for s in parse if is_headline(s.doc)]
+    lines = [doc.to_stored(a, b) for s in parse for a, b in headline_lines(s)]
     if not lines:
         return set()
     return {

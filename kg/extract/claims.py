@@ -63,6 +63,8 @@ def find_claims(
             if len(speakers) != 1:
                 continue  # no named speaker, or several the parse does not tell apart
             speaker = speakers[0]
+            if _other_speakers(subjects[0], sent, mentions, speaker.key):
+                continue  # "McCain and Flake, Sanders said": the parse does not settle who spoke
             content = _quoted(doc, sent, t, speaker.start, speaker.end) or _complement(sent, t)
             if content is None:
                 continue
@@ -74,6 +76,17 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+def _other_speakers(subject: Token, sent: Sentence, mentions: Mentions, key: str) -> bool:
+    """Whether the subject's phrase joins another person to the speaker ("X and Y said") or sits
+    in a list of people the parse may have cut wrong; a relative clause about the speaker may
+    name others ("X, who was appointed by Y, said")."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    words = [w for w in subject.subtree if not any(a.dep_ == "relcl" for a in w.ancestors if a in subject.subtree)]
+    people = entities_at(words, sent, mentions, frozenset({"Person", "Official"}))
+    return any(m.key != key for m in people)
 
 
 def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -226,6 +239,8 @@ def first_person_claims(
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subj) != 1 or subj[0].lower_ not in {"i", "we"}:
             continue
+        if root.lemma_.lower() in grammar.performatives:
+            continue  # "I would like to welcome …", "I want to thank …": an act, not a claim
         if any(c.dep_ == "ccomp" for c in root.children):
             continue  # "We found that …", "I said that …": reported content, which the rules for it read
         text = sent.doc.text

@@ -26,6 +26,7 @@ from kg.extract.checks import (
     misattributed_claims,
     misread_statistics,
     unasserted_events,
+    unclausal_claims,
     unsaid_claims,
 )
 from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question
@@ -97,7 +98,9 @@ def extend_with_parse(
     tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
-    spoken += misattributed_claims(doc, tokens, patterns.facts, mentions)
+    reporting = frozenset(grammar.claim_verbs) | grammar.finding_verbs
+    spoken += misattributed_claims(doc, tokens, patterns.facts, mentions, reporting, grammar.claim_sources)
+    spoken += unclausal_claims(doc, tokens, patterns.facts)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
         new, facts = claim_facts(doc, c, labels)
@@ -133,7 +136,7 @@ def extend_with_parse(
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
-    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar))
+    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar), reporting)
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}

@@ -157,9 +157,11 @@ def _apply(
     dates the trigger's clause holds (one is the event's; several, none of them)."""
     if rule.particle and not any(c.dep_ in {"prt", "advmod"} and c.lemma_.lower() == rule.particle for c in t.children):
         return None
-    actor_tokens = _follow(t, rule.actor)
-    object_tokens = _follow(t, rule.object)
-    actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds)
+    actor_tokens = _antecedents(t, _follow(t, rule.actor))
+    object_tokens = _antecedents(t, _follow(t, rule.object))
+    actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
+        _appositions(actor_tokens), sent, mentions, rule.actor_kinds
+    )
     if rule.actor_words:
         worded = [a for a in actor_tokens if _has_word(a, rule.actor_words)]
         if not worded:
@@ -175,7 +177,9 @@ def _apply(
         objects: tuple[Mention, ...] = ()
     else:
         kinds = rule.object_kinds or frozenset(mentions.kinds.values()) | AGENT_KINDS
-        objects = entities_at(object_tokens, sent, mentions, kinds)
+        objects = entities_at(object_tokens, sent, mentions, kinds) or entities_at(
+            _appositions(object_tokens), sent, mentions, kinds
+        )
         object_ok = bool(objects)
     date = clause[0] if len(clause) == 1 else None
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
@@ -191,6 +195,20 @@ def _apply(
     if date is None:
         confidence -= grammar.missing_date
     return Found(rule, t, sent, actors, objects, date, round(confidence, 2))
+
+
+def _antecedents(t: Token, tokens: list[Token]) -> list[Token]:
+    """ "USA Gymnastics, which settled the suits": a relative pronoun stands for the noun its clause
+    describes, which the parse attaches the clause to."""
+    if t.dep_ != "relcl":
+        return tokens
+    return [t.head if w.tag_ in {"WDT", "WP"} else w for w in tokens]
+
+
+def _appositions(tokens: list[Token]) -> list[Token]:
+    """ "the agency's top official, Dr. Robert Petzel, retired": where the subject names nobody, its
+    apposition may."""
+    return [c for t in tokens for c in t.children if c.dep_ == "appos"]
 
 
 def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:

@@ -32,7 +32,7 @@ _RULE_KEYS = {
 _SECTIONS = {
     "statistics": {"not_counted"},
     "entities": {"agency_words", "titles"},
-    "claims": {"verbs"},
+    "claims": {"verbs", "finding_verbs", "sources", "performatives"},
     "positions": {"roles"},
     "relations": {"unit_words"},
     "enforcement": {"label", "verbs", "affected"},
@@ -102,6 +102,9 @@ class Grammar:
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
     )  # reporting verb → the class of its statement
+    finding_verbs: frozenset[str] = frozenset()  # verbs of a finding: "the OIG found that …"
+    claim_sources: frozenset[str] = frozenset()  # nouns that speak for their author: "the report found"
+    performatives: frozenset[str] = frozenset()  # first-person verbs that do, not assert: "I thank"
 
 
 def parse_path(text: str) -> Path_:
@@ -153,6 +156,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
     if not isinstance(threshold, int | float):
         raise GrammarError(f"{files[0]}: threshold must be a number")
     stats, ents = _table(settings, "statistics", directory), _table(settings, "entities", directory)
+    claims = _table(settings, "claims", directory)
     return Grammar(
         tuple(sorted(rules, key=lambda r: (-r.priority, r.name))),
         float(threshold),
@@ -167,7 +171,10 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
         _enforcement(_table(settings, "enforcement", directory)),
-        _claim_verbs(_table(settings, "claims", directory), classes, directory),
+        _claim_verbs(claims, classes, directory),
+        _words(claims, "finding_verbs", directory),
+        _words(claims, "sources", directory),
+        _words(claims, "performatives", directory),
     )
 
 
@@ -179,6 +186,14 @@ def _claim_verbs(table: dict[str, Any], classes: frozenset[str], directory: Path
         if cls not in classes:
             raise GrammarError(f"{directory}: [claims] {verb} = {cls!r} is not an event class of the ontology")
     return {str(k): str(v) for k, v in verbs.items()}
+
+
+def _words(table: dict[str, Any], key: str, directory: Path) -> frozenset[str]:
+    """A table's list of words, lower-cased (they are matched against lemmas)."""
+    words = table.get(key, ())
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise GrammarError(f"{directory}: {key} must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: frozenset[str]) -> Rule:

@@ -23,6 +23,7 @@ from kg.model import Document, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Words
 
 MODEL = "en_core_web_sm"
 MODEL_VERSION = "3.8.0"
@@ -109,7 +110,24 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
 
 
-def is_headline(sent: Doc) -> bool:
+def headline_lines(sent: Sentence) -> list[tuple[int, int]]:
+    """The spans of ``sent`` (offsets in the document's text) set as headlines: the whole sentence,
+    or its first line where the sentence splitter joined a title to the dateline under it. Only a
+    first line with no comma counts: a line of a narrow column ("Rod Rosenstein, the Deputy
+    Attorney General,") is no title."""
+    text = sent.doc.text
+    if is_headline(sent.doc) or text.startswith("# title:"):  # the source file's title line
+        return [(sent.offset, sent.offset + len(text))]
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or "," in first or not rest.lstrip()[:1].isupper():
+        return []
+    span = sent.doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
+    if span is None or not is_headline(span):
+        return []
+    return [(sent.offset, sent.offset + len(first))]
+
+
+def is_headline(sent: Doc | Words) -> bool:
     """A line set in Title Case: most of its words capitalised, function words too ("Durbin
     Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
     end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
@@ -117,8 +135,8 @@ def is_headline(sent: Doc) -> bool:
     if len(words) < 4 or "\t" in sent.text:
         return False  # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say
     upper = sum(w[0].isupper() for w in words)
-    small = [w for w in words if w.lower() in FUNCTION_WORDS]
-    if upper >= 0.8 * len(words) and (not small or any(w[0].isupper() for w in small)):
+    small = [w for w in words[1:] if w.lower() in FUNCTION_WORDS]  # the first word is capitalised anyway
+    if upper >= 0.8 * len(words) and any(w[0].isupper() for w in small):
         return True
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     ended = sent.text.rstrip().endswith((".", "?", "!", ":", ";", '"', "”"))

@@ -88,7 +88,11 @@ _REVIEW_TITLE_IN_LINE = re.compile(
 )
 _DATE_AFTER_REPORT = re.compile(r"[ \t]*[,:(–—-]?[ \t\n]*(?:(?:Published|Released|Issued|Updated|Dated)[: \t]+)?")
 _DATE_BEFORE_REPORT = re.compile(r"[ \t]*[(,]?[ \t]*")
-_RELEASE_WORD = re.compile(r"\b(?:Published|Released|Issued|Updated|Dated)\b[: \t]*$", re.I)
+_RELEASE_WORD = re.compile(
+    r"\b(?:Published|Released|Issued|Updated|Dated|(?:Issue|Release|Publication)[ \t]+Date"
+    r"|Date[ \t]+(?:Issued|Released|Published))\b[: \t]*$",
+    re.I,
+)
 _VESTED = re.compile(r"\bvested[ \t\n]+in[ \t\n]+me[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?")
 _CO_SPEAKER_GAP = re.compile(r"\)?(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)[ \t]+$")

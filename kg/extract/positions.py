@@ -83,8 +83,9 @@ def _title_before(
         # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
         # name is each one's.
         lead = [t for t in head.head.lefts if t.dep_ == "compound" and t.i < head.head.i]
-        if lead and lead[-1].text.endswith("s") and _role(lead[-1].text, roles) and lead[-1].text[:-1] in roles:
-            words = [lead[-1]]
+        plural = [t for t in lead if t.text.endswith("s") and t.text[:-1] in roles]
+        if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
+            words = sorted(plural[-1].subtree, key=lambda t: t.i)
     if not words or not _role(words[-1].text, roles):
         return
     org = _org_within(sent, words, mentions)
@@ -203,7 +204,7 @@ def _title(words: list[Token]) -> str:
     text = " ".join(w.text for w in words)
     text = re.sub(r"\s+-\s+", "-", text)
     last = words[-1].text
-    if last.endswith("s") and last[:-1][:1].isupper() and len(words) == 1:  # "Senators Feinstein and …"
+    if last.endswith("s") and last[:-1][:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
         text = text[:-1]
     return text[:1].upper() + text[1:]
 

@@ -36,6 +36,10 @@ from kg.model import (
     Span,
 )
 
+_LEAD = re.compile(
+    r"[ \t,:]*(?:(?:today|yesterday|tonight|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?(?:that[ \t]+|how[ \t]+)?"
+)
+
 
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
@@ -230,7 +234,8 @@ class ClaimRules(PatternRules):
     def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
         rest = self.text[t.end() : s.end]
         told = _TOLD.match(rest) if re.fullmatch(r"told|informed|assured|warned|reminded|notified", t.group()) else None
-        lead = told or re.match(r"[ \t,:]*(?:that[ \t]+|how[ \t]+)?", rest)
+        # "said today that …", "said on Monday that …": the time of saying is not what was said
+        lead = told or _LEAD.match(rest)
         start = t.end() + (lead.end() if lead else 0)
         q = next((q for q in qs if q.start >= t.end() and q.start - start <= 2), None)
         if q is not None:
@@ -300,8 +305,8 @@ class ClaimRules(PatternRules):
         """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
         attributed one, adding to it, is attributed to the same speaker (across one paragraph break)."""
         prev = self.last_claim
-        if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or s.start - prev[0] > 300:
-            return None
+        if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or self.text[prev[0] : s.start].strip():
+            return None  # only the sentence right after the attributed one goes on from it
         head = self.text[s.start : min(s.end, s.start + 60)]
         if not _GOES_ON.search(head):
             return None

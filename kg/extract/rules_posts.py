@@ -37,6 +37,10 @@ from kg.model import (
 
 
 class PostRules(PatternRules):
+    def titles_next(self, post: Mention) -> bool:
+        """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
+        return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[post.end : post.end + 40]) is not None
+
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
@@ -56,6 +60,7 @@ class PostRules(PatternRules):
                 a.kind in _PEOPLE
                 and b.kind == "Position"
                 and (_APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap))
+                and not self.titles_next(b)
             ):
                 self.holds(a, b, s, "name-title", by)
             elif a.kind == "Position" or b.kind != "Position":

@@ -137,7 +137,7 @@ class ReportRules(PatternRules):
                 or (before and (keyword or adjacent))
                 or (near and keyword)
             ):
-                released = keyword is not None and keyword.group().lower().startswith("released")
+                released = keyword is not None and keyword.group().lower().startswith("release")
                 found.append((0 if released else 1, d))
         if not found:
             return
