@@ -124,3 +124,16 @@ def test_nothing_relational_is_read_from_a_title_line() -> None:
     )
     facts, labels = build(text)
     assert not [h for h in holders(facts, labels) if "Statement" in h[0]], holders(facts, labels)
+
+
+def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
+    facts, labels = build("U.S. Senators Richard Blumenthal (D-CT) and Jerry Moran (R-KS) released a statement.")
+    held = holders(facts, labels)
+    assert ("Richard Blumenthal", "U.S. Senator") in held and ("Jerry Moran", "U.S. Senator") in held, held
+
+
+def test_an_issue_date_line_dates_the_reports_release() -> None:
+    facts, _ = build("Report Summary\n\nReport Number: 14-02603-267\nIssue Date: 8/26/2014\nCity/State: Phoenix, AZ\n")
+    releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert dates == {"2014-08-26"}

@@ -138,6 +138,9 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [_m("April 2018", "2018-04", "month"), _m("May 4", "2018-05-04", "day", relative=True)],
     ),
     ("On May 4, DHS began", "2021-01", [_m("May 4", "2021-05-04", "day", relative=True)]),
+    # More than half a year after the document: last year's ("On November 20" in a March release).
+    ("On November 20, she was named", "2016-03-15", [_m("November 20", "2015-11-20", "day", relative=True)]),
+    ("In January, he changed the policy", "2016-03-15", [_m("January", "2016-01", "month", relative=True)]),
     ("as of September 10th", "2018", [_m("September 10th", "2018-09-10", "day", relative=True)]),
     ("in May", "2020-03", [_m("May", "2020-05", "month", relative=True)]),
     (

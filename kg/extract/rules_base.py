@@ -254,6 +254,8 @@ class PatternRules:
             return
         if actor is None and date is None:
             return
+        if trigger is None and date is not None:
+            core.append((date.start, date.end))  # no verb says it: the date is the evidence ("Issue Date: …")
         self.mint(key, kind, label, core, f"event:{kind}")
         if actor is not None and actor.kind in AGENT_KINDS | {"Position"}:
             self.fact(
