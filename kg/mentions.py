@@ -76,7 +76,7 @@ _BASE_TITLES = (
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
-_HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\."
+_HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Honorable"
 _NAME_STOP = frozenset(
     [
         "The",
@@ -145,7 +145,9 @@ _NAME_STOP = frozenset(
         "Chair",
     ]
 ) | frozenset(_ORG_HEADS.split("|"))
-_NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){0,2}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
+#: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien".
+_NAME_WORD = r"[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z’'\-]+"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{0,2}}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 _TITLED = re.compile(
     rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+(?P<name>{_NAME})(?![\w-])"
 )
@@ -157,11 +159,11 @@ _ROLE_WORDS = (
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
-    rf"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){{1,2}}),[ \t]+"
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
     rf"(?:(?:the|a|an|then|former|acting)[ \t]+)*(?P<role>{_ROLE_WORDS}|{_TITLES})\b"
 )
 _SPEAKER = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]+"
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
     r"(?:said|says|testified|told|wrote|stated|asserted|admitted|argued|explained|added|noted)\b"
 )
 _DEFINITION = re.compile(
@@ -435,7 +437,7 @@ class _Finder:
             rf"|(?<=\bwas a )|(?<=\bis a ))(?:{_ROLE_WORDS}))(?![\w\-])"
         )
         for m in rx.finditer(self.text):
-            start, title = _strip_leading(self.text, m.start(), m.end())
+            start, title = _strip_leading(self.text, m.start(), m.end(), titles=False)
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
             title = title[0].upper() + title[1:]
@@ -498,6 +500,13 @@ class _Finder:
             at = end + after.end()
             for m in self.mentions:
                 if m.start == at and m.kind in orgs:
+                    return m.key
+        roster = re.match(r",[ \t]+(?:the[ \t]+)?", self.text[end : end + 8])
+        if roster and self.text[max(0, start - 2) : start] == ", ":
+            # "The Honorable X, Administrator, U.S. Environmental Protection Agency;": a roster's line
+            at = end + roster.end()
+            for m in self.mentions:
+                if m.start == at and m.kind in orgs and re.match(r"[ \t]*(?:[;\n]|$|\.[ \t]*$)", self.text[m.end :]):
                     return m.key
         before = self.preceding(start, orgs)
         if before is not None and re.fullmatch(
@@ -716,13 +725,12 @@ def _org_kind(name: str) -> str:
     return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
 
 
-def _strip_leading(text: str, start: int, end: int) -> tuple[int, str]:
-    """Drop a leading article or sentence-initial word that is not part of a name."""
+def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tuple[int, str]:
+    """Drop a leading article or sentence-initial word that is not part of a name (nor a title
+    before a name, unless ``titles`` is false: "Chief Justice" is one title)."""
     span = text[start:end]
-    m = re.match(
-        rf"(?:(?:The|the|A|An|an|a|Then|then|Former|former)[ \t]+|(?:{_TITLES})[ \t]+(?:(?:of|for|on)[ \t]+)?)+",
-        span,
-    )
+    lead = rf"|(?:{_TITLES})[ \t]+(?:(?:of|for|on)[ \t]+)?" if titles else ""
+    m = re.match(rf"(?:(?:The|the|A|An|an|a|Then|then|Former|former)[ \t]+{lead})+", span)
     if m:
         start += m.end()
     return start, text[start:end]

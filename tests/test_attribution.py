@@ -137,3 +137,39 @@ def test_an_issue_date_line_dates_the_reports_release() -> None:
     releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
     dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert dates == {"2014-08-26"}
+
+
+def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> None:
+    facts, labels = build(
+        "Witnesses: The Honorable Gina McCarthy, Administrator, U.S. Environmental Protection Agency; "
+        "The Honorable Rick Snyder, Governor, State of Michigan."
+    )
+    held = holders(facts, labels)
+    assert ("Gina McCarthy", "Administrator, U.S. Environmental Protection Agency") in held, held
+    assert ("Rick Snyder", "Governor") in held, held
+    assert not [name for name in labels.values() if name.startswith("Honorable")]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The opinion was joined by Chief Justice John Roberts.", ("John Roberts", "Chief Justice")),
+        ("Susan Hedman, the EPA Region 5 administrator, resigned.", ("Susan Hedman", "EPA Region 5 administrator")),
+        ("Senator Patrick O'Brien met Secretary Betsy DeVos.", ("Betsy DeVos", "Secretary")),
+    ],
+)
+def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:
+    facts, labels = build(text)
+    assert held in holders(facts, labels), holders(facts, labels)
+
+
+def test_a_witness_testifies_at_the_hearing_the_committee_holds() -> None:
+    facts, labels = build(
+        "EPA Administrator Gina McCarthy testified before the House Oversight Committee on March 17, 2016."
+    )
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    actors = {
+        (kinds[f.subject], labels.get(f.obj.key)) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    assert ("Testimony", "Gina McCarthy") in actors, actors
+    assert ("Hearing", "Gina McCarthy") not in actors, actors

@@ -18,11 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpora" / "nassar"
 #: kind -> metric -> floor, measured with an empty gazetteer (the build's own scores, rounded down).
 FLOORS = {
-    "entities": {"precision": 0.55, "recall": 0.6},
-    "positions": {"precision": 0.65, "recall": 0.45},
-    "statistics": {"precision": 0.75, "recall": 0.65},
-    "claims": {"precision": 0.65, "recall": 0.38},
-    "facts": {"precision": 0.66, "recall": 0.38},
+    "entities": {"precision": 0.6, "recall": 0.63},
+    "positions": {"precision": 0.8, "recall": 0.5},
+    "statistics": {"precision": 0.8, "recall": 0.65},
+    "claims": {"precision": 0.75, "recall": 0.36},
+    "facts": {"precision": 0.77, "recall": 0.4},
 }
 
 

@@ -43,7 +43,7 @@ from kg.extract.rules import Extraction, extract_facts
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Mention, Ref
-from kg.vocabulary import event_classes
+from kg.vocabulary import event_classes, parent_class
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,7 +84,7 @@ def extend_with_parse(
     dates.sort(key=lambda d: (d.start, d.end))
     events = event_classes()
     taken = [
-        (f.evidence.start, f.evidence.end)
+        (f.evidence.start, f.evidence.end, f.obj.name)
         for f in patterns.facts
         if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events
     ]
@@ -126,7 +126,7 @@ def extend_with_parse(
     for found in find_events(doc, parse, mention_index, dates, grammar, nlp):
         t0 = found.sentence.start(found.trigger)
         a, _ = doc.to_stored(t0, found.sentence.end(found.trigger))
-        if t0 in verbs or any(s <= a < e for s, e in taken):
+        if t0 in verbs or any(s <= a < e and _akin(cls, found.rule.cls) for s, e, cls in taken):
             continue  # a claim's statement, or an event a pattern rule already made
         entity, facts = to_facts(doc, found, labels)
         out.entities.setdefault(entity.key, entity)
@@ -141,6 +141,12 @@ def extend_with_parse(
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     return out
+
+
+def _akin(a: str, b: str) -> bool:
+    """One class, or one a kind of the other (PolicyAnnouncement, Announcement): the same event
+    read twice. A hearing and the testimony given at it are two."""
+    return a == b or parent_class(a) == b or parent_class(b) == a
 
 
 def _without_overruled_claims(ex: Extraction, spoken: list[tuple[int, int]]) -> list[Fact]:

@@ -157,6 +157,8 @@ def _apply(
     dates the trigger's clause holds (one is the event's; several, none of them)."""
     if rule.particle and not any(c.dep_ in {"prt", "advmod"} and c.lemma_.lower() == rule.particle for c in t.children):
         return None
+    if rule.takes and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.takes for c in t.children):
+        return None  # "filed charges against X", not "filed a motion against X"
     actor_tokens = _antecedents(t, _follow(t, rule.actor))
     object_tokens = _antecedents(t, _follow(t, rule.object))
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
@@ -181,6 +183,8 @@ def _apply(
             _appositions(object_tokens), sent, mentions, kinds
         )
         object_ok = bool(objects)
+    if rule.object_words and not object_ok:
+        return None  # "filed criminal charges" is no lawsuit: the words name what the event is
     date = clause[0] if len(clause) == 1 else None
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
     if not all(have[n] for n in rule.needs):

@@ -26,7 +26,7 @@ GRAMMAR_DIR = Path(__file__).resolve().parents[2] / "data" / "grammar"
 _ROLES = ("actor", "object")
 _RULE_KEYS = {
     "name", "class", "lemmas", "pos", "needs", "confidence", "priority", "actor", "object", "actor_kinds",
-    "object_kinds", "actor_words", "object_words", "particle",
+    "object_kinds", "actor_words", "object_words", "particle", "takes",
 }  # fmt: skip
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
@@ -73,6 +73,7 @@ class Rule:
     confidence: float
     priority: int = 1
     particle: str = ""  # "step down": the trigger's particle
+    takes: frozenset[str] = frozenset()  # lemmas the trigger's direct object must have ("filed charges")
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: f
         confidence=float(confidence),
         priority=int(r.get("priority", 1)),
         particle=str(r.get("particle", "")),
+        takes=frozenset(strings("takes")),
     )
 
 

@@ -132,8 +132,10 @@ def is_headline(sent: Doc | Words) -> bool:
     Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
     end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
     words = [t.text for t in sent if t.is_alpha]
-    if len(words) < 4 or "\t" in sent.text:
-        return False  # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say
+    if len(words) < 4 or "\t" in sent.text or ";" in sent.text or "Honorable" in words:
+        # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say, and a roster
+        # too ("The Honorable X, Chairman, Committee on …; The Honorable Y, …")
+        return False
     upper = sum(w[0].isupper() for w in words)
     small = [w for w in words[1:] if w.lower() in FUNCTION_WORDS]  # the first word is capitalised anyway
     if upper >= 0.8 * len(words) and any(w[0].isupper() for w in small):

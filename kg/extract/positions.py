@@ -144,7 +144,12 @@ def _post_phrase(
     rule: str,
     verb: Token | None = None,
 ) -> Iterator[FoundPost]:
-    mods = [c for c in role.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < role.i and c.dep_ != "conj"]
+    mods = [
+        c
+        for c in role.children
+        if c.i < role.i
+        and (c.dep_ in {"compound", "nmod", "amod"} or (c.dep_ == "nummod" and c.nbor(-1).pos_ == "PROPN"))
+    ]  # "the EPA Region 5 administrator": a number after a name is the name's, not a count
     mods = [
         m
         for m in mods

@@ -236,11 +236,9 @@ class EventRules(PatternRules):
             d = self.date_for(s, t.start())
             if body is None or d is None:
                 continue
-            witness = self.agent_before(ms, t.start(), s, qs)
+            # The witness's testimony is an event of its own (the grammar's "testify"), not the hearing's actor.
             key = "event-hearing-" + short_hash(d.value, body.key)
             self.event(key, "Hearing", f"Hearing held by {self.label(body.key)}", s, t, body, None, by, date=d)
-            if witness is not None and key in self.out.entities:
-                self.fact(key, "actor", Ref(witness.key), [(witness.start, witness.end), t.span()], "testified", by)
         for t in _HEARING.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
             actor = self.agent_before(ms, t.start(), s, qs)
