@@ -173,3 +173,14 @@ def test_a_witness_testifies_at_the_hearing_the_committee_holds() -> None:
     }
     assert ("Testimony", "Gina McCarthy") in actors, actors
     assert ("Hearing", "Gina McCarthy") not in actors, actors
+
+
+def test_a_name_seen_only_in_a_headline_is_not_an_entity_but_a_field_line_is_no_headline() -> None:
+    text = (
+        "Chairman Roe Statement on Phoenix VA Investigation\n"
+        "BURLINGTON, Vt., Aug. 26 – Senator Amy Ruiz today issued the following statement on the review.\n\n"
+        "Report Author: Office of Audits and Evaluations\n"
+    )
+    _, labels = build(text)
+    assert not [name for name in labels.values() if "Statement" in name], labels
+    assert "Office of Audits and Evaluations" in labels.values(), labels

@@ -15,6 +15,7 @@ contradicts:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
@@ -34,7 +35,7 @@ from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
-from kg.extract.parse import Parse, load_model, parse_document
+from kg.extract.parse import Parse, headline_lines, load_model, parse_document
 from kg.extract.positions import find_posts
 from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
@@ -64,7 +65,48 @@ def extract_document_facts(
     patterns = extract_facts(doc, mentions, entities, gaz, grammar)
     ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar)
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
-    return {**found.entities, **minted, **ex.entities}, ex.facts, warnings
+    introduced = {**found.entities, **minted, **ex.entities}
+    agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
+    unsettled = headline_only(doc, parse, mentions, agents)
+    # What names them goes with them: an event or a claim whose participant is unsettled is too.
+    said_or_done = {f.subject for f in ex.facts if f.predicate == "type" and isinstance(f.obj, Kind)
+                    and (f.obj.name == "Claim" or f.obj.name in event_classes())}  # fmt: skip
+    unsettled |= {f.subject for f in ex.facts if f.predicate in _PARTICIPANTS and isinstance(f.obj, Ref)
+                  and f.obj.key in unsettled and f.subject in said_or_done}  # fmt: skip
+    facts = [
+        f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
+    ]
+    return {k: e for k, e in introduced.items() if k not in unsettled}, facts, warnings
+
+
+_PARTICIPANTS = frozenset({"actor", "object", "claimant"})
+#: Kinds whose names a headline's capitals fake ("Larry Nassar Case" as a person); a report's or a
+#: law's title is set in capitals by nature.
+_NAMED_IN_HEADLINES = frozenset({"Person", "Official", "Agency", "Organization", "Group", "Place"})
+
+
+def headline_only(doc: Document, parse: Parse, mentions: list[Mention], keys: set[str]) -> set[str]:
+    """The entities among ``keys`` the document names only in headlines ("Chairman Sanders Statement
+    on …", "Moran Release Statement on …"): Title Case makes every word look like a name, so a name
+    nowhere else in the text is not settled. A person's name that ends its line stands: a byline
+    ("Statement of Senator Amy Ruiz") names its speaker there and often nowhere else."""
+    lines = [span for sent in parse for span in headline_lines(sent)]
+    if not lines:
+        return set()
+
+    def line_of(m: Mention) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in lines if a <= m.start and m.end <= b), None)
+
+    inside, outside = set(), set()
+    for m in mentions:
+        line = line_of(m)
+        if line is None:
+            outside.add(m.key)
+        elif m.kind in {"Person", "Official"} and not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]]):
+            outside.add(m.key)  # the name ends the line: a byline
+        else:
+            inside.add(m.key)
+    return (inside - outside) & keys
 
 
 def extend_with_parse(

@@ -175,7 +175,7 @@ def _apply(
     if rule.object_words:
         # "a lawsuit", "a state of emergency": the word heads the object or is inside it.
         object_ok = any(w.lemma_.lower() in rule.object_words or w.lower_ in rule.object_words
-                        for o in object_tokens for w in o.subtree)  # fmt: skip
+                        for o in object_tokens for w in _named_by(o))  # fmt: skip
         objects: tuple[Mention, ...] = ()
     else:
         kinds = rule.object_kinds or frozenset(mentions.kinds.values()) | AGENT_KINDS
@@ -199,6 +199,19 @@ def _apply(
     if date is None:
         confidence -= grammar.missing_date
     return Found(rule, t, sent, actors, objects, date, round(confidence, 2))
+
+
+def _named_by(t: Token) -> Iterator[Token]:
+    """The words that say what ``t`` is: itself, its modifiers and what it is "of" ("a state of
+    emergency", "a copy of the report"), not what it is about ("a statement on the review")."""
+    yield t
+    for c in t.children:
+        if c.dep_ in {"compound", "amod", "nmod", "conj"}:
+            yield from _named_by(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    yield from _named_by(o)
 
 
 def _antecedents(t: Token, tokens: list[Token]) -> list[Token]:

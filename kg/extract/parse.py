@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -110,6 +111,10 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
 
 
+#: A field line of a summary page or an infobox: "Report Author: Office of …", "- Committees: …".
+_FIELD = re.compile(r"\s*(?:[-•*][ \t]*)?[A-Z][\w/ ’'-]{0,40}:[ \t]")
+
+
 def headline_lines(sent: Sentence) -> list[tuple[int, int]]:
     """The spans of ``sent`` (offsets in the document's text) set as headlines: the whole sentence,
     or its first line where the sentence splitter joined a title to the dateline under it. Only a
@@ -132,9 +137,9 @@ def is_headline(sent: Doc | Words) -> bool:
     Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
     end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
     words = [t.text for t in sent if t.is_alpha]
-    if len(words) < 4 or "\t" in sent.text or ";" in sent.text or "Honorable" in words:
-        # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say, and a roster
-        # too ("The Honorable X, Chairman, Committee on …; The Honorable Y, …")
+    if len(words) < 4 or "\t" in sent.text or ";" in sent.text or "Honorable" in words or _FIELD.match(sent.text):
+        # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say, and so are a
+        # roster ("The Honorable X, Chairman, Committee on …; …") and a field ("Report Author: …")
         return False
     upper = sum(w[0].isupper() for w in words)
     small = [w for w in words[1:] if w.lower() in FUNCTION_WORDS]  # the first word is capitalised anyway
