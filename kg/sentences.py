@@ -167,9 +167,12 @@ def _breaks_before(prev: str, line: str) -> bool:
         return True
     words = p.split()
     last = words[-1].lower() if words else ""
-    # A short line that does not run on into the next one is a heading or a field line.
+    # A short line that does not run on into the next one is a heading or a field line, and so is
+    # a line in Title Case: "Chairman Sanders Statement on Phoenix VA Investigation".
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", p) if w.lower() not in _FUNCTION_WORDS]
+    titled = len(content) >= 3 and len(p) < 160 and "," not in p and all(w[0].isupper() for w in content)
     return (
-        len(p) < 50
+        (len(p) < 50 or titled)
         and line.lstrip()[:1].isupper()
         and not p.endswith((",", ";", "-", "–"))
         and last not in _FUNCTION_WORDS

@@ -12,6 +12,7 @@ import pytest
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import Gazetteer
 from kg.model import Fact, Kind, Lit, Ref, SourceMeta
+from kg.sentences import split_sentences
 from kg.sources import document_from_text
 
 EMPTY = Gazetteer(path=Path("empty.toml"), entities={}, aliases=(), creators={})
@@ -184,3 +185,49 @@ def test_a_name_seen_only_in_a_headline_is_not_an_entity_but_a_field_line_is_no_
     _, labels = build(text)
     assert not [name for name in labels.values() if "Statement" in name], labels
     assert "Office of Audits and Evaluations" in labels.values(), labels
+
+
+def test_the_statement_a_release_announces_is_its_speakers_one_claim_a_sentence() -> None:
+    text = (
+        "Chairman Ruiz Statement on Phoenix VA Investigation\n"
+        "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "
+        "on the inspector general's investigation:\n"
+        "“The report by the inspector general provides troubling details about a hospital. "
+        "What happened in Phoenix is inexcusable.\n"
+        "“Much more needs to be done to address the needs of veterans.”\n\n"
+        "The committee meets next week."
+    )
+    facts, labels = build(text)
+    said = claims(facts, labels)
+    assert ("Amy Ruiz", "What happened in Phoenix is inexcusable.") in said, said
+    assert ("Amy Ruiz", "Much more needs to be done to address the needs of veterans.") in said, said
+    assert not [c for c in said if "committee meets" in c[1]], said
+    statements = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Statement")}
+    dates = {f.obj.value for f in facts if f.subject in statements and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert len(statements) == 1 and dates == {"2014-08-26"}, (statements, dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a title line in Title Case, however long, ends where its line does
+        (
+            "Chairman Ruiz Statement on the Phoenix VA Health Care System Investigation\n"
+            "BURLINGTON – The chairman spoke.",
+            "Chairman Ruiz Statement on the Phoenix VA Health Care System Investigation",
+        ),
+        # a hard-wrapped line of a list runs on: "United States / Department of Veterans Affairs"
+        (
+            "CORDEIRO, Office of General Counsel, United States\nDepartment of Veterans Affairs, Washington, DC.",
+            "CORDEIRO, Office of General Counsel, United States\nDepartment of Veterans Affairs, Washington, DC.",
+        ),
+    ],
+)
+def test_a_title_line_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    spans = split_sentences(text)
+    assert text[spans[0].start : spans[0].end] == first
+
+
+def test_a_dateline_is_not_the_subject_of_its_sentence() -> None:
+    facts, labels = build("WASHINGTON, D.C. – Senator Amy Ruiz said the agency failed its mission.")
+    assert ("Amy Ruiz", "the agency failed its mission") in claims(facts, labels), claims(facts, labels)

@@ -26,7 +26,7 @@ from kg.dates import DateMention
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence, is_headline
-from kg.model import AGENT_KINDS, Document, Entity, Fact, Kind, Lit, Ref, date_lit
+from kg.model import AGENT_KINDS, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +89,69 @@ def _other_speakers(subject: Token, sent: Sentence, mentions: Mentions, key: str
     return any(m.key != key for m in people)
 
 
+def statement_claims(
+    doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar
+) -> Iterator[FoundClaim]:
+    """ "Senator X today issued the following statement: “…”", "X released the below statement.":
+    the quotation that follows, paragraph after paragraph (each opens with a quotation mark, the
+    last one closes), is the subject's statement, one claim per sentence; a joint statement
+    ("Senators X and Y released …") is each one's."""
+    starts = [d.start for d in dates]
+    for sent in parse:
+        for t in sent.doc:
+            if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
+                continue
+            nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if len(nouns) != 1 or len(subjects) != 1:
+                continue
+            speakers = _joint_speakers(subjects[0], sent, mentions)
+            content = _statement_after(doc.text, sent.offset + len(sent.doc.text))
+            if not speakers or content is None:
+                continue
+            date, verb = clause_date(t, sent, dates, starts), (sent.start(t), sent.end(t))
+            for speaker in speakers:
+                for part in sentences_of(doc, content):
+                    yield FoundClaim(speaker.key, (speaker.start, speaker.end), verb, part, "Statement", date)
+
+
+def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
+    """The speakers a subject names: itself and the people joined to it by "and", if the parse
+    names each of them and no one else in the phrase."""
+    joined = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    speakers = entities_at(joined, sent, mentions, _SPEAKERS)
+    if len(speakers) != len(joined):
+        return ()
+    keys = {m.key for m in speakers}
+    words = [w for w in subject.subtree if not any(a.dep_ == "relcl" for a in w.ancestors if a in subject.subtree)]
+    others = entities_at(words, sent, mentions, frozenset({"Person", "Official"}))
+    return () if any(m.key not in keys for m in others) else speakers
+
+
+def _statement_after(text: str, end: int) -> tuple[int, int] | None:
+    """The quotation right after ``end`` (past the colon or full stop that announces it): its
+    paragraphs run while each opens with a quotation mark, to the one that closes it."""
+    m = re.match(r"[ \t]*[:.]?\s*[“\"]", text[end : end + 12])
+    if m is None:
+        return None
+    a = end + m.end()
+    at, b = a, None
+    while True:
+        para_end = text.find("\n\n", at)
+        line_end = text.find("\n", at)
+        stop = min(x for x in (para_end, line_end, len(text)) if x >= 0)
+        close = max(text.rfind("”", at, stop), text.rfind('"', at, stop))
+        if close >= 0:
+            b = close
+            break
+        nxt = re.match(r"\s*[“\"]", text[stop : stop + 8])
+        if nxt is None or stop >= len(text):
+            b = stop  # a last paragraph left open, as long statements often are
+            break
+        at = stop + nxt.end()
+    return _trim(text, a, b) if b is not None and b - a >= 12 else None
+
+
 def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentences of a claim's content, each a claim of its own; a question asserts nothing."""
     a, b = content
@@ -97,6 +160,9 @@ def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int
     for p in parts:
         if p is None:
             continue
+        words = doc.text[p[0] : p[1]]
+        if words[:1] in _OPEN and not any(q in words for q in _CLOSE if q != '"' or words.count('"') > 1):
+            p = (p[0] + 1, p[1])  # a paragraph of a long quotation opens with a mark that nothing closes
         if out and len(doc.text[p[0] : p[1]].split()) < 4:
             out[-1] = (out[-1][0], p[1])  # "Sixty years.": a fragment belongs to the sentence before it
         else:
@@ -178,7 +244,9 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
     text = doc.text[a:b]
     norm = re.sub(r"\W+", " ", text).lower()
     key = "claim-" + hashlib.sha256("\x1f".join((c.speaker_key, norm)).encode()).hexdigest()[:12]
-    ekey = f"event-statement-{key.removeprefix('claim-')}"
+    # One act of saying, however many sentences it says: the event is the speaker's at the verb.
+    said = "\x1f".join((c.speaker_key, doc.meta.id, str(c.verb[0])))
+    ekey = "event-statement-" + hashlib.sha256(said.encode()).hexdigest()[:12]
     attribution = (min(c.speaker_span[0], c.verb[0]), max(c.speaker_span[1], c.verb[1]))
     spans = [attribution, c.content]
     rule = "grammar:claim"

@@ -30,7 +30,7 @@ from kg.extract.checks import (
     unclausal_claims,
     unsaid_claims,
 )
-from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question
+from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question, statement_claims
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
@@ -102,8 +102,12 @@ def headline_only(doc: Document, parse: Parse, mentions: list[Mention], keys: se
         line = line_of(m)
         if line is None:
             outside.add(m.key)
-        elif m.kind in {"Person", "Official"} and not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]]):
-            outside.add(m.key)  # the name ends the line: a byline
+        elif (
+            m.kind in {"Person", "Official"}
+            and not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]])
+            and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)
+        ):
+            outside.add(m.key)  # the name ends the line, a byline; "… of Larry Nassar Case" ends in a word
         else:
             inside.add(m.key)
     return (inside - outside) & keys
@@ -133,6 +137,8 @@ def extend_with_parse(
     mention_index = Mentions(mentions, kinds)
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
+    quoted = {c.content for c in claims}
+    claims += [c for c in statement_claims(doc, parse, mention_index, dates, grammar) if c.content not in quoted]
     speaker = document_speaker(doc, mention_index)
     if speaker is not None:
         said = {c.content for c in claims}

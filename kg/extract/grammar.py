@@ -32,7 +32,7 @@ _RULE_KEYS = {
 _SECTIONS = {
     "statistics": {"not_counted"},
     "entities": {"agency_words", "titles"},
-    "claims": {"verbs", "finding_verbs", "sources", "performatives"},
+    "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
     "positions": {"roles"},
     "relations": {"unit_words"},
     "enforcement": {"label", "verbs", "affected"},
@@ -106,6 +106,8 @@ class Grammar:
     finding_verbs: frozenset[str] = frozenset()  # verbs of a finding: "the OIG found that …"
     claim_sources: frozenset[str] = frozenset()  # nouns that speak for their author: "the report found"
     performatives: frozenset[str] = frozenset()  # first-person verbs that do, not assert: "I thank"
+    statement_verbs: frozenset[str] = frozenset()  # "issued the following statement: …"
+    statement_nouns: frozenset[str] = frozenset()
 
 
 def parse_path(text: str) -> Path_:
@@ -176,6 +178,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "finding_verbs", directory),
         _words(claims, "sources", directory),
         _words(claims, "performatives", directory),
+        _words(claims, "statement_verbs", directory),
+        _words(claims, "statement_nouns", directory),
     )
 
 

@@ -106,9 +106,31 @@ class Parse:
 def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     """Every sentence of ``doc`` that is not layout noise, parsed."""
     nlp = nlp or load_model()
-    spans = [s for s in doc.sentences if s.end - s.start <= MAX_SENTENCE and not _all_noise(doc, s)]
+    spans = [
+        part
+        for s in doc.sentences
+        if s.end - s.start <= MAX_SENTENCE and not _all_noise(doc, s)
+        for part in _past_dateline(doc.text, s)
+    ]
     texts = [doc.text[s.start : s.end] for s in spans]
     return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
+
+
+#: A press release's dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –".
+_DATELINE = re.compile(
+    r"\[?[A-Z][A-Z.'’ ]{3,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]+[–—-]{1,2}[ \t]+"
+)
+
+
+def _past_dateline(text: str, s: Span) -> list[Span]:
+    """The sentence, or its dateline and the rest parsed apart: the parser reads a dateline as the
+    sentence's subject ("BURLINGTON, Vt., Aug. 26 – Senator X today issued …")."""
+    m = _DATELINE.match(text, s.start, s.end)
+    if m is None or m.end() >= s.end:
+        return [s]
+    dateline = text[s.start : m.end()].rstrip(" \t–—-")
+    return [Span(s.start, s.start + len(dateline)), Span(m.end(), s.end)]
 
 
 #: A field line of a summary page or an infobox: "Report Author: Office of …", "- Committees: …".
