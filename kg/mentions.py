@@ -157,6 +157,7 @@ _ROLE_WORDS = (
     r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|commander|officer|"
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
+_TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
@@ -387,7 +388,14 @@ class _Finder:
             self.add(start, m.end(), slug(name), "Statute", "act", label=name)
         for m in _REPORT_ID.finditer(self.text):
             rid = m.group(0)
-            self.add(m.start(), m.end(), "report-" + slug(rid), "Report", "report-number", label=rid)
+            key = "report-" + slug(rid)
+            field = _TITLE_FIELD.search(self.text, max(0, m.start() - 400), m.end() + 400) if m.start() < 1500 else None
+            if field is not None:  # a summary page's "Title: …" line names the report its number numbers
+                title = field.group("title").strip()
+                self.add(
+                    field.start("title"), field.start("title") + len(title), key, "Report", "report-title", label=title
+                )
+            self.add(m.start(), m.end(), key, "Report", "report-number", label=rid)
 
     def people(self) -> None:
         for m in _TITLED.finditer(self.text):

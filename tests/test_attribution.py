@@ -133,11 +133,18 @@ def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
     assert ("Richard Blumenthal", "U.S. Senator") in held and ("Jerry Moran", "U.S. Senator") in held, held
 
 
-def test_an_issue_date_line_dates_the_reports_release() -> None:
-    facts, _ = build("Report Summary\n\nReport Number: 14-02603-267\nIssue Date: 8/26/2014\nCity/State: Phoenix, AZ\n")
+def test_a_summary_pages_field_lines_title_number_date_and_author_its_report() -> None:
+    facts, labels = build(
+        "Report Summary\n\nTitle: Review of Alleged Patient Deaths at the Phoenix VA Health Care System\n"
+        "Report Number: 14-02603-267 Download\nIssue Date: 8/26/2014\n"
+        "Report Author: Office of Audits and Evaluations\nReport Type: Audit\n"
+    )
+    assert labels["report-14-02603-267"] == "Review of Alleged Patient Deaths at the Phoenix VA Health Care System"
     releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
     dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert dates == {"2014-08-26"}
+    creators = {labels.get(f.obj.key) for f in facts if f.predicate == "creator" and isinstance(f.obj, Ref)}
+    assert creators == {"Office of Audits and Evaluations"}
 
 
 def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> None:
@@ -231,3 +238,28 @@ def test_a_title_line_is_a_sentence_of_its_own(text: str, first: str) -> None:
 def test_a_dateline_is_not_the_subject_of_its_sentence() -> None:
     facts, labels = build("WASHINGTON, D.C. – Senator Amy Ruiz said the agency failed its mission.")
     assert ("Amy Ruiz", "the agency failed its mission") in claims(facts, labels), claims(facts, labels)
+
+
+def parts(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
+    return {
+        (labels.get(f.subject, f.subject), labels.get(f.obj.key, f.obj.key))
+        for f in facts
+        if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)
+    }
+
+
+def test_parts_of_organisations_from_names_and_address_lines() -> None:
+    facts, labels = build(
+        "The Department of Veterans Affairs (VA) runs 170 hospitals. The VA Office of Inspector General "
+        "reviewed them. Veterans Affairs officials agreed.\n\n"
+        "HANSEL CORDEIRO, Office of General Counsel, United States Department of Veterans Affairs, Washington, DC.\n"
+    )
+    found = parts(facts, labels)
+    assert ("VA Office of Inspector General", "Department of Veterans Affairs") in found, found
+    assert ("Office of General Counsel", "United States Department of Veterans Affairs") in found, found
+    assert not [p for p in found if p[1] == "Veterans Affairs"], found
+
+
+def test_a_list_of_bodies_is_no_address_line() -> None:
+    facts, labels = build("The review covered the Office of Audits, the Civil Division, and the Bureau of Prisons.")
+    assert parts(facts, labels) == set()

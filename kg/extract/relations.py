@@ -36,18 +36,22 @@ def find_parts(
     for key, e in sorted(entities.items()):
         if e.kind in _ORGS:
             for name in (e.label, *e.aliases):
-                if len(name) > 2:
+                if len(name) > 2 or (len(name) == 2 and name.isupper()):  # "VA Office of …" begins with VA
                     names.setdefault(name, key)
     for m in mentions.items:
-        if m.kind in _ORGS and m.rule != "acronym":
+        if m.kind in _ORGS and (m.rule != "acronym" or (m.text.isupper() and len(m.text) >= 2)):
             names.setdefault(m.text, m.key)
     by_length = sorted(names, key=lambda n: (-len(n), n))
     for m in mentions.items:
-        if mentions.kind(m) not in _ORGS or m.text.split()[-1] not in unit_words:
-            continue
-        whole = _whole_in_name(m.text, by_length, names)
+        if mentions.kind(m) not in _ORGS or _head(m.text) not in unit_words or len(m.text.split()) > 10:
+            continue  # (a name of more words is a heading run into a name)
+        whole = _whole_in_name(m.text, by_length, names, unit_words)
         if whole is not None and whole != m.key:
             yield FoundPart(m, whole, (m.start, m.end))
+            continue
+        parent = _address_parent(doc, m, mentions)
+        if parent is not None:
+            yield FoundPart(m, parent.key, (m.start, parent.end))
             continue
         for o in reversed(mentions.within(max(0, m.start - 120), m.start)):
             if o.end <= m.start and mentions.kind(o) in _ORGS and o.key != m.key:
@@ -56,14 +60,44 @@ def find_parts(
                 break
 
 
-def _whole_in_name(text: str, names: list[str], keys: dict[str, str]) -> str | None:
-    """The organisation whose name ``text`` begins with, or ends in after "of" ("of the")."""
+def _head(name: str) -> str:
+    """The word that says what kind of body a name names: its last, or the one before "of"
+    ("Office of the Inspector General", "Department of Family Medicine")."""
+    before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
+    return before_of[-1] if " of " in name and before_of else name.split()[-1]
+
+
+def _address_parent(doc: Document, m: Mention, mentions: Mentions) -> Mention | None:
+    """ "Office of General Counsel, United States Department of Veterans Affairs, Washington, DC": in
+    an address line (a counsel's, a witness's) a unit is followed by the body it belongs to, then
+    the place or the end of the entry."""
+    if m.start > 0 and not re.search(r"(?:^|[,;\n])[ \t]*$", doc.text[max(0, m.start - 3) : m.start]):
+        return None
+    gap = re.match(r",[ \t]*", doc.text[m.end : m.end + 4])
+    if gap is None:
+        return None
+    parent = next((o for o in mentions.within(m.end, m.end + 200) if o.start == m.end + gap.end()), None)
+    if parent is None or mentions.kind(parent) not in _ORGS or parent.key == m.key:
+        return None
+    after = doc.text[parent.end : parent.end + 40]
+    place = next((o for o in mentions.within(parent.end, parent.end + 40) if mentions.kind(o) == "Place"), None)
+    ends = re.match(r"[ \t]*(?:[;\n]|$)", after) or (
+        place is not None and re.fullmatch(r",[ \t]*", doc.text[parent.end : place.start])
+    )
+    return parent if ends else None
+
+
+def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
+    """The organisation whose name ``text`` begins with, or ends in after "of" ("of the"): a body,
+    named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
+    "Veterans Affairs", which names its subject)."""
     for name in names:
         if name == text:
             continue
         if text.startswith(name + " ") and text[len(name) + 1 :][:1].isupper():
             return keys[name]
-        if re.search(rf"\bof (?:the )?{re.escape(name)}$", text) and not text.startswith(name):
+        body = _head(name) in unit_words or name.isupper()
+        if body and re.search(rf"\bof (?:the )?{re.escape(name)}$", text) and not text.startswith(name):
             return keys[name]
     return None
 

@@ -34,6 +34,8 @@ from kg.model import (
 )
 from kg.quantities import Quantity
 
+_AUTHOR_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?(?:Authors?|Prepared[ \t]+by|Issued[ \t]+by):[ \t]*")
+
 
 class ReportRules(PatternRules):
     def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
@@ -118,6 +120,17 @@ class ReportRules(PatternRules):
             if kind == "Policy" or subject:
                 self.fact(r.key, "reviews", Ref(key), [(min(r.start, start), max(r.end, end))], "report-title", by)
 
+    def author_field(self, r: Mention, by: str | None) -> Mention | None:
+        """A summary page's "Report Author: Office of Audits and Evaluations" line: the report's
+        creator, who releases it."""
+        field = _AUTHOR_FIELD.search(self.text, max(0, r.start - 600), r.end + 600)
+        if field is None:
+            return None
+        who = next((m for m in self.mentions if m.start == field.end() and m.kind in _ORGS), None)
+        if who is not None:
+            self.fact(r.key, "creator", Ref(who.key), [(field.start(), who.end)], "author-field", by)
+        return who
+
     def report_date(self, r: Mention, s: Span, by: str | None) -> None:
         """ "GAO-19-163 … Publicly Released: Oct 24, 2018", "Updated February 26, 2019 (R45266)", a
         title followed by its date: the report's release (a "Released" date before a "Published" one)."""
@@ -144,6 +157,8 @@ class ReportRules(PatternRules):
         d = min(found, key=lambda x: (x[0], x[1].start))[1]
         author = self.gaz_creators.get(r.key)
         actor = next((m for m in self.mentions if m.key == author), None) if author else None
+        if author is None and r.start < _TITLE_BLOCK:
+            actor = self.author_field(r, by)
         if author is None and self.doc.meta.creator and r.start < _TITLE_BLOCK:
             # A report numbered and dated in the document's opening lines is the document itself,
             # and the document's metadata says who wrote it.
