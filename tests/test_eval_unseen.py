@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpora" / "nassar"
 #: kind -> metric -> floor, measured with an empty gazetteer (the build's own scores, rounded down).
 FLOORS = {
-    "entities": {"precision": 0.6, "recall": 0.63},
+    "entities": {"precision": 0.62, "recall": 0.61},
     "positions": {"precision": 0.8, "recall": 0.5},
     "statistics": {"precision": 0.8, "recall": 0.65},
     "claims": {"precision": 0.75, "recall": 0.36},
