@@ -263,3 +263,20 @@ def test_parts_of_organisations_from_names_and_address_lines() -> None:
 def test_a_list_of_bodies_is_no_address_line() -> None:
     facts, labels = build("The review covered the Office of Audits, the Civil Division, and the Bureau of Prisons.")
     assert parts(facts, labels) == set()
+
+
+def test_a_quotation_after_an_attributed_one_goes_on_quoting_its_speaker() -> None:
+    facts, labels = build(
+        "“The agency failed the people of the island,” said Inspector General Joseph Cuff. "
+        "“It must strengthen its oversight.”\n\n"
+        "“We disagree,” said Senator Amy Ruiz. “The agency did its best,” said Representative Tom Hale."
+    )
+    said = claims(facts, labels)
+    assert ("Joseph Cuff", "It must strengthen its oversight.") in said, said
+    assert ("Tom Hale", "The agency did its best") in said, said
+    assert ("Amy Ruiz", "The agency did its best") not in said, said
+
+
+def test_what_is_only_alleged_is_no_event() -> None:
+    facts, _ = build("Critics alleged that Administrator Brock Lang resigned on February 13, 2019 under pressure.")
+    assert "Resignation" not in event_classes(facts)

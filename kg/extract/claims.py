@@ -16,6 +16,7 @@ only by a date of the verb's own clause.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterator
@@ -113,6 +114,27 @@ def statement_claims(
             for speaker in speakers:
                 for part in sentences_of(doc, content):
                     yield FoundClaim(speaker.key, (speaker.start, speaker.end), verb, part, "Statement", date)
+
+
+def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) -> Iterator[FoundClaim]:
+    """ "“…,” said X. “The agency must act.”": a quotation that opens right after the sentence that
+    attributes a quotation, and is not attributed itself (nothing but a line's end or another
+    quotation follows its close), goes on quoting the same speaker."""
+    ends = sorted(sent.offset + len(sent.doc.text) for sent in parse)
+    for c in claims:
+        if c.content[0] == 0 or doc.text[c.content[0] - 1] not in _OPEN:
+            continue  # only a quotation goes on
+        i = bisect.bisect_left(ends, max(c.verb[1], c.speaker_span[1]))
+        if i == len(ends):
+            continue
+        content = _statement_after(doc.text, ends[i]) if "\n\n" not in doc.text[c.verb[1] : ends[i]] else None
+        if content is None or content[0] <= c.content[0]:
+            continue
+        close = doc.text.find("”", content[1]) if "”" in doc.text[content[1] : content[1] + 3] else content[1]
+        if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", doc.text[close : close + 4]):
+            continue  # “…,” said Y: someone else's
+        for part in sentences_of(doc, content):
+            yield FoundClaim(c.speaker_key, c.speaker_span, c.verb, part, c.cls, c.date)
 
 
 def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:

@@ -30,7 +30,14 @@ from kg.extract.checks import (
     unclausal_claims,
     unsaid_claims,
 )
-from kg.extract.claims import document_speaker, find_claims, first_person_claims, is_question, statement_claims
+from kg.extract.claims import (
+    continued_quotations,
+    document_speaker,
+    find_claims,
+    first_person_claims,
+    is_question,
+    statement_claims,
+)
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
@@ -139,6 +146,8 @@ def extend_with_parse(
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     quoted = {c.content for c in claims}
     claims += [c for c in statement_claims(doc, parse, mention_index, dates, grammar) if c.content not in quoted]
+    quoted = {c.content for c in claims}
+    claims += [c for c in continued_quotations(doc, parse, claims) if c.content not in quoted]
     speaker = document_speaker(doc, mention_index)
     if speaker is not None:
         said = {c.content for c in claims}
