@@ -153,7 +153,7 @@ def _cells(pos: dict[str, complex], size: float) -> Iterator[tuple[list[str], li
         yield members, [u for key in block for u in grid.get(key, ())]
 
 
-def _layout(graph: nx.Graph) -> dict[str, complex]:
+def _layout(graph: nx.Graph, most: int = 150) -> dict[str, complex]:
     """Deterministic force-directed layout: Fruchterman-Reingold repulsion cut off at 2 units (a
     grid), linear springs, weak gravity; it starts from a sunflower spiral in breadth-first order,
     largest component first. (networkx's own layouts need numpy, which kg does not depend on.)"""
@@ -165,7 +165,7 @@ def _layout(graph: nx.Graph) -> dict[str, complex]:
     at = {v: i for i, v in enumerate(order)}  # nodes by number: lists are faster than dicts here
     pos = [cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) for i in range(n)]
     springs = [(at[u], at[v]) for u, v in graph.edges()]
-    steps, gravity = min(150, int(2600 / math.sqrt(n or 1))), 0.6 / math.sqrt(n or 1)
+    steps, gravity = min(most, int(2600 / math.sqrt(n or 1))), 0.6 / math.sqrt(n or 1)
     for step in range(steps):
         temp = 0.05 * math.sqrt(n) * (1 - step / steps) + 0.01
         disp = [-gravity * p for p in pos]
@@ -195,11 +195,12 @@ def _layout(graph: nx.Graph) -> dict[str, complex]:
     return {v: pos[i] for i, v in enumerate(order)}
 
 
-def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:
-    """Lay out; scale (x a little more: screens are wide) until the boxes (left, top, right, bottom
-    offsets in pixels) cover CROWDING of the drawing, looser if it still fits a screen at 100 %;
-    then nudge nodes until no two boxes overlap, along the cheaper axis, horizontal preferred."""
-    unit = _layout(graph)
+def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]], most: int = 150) -> dict[str, complex]:
+    """Lay out (in at most ``most`` steps); scale (x a little more: screens are wide) until the boxes
+    (left, top, right, bottom offsets in pixels) cover CROWDING of the drawing, looser if it still fits
+    a screen at 100 %; then nudge nodes until no two boxes overlap, along the cheaper axis, horizontal
+    preferred."""
+    unit = _layout(graph, most)
     xs, ys = [p.real for p in unit.values()] or [0.0], [p.imag for p in unit.values()] or [0.0]
     area = max(1.25 * (max(xs) - min(xs)) * (max(ys) - min(ys)), 1.0)
     need = sum((b[2] - b[0]) * (b[3] - b[1]) for b in box.values()) / CROWDING
@@ -220,6 +221,10 @@ def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, comp
         if not moved:
             break
     return pos
+
+
+def _quick_place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:
+    return _place(graph, box, most=60)
 
 
 def _overview(graph: nx.Graph, names: dict[str, str]) -> list[str]:
@@ -281,7 +286,9 @@ def _network(
     def place() -> Placed:
         if len(unique) > LARGE:  # opens on its overview; a source draws at its nodes' places in it
             return _place_large(graph, box, _overview(graph, names)), {}, {}
-        lenses = key_lens(graph, kinds, box, _place), source_lenses(graph, sources, kinds, box, _place)
+        # A source's lens is a few dozen nodes, one per source: fewer steps settle it (a build of
+        # many sources spent most of its view's time on them).
+        lenses = key_lens(graph, kinds, box, _place), source_lenses(graph, sources, kinds, box, _quick_place)
         return _place(graph, box), *lenses
 
     shape = [code_version(), sorted(box.items()), sorted(names.items()), sorted(map(sorted, graph.edges()))]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import Parse, headline_lines
+from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import Document, Evidence, Fact, Lit, Mention, Ref
 
@@ -301,7 +301,7 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
     """Pattern-rule relations read from a line set in Title Case ("Durbin Questions FBI Director
     Wray And Inspector General …", "FBI's Dereliction of Duty"): a headline's capitals make names of
     every word, so who did what there is not settled. Their indexes in ``facts``."""
-    lines = [doc.to_stored(a, b) for s in parse for a, b in headline_lines(s)]
+    lines = [doc.to_stored(a, b) for s in parse for a, b in s.headlines]
     if not lines:
         return set()
     return {

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from kg.dates import DateMention
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal
 from kg.extract.grammar import Grammar
-from kg.extract.parse import Parse, Sentence, is_headline
+from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def find_claims(
 ) -> Iterator[FoundClaim]:
     starts = [d.start for d in dates]
     for sent in parse:
-        if is_headline(sent.doc):
+        if sent.headline:
             continue
         for t in sent.doc:
             cls = grammar.claim_verbs.get(t.lemma_.lower())
@@ -107,7 +107,7 @@ def statement_claims(
             if len(nouns) != 1 or len(subjects) != 1:
                 continue
             speakers = _joint_speakers(subjects[0], sent, mentions)
-            content = _statement_after(doc.text, sent.offset + len(sent.doc.text))
+            content = _statement_after(doc.text, sent.offset + len(sent.text))
             if not speakers or content is None:
                 continue
             date, verb = clause_date(t, sent, dates, starts), (sent.start(t), sent.end(t))
@@ -120,7 +120,7 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
     """ "“…,” said X. “The agency must act.”": a quotation that opens right after the sentence that
     attributes a quotation, and is not attributed itself (nothing but a line's end or another
     quotation follows its close), goes on quoting the same speaker."""
-    ends = sorted(sent.offset + len(sent.doc.text) for sent in parse)
+    ends = sorted(sent.offset + len(sent.text) for sent in parse)
     for c in claims:
         if c.content[0] == 0 or doc.text[c.content[0] - 1] not in _OPEN:
             continue  # only a quotation goes on
@@ -333,7 +333,7 @@ def first_person_claims(
             continue  # "I would like to welcome …", "I want to thank …": an act, not a claim
         if any(c.dep_ == "ccomp" for c in root.children):
             continue  # "We found that …", "I said that …": reported content, which the rules for it read
-        text = sent.doc.text
+        text = sent.text
         if text.lstrip()[:1] in _OPEN or "”" in text or is_question(text):
             continue  # a quotation: someone else's words, or a question
         if any(m.key == speaker for m in mentions.within(sent.offset, sent.offset + len(text))):

@@ -42,7 +42,7 @@ from kg.extract.claims import to_facts as claim_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
-from kg.extract.parse import Parse, headline_lines, load_model, parse_document
+from kg.extract.parse import Parse, load_model, parse_document
 from kg.extract.positions import find_posts
 from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
@@ -97,7 +97,7 @@ def headline_only(doc: Document, parse: Parse, mentions: list[Mention], keys: se
     on …", "Moran Release Statement on …"): Title Case makes every word look like a name, so a name
     nowhere else in the text is not settled. A person's name that ends its line stands: a byline
     ("Statement of Senator Amy Ruiz") names its speaker there and often nowhere else."""
-    lines = [span for sent in parse for span in headline_lines(sent)]
+    lines = [span for sent in parse for span in sent.headlines]
     if not lines:
         return set()
 

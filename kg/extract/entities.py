@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import FUNCTION_WORDS, Parse, is_headline
+from kg.extract.parse import FUNCTION_WORDS, Parse
 from kg.mentions import slug
 from kg.model import Document, Entity, Mention
 
@@ -53,7 +53,7 @@ def model_mentions(
             people.setdefault(m.text.split()[-1], m.key)
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
-        headline = is_headline(sent.doc)
+        headline = sent.headline
         for ent in sent.doc.ents:
             kind = _KINDS.get(ent.label_)
             if kind is None:
@@ -79,7 +79,7 @@ def model_mentions(
             b = a + len(text)
             if not text or not free(a, b) or doc.is_noise(a, b) or "\n" in text:
                 continue
-            if not has_verb and (b - a) > 0.6 * len(sent.doc.text.strip()):
+            if not has_verb and (b - a) > 0.6 * len(sent.text.strip()):
                 continue  # a headline or a heading read as one name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
                 continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
-from kg.extract.parse import Parse, Sentence, is_headline
+from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -56,13 +56,15 @@ class Found:
 
 
 @functools.lru_cache(maxsize=4)
-def _matcher(nlp: Language, grammar: Grammar) -> Matcher:
+def _matcher(nlp: Language, grammar: Grammar) -> tuple[Matcher, frozenset[int]]:
+    """The grammar's triggers as a spaCy ``Matcher``, and the hashes of their lemmas (a sentence
+    with none of them is not matched at all), made once per model and grammar."""
     from spacy.matcher import Matcher
 
     m = Matcher(nlp.vocab)
     for i, r in enumerate(grammar.rules):
         m.add(str(i), [[{"LEMMA": {"IN": list(r.lemmas)}, "POS": {"IN": list(r.pos)}}]])
-    return m
+    return m, frozenset(nlp.vocab.strings.add(w) for r in grammar.rules for w in r.lemmas)
 
 
 class Mentions:
@@ -94,11 +96,13 @@ class Mentions:
 def find_events(
     doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar, nlp: Language
 ) -> Iterator[Found]:
-    matcher = _matcher(nlp, grammar)
+    matcher, lemmas = _matcher(nlp, grammar)
     date_starts = [d.start for d in dates]
     for sent in parse:
-        if is_headline(sent.doc):
+        if sent.headline:
             continue  # "Senate Panel to Hold Hearing on …": a headline announces, it does not report
+        if lemmas.isdisjoint(sent.doc.to_array("LEMMA").tolist()):
+            continue  # no trigger's word: nothing to match
         triggers: dict[int, list[Rule]] = {}
         for match_id, start, _end in matcher(sent.doc):
             triggers.setdefault(start, []).append(grammar.rules[int(nlp.vocab.strings[match_id])])
@@ -293,7 +297,7 @@ def dates_of_clause(t: Token, sent: Sentence, dates: list[DateMention], date_sta
 def listed_dates(found: list[DateMention], sent: Sentence) -> list[DateMention]:
     """``found`` when it is one list of dates ("in 2018 and 2021", "May 5, June 7 and July 1"), each
     on its own day; otherwise nothing (two dates of one clause that no list joins are ambiguous)."""
-    text = sent.doc.text
+    text = sent.text
     for a, b in itertools.pairwise(found):
         if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[a.end - sent.offset : b.start - sent.offset]):
             return []

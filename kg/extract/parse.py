@@ -24,7 +24,6 @@ from kg.model import Document, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as Words
 
 MODEL = "en_core_web_sm"
 MODEL_VERSION = "3.8.0"
@@ -70,10 +69,22 @@ def load_model() -> Language:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence's parse; ``offset`` is where it starts in the document's text."""
+    """One sentence's parse; ``offset`` is where it starts in the document's text, ``text`` its
+    words (spaCy's ``Doc.text`` joins its tokens anew on each call)."""
 
     offset: int
     doc: Doc
+    text: str
+
+    @functools.cached_property
+    def headline(self) -> bool:
+        """Whether the whole sentence is set as a headline (:func:`is_headline`), worked out once."""
+        return is_headline(self.text)
+
+    @functools.cached_property
+    def headlines(self) -> tuple[tuple[int, int], ...]:
+        """:func:`headline_lines`, worked out once."""
+        return tuple(headline_lines(self))
 
     def start(self, token: Token) -> int:
         return self.offset + token.idx
@@ -113,7 +124,9 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
         for part in _past_dateline(doc.text, s)
     ]
     texts = [doc.text[s.start : s.end] for s in spans]
-    return Parse(tuple(Sentence(s.start, d) for s, d in zip(spans, nlp.pipe(texts, batch_size=64), strict=True)))
+    return Parse(
+        tuple(Sentence(s.start, d, t) for s, t, d in zip(spans, texts, nlp.pipe(texts, batch_size=256), strict=True))
+    )
 
 
 #: A press release's dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –".
@@ -142,24 +155,24 @@ def headline_lines(sent: Sentence) -> list[tuple[int, int]]:
     or its first line where the sentence splitter joined a title to the dateline under it. Only a
     first line with no comma counts: a line of a narrow column ("Rod Rosenstein, the Deputy
     Attorney General,") is no title."""
-    text = sent.doc.text
-    if is_headline(sent.doc) or text.startswith("# title:"):  # the source file's title line
+    text = sent.text
+    if sent.headline or text.startswith("# title:"):  # the source file's title line
         return [(sent.offset, sent.offset + len(text))]
     first, _, rest = text.partition("\n")
     if not rest.strip() or "," in first or not rest.lstrip()[:1].isupper():
         return []
-    span = sent.doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
-    if span is None or not is_headline(span):
+    if not is_headline(first.rstrip()):
         return []
     return [(sent.offset, sent.offset + len(first))]
 
 
-def is_headline(sent: Doc | Words) -> bool:
+def is_headline(text: str) -> bool:
     """A line set in Title Case: most of its words capitalised, function words too ("Durbin
     Questions FBI Director Wray And …"), or every other word capitalised and no full stop at the
-    end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty")."""
-    words = [t.text for t in sent if t.is_alpha]
-    if len(words) < 4 or "\t" in sent.text or ";" in sent.text or "Honorable" in words or _FIELD.match(sent.text):
+    end ("Committee to Hold Oversight Hearing on FBI's Dereliction of Duty"). Read from the text:
+    walking a parse's tokens costs more than the parse's other uses together."""
+    words = _alpha_words(text)
+    if len(words) < 4 or "\t" in text or ";" in text or "Honorable" in words or _FIELD.match(text):
         # a table's row ("Attorney General<tab>Jeff Sessions") is read as its cells say, and so are a
         # roster ("The Honorable X, Chairman, Committee on …; …") and a field ("Report Author: …")
         return False
@@ -168,9 +181,19 @@ def is_headline(sent: Doc | Words) -> bool:
     if upper >= 0.8 * len(words) and any(w[0].isupper() for w in small):
         return True
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    ended = sent.text.rstrip().endswith((".", "?", "!", ":", ";", '"', "”"))
-    one_line = "\n" not in sent.text.strip()  # a block of lines (a byline, an address) is no headline
+    ended = text.rstrip().endswith((".", "?", "!", ":", ";", '"', "”"))
+    one_line = "\n" not in text.strip()  # a block of lines (a byline, an address) is no headline
     return one_line and len(content) >= 4 and not ended and sum(w[0].isupper() for w in content) >= 0.9 * len(content)
+
+
+def _alpha_words(text: str) -> list[str]:
+    """The words of letters only, as the tokenizer cuts them: "FBI's" is "FBI", "(D-CT)" is "D" and
+    "CT", "U.S." is no such word."""
+    out = []
+    for tok in text.split():
+        tok = re.sub(r"['’]s$", "", tok.strip("\"“”‘’'()[],.;:!?"))
+        out += [piece for piece in re.split(r"[-–—/]", tok) if piece.isalpha()]
+    return out
 
 
 def _all_noise(doc: Document, s: Span) -> bool:

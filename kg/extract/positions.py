@@ -48,7 +48,7 @@ class FoundPost:
 def find_posts(parse: Parse, mentions: Mentions, roles: frozenset[str]) -> Iterator[FoundPost]:
     people = [m for m in mentions.items if mentions.kind(m) in _PEOPLE and m.rule != "pronoun"]
     for sent in parse:
-        a, b = sent.offset, sent.offset + len(sent.doc.text)
+        a, b = sent.offset, sent.offset + len(sent.text)
         for person in (p for p in people if a <= p.start and p.end <= b):
             head = sent.token_at(person.end - 1)
             first = sent.token_at(person.start)
