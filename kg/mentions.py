@@ -536,6 +536,8 @@ class _Finder:
     def organisations(self) -> None:
         for rx in (_FIRM, _ORG):
             for m in rx.finditer(self.text):
+                if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", m.group(0)):
+                    continue  # "… the Animas River. The Department …": capitals across a sentence's end
                 # "the Ethics Resource Center and the Society for ..." names two bodies.
                 cuts = [
                     0,

@@ -280,3 +280,17 @@ def test_a_quotation_after_an_attributed_one_goes_on_quoting_its_speaker() -> No
 def test_what_is_only_alleged_is_no_event() -> None:
     facts, _ = build("Critics alleged that Administrator Brock Lang resigned on February 13, 2019 under pressure.")
     assert "Resignation" not in event_classes(facts)
+
+
+def test_a_letter_speaks_for_who_signs_it_not_for_its_addressee() -> None:
+    text = (
+        "The Honorable Lisa Marks\nChair, Committee on Energy and Natural Resources\nUnited States Senate\n\n"
+        "Dear Chair Marks:\n\nI am writing to request information about the spill. "
+        "I ordered a review of the spill in May. On August 5, 2015, a contractor released 3 million gallons of "
+        "water into the Animas River. The Department has not explained why.\n\nSincerely,\nTom Udell\n"
+        "United States Senator\n"
+    )
+    facts, labels = build(text, kind="letter")
+    said = claims(facts, labels)
+    assert said == [("Tom Udell", "I ordered a review of the spill in May.")], said
+    assert not [name for name in labels.values() if "River." in name], labels

@@ -304,6 +304,11 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
 _SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "interview"})
 
 
+_CLOSING = re.compile(
+    r"(?m)^[ \t]*(?:Sincerely|Respectfully(?: yours)?|Yours (?:truly|sincerely)|Best regards|Regards),[ \t]*$"
+)
+
+
 def document_speaker(doc: Document, mentions: Mentions) -> str | None:
     """Who says "I" in ``doc``: the metadata's ``speaker``, or, in testimony, a statement, a letter
     or a speech, the person its opening lines name (the byline)."""
@@ -311,6 +316,12 @@ def document_speaker(doc: Document, mentions: Mentions) -> str | None:
         return doc.meta.speaker
     if doc.meta.kind not in _SPOKEN:
         return None
+    if doc.meta.kind == "letter":
+        # A letter opens on its addressee ("The Honorable X … Dear X:"); who writes signs it.
+        close = _CLOSING.search(doc.text)
+        signer = next((m for m in mentions.items if close is not None and close.end() <= m.start < close.end() + 80
+                       and mentions.kind(m) in {"Person", "Official"}), None)  # fmt: skip
+        return signer.key if signer is not None else None
     head = min(len(doc.text), 400)
     people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
     return people[0].key if people else None
