@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.dates import DateMention
 from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import Document, Evidence, Fact, Lit, Mention, Ref
@@ -276,6 +277,52 @@ def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and (id(c.doc), c.i) in inside
         for c in t.children
     )
+
+
+def loose_tenures(
+    doc: Document,
+    tokens: Tokens,
+    facts: list[Fact],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    verbs: frozenset[str],
+) -> set[str]:
+    """Pattern-rule tenures dated by a date of another event: a tenure's date stands only where the
+    parse puts it under a verb of taking, holding or leaving office (``[positions] tenure_verbs``)
+    whose subject is the post's holder. "She was nominated by President Barack Obama on March 4,
+    2013" dates a nomination, not Obama's presidency. The keys of the tenures to drop."""
+    holder = {
+        f.subject: f.obj.key for f in facts if f.rule == "tenure" and f.predicate == "member" and isinstance(f.obj, Ref)
+    }
+    dated = {f.subject: f.evidence for f in facts if f.rule == "tenure" and f.predicate in {"begin", "end"}}
+    spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
+    stored = [doc.to_stored(d.start, d.end) for d in dates]
+    bad = set()
+    for key, ev in dated.items():
+        when = [t for a, b in stored if ev.start <= a and b <= ev.end for t in tokens.within(a, b)]
+        verb = _governing_verb(when[0]) if when else None
+        if verb is None or verb.lemma_.lower() not in verbs:
+            bad.add(key)
+            continue
+        words = [tokens.span(w) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
+        if not any(k == holder.get(key) and any(a < e and s < b for a, b in words) for s, e, k in spans):
+            bad.add(key)
+    return bad
+
+
+_TO_VERB = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj", "cc", "punct"})
+
+
+def _governing_verb(t: Token) -> Token | None:
+    """The verb whose clause holds ``t``, reached through prepositions and nouns only."""
+    node = t
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.dep_ not in _TO_VERB and node.pos_ not in {"PROPN", "NUM", "NOUN", "ADP"}:
+            return None
+    return None
 
 
 def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:

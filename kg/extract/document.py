@@ -24,6 +24,7 @@ from kg.extract.checks import (
     cut_titles,
     headline_facts,
     loose_statistic_links,
+    loose_tenures,
     misattributed_claims,
     misread_statistics,
     unasserted_events,
@@ -193,6 +194,7 @@ def extend_with_parse(
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
+    dropped |= loose_tenures(doc, tokens, out.facts, mentions, dates, grammar.tenure_verbs)
     dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar), reporting)
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]

@@ -33,7 +33,7 @@ _SECTIONS = {
     "statistics": {"not_counted"},
     "entities": {"agency_words", "titles"},
     "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
-    "positions": {"roles"},
+    "positions": {"roles", "tenure_verbs"},
     "relations": {"unit_words"},
     "enforcement": {"label", "verbs", "affected"},
 }
@@ -108,6 +108,7 @@ class Grammar:
     performatives: frozenset[str] = frozenset()  # first-person verbs that do, not assert: "I thank"
     statement_verbs: frozenset[str] = frozenset()  # "issued the following statement: …"
     statement_nouns: frozenset[str] = frozenset()
+    tenure_verbs: frozenset[str] = frozenset()  # verbs that date a tenure: "sworn in … on April 16, 2012"
 
 
 def parse_path(text: str) -> Path_:
@@ -180,6 +181,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "performatives", directory),
         _words(claims, "statement_verbs", directory),
         _words(claims, "statement_nouns", directory),
+        _words(_table(settings, "positions", directory), "tenure_verbs", directory),
     )
 
 
