@@ -299,7 +299,8 @@ def test_a_letter_speaks_for_who_signs_it_not_for_its_addressee() -> None:
 def test_a_tenure_is_dated_only_by_its_own_verb_of_office() -> None:
     facts, labels = build(
         "Regina Mc Carthy served as the Administrator of the Environmental Protection Agency. She was nominated "
-        "by President Barack Obama on March 4, 2013. Michael E. Horwitz was sworn in as the Inspector General "
+        "by President Barack Obama on March 4, 2013, and confirmed by the Senate on July 18, 2013. "
+        "Michael E. Horwitz was sworn in as the Inspector General "
         "of the Department of Justice on April 16, 2012."
     )
     begins = {(labels.get(f.subject), f.obj.value) for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
