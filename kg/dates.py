@@ -24,6 +24,7 @@ Conventions worth knowing:
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ class _Cand:
     explicit: bool = True  # a year is written in the span (or in its coordinated partner)
     shift: tuple[int, str] | None = None  # "two weeks later" -> (2, "week")
     today: bool = False
+    weekday: int | None = None  # "on Thursday": the last such day up to the document's (Monday is 0)
 
     @property
     def is_range(self) -> bool:
@@ -137,6 +139,11 @@ _LATER = re.compile(
     r"\s+(?P<u>day|week|month|year)s?\s+later"
     r"|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
     re.I,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day of the week alone ("was charged Thursday"), not the head of a full date ("Friday, December 16").
+_LONE_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d)"
 )
 _TODAY = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -250,6 +257,7 @@ def _candidates(text: str) -> list[_Cand]:
         n = 1 if m["u1"] else _WORD_NUM.get(m["n"].lower()) or int(m["n"])
         out.append(_Cand(m.start(), m.end(), shift=(n, (m["u"] or m["u1"]).lower())))
     out.extend(_Cand(m.start(), m.end(), today=True) for m in _TODAY.finditer(text))
+    out.extend(_Cand(m.start(), m.end(), weekday=_WEEKDAYS.index(m[1].lower())) for m in _LONE_WEEKDAY.finditer(text))
     return out
 
 
@@ -329,6 +337,15 @@ def _shifted(prev: _YMD, n: int, unit: str) -> _YMD | None:
     return moved.year, moved.month, moved.day
 
 
+def _last_weekday(doc: _YMD | None, weekday: int) -> _YMD | None:
+    """The last ``weekday`` on or before the document's day, which a news report speaks from."""
+    if doc is None or doc[1] is None or doc[2] is None:
+        return None
+    day = datetime.date(doc[0], doc[1], doc[2])
+    day -= datetime.timedelta(days=(day.weekday() - weekday) % 7)
+    return day.year, day.month, day.day
+
+
 def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMention]:
     """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
@@ -338,6 +355,8 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
         end: _YMD | None = None
         if c.today:
             start = doc
+        elif c.weekday is not None:
+            start = _last_weekday(doc, c.weekday)
         elif c.shift is not None:
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
@@ -360,7 +379,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
         end_value, end_precision = _iso(*end) if end else (None, None)
         rel = _RELATION.search(text, max(0, c.start - 30), c.start)
         relation = _REL_MAP[" ".join(rel["w"].lower().split())] if rel and not end else "on"
-        relative = c.today or c.shift is not None or not c.explicit
+        relative = c.today or c.weekday is not None or c.shift is not None or not c.explicit
         span = (c.start, c.end, text[c.start : c.end])
         out.append(DateMention(*span, value, precision, end_value, end_precision, relation, relative))
         prev = end or start

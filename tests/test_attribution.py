@@ -306,3 +306,16 @@ def test_a_tenure_is_dated_only_by_its_own_verb_of_office() -> None:
     begins = {(labels.get(f.subject), f.obj.value) for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
     assert not [b for b in begins if "Obama" in str(b[0])], begins
     assert [b for b in begins if "Horwitz" in str(b[0]) and b[1] == "2012-04-16"], begins
+
+
+def test_a_pattern_rules_event_is_not_dated_by_another_clause_and_a_wire_dateline_is_no_subject() -> None:
+    facts, labels = build(
+        "FLINT, Mich. (AP) — Former Michigan Gov. Rick Snider was charged Thursday with neglect of duty.\n\n"
+        "About 100,000 residents were exposed to lead after the city switched its source to the Flint River in "
+        "April 2014, according to the Michigan Civil Rights Commission."
+    )
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    dated = {(kinds[f.subject], f.obj.value) for f in facts if f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert ("Statement", "2014-04") not in dated, dated
+    objects = {labels.get(f.obj.key) for f in facts if f.predicate == "object" and isinstance(f.obj, Ref)}
+    assert ("Charge", "2014-08-21") in dated and "Rick Snider" in objects, (dated, objects)

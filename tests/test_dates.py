@@ -141,6 +141,8 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     # More than half a year after the document: last year's ("On November 20" in a March release).
     ("On November 20, she was named", "2016-03-15", [_m("November 20", "2015-11-20", "day", relative=True)]),
     ("In January, he changed the policy", "2016-03-15", [_m("January", "2016-01", "month", relative=True)]),
+    # A day of the week alone: the last such day up to a news report's date.
+    ("was charged Thursday with two counts", "2021-01-15", [_m("Thursday", "2021-01-14", "day", relative=True)]),
     ("as of September 10th", "2018", [_m("September 10th", "2018-09-10", "day", relative=True)]),
     ("in May", "2020-03", [_m("May", "2020-05", "month", relative=True)]),
     (

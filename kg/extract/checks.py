@@ -325,6 +325,46 @@ def _governing_verb(t: Token) -> Token | None:
     return None
 
 
+_DATED = frozenset({"date", "begin", "end", "earliest"})
+
+
+def loose_event_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: list[DateMention]) -> set[int]:
+    """Dates the pattern rules gave their events by nearness: a date stands only where the parse
+    puts it in the event's own clause, under its words ("… after the city switched its source in April
+    2014, according to the Commission" does not date the Commission's saying). The indexes in ``facts``."""
+    cores = {f.subject: f.evidence for f in facts if f.predicate == "type" and f.rule.startswith("event:")}
+    stored = [doc.to_stored(d.start, d.end) for d in dates]
+    bad = set()
+    for i, f in enumerate(facts):
+        core = cores.get(f.subject)
+        if core is None or f.predicate not in _DATED or not f.rule.startswith("event:"):
+            continue
+        own = [
+            (a, b)
+            for a, b in stored
+            if f.evidence.start <= a and b <= f.evidence.end and not (core.start <= a and b <= core.end)
+        ]
+        words = tokens.within(*own[-1]) if own else []
+        if not words:
+            continue  # the date is among the event's own words ("the May 7 announcement")
+        inside = {(id(t.doc), t.i) for t in tokens.within(core.start, core.end)}
+        if any(d == id(words[0].doc) for d, _ in inside) and not _reaches(words[0], inside):
+            bad.add(i)  # (a date in another sentence, a message's "Sent:" line, is an anchor the rules chose)
+    return bad
+
+
+def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
+    """Whether ``t``'s heads reach a word ``inside`` before any other verb."""
+    node = t
+    while node.head.i != node.i:
+        node = node.head
+        if (id(node.doc), node.i) in inside:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:
     """Posts read from a title the text goes on with ("Darren Deering, Chief of Staff" is no
     "Chief"), where what follows "of" is no organisation the text names ("Chair of the Council …"

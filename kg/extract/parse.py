@@ -129,10 +129,11 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     )
 
 
-#: A press release's dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –".
+#: A dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –", "FLINT, Mich. (AP) —".
 _DATELINE = re.compile(
     r"\[?[A-Z][A-Z.'’ ]{3,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]+[–—-]{1,2}[ \t]+"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]+\([A-Z][A-Za-z]{1,12}\))?"
+    r"[ \t]+[–—-]{1,2}[ \t]+"
 )
 
 
