@@ -319,3 +319,18 @@ def test_a_pattern_rules_event_is_not_dated_by_another_clause_and_a_wire_datelin
     assert ("Statement", "2014-04") not in dated, dated
     objects = {labels.get(f.obj.key) for f in facts if f.predicate == "object" and isinstance(f.obj, Ref)}
     assert ("Charge", "2014-08-21") in dated and "Rick Snider" in objects, (dated, objects)
+
+
+def test_a_statistic_is_not_dated_by_one_year_of_a_list_but_by_its_own_range() -> None:
+    facts, _ = build(
+        "The committee settled the suits in 2018 and 2021 for a total of nearly $900 million. "
+        "Between May and June 2018, over 3,000 children were separated."
+    )
+    values = {f.subject: f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    dated = {
+        (values[f.subject], f.predicate, f.obj.value)
+        for f in facts
+        if f.subject in values and f.predicate in {"date", "begin", "end"} and isinstance(f.obj, Lit)
+    }
+    assert not [d for d in dated if d[0] == "900000000"], dated
+    assert {("3000", "begin", "2018-05"), ("3000", "end", "2018-06")} <= dated, dated

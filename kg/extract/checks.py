@@ -353,6 +353,42 @@ def loose_event_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: l
     return bad
 
 
+def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: list[DateMention]) -> set[int]:
+    """Dates the pattern rules gave statistics by nearness: a date stands where the parse puts it
+    and the number in one clause, and it is not one of a list ("settled the suits in 2018 and 2021
+    for a total of $900 million" dates the total by neither year). The indexes in ``facts``."""
+    values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
+    stored = [doc.to_stored(d.start, d.end) for d in dates]
+    bad = set()
+    for i, f in enumerate(facts):
+        value = values.get(f.subject)
+        if value is None or f.predicate not in _DATED or f.rule != "statistic":
+            continue
+        number = tokens.number(value)
+        own = [
+            (a, b)
+            for a, b in stored
+            if f.evidence.start <= a and b <= f.evidence.end and not value.start <= a < value.end
+        ]
+        words = tokens.within(*own[-1]) if own else []
+        if number is None or not words:
+            continue
+        own_words = {w.i for w in words}  # "between May and June 2018" is one date, a range
+        listed = any(
+            (w.dep_ == "conj" and w.head.i not in own_words)
+            or any(c.dep_ == "conj" and c.i not in own_words for c in w.children)
+            for w in words
+        )
+        if listed or _where(_governing_verb(words[0])) != _where(_governing_verb(number)):
+            bad.add(i)
+    return bad
+
+
+def _where(t: Token | None) -> tuple[int, int] | None:
+    """A token's identity: spaCy makes a new ``Token`` object at each access."""
+    return None if t is None else (id(t.doc), t.i)
+
+
 def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
     """Whether ``t``'s heads reach a word ``inside`` before any other verb."""
     node = t

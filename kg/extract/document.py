@@ -24,6 +24,7 @@ from kg.extract.checks import (
     cut_titles,
     headline_facts,
     loose_event_dates,
+    loose_statistic_dates,
     loose_statistic_links,
     loose_tenures,
     misattributed_claims,
@@ -190,7 +191,9 @@ def extend_with_parse(
         entity, facts = to_facts(doc, found, labels)
         out.entities.setdefault(entity.key, entity)
         out.facts.extend(facts)
-    loose_dates = loose_event_dates(doc, tokens, out.facts, dates)
+    loose_dates = loose_event_dates(doc, tokens, out.facts, dates) | loose_statistic_dates(
+        doc, tokens, out.facts, dates
+    )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
     loose = loose_statistic_links(doc, tokens, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
     loose |= headline_facts(doc, parse, out.facts)
