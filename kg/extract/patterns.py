@@ -29,8 +29,7 @@ _SUBORG_GAP = re.compile(
     r"(?:component|part|office|bureau|agency|division|program office|unit|arm)[ \t]+(?:of|within)[ \t]+(?:the[ \t]+)?)$"
 )
 _ANNOUNCE = re.compile(
-    r"\b(?:issued|issuing|issues|announced|announcing|announces|directed|implemented|espoused|"
-    r"adopted|unveiled|instituted|launched)\b"
+    r"\b(?:issued|issuing|issues|announced|announcing|announces|directed|espoused|unveiled|launched)\b"
 )
 _PRACTICE = re.compile(
     r"\b(?:began|begin|begins|started|start|starts)[ \t]+(?:\w+[ \t]+){0,2}?(?:referring|separating|"
