@@ -301,7 +301,9 @@ def loose_tenures(
     for key, ev in dated.items():
         when = [t for a, b in stored if ev.start <= a and b <= ev.end for t in tokens.within(a, b)]
         verb = _governing_verb(when[0]) if when else None
-        if verb is None or verb.lemma_.lower() not in verbs:
+        if verb is None:
+            continue  # no clause: an infobox's or a field's line ("Term Start: December 6, 2017")
+        if verb.lemma_.lower() not in verbs:
             bad.add(key)
             continue
         words = [tokens.span(w) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
@@ -390,13 +392,15 @@ def _where(t: Token | None) -> tuple[int, int] | None:
 
 
 def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
-    """Whether ``t``'s heads reach a word ``inside`` before any other verb."""
+    """Whether ``t``'s heads reach a word ``inside`` before any other verb than an infinitive the
+    event's verb governs ("ordered the government to reunify families on June 26": the parse may
+    hang the date on either)."""
     node = t
     while node.head.i != node.i:
         node = node.head
         if (id(node.doc), node.i) in inside:
             return True
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "xcomp":
             return False
     return False
 
