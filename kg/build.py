@@ -31,7 +31,15 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
 from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
-from kg.resolve import Conflict, dedupe, find_conflicts, holders_are_officials, settle_events, settle_positions
+from kg.resolve import (
+    Conflict,
+    dedupe,
+    find_conflicts,
+    holders_are_officials,
+    join_surnames,
+    settle_events,
+    settle_positions,
+)
 from kg.review import ReviewOutcome, apply_reviews, graph_review_quads, load_verdicts
 from kg.sources import MAX_SOURCE_BYTES, load_documents
 
@@ -239,6 +247,7 @@ def merge(
     for f in facts:
         if texts[f.evidence.source][f.evidence.start : f.evidence.end] != f.evidence.quote:
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
+    facts = join_surnames(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)

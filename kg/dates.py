@@ -361,10 +361,11 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
             y = c.y if c.y is not None else last_year
-            if y is None and doc is not None:
-                # The document's year, or the year before where that puts the date more than half a
-                # year after the document: "On November 20" in a March release is last November.
-                y = doc[0] - (doc[1] is not None and c.m is not None and c.m - doc[1] > 6)
+            y = doc[0] if y is None and doc is not None else y
+            if c.y is None and doc is not None and y == doc[0] and doc[1] is not None and c.m is not None:
+                # The year before, where the document's year puts the date more than half a year after
+                # the document: "On November 20" in a March release is last November.
+                y -= c.m - doc[1] > 6
             if y is None:
                 continue
             start = (y, c.m, c.d)

@@ -158,6 +158,7 @@ _ROLE_WORDS = (
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
+_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
@@ -423,9 +424,27 @@ class _Finder:
             key = gaz[0] if gaz else None
         if key is None and len(name.split()) >= 2:
             key = person_key(name)
+        elif (
+            key is None
+            and honorific
+            and honorific not in _COURTESY
+            and not _TITLE_WORD.fullmatch(surname)  # "Chief Judge" is no Judge named Chief
+            and not self._named_in_full(surname)
+        ):
+            # "Chairman Durbin, Ranking Member Grassley": a title before a surname names a person
+            # the document never names in full (the build joins them to one named in full elsewhere)
+            key = person_key(name)
         if key is not None:
-            kind = "Official" if honorific not in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Person"
+            kind = "Official" if honorific not in {"", *_COURTESY} else "Person"
             self.add(start, end, key, kind, rule, label=name)
+
+    def _named_in_full(self, surname: str) -> bool:
+        """Whether the text gives ``surname`` a first name anywhere ("Dick Durbin")."""
+        titles = [(t.start("title"), t.end("title")) for t in _TITLED.finditer(self.text)]
+        for m in re.finditer(rf"\b([A-Z][a-z]+\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", self.text):
+            if not _TITLE_WORD.fullmatch(m[1]) and not any(a <= m.start() < b for a, b in titles):
+                return True  # a first name, not the end of a title ("Ranking Member Grassley")
+        return False
 
     def _by_surname(self, surname: str) -> str | None:
         for m in reversed(self.mentions):

@@ -39,6 +39,31 @@ def _compatible(a: Obj, b: Obj) -> bool:
     return a == b
 
 
+def join_surnames(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """A person a document names only by title and surname ("Chairman Durbin") is the one person of
+    that surname another document names in full ("Dick Durbin"), where there is exactly one."""
+    people = {k: e for k, e in entities.items() if e.kind in {"Person", "Official"}}
+    full: dict[str, list[str]] = defaultdict(list)
+    for k, e in sorted(people.items()):
+        if len(e.label.split()) > 1:
+            full[e.label.split()[-1]].append(k)
+    joined = {
+        k: full[e.label][0]
+        for k, e in people.items()
+        if len(e.label.split()) == 1 and len(full.get(e.label, [])) == 1 and full[e.label][0] != k
+    }
+    if not joined:
+        return facts
+    out = []
+    for f in facts:
+        if f.subject in joined and f.predicate == "label":
+            continue  # the person named in full keeps their name
+        subject = joined.get(f.subject, f.subject)
+        obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
+        out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
+    return out
+
+
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
     specific: dict[tuple[str, str], set[str]] = defaultdict(set)

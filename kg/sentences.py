@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
         "dr",
         "rep",
         "sen",
+        "sens",
+        "reps",
         "gen",
         "gov",
         "jr",

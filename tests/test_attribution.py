@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import Gazetteer
-from kg.model import Fact, Kind, Lit, Ref, SourceMeta
+from kg.model import Entity, Evidence, Fact, Kind, Lit, Ref, SourceMeta
 from kg.sentences import split_sentences
 from kg.sources import document_from_text
 
@@ -334,3 +334,36 @@ def test_a_statistic_is_not_dated_by_one_year_of_a_list_but_by_its_own_range() -
     }
     assert not [d for d in dated if d[0] == "900000000"], dated
     assert {("3000", "begin", "2018-05"), ("3000", "end", "2018-06")} <= dated, dated
+
+
+def test_a_title_before_a_surname_names_a_person_and_plural_abbreviations_are_read() -> None:
+    facts, labels = build(
+        "Chairman Durbin, Ranking Member Grassley, and Members of the Committee: thank you. "
+        "In a letter to Sens. John McCain (R-Ariz.) and Jeff Flake (R-Ariz.), the committee asked for a hearing. "
+        "PROST, Chief Judge."
+    )
+    held = holders(facts, labels)
+    for pair in [
+        ("Durbin", "Chairman"),
+        ("Grassley", "Ranking Member"),
+        ("John McCain", "Senator"),
+        ("Jeff Flake", "Senator"),
+    ]:
+        assert pair in held, held
+    assert "Judge" not in [h[0] for h in held], held
+
+
+def test_the_build_joins_a_surname_to_the_one_person_named_in_full() -> None:
+    from kg.resolve import join_surnames
+
+    entities = {
+        "person-durbin": Entity(key="person-durbin", kind="Official", label="Durbin"),
+        "person-dick-durbin": Entity(key="person-dick-durbin", kind="Official", label="Dick Durbin"),
+    }
+    ev = Evidence("s", 0, 6, "Durbin")
+    facts = [
+        Fact("person-durbin", "label", Lit("Durbin"), ev, "mention"),
+        Fact("person-durbin", "holds", Ref("position-chairman"), ev, "title-name"),
+    ]
+    joined = join_surnames(facts, entities)
+    assert [(f.subject, f.predicate) for f in joined] == [("person-dick-durbin", "holds")]

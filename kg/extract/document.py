@@ -168,7 +168,7 @@ def extend_with_parse(
             out.entities.setdefault(e.key, e)
         out.facts.extend(facts)
     held = {(f.subject, f.evidence.start) for f in out.facts if f.predicate == "holds"}
-    for post in find_posts(parse, mention_index, grammar.roles):
+    for post in find_posts(parse, mention_index, grammar.roles, grammar.title_abbreviations):
         a, b = doc.to_stored(*post.span)
         if any(person == post.person.key and a <= start < b for person, start in held):
             continue  # a pattern rule already read this post

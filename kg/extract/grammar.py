@@ -33,7 +33,7 @@ _SECTIONS = {
     "statistics": {"not_counted"},
     "entities": {"agency_words", "titles"},
     "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
-    "positions": {"roles", "tenure_verbs"},
+    "positions": {"roles", "tenure_verbs", "abbreviations"},
     "relations": {"unit_words"},
     "enforcement": {"label", "verbs", "affected"},
 }
@@ -109,6 +109,7 @@ class Grammar:
     statement_verbs: frozenset[str] = frozenset()  # "issued the following statement: …"
     statement_nouns: frozenset[str] = frozenset()
     tenure_verbs: frozenset[str] = frozenset()  # verbs that date a tenure: "sworn in … on April 16, 2012"
+    title_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "Sen": "Senator"
 
 
 def parse_path(text: str) -> Path_:
@@ -182,6 +183,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "statement_verbs", directory),
         _words(claims, "statement_nouns", directory),
         _words(_table(settings, "positions", directory), "tenure_verbs", directory),
+        _abbreviations(_table(settings, "positions", directory), directory),
     )
 
 
@@ -193,6 +195,13 @@ def _claim_verbs(table: dict[str, Any], classes: frozenset[str], directory: Path
         if cls not in classes:
             raise GrammarError(f"{directory}: [claims] {verb} = {cls!r} is not an event class of the ontology")
     return {str(k): str(v) for k, v in verbs.items()}
+
+
+def _abbreviations(table: dict[str, Any], directory: Path) -> dict[str, str]:
+    found = table.get("abbreviations", {})
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        raise GrammarError(f"{directory}: [positions] abbreviations must be a table of abbreviation = title")
+    return {str(k): str(v) for k, v in found.items()}
 
 
 def _words(table: dict[str, Any], key: str, directory: Path) -> frozenset[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,10 @@ class ModelError(BuildError):
     """The language model is missing or is not the pinned one."""
 
 
+#: Plural titles written short, which the tokenizer would cut at their dot.
+_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.")
+
+
 @functools.lru_cache(maxsize=1)  # one model per process: loading costs half a second
 def load_model() -> Language:
     """The pinned spaCy pipeline, checked against its meta.
@@ -63,6 +67,10 @@ def load_model() -> Language:
         if meta.get("lang") != "en" or meta.get("name") not in _NAMES or meta.get("version") != MODEL_VERSION:
             found = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
             raise ModelError(f"the language model is {found}, not {MODEL} {MODEL_VERSION}: run `{INSTALL}`")
+        add: Callable[[str, list[dict[str, str]]], None] | None = getattr(nlp.tokenizer, "add_special_case", None)
+        for short in _TITLE_ABBREVIATIONS:
+            if add is not None:  # "Sens. John McCain": one word, as "Sen." is to the model
+                add(short, [{"ORTH": short}])
         return nlp
     raise ModelError(f"the language model {MODEL} {MODEL_VERSION} is not installed: run `{INSTALL}`")
 

@@ -16,6 +16,7 @@ title alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,7 +46,9 @@ class FoundPost:
     rule: str
 
 
-def find_posts(parse: Parse, mentions: Mentions, roles: frozenset[str]) -> Iterator[FoundPost]:
+def find_posts(
+    parse: Parse, mentions: Mentions, roles: frozenset[str], abbreviations: dict[str, str] | None = None
+) -> Iterator[FoundPost]:
     people = [m for m in mentions.items if mentions.kind(m) in _PEOPLE and m.rule != "pronoun"]
     for sent in parse:
         a, b = sent.offset, sent.offset + len(sent.text)
@@ -54,9 +57,17 @@ def find_posts(parse: Parse, mentions: Mentions, roles: frozenset[str]) -> Itera
             first = sent.token_at(person.start)
             if head is None or first is None:
                 continue
-            yield from _title_before(sent, person, head, first, mentions, roles)
+            for post in _title_before(sent, person, head, first, mentions, roles):
+                yield _expanded(post, abbreviations or {})
             yield from _apposition(sent, person, head, mentions, roles)
             yield from _served_as(sent, person, head, mentions, roles)
+
+
+def _expanded(post: FoundPost, abbreviations: dict[str, str]) -> FoundPost:
+    """ "Sen." is "Senator", "Sens." (before two names) each one's "Senator"."""
+    words = post.title.split()
+    full = [abbreviations.get(w.rstrip("."), w) if w.endswith(".") or w in abbreviations else w for w in words]
+    return post if full == words else dataclasses.replace(post, title=" ".join(full))
 
 
 def _role(word: str, roles: frozenset[str]) -> bool:
@@ -83,7 +94,7 @@ def _title_before(
         # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
         # name is each one's.
         lead = [t for t in head.head.lefts if t.dep_ == "compound" and t.i < head.head.i]
-        plural = [t for t in lead if t.text.endswith("s") and t.text[:-1] in roles]
+        plural = [t for t in lead if t.text.rstrip(".").endswith("s") and t.text.rstrip(".")[:-1] in roles]
         if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
             words = sorted(plural[-1].subtree, key=lambda t: t.i)
     if not words or not _role(words[-1].text, roles):
