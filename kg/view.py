@@ -126,7 +126,7 @@ def drawn_as(kind: str) -> str:
 
 LARGE = 400  # above this many nodes the page opens on an overview
 OVERVIEW = 80  # the most connected nodes the overview draws
-CROWDING = 0.8  # share of the drawing that node + label boxes cover before they are pushed apart
+CROWDING = 0.9  # share of the drawing that node + label boxes cover before they are pushed apart
 _OPTIONS: dict[str, Any] = {  # merged over pyvis's own options (physics off)
     "nodes": {"borderWidth": 1.5, "font": {"face": "system-ui, sans-serif", "color": "#1f2328", "strokeWidth": 4},
               "scaling": {"label": {"drawThreshold": 6}}},
