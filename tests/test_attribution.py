@@ -164,6 +164,7 @@ def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> Non
         ("The opinion was joined by Chief Justice John Roberts.", ("John Roberts", "Chief Justice")),
         ("Susan Hedman, the EPA Region 5 administrator, resigned.", ("Susan Hedman", "EPA Region 5 administrator")),
         ("Senator Patrick O'Brien met Secretary Betsy DeVos.", ("Betsy DeVos", "Secretary")),
+        ("The VA proposed the removal of Dr. Darren Dering, Chief of Staff.", ("Darren Dering", "Chief of Staff")),
     ],
 )
 def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:

@@ -167,6 +167,8 @@ def extend_with_parse(
         for e in new:
             out.entities.setdefault(e.key, e)
         out.facts.extend(facts)
+    cut = cut_titles(doc, out.facts, mentions)  # a pattern rule's post cut short does not stand in the parse's way
+    out.facts = [f for i, f in enumerate(out.facts) if i not in cut]
     held = {(f.subject, f.evidence.start) for f in out.facts if f.predicate == "holds"}
     for post in find_posts(parse, mention_index, grammar.roles, grammar.title_abbreviations):
         a, b = doc.to_stored(*post.span)
@@ -195,7 +197,7 @@ def extend_with_parse(
         doc, tokens, out.facts, dates
     )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
-    loose = loose_statistic_links(doc, tokens, out.facts, mentions) | cut_titles(doc, out.facts, mentions)
+    loose = loose_statistic_links(doc, tokens, out.facts, mentions)
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)

@@ -186,9 +186,15 @@ def _post_phrase(
                     break
             if org is not None:
                 break
+    if org is None and role.text[:1].isupper():
+        # "Darren Deering, Chief of Staff": a title of capitalised words naming no organisation is one title
+        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        rest = sorted(of.subtree, key=lambda t: t.i) if of is not None else []
+        if rest and all(w.text[:1].isupper() or w.lower_ in {"of", "and"} for w in rest) and len(rest) <= 5:
+            words = sorted({*words, *rest}, key=lambda t: t.i)
     if not words:
         return
-    end = max(sent.end(role), org.end if org is not None else 0)
+    end = max(sent.end(words[-1]), sent.end(role), org.end if org is not None else 0)
     start = min(person.start, sent.start(words[0]))
     yield FoundPost(person, _title(words), org, (start, end), rule)
 
