@@ -368,3 +368,19 @@ def test_the_build_joins_a_surname_to_the_one_person_named_in_full() -> None:
     ]
     joined = join_surnames(facts, entities)
     assert [(f.subject, f.predicate) for f in joined] == [("person-dick-durbin", "holds")]
+
+
+def test_in_testimony_the_witness_says_every_statement_of_the_body() -> None:
+    text = (
+        "Statement of Inspector General Maria Delgado\nBefore the Committee on the Judiciary\nUnited States Senate\n\n"
+        "Chairman Hale, Ranking Member Stone, and Members of the Committee: thank you for inviting me to testify "
+        "today about our review of the Bureau's handling of the allegations, which we released last week after "
+        "a long investigation.\n\n"
+        "The actions of the agents detailed in this report are totally unacceptable. "
+        "Thank you. "
+        "He told the committee that the agents lied."
+    )
+    facts, labels = build(text, kind="testimony")
+    said = claims(facts, labels)
+    assert ("Maria Delgado", "The actions of the agents detailed in this report are totally unacceptable.") in said
+    assert not [c for c in said if c[1].startswith(("Thank you", "He told"))], said

@@ -327,18 +327,34 @@ def document_speaker(doc: Document, mentions: Mentions) -> str | None:
     return people[0].key if people else None
 
 
+#: Kinds of document in which the speaker speaks from end to end.
+_SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
+
+
+def _declared(sent: Sentence, subject: Token) -> bool:
+    """A statement of the body of a speech: past its title block, a full sentence ending in a full
+    stop, of a few words at least, whose subject is no person a pronoun stands for ("he", "you")."""
+    words = [t for t in sent.doc if not t.is_punct]
+    if sent.offset <= 300 or not sent.text.rstrip().endswith(".") or len(words) < 6:
+        return False
+    return subject.pos_ != "PRON" or subject.lower_ in {"it", "this", "that", "these", "those", "they"}
+
+
 def first_person_claims(
     doc: Document, parse: Parse, speaker: str, mentions: Mentions, grammar: Grammar
 ) -> Iterator[FoundClaim]:
     """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
-    review", "We are appalled"), outside quotations of others; not questions."""
+    review", "We are appalled"), outside quotations of others; not questions. In testimony and in a
+    speech, where the speaker speaks throughout, every statement of the body is theirs ("These
+    individuals betrayed the core duty …"), but for the title block and what the text attributes."""
+    throughout = doc.meta.kind in _SPOKEN_THROUGHOUT
     for sent in parse:
         roots = [t for t in sent.doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
         if len(roots) != 1:
             continue
         root = roots[0]
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subj) != 1 or subj[0].lower_ not in {"i", "we"}:
+        if len(subj) != 1 or (subj[0].lower_ not in {"i", "we"} and not (throughout and _declared(sent, subj[0]))):
             continue
         if root.lemma_.lower() in grammar.performatives:
             continue  # "I would like to welcome …", "I want to thank …": an act, not a claim
