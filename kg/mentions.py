@@ -159,6 +159,7 @@ _ROLE_WORDS = (
 )
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
+_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant")
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
@@ -204,6 +205,10 @@ _US_STATES = (
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming"
 )
+#: Words before a title that make it another post than the gazetteer's: a state's, a deputy's.
+_TITLE_QUALIFIERS = r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City"
+_QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES}))[ \t]+$")
+_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES})[ \t]+)+$")
 _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
@@ -324,6 +329,8 @@ class _Finder:
         for alias in present:
             kind = self.gaz.entities[alias.key].kind
             for start, end in _find(alias.pattern, self.text):
+                if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
+                    continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
                 self.add(start, end, alias.key, kind, "gazetteer")
         # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
         if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
@@ -400,17 +407,16 @@ class _Finder:
 
     def people(self) -> None:
         for m in _TITLED.finditer(self.text):
-            name = _trim_name(m.group("name"))
+            start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
             if not name:
                 continue
-            start = m.start("name")
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
-                name = _trim_name(m.group("name"))
+                start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
                 if name and len(name.split()) >= 2 and not _TITLE_WORD.fullmatch(name.split()[0]):
                     # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads it)
-                    self._person(m.start("name"), m.start("name") + len(name), rule)
+                    self._person(start, start + len(name), rule)
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
         name = self.text[start:end]
@@ -465,6 +471,9 @@ class _Finder:
         )
         for m in rx.finditer(self.text):
             start, title = _strip_leading(self.text, m.start(), m.end(), titles=False)
+            lead = _QUALIFIERS_BEFORE.search(self.text, max(0, start - 60), start)
+            if lead is not None and title[:1].isupper():  # "Special Assistant Attorney General", "Michigan …"
+                start, title = lead.start(), self.text[lead.start() : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
             title = title[0].upper() + title[1:]
@@ -763,6 +772,15 @@ def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tupl
     if m:
         start += m.end()
     return start, text[start:end]
+
+
+def _past_role_words(start: int, name: str) -> tuple[int, str]:
+    """A name without the words of a title it begins with ("Chief Investigator Andy Arena" read
+    from "Chief": "Investigator" is the title's; "Special Counsel Todd Flood")."""
+    while (words := name.split()) and len(words) > 1 and _ROLE_WORD.fullmatch(words[0]):
+        cut = name.index(words[1], len(words[0]))
+        start, name = start + cut, name[cut:]
+    return start, name
 
 
 def _trim_name(name: str) -> str:

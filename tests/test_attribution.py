@@ -384,3 +384,24 @@ def test_in_testimony_the_witness_says_every_statement_of_the_body() -> None:
     said = claims(facts, labels)
     assert ("Maria Delgado", "The actions of the agents detailed in this report are totally unacceptable.") in said
     assert not [c for c in said if c[1].startswith(("Thank you", "He told"))], said
+
+
+def test_a_state_or_a_deputy_makes_another_post_than_the_gazetteers_and_a_purpose_is_no_event() -> None:
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(Path(__file__).resolve().parents[1] / "data" / "gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), date="2016-06-22")
+    doc, _ = document_from_text(
+        meta,
+        "Michigan Attorney General Bill Schuette and Special Assistant Attorney General Noah Hall said they filed "
+        "the suit to protest and advance the State of Michigan's legal interests. Chief Investigator Andy Arena "
+        "joined them.",
+    )
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
+    held = holders(facts, labels)
+    assert ("Bill Schuette", "Michigan Attorney General") in held, held
+    assert ("Noah Hall", "Special Assistant Attorney General") in held, held
+    assert not [h for h in held if h[0].startswith("Investigator")], held
+    assert "Protest" not in event_classes(facts)
+    assert "State of" not in labels.values()

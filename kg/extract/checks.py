@@ -5,9 +5,11 @@
   negated verb, not counting a word of change ("a 20 percent increase"; the words are data,
   ``[statistics] not_counted`` in the grammar) or another noun than the parse's; it is about an
   organisation only inside its own phrase.
-- An event whose verb is negated, modal or only planned, a claim whose reporting verb is, or whose
-  verb has another named subject than the claimant, is dropped.
+- An event whose own verb is negated, modal, only planned or only a purpose is dropped; so is a claim
+  whose reporting verb is negated or modal, has a subject that names neither the claimant nor a
+  document speaking for it, is no verb at all ("alleged assaults"), or whose words are no clause.
 - A post cut before "of", and any relation read from a headline, are dropped.
+- Dates are checked in :mod:`kg.extract.dating`.
 
 Each check reads the parse's tokens at their offsets in the stored text (:class:`Tokens`, worked
 out once per document), where evidence points.
@@ -20,10 +22,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMention
 from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
-from kg.model import Document, Evidence, Fact, Lit, Mention, Ref
+from kg.model import Document, Evidence, Fact, Kind, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,7 +145,11 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
 
 
 def unasserted_events(
-    tokens: Tokens, facts: list[Fact], blocked: Callable[[Token], bool], reporting: frozenset[str]
+    tokens: Tokens,
+    facts: list[Fact],
+    blocked: Callable[[Token], bool],
+    reporting: frozenset[str],
+    triggers: dict[str, frozenset[str]],
 ) -> set[str]:
     """Pattern-rule events whose verb the parse reads as negated, modal or only planned
     ("will hold a hearing", "did not sign"): what has not happened is not an event. The verb
@@ -156,6 +161,8 @@ def unasserted_events(
         verbs = [t for t in tokens.within(f.evidence.start, f.evidence.end) if t.pos_ == "VERB"]
         if f.rule not in _SAYING:
             verbs = [t for t in verbs if t.lemma_.lower() not in reporting]
+        own = [t for t in verbs if isinstance(f.obj, Kind) and t.lemma_.lower() in triggers.get(f.obj.name, ())]
+        verbs = own or verbs  # the event's own verb where the grammar knows its words ("to protest")
         if verbs and all(blocked(v) for v in verbs):
             bad.add(f.subject)
     return bad
@@ -277,132 +284,6 @@ def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and (id(c.doc), c.i) in inside
         for c in t.children
     )
-
-
-def loose_tenures(
-    doc: Document,
-    tokens: Tokens,
-    facts: list[Fact],
-    mentions: list[Mention],
-    dates: list[DateMention],
-    verbs: frozenset[str],
-) -> set[str]:
-    """Pattern-rule tenures dated by a date of another event: a tenure's date stands only where the
-    parse puts it under a verb of taking, holding or leaving office (``[positions] tenure_verbs``)
-    whose subject is the post's holder. "She was nominated by President Barack Obama on March 4,
-    2013" dates a nomination, not Obama's presidency. The keys of the tenures to drop."""
-    holder = {
-        f.subject: f.obj.key for f in facts if f.rule == "tenure" and f.predicate == "member" and isinstance(f.obj, Ref)
-    }
-    dated = {f.subject: f.evidence for f in facts if f.rule == "tenure" and f.predicate in {"begin", "end"}}
-    spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
-    stored = [doc.to_stored(d.start, d.end) for d in dates]
-    bad = set()
-    for key, ev in dated.items():
-        when = [t for a, b in stored if ev.start <= a and b <= ev.end for t in tokens.within(a, b)]
-        verb = _governing_verb(when[0]) if when else None
-        if verb is None:
-            continue  # no clause: an infobox's or a field's line ("Term Start: December 6, 2017")
-        if verb.lemma_.lower() not in verbs:
-            bad.add(key)
-            continue
-        words = [tokens.span(w) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
-        if not any(k == holder.get(key) and any(a < e and s < b for a, b in words) for s, e, k in spans):
-            bad.add(key)
-    return bad
-
-
-_TO_VERB = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound", "appos", "conj", "cc", "punct"})
-
-
-def _governing_verb(t: Token) -> Token | None:
-    """The verb whose clause holds ``t``, reached through prepositions and nouns only."""
-    node = t
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-        if node.dep_ not in _TO_VERB and node.pos_ not in {"PROPN", "NUM", "NOUN", "ADP"}:
-            return None
-    return None
-
-
-_DATED = frozenset({"date", "begin", "end", "earliest"})
-
-
-def loose_event_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: list[DateMention]) -> set[int]:
-    """Dates the pattern rules gave their events by nearness: a date stands only where the parse
-    puts it in the event's own clause, under its words ("… after the city switched its source in April
-    2014, according to the Commission" does not date the Commission's saying). The indexes in ``facts``."""
-    cores = {f.subject: f.evidence for f in facts if f.predicate == "type" and f.rule.startswith("event:")}
-    stored = [doc.to_stored(d.start, d.end) for d in dates]
-    bad = set()
-    for i, f in enumerate(facts):
-        core = cores.get(f.subject)
-        if core is None or f.predicate not in _DATED or not f.rule.startswith("event:"):
-            continue
-        own = [
-            (a, b)
-            for a, b in stored
-            if f.evidence.start <= a and b <= f.evidence.end and not (core.start <= a and b <= core.end)
-        ]
-        words = tokens.within(*own[-1]) if own else []
-        if not words:
-            continue  # the date is among the event's own words ("the May 7 announcement")
-        inside = {(id(t.doc), t.i) for t in tokens.within(core.start, core.end)}
-        if any(d == id(words[0].doc) for d, _ in inside) and not _reaches(words[0], inside):
-            bad.add(i)  # (a date in another sentence, a message's "Sent:" line, is an anchor the rules chose)
-    return bad
-
-
-def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: list[DateMention]) -> set[int]:
-    """Dates the pattern rules gave statistics by nearness: a date stands where the parse puts it
-    and the number in one clause, and it is not one of a list ("settled the suits in 2018 and 2021
-    for a total of $900 million" dates the total by neither year). The indexes in ``facts``."""
-    values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
-    stored = [doc.to_stored(d.start, d.end) for d in dates]
-    bad = set()
-    for i, f in enumerate(facts):
-        value = values.get(f.subject)
-        if value is None or f.predicate not in _DATED or f.rule != "statistic":
-            continue
-        number = tokens.number(value)
-        own = [
-            (a, b)
-            for a, b in stored
-            if f.evidence.start <= a and b <= f.evidence.end and not value.start <= a < value.end
-        ]
-        words = tokens.within(*own[-1]) if own else []
-        if number is None or not words:
-            continue
-        own_words = {w.i for w in words}  # "between May and June 2018" is one date, a range
-        listed = any(
-            (w.dep_ == "conj" and w.head.i not in own_words)
-            or any(c.dep_ == "conj" and c.i not in own_words for c in w.children)
-            for w in words
-        )
-        if listed or _where(_governing_verb(words[0])) != _where(_governing_verb(number)):
-            bad.add(i)
-    return bad
-
-
-def _where(t: Token | None) -> tuple[int, int] | None:
-    """A token's identity: spaCy makes a new ``Token`` object at each access."""
-    return None if t is None else (id(t.doc), t.i)
-
-
-def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
-    """Whether ``t``'s heads reach a word ``inside`` before any other verb than an infinitive the
-    event's verb governs ("ordered the government to reunify families on June 26": the parse may
-    hang the date on either)."""
-    node = t
-    while node.head.i != node.i:
-        node = node.head
-        if (id(node.doc), node.i) in inside:
-            return True
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "xcomp":
-            return False
-    return False
 
 
 def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set[int]:

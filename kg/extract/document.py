@@ -23,10 +23,7 @@ from kg.extract.checks import (
     Tokens,
     cut_titles,
     headline_facts,
-    loose_event_dates,
-    loose_statistic_dates,
     loose_statistic_links,
-    loose_tenures,
     misattributed_claims,
     misread_statistics,
     unasserted_events,
@@ -42,6 +39,7 @@ from kg.extract.claims import (
     statement_claims,
 )
 from kg.extract.claims import to_facts as claim_facts
+from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
 from kg.extract.entities import model_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
@@ -202,7 +200,10 @@ def extend_with_parse(
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
     dropped |= loose_tenures(doc, tokens, out.facts, mentions, dates, grammar.tenure_verbs)
-    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar), reporting)
+    triggers: dict[str, frozenset[str]] = {}
+    for r in grammar.rules:
+        triggers[r.cls] = triggers.get(r.cls, frozenset()) | frozenset(r.lemmas)
+    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar), reporting, triggers)
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}

@@ -112,6 +112,8 @@ def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str)
     words = text.split()
     if "/" in text or " - " in text or any(w in {"Vol", "Volume"} for w in words):
         return None
+    if words and words[-1].lower() in FUNCTION_WORDS:
+        return None  # "State of" cut from "State of Michigan's": a name does not end on "of"
     if kind == "Person":
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None

@@ -126,10 +126,13 @@ def find_events(
 
 
 def blocked(t: Token, grammar: Grammar) -> bool:
-    """Negated, modal, conditional, or under a verb of planning, asking or refusing."""
+    """Negated, modal, conditional, only a purpose ("filed the suit to protest and advance …"), or
+    under a verb of planning, asking or refusing."""
     if negated_or_modal(t, grammar) or any(
         c.dep_ == "mark" and c.lemma_.lower() in grammar.not_under for c in t.children
     ):
+        return True
+    if _purpose(t) or (t.dep_ == "conj" and _purpose(t.head)):
         return True
     node, infinitive = t, True
     while node.dep_ in _GOVERNED and node.head.i != node.i:
@@ -140,6 +143,11 @@ def blocked(t: Token, grammar: Grammar) -> bool:
         if node.lemma_.lower() in grammar.not_under or (infinitive and negated_or_modal(node, grammar)):
             return True
     return False
+
+
+def _purpose(t: Token) -> bool:
+    """An infinitive of purpose: what the clause's doer meant to do, not what they did."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def negated_or_modal(t: Token, grammar: Grammar) -> bool:
