@@ -325,7 +325,7 @@ class _Finder:
         lower = self.text.lower()
         # Only names whose longest word occurs at all are looked for: most of a gazetteer is absent
         # from any one text, and a pattern's run over a long text is the costly part.
-        present = [a for a in self.gaz.aliases if _key_word(a.text) in lower]
+        present = [a for a in self.gaz.aliases if key_word(a.text) in lower]
         for alias in present:
             kind = self.gaz.entities[alias.key].kind
             for start, end in _find(alias.pattern, self.text):
@@ -734,7 +734,8 @@ def post_key(title: str, org: str) -> str:
 
 
 @functools.cache
-def _key_word(alias: str) -> str:
+@functools.cache
+def key_word(alias: str) -> str:
     """The longest word of a name, lower-cased: a name can only occur where this word does."""
     words: list[str] = re.findall(r"\w+", alias.lower())
     return max(words, key=len) if words else alias.lower()

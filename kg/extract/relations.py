@@ -96,8 +96,8 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
             continue
         if text.startswith(name + " ") and text[len(name) + 1 :][:1].isupper():
             return keys[name]
-        body = _head(name) in unit_words or name.isupper()
-        if body and re.search(rf"\bof (?:the )?{re.escape(name)}$", text) and not text.startswith(name):
+        after_of = text.endswith((f" of {name}", f" of the {name}")) and not text.startswith(name)
+        if after_of and (_head(name) in unit_words or name.isupper()):
             return keys[name]
     return None
 

@@ -29,6 +29,7 @@ from kg.extract.patterns import (
     _VESTED,
 )
 from kg.gazetteer import Gazetteer
+from kg.mentions import key_word
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -374,7 +375,10 @@ class PatternRules:
     def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Known names inside a stretch a longer mention (a report's title) already covers."""
         out = []
+        lower = self.text[start:end].lower()
         for alias in self.aliases:
+            if key_word(alias.text) not in lower:
+                continue  # a name can only occur where its longest word does
             for m in alias.pattern.finditer(self.text, start, end):
                 out.append((alias.key, m.start(), m.end()))
         return sorted(out, key=lambda x: (x[1], -x[2]))
