@@ -224,7 +224,7 @@ def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]], most: int = 150) 
 
 
 def _quick_place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:
-    return _place(graph, box, most=60)
+    return _place(graph, box, most=40)
 
 
 def _overview(graph: nx.Graph, names: dict[str, str]) -> list[str]:
