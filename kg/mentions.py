@@ -143,6 +143,17 @@ _NAME_STOP = frozenset(
         "Secretary",
         "Director",
         "Chair",
+        # words a headline sets after a name: "Dan Kildee Testimony Before …", "Sanders Statement on …"
+        "Testimony",
+        "Statement",
+        "Statements",
+        "Remarks",
+        "Letter",
+        "Hearing",
+        "Case",
+        "Says",
+        "Announces",
+        "Pleads",
     ]
 ) | frozenset(_ORG_HEADS.split("|"))
 #: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien".

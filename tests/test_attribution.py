@@ -405,3 +405,21 @@ def test_a_state_or_a_deputy_makes_another_post_than_the_gazetteers_and_a_purpos
     assert not [h for h in held if h[0].startswith("Investigator")], held
     assert "Protest" not in event_classes(facts)
     assert "State of" not in labels.values()
+
+
+def test_a_witness_named_in_a_testimony_headline_testifies_and_speaks() -> None:
+    text = (
+        "Congressman Dan Kildare Testimony Before the Drinking Water Advisory Council\n\n"
+        "November 18, 2015\n\n"
+        "Congressman Dan Kildare (MI-05) today testified before a meeting of the Environmental Protection "
+        "Agency's National Drinking Water Advisory Council about the water crisis in his hometown.\n\n"
+        "What happened in the city is a failure of government, and the people who ran it failed them."
+    )
+    facts, labels = build(text, kind="testimony")
+    assert "Dan Kildare Testimony" not in labels.values(), labels
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    actors = {
+        (kinds[f.subject], labels.get(f.obj.key)) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    assert ("Testimony", "Dan Kildare") in actors, actors
+    assert [c for c in claims(facts, labels) if c[0] == "Dan Kildare" and c[1].startswith("What happened")]

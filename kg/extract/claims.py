@@ -332,10 +332,11 @@ _SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
 
 
 def _declared(sent: Sentence, subject: Token) -> bool:
-    """A statement of the body of a speech: past its title block, a full sentence ending in a full
-    stop, of a few words at least, whose subject is no person a pronoun stands for ("he", "you")."""
+    """A statement of the body of a speech: no headline, a full sentence ending in a full stop, of a
+    few words at least, whose subject is no person a pronoun stands for ("he", "you"). (A sentence
+    that names the speaker, a byline's or an introduction's, is told apart by the caller.)"""
     words = [t for t in sent.doc if not t.is_punct]
-    if sent.offset <= 300 or not sent.text.rstrip().endswith(".") or len(words) < 6:
+    if sent.headline or not sent.text.rstrip().endswith(".") or len(words) < 6:
         return False
     return subject.pos_ != "PRON" or subject.lower_ in {"it", "this", "that", "these", "those", "they"}
 
@@ -353,7 +354,7 @@ def first_person_claims(
         if len(roots) != 1:
             continue
         root = roots[0]
-        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if len(subj) != 1 or (subj[0].lower_ not in {"i", "we"} and not (throughout and _declared(sent, subj[0]))):
             continue
         if root.lemma_.lower() in grammar.performatives:

@@ -138,7 +138,7 @@ def extend_with_parse(
     dates.sort(key=lambda d: (d.start, d.end))
     events = event_classes()
     taken = [
-        (f.evidence.start, f.evidence.end, f.obj.name)
+        (f.evidence.start, f.evidence.end, f.obj.name, f.subject)
         for f in patterns.facts
         if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events
     ]
@@ -183,14 +183,20 @@ def extend_with_parse(
             related.add((part.part.key, Ref(part.whole)))
             out.facts.extend(part_facts(doc, part))
     verbs = {c.verb[0] for c in claims}
+    superseded: set[str] = set()
     for found in find_events(doc, parse, mention_index, dates, grammar, nlp):
         t0 = found.sentence.start(found.trigger)
         a, _ = doc.to_stored(t0, found.sentence.end(found.trigger))
-        if t0 in verbs or any(s <= a < e and _akin(cls, found.rule.cls) for s, e, cls in taken):
+        same = [(cls, key) for s, e, cls, key in taken if s <= a < e and _akin(cls, found.rule.cls)]
+        if t0 in verbs or any(cls == found.rule.cls or parent_class(cls) == found.rule.cls for cls, _ in same):
             continue  # a claim's statement, or an event a pattern rule already made
+        # The grammar's event is the more specific ("testified": Testimony, not a Statement): it stands.
+        superseded |= {key for _, key in same}
         entity, facts = to_facts(doc, found, labels)
         out.entities.setdefault(entity.key, entity)
         out.facts.extend(facts)
+    if superseded:
+        out.facts = [f for f in out.facts if f.subject not in superseded]
     loose_dates = loose_event_dates(doc, tokens, out.facts, dates) | loose_statistic_dates(
         doc, tokens, out.facts, dates
     )
