@@ -229,6 +229,10 @@ _REPORT_TITLE = re.compile(r"(?:Audit|Review|Evaluation|Inspection|Investigation
 _POSSESSIVE_BODY = re.compile(
     r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:agency|department|office|bureau|organization|administration)\b"
 )
+_BODY_REF = re.compile(
+    r"\b[Tt]he[ \t]+(?P<head>Commission|Committee|Subcommittee|Council|Board|Bureau|Task Force|Panel|Authority)\b"
+    r"(?![ \t]+(?:of|on|for)\b)"
+)
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
@@ -631,6 +635,14 @@ class _Finder:
         if self.doc.meta.creator:
             for m in _OFFICE_REF.finditer(self.text):
                 self.add(m.start(), m.end(), self.doc.meta.creator, "Agency", "office-reference")
+        for m in _BODY_REF.finditer(self.text):
+            # "the Commission": the one body the text has named in full with that head word so far
+            head = m.group("head")
+            named = {x.key: x.kind for x in self.mentions if x.end <= m.start() and x.kind in {"Agency", "Organization"}
+                     and len(x.text.split()) > 1 and x.text.split()[-1] == head}  # fmt: skip
+            if len(named) == 1:
+                ((key, kind),) = named.items()
+                self.add(m.start("head"), m.end(), key, kind, "body-reference")
         for rx, kinds, rule in (
             (_REPORT_REF, {"Report"}, "report-reference"),
             (_POLICY_REF, {"Policy"}, "policy-reference"),

@@ -423,3 +423,15 @@ def test_a_witness_named_in_a_testimony_headline_testifies_and_speaks() -> None:
     }
     assert ("Testimony", "Dan Kildare") in actors, actors
     assert [c for c in claims(facts, labels) if c[0] == "Dan Kildare" and c[1].startswith("What happened")]
+
+
+def test_a_body_named_in_full_is_the_body_the_text_then_calls_by_its_head_and_a_joined_count_names_no_one_noun() -> (
+    None
+):
+    facts, labels = build(
+        "The Michigan Civil Rights Commission today released its report. The Commission said race played a "
+        "role in the crisis. It heard from more than 150 residents, experts and government officials."
+    )
+    assert ("Michigan Civil Rights Commission", "race played a role in the crisis") in claims(facts, labels)
+    counted = {labels.get(f.subject): f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert "more than 150 residents" not in counted, counted

@@ -144,6 +144,21 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
     return bad
 
 
+def partial_counts(tokens: Tokens, facts: list[Fact]) -> set[int]:
+    """The ``counted`` of statistics whose counted noun the parse joins to others: "more than 150
+    residents, experts and government officials" counts all three, not residents. The indexes."""
+    values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
+    bad = set()
+    for i, f in enumerate(facts):
+        if f.predicate != "counted" or f.subject not in values:
+            continue
+        n = tokens.number(values[f.subject])
+        noun = _counted_noun(n) if n is not None else None
+        if noun is not None and noun is not n and any(c.dep_ == "conj" for c in noun.children):
+            bad.add(i)
+    return bad
+
+
 def unasserted_events(
     tokens: Tokens,
     facts: list[Fact],

@@ -26,6 +26,7 @@ from kg.extract.checks import (
     loose_statistic_links,
     misattributed_claims,
     misread_statistics,
+    partial_counts,
     unasserted_events,
     unclausal_claims,
     unsaid_claims,
@@ -201,7 +202,7 @@ def extend_with_parse(
         doc, tokens, out.facts, dates
     )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
-    loose = loose_statistic_links(doc, tokens, out.facts, mentions)
+    loose = loose_statistic_links(doc, tokens, out.facts, mentions) | partial_counts(tokens, out.facts)
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
