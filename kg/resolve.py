@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.model import Entity, Fact, Kind, Lit, Obj, Ref
-from kg.vocabulary import event_classes
+from kg.vocabulary import IMPLIED_DOER, event_classes
 
 #: Properties that have one true value per subject, so that different values conflict.
 FUNCTIONAL = frozenset({"date", "begin", "end", "earliest", "legislationDate"})
@@ -98,9 +98,6 @@ def holders_are_officials(facts: list[Fact], entities: dict[str, Entity]) -> lis
     return out
 
 
-_IMPLIED_DOER = frozenset({"CourtOrder", "ExecutiveOrderSigning", "ReportRelease"})
-
-
 def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Drop events no source gives an actor for, unless they are dated acts whose doer is implied (a
     court order, an executive order's signing, a report's release); mark the date unknown where no
@@ -108,7 +105,7 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
     with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
-    implied = {f.subject for f in facts if f.predicate in _DATES and kinds.get(f.subject) in _IMPLIED_DOER}
+    implied = {f.subject for f in facts if f.predicate in _DATES and kinds.get(f.subject) in IMPLIED_DOER}
     dropped = events - with_actor - implied
     kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]
     dated = {f.subject for f in kept if f.predicate in _DATES}

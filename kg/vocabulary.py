@@ -63,3 +63,8 @@ def subclasses(root: str, ontology_dir: Path = ONTOLOGY_DIR) -> frozenset[str]:
 def event_classes(ontology_dir: Path = ONTOLOGY_DIR) -> frozenset[str]:
     """The classes of events kg may assert."""
     return subclasses("Event", ontology_dir)
+
+
+#: Classes of events a text may date without naming who did them, their doer implied by the kind of
+#: act: a court's order, an executive order's signing, a report's release, a declared emergency.
+IMPLIED_DOER = frozenset({"CourtOrder", "ExecutiveOrderSigning", "ReportRelease", "EmergencyDeclaration"})

@@ -24,6 +24,7 @@ from kg.dates import DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
 from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
+from kg.vocabulary import IMPLIED_DOER
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,7 +39,6 @@ _GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acom
 
 
 #: Classes the shapes (ontology/shapes.ttl, kgsh:Event-actor) let stand with no participant named.
-_DOER_IMPLIED = frozenset({"CourtOrder", "ReportRelease", "ExecutiveOrderSigning"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +203,7 @@ def _apply(
         return None
     if not actors and date is None:
         return None  # an event with neither who nor when says too little to assert
-    if not actors and not objects and rule.cls not in _DOER_IMPLIED:
+    if not actors and not objects and rule.cls not in IMPLIED_DOER:
         return None  # nobody the text names takes part: nothing to hang the event on
     confidence = rule.confidence
     if not actors and not objects:
