@@ -23,224 +23,42 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
 from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
-
-# --- Reference vocabulary for patterns (words, not facts) ----------------------------------
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+from kg.name_patterns import (
+    _ABBREVIATED,
+    _ACT,
+    _APPOSITIVE,
+    _BODY_REF,
+    _CASE,
+    _CITY_STATE,
+    _COURTESY,
+    _DEFINITION,
+    _DEPARTMENT_REF,
+    _EO,
+    _FIRM,
+    _GOV_HEADS,
+    _NAME_STOP,
+    _OFFICE_REF,
+    _OR_ACRONYM,
+    _ORDER_REF,
+    _ORG,
+    _ORG_HEADS,
+    _PLACE_WORD,
+    _POLICY_REF,
+    _POSSESSIVE_BODY,
+    _QUALIFIED,
+    _QUALIFIERS_BEFORE,
+    _REPORT_ID,
+    _REPORT_REF,
+    _REPORT_TITLE,
+    _ROLE_WORD,
+    _ROLE_WORDS,
+    _SPEAKER,
+    _TITLE_FIELD,
+    _TITLE_WORD,
+    _TITLED,
+    _TITLES,
+    _USC,
 )
-_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&.\-]))[A-Z][\w’'&.\-]{{0,60}}"  # a capitalised word, not a month
-_CONN = r"(?:of|and|for|on|the|to|in|&)"
-# Repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
-_PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"
-_ORG_HEADS = (
-    "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
-    "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
-    "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
-    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune"
-)
-_GOV_HEADS = frozenset(
-    [
-        "Office",
-        "Department",
-        "Committee",
-        "Council",
-        "Commission",
-        "Service",
-        "Agency",
-        "Administration",
-        "Bureau",
-        "Court",
-        "Division",
-        "Sector",
-        "Patrol",
-        "Authority",
-        "Subcommittee",
-        "Caucus",
-        "Board",
-    ]
-)
-_ORG = re.compile(
-    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
-    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
-)
-_FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
-_BASE_TITLES = (
-    r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
-    r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
-    r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
-    r"Congresswoman|Congressman|Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Justice|"
-    r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
-    r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
-    r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant|Colonel|Admiral|"
-    r"Spokesperson|Spokeswoman|Spokesman|IG|AG"
-)
-_TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
-_HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Honorable"
-_NAME_STOP = frozenset(
-    [
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "A",
-        "An",
-        "Department",
-        "Office",
-        "General",
-        "Report",
-        "Review",
-        "Policy",
-        "States",
-        "Act",
-        "Order",
-        "Court",
-        "Committee",
-        "Service",
-        "Administration",
-        "Border",
-        "Security",
-        "Justice",
-        "Homeland",
-        "Health",
-        "Human",
-        "Services",
-        "Federal",
-        "National",
-        "U.S.",
-        "United",
-        "Congress",
-        "Senate",
-        "House",
-        "Today",
-        "On",
-        "In",
-        "As",
-        "At",
-        "For",
-        "From",
-        "By",
-        "Since",
-        "After",
-        "Before",
-        "During",
-        "Under",
-        "Zero",
-        "Tolerance",
-        "Executive",
-        "Section",
-        "Title",
-        "Article",
-        "Summary",
-        "Highlights",
-        "Press",
-        "Release",
-        "Page",
-        "Inspector",
-        "Attorney",
-        "President",
-        "Secretary",
-        "Director",
-        "Chair",
-        # words a headline sets after a name: "Dan Kildee Testimony Before …", "Sanders Statement on …"
-        "Testimony",
-        "Statement",
-        "Statements",
-        "Remarks",
-        "Letter",
-        "Hearing",
-        "Case",
-        "Says",
-        "Announces",
-        "Pleads",
-    ]
-) | frozenset(_ORG_HEADS.split("|"))
-#: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien".
-_NAME_WORD = r"[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z’'\-]+"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{0,2}}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
-_TITLED = re.compile(
-    rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+(?P<name>{_NAME})(?![\w-])"
-)
-_ROLE_WORDS = (
-    r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"
-    r"spokeswoman|spokesman|judge|counsel|head|deputy director|acting director|senior adviser|"
-    r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|commander|officer|"
-    r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
-)
-_TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
-_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
-_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant")
-_TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
-_APPOSITIVE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"
-    rf"(?:(?:the|a|an|then|former|acting)[ \t]+)*(?P<role>{_ROLE_WORDS}|{_TITLES})\b"
-)
-_SPEAKER = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
-    r"(?:said|says|testified|told|wrote|stated|asserted|admitted|argued|explained|added|noted)\b"
-)
-_DEFINITION = re.compile(
-    rf"(?P<long>{_PHRASE})[ \t]*\((?P<acr>[A-Z][A-Za-z.&\-]{{1,11}})(?:,[ \t]*(?P<short>[A-Z][a-z]+))?\)"
-)
-_OR_ACRONYM = re.compile(rf"(?P<long>{_PHRASE}),[ \t]+or[ \t]+(?P<acr>[A-Z]{{2,8}}),")
-_EO = re.compile(r"\bExecutive Order (?:No\.\s*)?(?P<num>\d{4,6})\b")
-_USC = re.compile(
-    r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?(?P<sec>\d+[a-z]?(?:\([a-z0-9]+\))*)"
-    r"|\b[Ss]ection\s+(?P<sec2>\d+[a-z]?(?:\([a-z0-9]+\))*)\s+of\s+[Tt]itle\s+(?P<title2>\d{1,2})"
-    r"(?:,\s+United\s+States\s+Code)?"
-)
-_ACT = re.compile(
-    rf"(?<![\w.])(?:{_CAP}[ \t]+(?:(?:of|and|for|on|to)[ \t]+)*){{1,9}}Act(?:[ \t]+of[ \t]+(?P<year>\d{{4}}))?\b"
-)
-_CASE = re.compile(
-    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]+v\.[ \t]+"
-    r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
-)
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")
-_REPORT_ID = re.compile(
-    r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"
-    # a bare "21-028" counts only where a report number stands: after "Report (No.)", or on a cover
-    # above its month ("21-028 JANUARY 2021")
-    rf"|(?<=\bReport )\d{{2}}-\d{{3}}\b|(?<=\bReport No\. )\d{{2}}-\d{{3}}\b"
-    rf"|\b\d{{2}}-\d{{3}}(?=[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}}\b)"
-    # a report's own field line: "Report Number: 14-02603-267", "Report No.: 18-P-0221"
-    r"|(?:(?<=\bReport Number: )|(?<=\bReport No\.: )|(?<=\bReport No: )|(?<=\bReport #))"
-    r"(?=[\w-]*\d)[A-Z0-9][\w-]*[A-Z0-9]\b"
-)
-_US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming"
-)
-#: Words before a title that make it another post than the gazetteer's: a state's, a deputy's.
-_TITLE_QUALIFIERS = r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City"
-_QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES}))[ \t]+$")
-_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES})[ \t]+)+$")
-_PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
-_CITY_STATE = re.compile(
-    rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
-    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
-)
-_REPORT_TITLE = re.compile(r"(?:Audit|Review|Evaluation|Inspection|Investigation|Report)[ \t]+(?:of|on|into)[ \t]")
-_POSSESSIVE_BODY = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:agency|department|office|bureau|organization|administration)\b"
-)
-_BODY_REF = re.compile(
-    r"\b[Tt]he[ \t]+(?P<head>Commission|Committee|Subcommittee|Council|Board|Bureau|Task Force|Panel|Authority)\b"
-    r"(?![ \t]+(?:of|on|for)\b)"
-)
-_DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
-_REPORT_REF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
-    r"(?P<noun>report|review|Report|Review)\b(?![ \t]+(?:on|of)[ \t]+the[ \t]+investigation)"
-)
-_OFFICE_REF = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+office\b")
-_POLICY_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:policy|memo|memorandum)\b")
-_ORDER_REF = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+order\b")
 
 
 def slug(text: str) -> str:
@@ -756,7 +574,6 @@ def post_key(title: str, org: str) -> str:
     return f"position-{slug(title)}-{org}"
 
 
-@functools.cache
 @functools.cache
 def key_word(alias: str) -> str:
     """The longest word of a name, lower-cased: a name can only occur where this word does."""
