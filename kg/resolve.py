@@ -18,7 +18,7 @@ from kg.vocabulary import IMPLIED_DOER, event_classes
 
 #: Properties that have one true value per subject, so that different values conflict.
 FUNCTIONAL = frozenset({"date", "begin", "end", "earliest", "legislationDate"})
-_DATES = frozenset({"date", "begin", "end", "earliest"})
+DATE_PREDICATES = frozenset({"date", "begin", "end", "earliest"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +105,10 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
     with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
-    implied = {f.subject for f in facts if f.predicate in _DATES and kinds.get(f.subject) in IMPLIED_DOER}
+    implied = {f.subject for f in facts if f.predicate in DATE_PREDICATES and kinds.get(f.subject) in IMPLIED_DOER}
     dropped = events - with_actor - implied
     kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]
-    dated = {f.subject for f in kept if f.predicate in _DATES}
+    dated = {f.subject for f in kept if f.predicate in DATE_PREDICATES}
     first_type = {}
     for f in kept:
         if f.predicate == "type" and f.subject in with_actor and f.subject not in first_type:

@@ -66,5 +66,6 @@ def event_classes(ontology_dir: Path = ONTOLOGY_DIR) -> frozenset[str]:
 
 
 #: Classes of events a text may date without naming who did them, their doer implied by the kind of
-#: act: a court's order, an executive order's signing, a report's release, a declared emergency.
+#: act: a court's order, an executive order's signing, a report's release, a declared emergency. The
+#: shapes (ontology/shapes.ttl, kgsh:Event-actor) let them stand with no participant named.
 IMPLIED_DOER = frozenset({"CourtOrder", "ExecutiveOrderSigning", "ReportRelease", "EmergencyDeclaration"})

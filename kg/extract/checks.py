@@ -48,7 +48,7 @@ class Tokens:
                 a, b = doc.to_stored(sent.start(t), sent.end(t))
                 self.items.append((a, b, t))
         self._starts = [a for a, _, _ in self.items]  # sentences come in text order, tokens too
-        self._where = {(id(t.doc), t.i): (a, b) for a, b, t in self.items}
+        self._where = {token_key(t): (a, b) for a, b, t in self.items}
 
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens inside the stored span ``[start, end)``."""
@@ -61,11 +61,17 @@ class Tokens:
         return out
 
     def span(self, t: Token) -> tuple[int, int]:
-        return self._where[(id(t.doc), t.i)]
+        return self._where[token_key(t)]
 
     def number(self, ev: Evidence) -> Token | None:
         """The first number the parse reads in the evidence of a statistic, if any."""
         return next((t for t in self.within(ev.start, ev.end) if t.like_num or t.pos_ == "NUM"), None)
+
+
+def token_key(t: Token) -> tuple[int, int]:
+    """A token's identity: its sentence's parse and its index (spaCy makes a new ``Token`` object
+    at each access, so ``is`` tells nothing)."""
+    return id(t.doc), t.i
 
 
 def _counted_noun(n: Token) -> Token:
@@ -262,8 +268,8 @@ def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[t
         if content.start > 0 and doc.stored[content.start - 1] in '“"':
             continue
         words = tokens.within(content.start, content.end)
-        inside = {(id(t.doc), t.i) for t in words}
-        tops = [t for t in words if t.head.i == t.i or (id(t.head.doc), t.head.i) not in inside]
+        inside = {token_key(t) for t in words}
+        tops = [t for t in words if t.head.i == t.i or token_key(t.head) not in inside]
         if (
             words
             and not any(t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES for t in tops)
@@ -296,8 +302,7 @@ def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:
     if t.pos_ not in {"VERB", "AUX"} or t.dep_ in {"relcl", "acl"}:
         return False
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and (id(c.doc), c.i) in inside
-        for c in t.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and token_key(c) in inside for c in t.children
     )
 
 

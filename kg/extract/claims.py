@@ -85,9 +85,15 @@ def _other_speakers(subject: Token, sent: Sentence, mentions: Mentions, key: str
     name others ("X, who was appointed by Y, said")."""
     if any(c.dep_ == "conj" for c in subject.children):
         return True
-    words = [w for w in subject.subtree if not any(a.dep_ == "relcl" for a in w.ancestors if a in subject.subtree)]
-    people = entities_at(words, sent, mentions, frozenset({"Person", "Official"}))
-    return any(m.key != key for m in people)
+    return bool(_people_in(subject, sent, mentions) - {key})
+
+
+def _people_in(subject: Token, sent: Sentence, mentions: Mentions) -> set[str]:
+    """The people a subject's phrase names, outside the relative clauses that describe them."""
+    tree = list(subject.subtree)
+    phrase = {t.i for t in tree}
+    words = [w for w in tree if not any(a.dep_ == "relcl" and a.i in phrase for a in w.ancestors)]
+    return {m.key for m in entities_at(words, sent, mentions, frozenset({"Person", "Official"}))}
 
 
 def statement_claims(
@@ -144,10 +150,7 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
     speakers = entities_at(joined, sent, mentions, _SPEAKERS)
     if len(speakers) != len(joined):
         return ()
-    keys = {m.key for m in speakers}
-    words = [w for w in subject.subtree if not any(a.dep_ == "relcl" for a in w.ancestors if a in subject.subtree)]
-    others = entities_at(words, sent, mentions, frozenset({"Person", "Official"}))
-    return () if any(m.key not in keys for m in others) else speakers
+    return () if _people_in(subject, sent, mentions) - {m.key for m in speakers} else speakers
 
 
 def _statement_after(text: str, end: int) -> tuple[int, int] | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
-from kg.extract.checks import Tokens
-from kg.model import Document, Fact, Mention, Ref
+from kg.extract.checks import Tokens, token_key
+from kg.model import Document, Evidence, Fact, Mention, Ref
+from kg.resolve import DATE_PREDICATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,9 +69,6 @@ def _governing_verb(t: Token) -> Token | None:
     return None
 
 
-_DATED = frozenset({"date", "begin", "end", "earliest"})
-
-
 def loose_event_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: list[DateMention]) -> set[int]:
     """Dates the pattern rules gave their events by nearness: a date stands only where the parse
     puts it in the event's own clause, under its words ("… after the city switched its source in April
@@ -80,17 +78,12 @@ def loose_event_dates(doc: Document, tokens: Tokens, facts: list[Fact], dates: l
     bad = set()
     for i, f in enumerate(facts):
         core = cores.get(f.subject)
-        if core is None or f.predicate not in _DATED or not f.rule.startswith("event:"):
+        if core is None or f.predicate not in DATE_PREDICATES or not f.rule.startswith("event:"):
             continue
-        own = [
-            (a, b)
-            for a, b in stored
-            if f.evidence.start <= a and b <= f.evidence.end and not (core.start <= a and b <= core.end)
-        ]
-        words = tokens.within(*own[-1]) if own else []
+        words = _date_words(tokens, stored, f.evidence, core)
         if not words:
             continue  # the date is among the event's own words ("the May 7 announcement")
-        inside = {(id(t.doc), t.i) for t in tokens.within(core.start, core.end)}
+        inside = {token_key(t) for t in tokens.within(core.start, core.end)}
         if any(d == id(words[0].doc) for d, _ in inside) and not _reaches(words[0], inside):
             bad.add(i)  # (a date in another sentence, a message's "Sent:" line, is an anchor the rules chose)
     return bad
@@ -105,15 +98,10 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
     bad = set()
     for i, f in enumerate(facts):
         value = values.get(f.subject)
-        if value is None or f.predicate not in _DATED or f.rule != "statistic":
+        if value is None or f.predicate not in DATE_PREDICATES or f.rule != "statistic":
             continue
         number = tokens.number(value)
-        own = [
-            (a, b)
-            for a, b in stored
-            if f.evidence.start <= a and b <= f.evidence.end and not value.start <= a < value.end
-        ]
-        words = tokens.within(*own[-1]) if own else []
+        words = _date_words(tokens, stored, f.evidence, value)
         if number is None or not words:
             continue
         own_words = {w.i for w in words}  # "between May and June 2018" is one date, a range
@@ -122,14 +110,19 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
             or any(c.dep_ == "conj" and c.i not in own_words for c in w.children)
             for w in words
         )
-        if listed or _where(_governing_verb(words[0])) != _where(_governing_verb(number)):
+        if listed or _key(_governing_verb(words[0])) != _key(_governing_verb(number)):
             bad.add(i)
     return bad
 
 
-def _where(t: Token | None) -> tuple[int, int] | None:
-    """A token's identity: spaCy makes a new ``Token`` object at each access."""
-    return None if t is None else (id(t.doc), t.i)
+def _date_words(tokens: Tokens, stored: list[tuple[int, int]], ev: Evidence, own: Evidence) -> list[Token]:
+    """The words of the last date the evidence ``ev`` holds outside the fact's own words ``own``."""
+    found = [(a, b) for a, b in stored if ev.start <= a and b <= ev.end and not (own.start <= a and b <= own.end)]
+    return tokens.within(*found[-1]) if found else []
+
+
+def _key(t: Token | None) -> tuple[int, int] | None:
+    return None if t is None else token_key(t)
 
 
 def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
@@ -139,7 +132,7 @@ def _reaches(t: Token, inside: set[tuple[int, int]]) -> bool:
     node = t
     while node.head.i != node.i:
         node = node.head
-        if (id(node.doc), node.i) in inside:
+        if token_key(node) in inside:
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "xcomp":
             return False

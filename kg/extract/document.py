@@ -16,6 +16,7 @@ contradicts:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
@@ -32,6 +33,7 @@ from kg.extract.checks import (
     unsaid_claims,
 )
 from kg.extract.claims import (
+    FoundClaim,
     continued_quotations,
     document_speaker,
     find_claims,
@@ -146,19 +148,17 @@ def extend_with_parse(
     mention_index = Mentions(mentions, kinds)
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
-    quoted = {c.content for c in claims}
-    claims += [c for c in statement_claims(doc, parse, mention_index, dates, grammar) if c.content not in quoted]
-    quoted = {c.content for c in claims}
-    claims += [c for c in continued_quotations(doc, parse, claims) if c.content not in quoted]
+    claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
+    claims = _adding(claims, continued_quotations(doc, parse, claims))
     speaker = document_speaker(doc, mention_index)
     if speaker is not None:
-        said = {c.content for c in claims}
-        claims += [c for c in first_person_claims(doc, parse, speaker, mention_index, grammar) if c.content not in said]
+        claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
     tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
-    reporting = frozenset(grammar.claim_verbs) | grammar.finding_verbs
-    spoken += misattributed_claims(doc, tokens, patterns.facts, mentions, reporting, grammar.claim_sources)
+    spoken += misattributed_claims(
+        doc, tokens, patterns.facts, mentions, grammar.reporting_verbs, grammar.claim_sources
+    )
     spoken += unclausal_claims(doc, tokens, patterns.facts)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
@@ -207,14 +207,19 @@ def extend_with_parse(
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
     dropped |= loose_tenures(doc, tokens, out.facts, mentions, dates, grammar.tenure_verbs)
-    triggers: dict[str, frozenset[str]] = {}
-    for r in grammar.rules:
-        triggers[r.cls] = triggers.get(r.cls, frozenset()) | frozenset(r.lemmas)
-    dropped |= unasserted_events(tokens, out.facts, lambda t: blocked(t, grammar), reporting, triggers)
+    dropped |= unasserted_events(
+        tokens, out.facts, lambda t: blocked(t, grammar), grammar.reporting_verbs, grammar.class_lemmas
+    )
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     return out
+
+
+def _adding(claims: list[FoundClaim], more: Iterable[FoundClaim]) -> list[FoundClaim]:
+    """``claims`` and those of ``more`` whose words no claim already holds."""
+    said = {c.content for c in claims}
+    return [*claims, *(c for c in more if c.content not in said)]
 
 
 def _akin(a: str, b: str) -> bool:

@@ -38,9 +38,6 @@ _DATE_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "nmod", "advmod", "c
 _GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp", "oprd", "dobj"})
 
 
-#: Classes the shapes (ontology/shapes.ttl, kgsh:Event-actor) let stand with no participant named.
-
-
 @dataclass(frozen=True, slots=True)
 class Found:
     """What one trigger yields before it becomes facts."""

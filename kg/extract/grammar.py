@@ -111,6 +111,19 @@ class Grammar:
     tenure_verbs: frozenset[str] = frozenset()  # verbs that date a tenure: "sworn in … on April 16, 2012"
     title_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "Sen": "Senator"
 
+    @functools.cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """The verbs of saying and of finding: "said", "testified", "found"."""
+        return frozenset(self.claim_verbs) | self.finding_verbs
+
+    @functools.cached_property
+    def class_lemmas(self) -> dict[str, frozenset[str]]:
+        """Each event class's trigger lemmas, over all the rules that yield it."""
+        out: dict[str, frozenset[str]] = {}
+        for r in self.rules:
+            out[r.cls] = out.get(r.cls, frozenset()) | frozenset(r.lemmas)
+        return out
+
 
 def parse_path(text: str) -> Path_:
     """ "prep[on|in]/pobj" → two steps.
