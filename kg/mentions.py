@@ -277,11 +277,15 @@ class _Finder:
             kind = "Official" if honorific not in {"", *_COURTESY} else "Person"
             self.add(start, end, key, kind, rule, label=name)
 
+    @functools.cached_property
+    def _titles(self) -> list[tuple[int, int]]:
+        """Where the text sets a title before a name ("Ranking Member Grassley"), found once."""
+        return [(t.start("title"), t.end("title")) for t in _TITLED.finditer(self.text)]
+
     def _named_in_full(self, surname: str) -> bool:
         """Whether the text gives ``surname`` a first name anywhere ("Dick Durbin")."""
-        titles = [(t.start("title"), t.end("title")) for t in _TITLED.finditer(self.text)]
         for m in re.finditer(rf"\b([A-Z][a-z]+\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", self.text):
-            if not _TITLE_WORD.fullmatch(m[1]) and not any(a <= m.start() < b for a, b in titles):
+            if not _TITLE_WORD.fullmatch(m[1]) and not any(a <= m.start() < b for a, b in self._titles):
                 return True  # a first name, not the end of a title ("Ranking Member Grassley")
         return False
 
