@@ -60,7 +60,9 @@ _BASE_TITLES = (
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
-_HONORIFICS = r"Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Honorable"
+#: Words before a name that are no title of an office.
+_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
+_HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))
 _NAME_STOP = frozenset(
     [
         "The",
@@ -153,7 +155,6 @@ _ROLE_WORDS = (
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
-_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
 _ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant")
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
