@@ -274,7 +274,7 @@ class _Finder:
             # the document never names in full (the build joins them to one named in full elsewhere)
             key = person_key(name)
         if key is not None:
-            kind = "Official" if honorific not in {"", *_COURTESY} else "Person"
+            kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
             self.add(start, end, key, kind, rule, label=name)
 
     @functools.cached_property

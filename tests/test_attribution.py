@@ -156,6 +156,8 @@ def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> Non
     assert ("Gina McCarthy", "Administrator, U.S. Environmental Protection Agency") in held, held
     assert ("Rick Snyder", "Governor") in held, held
     assert not [name for name in labels.values() if name.startswith("Honorable")]
+    kinds = {labels.get(f.subject): f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    assert kinds["Gina McCarthy"] == "Official", kinds
 
 
 @pytest.mark.parametrize(
