@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.model import Entity, Fact, Kind, Lit, Obj, Ref
-from kg.vocabulary import IMPLIED_DOER, event_classes
+from kg.vocabulary import event_classes, implied_doer
 
 #: Properties that have one true value per subject, so that different values conflict.
 FUNCTIONAL = frozenset({"date", "begin", "end", "earliest", "legislationDate"})
@@ -105,7 +105,7 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
     with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
-    implied = {f.subject for f in facts if f.predicate in DATE_PREDICATES and kinds.get(f.subject) in IMPLIED_DOER}
+    implied = {f.subject for f in facts if f.predicate in DATE_PREDICATES and kinds.get(f.subject) in implied_doer()}
     dropped = events - with_actor - implied
     kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]
     dated = {f.subject for f in kept if f.predicate in DATE_PREDICATES}

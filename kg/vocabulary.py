@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, Store
+from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store
 
 from kg.namespaces import KGO
 
@@ -65,7 +65,18 @@ def event_classes(ontology_dir: Path = ONTOLOGY_DIR) -> frozenset[str]:
     return subclasses("Event", ontology_dir)
 
 
-#: Classes of events a text may date without naming who did them, their doer implied by the kind of
-#: act: a court's order, an executive order's signing, a report's release, a declared emergency. The
-#: shapes (ontology/shapes.ttl, kgsh:Event-actor) let them stand with no participant named.
-IMPLIED_DOER = frozenset({"CourtOrder", "ExecutiveOrderSigning", "ReportRelease", "EmergencyDeclaration"})
+@functools.lru_cache(maxsize=4)
+def implied_doer(ontology_dir: Path = ONTOLOGY_DIR) -> frozenset[str]:
+    """Classes of events a text may date without naming who did them, their doer implied by the kind
+    of act (a court's order, a report's release, a declared emergency): the classes the shapes
+    (``ontology/shapes.ttl``, ``kgsh:Event-actor``) let stand with no participant named. Read from
+    the shapes, so that the extractor never asserts an event the build's validation would refuse."""
+    store = Store()
+    store.load(path=str(ontology_dir / "shapes.ttl"), format=RdfFormat.TURTLE)
+    rows = store.query(
+        "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "SELECT ?c WHERE { <https://w3id.org/kg-accountability/shapes#Event-actor> sh:or/rdf:rest*/rdf:first ?m . "
+        "?m sh:class ?c }"
+    )
+    assert isinstance(rows, QuerySolutions)
+    return frozenset(c.value.removeprefix(str(KGO)) for row in rows if isinstance(c := row["c"], NamedNode))

@@ -24,7 +24,7 @@ from kg.dates import DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
 from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
-from kg.vocabulary import IMPLIED_DOER
+from kg.vocabulary import implied_doer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -200,7 +200,7 @@ def _apply(
         return None
     if not actors and date is None:
         return None  # an event with neither who nor when says too little to assert
-    if not actors and not objects and rule.cls not in IMPLIED_DOER:
+    if not actors and not objects and rule.cls not in implied_doer():
         return None  # nobody the text names takes part: nothing to hang the event on
     confidence = rule.confidence
     if not actors and not objects:
