@@ -608,12 +608,19 @@ def _org_kind(name: str) -> str:
     return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
 
 
+#: Words that begin a sentence, not a name: "Before the Court is a motion …", "After the Board …".
+_LEAD_WORDS = (
+    "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
+    "If|As|Although|Because|Unlike|Like|Despite"
+)
+
+
 def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tuple[int, str]:
     """Drop a leading article or sentence-initial word that is not part of a name (nor a title
     before a name, unless ``titles`` is false: "Chief Justice" is one title)."""
     span = text[start:end]
     lead = rf"|(?:{_TITLES})[ \t]+(?:(?:of|for|on)[ \t]+)?" if titles else ""
-    m = re.match(rf"(?:(?:The|the|A|An|an|a|Then|then|Former|former)[ \t]+{lead})+", span)
+    m = re.match(rf"(?:(?:The|the|A|An|an|a|Then|then|Former|former|{_LEAD_WORDS})[ \t]+{lead})+", span)
     if m:
         start += m.end()
     return start, text[start:end]

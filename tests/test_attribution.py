@@ -437,3 +437,40 @@ def test_a_body_named_in_full_is_the_body_the_text_then_calls_by_its_head_and_a_
     assert ("Michigan Civil Rights Commission", "race played a role in the crisis") in claims(facts, labels)
     counted = {labels.get(f.subject): f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     assert "more than 150 residents" not in counted, counted
+
+
+NOT_NAMES = [
+    # A list of people and where they work: no organisation named after a person.
+    (
+        "Members include Ken Sikkema of Public Sector Consultants, Chris Kolb of the Michigan Environmental "
+        "Council, Dr. Matthew Davis of the University of Michigan Health System and Dr. Lawrence Reynolds "
+        "of Mott Children's Health Center in Flint.",
+        ["Sikkema of", "Kolb of", "Davis of", "Reynolds of"],
+        ["Michigan Environmental Council"],
+    ),
+    # A sentence's first word is not part of the body's name.
+    ("Before the Court is a motion for final approval of a partial settlement.", ["Before the Court"], []),
+    # What happened is no organisation, and a post is no body.
+    (
+        "Genesee County Prosecutor David Leyton spoke about the Flint Water Crisis on Tuesday.",
+        ["Flint Water Crisis", "Genesee County Prosecutor"],
+        [],
+    ),
+    # An organisation whose name has "of" after a word of institutions stays one.
+    (
+        "The National Academy of Sciences and the Federal Bureau of Investigation issued a joint report.",
+        [],
+        ["Federal Bureau of Investigation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_names", "names"), NOT_NAMES)
+def test_names_that_are_not_one_organisation(text: str, not_names: list[str], names: list[str]) -> None:
+    facts, labels = build(text)
+    bodies = {f.subject for f in facts if f.predicate == "type" and f.obj in {Kind("Agency"), Kind("Organization")}}
+    found = {labels[k] for k in bodies if k in labels}
+    for part in not_names:
+        assert not any(part in label for label in found), f"{part!r} in {sorted(found)}"
+    for name in names:
+        assert name in found, f"{name!r} not in {sorted(found)}"

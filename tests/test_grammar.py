@@ -43,7 +43,7 @@ def grammar_events(text: str, gaz: Gazetteer = EMPTY) -> list[Found]:
     found = find_mentions(doc, gaz, {})
     parsed = parse_document(doc, nlp)
     known = {**gaz.entities, **found.entities}
-    extra, minted = model_mentions(doc, parsed, found.mentions, known, g.agency_words, g.titles)
+    extra, minted = model_mentions(doc, parsed, found.mentions, known, g)
     kinds = {k: e.kind for k, e in {**known, **minted}.items()}
     dates = find_dates(doc.text, doc.meta.date)
     return list(find_events(doc, parsed, Mentions([*found.mentions, *extra], kinds), dates, g, nlp))

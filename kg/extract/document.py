@@ -43,7 +43,7 @@ from kg.extract.claims import (
 )
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
-from kg.extract.entities import model_mentions
+from kg.extract.entities import model_mentions, person_of_body
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document
@@ -69,14 +69,19 @@ def extract_document_facts(
     nlp = load_model()
     found = find_mentions(doc, gaz, {})
     parse = parse_document(doc, nlp)
-    known = {**gaz.entities, **found.entities}
-    extra, minted = model_mentions(doc, parse, found.mentions, known, grammar.agency_words, grammar.titles)
-    mentions = sorted([*found.mentions, *extra], key=lambda m: (m.start, m.end))
+    # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
+    # person and where they work: no organisation of that name.
+    taken = [m for m in found.mentions if not (m.rule == "organisation" and person_of_body(m.text.split(), grammar))]
+    gone = {m.key for m in found.mentions} - {m.key for m in taken}
+    found_entities = {k: e for k, e in found.entities.items() if k not in gone}
+    known = {**gaz.entities, **found_entities}
+    extra, minted = model_mentions(doc, parse, taken, known, grammar)
+    mentions = sorted([*taken, *extra], key=lambda m: (m.start, m.end))
     entities = {**known, **minted}
     patterns = extract_facts(doc, mentions, entities, gaz, grammar)
     ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar)
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
-    introduced = {**found.entities, **minted, **ex.entities}
+    introduced = {**found_entities, **minted, **ex.entities}
     agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
     unsettled = headline_only(doc, parse, mentions, agents)
     # What names them goes with them: an event or a claim whose participant is unsettled is too.

@@ -19,7 +19,7 @@ from kg.mentions import slug
 from kg.model import Document, Entity, Mention
 
 if TYPE_CHECKING:
-    pass
+    from kg.extract.grammar import Grammar
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
@@ -32,10 +32,10 @@ def model_mentions(
     parse: Parse,
     taken: list[Mention],
     entities: dict[str, Entity],
-    agency_words: frozenset[str],
-    titles: frozenset[str] = frozenset(),
+    grammar: Grammar,
 ) -> tuple[list[Mention], dict[str, Entity]]:
     """Mentions of the model's named entities that no earlier mention covers, and their entities."""
+    titles = grammar.titles
     spans = sorted((m.start, m.end) for m in taken)
     new: list[Mention] = []
     minted: dict[str, Entity] = {}
@@ -87,7 +87,7 @@ def model_mentions(
                 new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
-            kind = _checked_kind(kind, text, agency_words, doc.text)
+            kind = _checked_kind(kind, text, grammar, doc.text)
             if kind is None:
                 continue
             key = _key(kind, text)
@@ -108,8 +108,9 @@ def model_mentions(
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
 
-def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str) -> str | None:
+def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:
     words = text.split()
+    agency_words = grammar.agency_words
     if "/" in text or " - " in text or any(w in {"Vol", "Volume"} for w in words):
         return None
     if words and words[-1].lower() in FUNCTION_WORDS:
@@ -126,12 +127,33 @@ def _checked_kind(kind: str, text: str, agency_words: frozenset[str], full: str)
             return None  # a lone word ("Prosecutions", "COB") names an organisation only if defined
         if words[0].endswith("s") and words[0][:-1] in agency_words:
             return None  # "Departments of …": a plural is several bodies, not one
+        if words[-1] in grammar.event_words or words[-1] in grammar.titles:
+            return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
+        if person_of_body(words, grammar):
+            return None
         return "Agency" if agency else "Organization"
     if kind == "Place":
         return "Place" if all(w[0].isupper() for w in words if w not in {"of", "the"}) else None
     if kind == "Statute":
         return "Statute" if "Act" in words else None
     return None
+
+
+def person_of_body(words: list[str], grammar: Grammar) -> bool:
+    """Whether a name read as an organisation's (by the model, or by its head noun) is a person and
+    where they work, or several such: "Dr. Matthew Davis of the University of …", "Ken Sikkema of
+    Public Sector", "Eric Rothstein of the X Group and Dr. Lawrence Reynolds of …". Two or three
+    capitalised words before the first "of", none of them a word of institutions or government,
+    are a person's name."""
+    if "of" not in words:
+        return False
+    lead = words[: words.index("of")]
+    while lead and lead[0] in grammar.titles:
+        lead = lead[1:]  # "Dr. Matthew Davis of …"
+    if words.count("of") > 1 and "and" in words:
+        return True  # two "X of Y" joined: two people, or two bodies; either way not one name
+    organised = grammar.agency_words | grammar.institution_words
+    return 2 <= len(lead) <= 3 and all(_NAME_WORD.fullmatch(w) for w in lead) and not (set(lead) & organised)
 
 
 def _key(kind: str, text: str) -> str:

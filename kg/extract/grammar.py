@@ -31,7 +31,7 @@ _RULE_KEYS = {
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
     "statistics": {"not_counted"},
-    "entities": {"agency_words", "titles"},
+    "entities": {"agency_words", "titles", "event_words", "institution_words"},
     "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
     "positions": {"roles", "tenure_verbs", "abbreviations"},
     "relations": {"unit_words"},
@@ -97,6 +97,8 @@ class Grammar:
     not_counted: frozenset[str] = frozenset()  # nouns of change a number does not count
     agency_words: frozenset[str] = frozenset()  # words that make an organisation's name a government body's
     titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
+    event_words: frozenset[str] = frozenset()  # a name ending in one names what happened ("… Crisis")
+    institution_words: frozenset[str] = frozenset()  # words of an organisation's name before "of"
     roles: frozenset[str] = frozenset()  # words that head a post's title
     unit_words: frozenset[str] = frozenset()  # words that end the name of a unit of an organisation
     enforcement: Enforcement | None = None
@@ -186,6 +188,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w).lower() for w in stats.get("not_counted", ())),
         frozenset(str(w) for w in ents.get("agency_words", ())),
         frozenset(str(w) for w in ents.get("titles", ())),
+        frozenset(str(w) for w in ents.get("event_words", ())),
+        frozenset(str(w) for w in ents.get("institution_words", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
         _enforcement(_table(settings, "enforcement", directory)),
