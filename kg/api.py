@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
 from kg.evaluate import Evaluation, run_eval
-from kg.export import install, render
+from kg.export import ShapesRefused, install, render
 from kg.graphml import write_graphml
 from kg.lock import hold_lock
 from kg.progress import Progress
@@ -70,6 +70,10 @@ __all__ = [
 ]
 
 
+#: How many times a build leaves out what the shapes refused and validates again before it fails.
+_SHAPE_ROUNDS = 2
+
+
 def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph, dict[str, object]]:
     """Extract every source and write all exports into ``config.out_dir``, atomically.
 
@@ -84,11 +88,22 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
         with hold_lock(config.out_dir, "kg build"):
             graph = extract(config, progress)
             memo = config.cache_dir if config.cache else None
-            rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes, memo)
-            try:
-                report = install(config.out_dir, rendered, config.ontology_dir)
-            finally:
-                rendered.cancel()  # the workers, if install failed before it had their results
+            for attempt in range(_SHAPE_ROUNDS + 1):
+                rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes, memo)
+                try:
+                    report = install(config.out_dir, rendered, config.ontology_dir)
+                    break
+                except ShapesRefused as refused:
+                    # What the shapes refuse is left out, document by document, with a warning; under
+                    # --strict, or if leaving it out does not settle it, the build fails as it stands.
+                    if config.strict or attempt == _SHAPE_ROUNDS or not refused.focus:
+                        raise
+                    smaller = graph.without(refused.focus, refused.shapes)
+                    if len(smaller.facts) == len(graph.facts):
+                        raise
+                    graph = smaller
+                finally:
+                    rendered.cancel()  # the workers, if install failed before it had their results
     finally:
         progress.done()
     return graph, report

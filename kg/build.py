@@ -16,7 +16,7 @@ import threading
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyoxigraph import Quad
@@ -30,7 +30,7 @@ from kg.formats import page_starts
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref
 from kg.progress import Progress
-from kg.rdf import conflict_quads, fact_quads, reference_quads, source_quads
+from kg.rdf import conflict_quads, entity_iri, fact_iri, fact_quads, reference_quads, source_quads
 from kg.resolve import (
     Conflict,
     dedupe,
@@ -137,6 +137,30 @@ class Graph:
     def pages(self) -> dict[str, tuple[int, ...]]:
         """For each source in pages (a PDF: form feeds in its stored text), where each page starts."""
         return {d.id: starts for d in self.documents if (starts := page_starts(d.stored))}
+
+    def without(self, focus: frozenset[str], why: str) -> Graph:
+        """This graph less what the shapes refused: the facts about each node in ``focus`` (an
+        entity's IRI or a fact's) and those that name it, each document's loss in a warning. One
+        extraction the shapes refuse (a bug the tests did not catch) costs its facts, not the build."""
+
+        def refused(f: Fact) -> bool:
+            return (
+                entity_iri(f.subject).value in focus
+                or fact_iri(*f.triple).value in focus
+                or (isinstance(f.obj, Ref) and entity_iri(f.obj.key).value in focus)
+            )
+
+        dropped = [f for f in self.facts if refused(f)]
+        facts = [f for f in self.facts if not refused(f)]
+        lost: dict[str, set[str]] = {}
+        for f in dropped:
+            lost.setdefault(f.evidence.source, set()).add(self.label(f.subject))
+        warnings = [
+            f"{source}: left out of the graph what was extracted about {', '.join(sorted(names))}: "
+            f"it does not satisfy the shapes ({why})"
+            for source, names in sorted(lost.items())
+        ]
+        return replace(self, facts=facts, conflicts=find_conflicts(facts), warnings=[*self.warnings, *warnings])
 
     def quads(self) -> list[Quad]:
         used = {f.subject for f in self.facts} | {f.obj.key for f in self.facts if isinstance(f.obj, Ref)}

@@ -14,6 +14,7 @@ import errno
 import io
 import json
 import os
+import re
 import shutil
 from bisect import bisect_right
 from collections import Counter
@@ -158,6 +159,23 @@ def _serialize(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return out
 
 
+class ShapesRefused(BuildError):
+    """The graph does not satisfy the shapes; ``focus`` holds the IRIs of the nodes that broke them."""
+
+    def __init__(self, report: str) -> None:
+        super().__init__(f"the build does not satisfy the SHACL shapes:\n{report}")
+        self.report = report
+        self.focus = frozenset(_expand(m) for m in re.findall(r"Focus Node: (\S+)", report))
+        self.shapes = ", ".join(sorted(set(re.findall(r"Source Shape: (\S+)", report))))
+
+
+def _expand(name: str) -> str:
+    """A prefixed name of the report ("kgr:event-…") as a full IRI."""
+    prefix, _, local = name.partition(":")
+    ns = PREFIXES.get(prefix)
+    return ns + local if ns is not None and not local.startswith("//") else name.strip("<>")
+
+
 @dataclass
 class Rendered:
     """A build's exports: those ready (``files``), the quads for the store, and the two that wait on
@@ -176,7 +194,7 @@ class Rendered:
         self.progress.start(f"validating {len(self.quads)} quads (SHACL)")
         conforms, shacl_text = json.loads(self.shacl.result())
         if not conforms:
-            raise BuildError(f"the build does not satisfy the SHACL shapes:\n{shacl_text}")
+            raise ShapesRefused(shacl_text)
         report = build_report(self.graph, conforms, shacl_text)
         text = (json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
         self.progress.start("drawing the graph view")

@@ -6,6 +6,7 @@ here only to catch that, not to score them."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from pyoxigraph import NamedNode, RdfFormat, Store
 
 from kg.api import build
 from kg.build import BuildConfig
+from kg.errors import BuildError
+from kg.model import Lit
 from kg.vocabulary import event_classes, implied_doer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,3 +45,44 @@ def test_the_events_that_may_stand_alone_are_the_shapes_own() -> None:
         if isinstance(q.object, NamedNode)
     }
     assert classes <= listed
+
+
+def _strict_shapes(tmp: Path) -> Path:
+    """The ontology with a shape the extractor does not know of: claims of at most 60 characters."""
+    ontology = tmp / "ontology"
+    shutil.copytree(ROOT / "ontology", ontology)
+    shapes = ontology / "shapes.ttl"
+    text = shapes.read_text("utf-8")
+    old = '    sh:minLength 1 ;\n    sh:message "A claim must have exactly one schema:text'
+    assert old in text
+    shapes.write_text(text.replace(old, old.replace("sh:minLength 1 ;", "sh:minLength 1 ; sh:maxLength 60 ;")), "utf-8")
+    return ontology
+
+
+def test_what_the_shapes_refuse_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    sources = ROOT / "tests" / "corpora" / "flint" / "sources"
+    out = tmp_path / "build"
+    graph, report = build(
+        BuildConfig(project=ROOT, sources=sources, out=out, ontology=_strict_shapes(tmp_path), cache=False)
+    )
+    assert report["shacl"]["conforms"] is True
+    warnings = [w for w in report["warnings"] if "does not satisfy the shapes (kgsh:Claim-text)" in w]
+    assert warnings and all(w.split(":", 1)[0] in report["sources"] for w in warnings)
+    texts = [f.obj.value for f in graph.facts if f.predicate == "text" and isinstance(f.obj, Lit)]
+    assert texts and all(len(t) <= 60 for t in texts)  # the short claims stand, the long ones are gone
+    assert report["statements"] > 0
+
+
+def test_under_strict_what_the_shapes_refuse_fails_the_build(tmp_path: Path) -> None:
+    sources = ROOT / "tests" / "corpora" / "flint" / "sources"
+    config = BuildConfig(
+        project=ROOT,
+        sources=sources,
+        out=tmp_path / "build",
+        ontology=_strict_shapes(tmp_path),
+        cache=False,
+        strict=True,
+    )
+    with pytest.raises(BuildError, match="does not satisfy the SHACL shapes"):
+        build(config)
+    assert not (tmp_path / "build").exists()
