@@ -19,7 +19,8 @@ from kg.extract.events import Mentions, evidence
 from kg.model import Document, Entity, Fact, Mention, Ref
 
 _ORGS = frozenset({"Agency", "Organization"})
-_POSSESSIVE = re.compile(r"[’']s\s+(?:\([A-Z][A-Za-z.]{1,10}\)\s+)?")
+_POSSESSIVE = re.compile(r"[’']s\s+(?:\([A-Z][A-Za-z.]{1,10}(?:[’']s)?\)\s+)?")
+_IN_BRACKETS = re.compile(r"(?:[’']s)?\)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ def find_parts(
             continue
         for o in reversed(mentions.within(max(0, m.start - 120), m.start)):
             if o.end <= m.start and mentions.kind(o) in _ORGS and o.key != m.key:
+                if _IN_BRACKETS.fullmatch(doc.text, o.end, m.start):
+                    continue  # "(EPA's)" after "… Agency's": the owner is named before its initials
                 if _POSSESSIVE.fullmatch(doc.text, o.end, m.start):  # "Michigan State University's (MSU) Department …"
                     yield FoundPart(m, o.key, (o.start, m.end))
                 break
