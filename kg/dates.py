@@ -64,6 +64,7 @@ class _Cand:
     explicit: bool = True  # a year is written in the span (or in its coordinated partner)
     shift: tuple[int, str] | None = None  # "two weeks later" -> (2, "week")
     today: bool = False
+    back: int = 0  # "yesterday", "last night": days before the document's date (with ``today``)
     weekday: int | None = None  # "on Thursday": the last such day up to the document's (Monday is 0)
 
     @property
@@ -146,6 +147,7 @@ _LONE_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d)"
 )
 _TODAY = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b|\blast (?:night|evening)\b", re.I)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _WORD_NUM |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -257,6 +259,7 @@ def _candidates(text: str) -> list[_Cand]:
         n = 1 if m["u1"] else _WORD_NUM.get(m["n"].lower()) or int(m["n"])
         out.append(_Cand(m.start(), m.end(), shift=(n, (m["u"] or m["u1"]).lower())))
     out.extend(_Cand(m.start(), m.end(), today=True) for m in _TODAY.finditer(text))
+    out.extend(_Cand(m.start(), m.end(), today=True, back=1) for m in _YESTERDAY.finditer(text))
     out.extend(_Cand(m.start(), m.end(), weekday=_WEEKDAYS.index(m[1].lower())) for m in _LONE_WEEKDAY.finditer(text))
     return out
 
@@ -346,6 +349,14 @@ def _last_weekday(doc: _YMD | None, weekday: int) -> _YMD | None:
     return day.year, day.month, day.day
 
 
+def _days_before(doc: _YMD | None, days: int) -> _YMD | None:
+    """The day ``days`` before the document's date; nothing unless the document gives its day."""
+    if doc is None or doc[1] is None or doc[2] is None:
+        return None
+    day = datetime.date(doc[0], doc[1], doc[2]) - datetime.timedelta(days=days)
+    return day.year, day.month, day.day
+
+
 def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMention]:
     """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
@@ -353,7 +364,9 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
     prev: _YMD | None = None
     for c in cands:
         end: _YMD | None = None
-        if c.today:
+        if c.today and c.back:
+            start = _days_before(doc, c.back)
+        elif c.today:
             start = doc
         elif c.weekday is not None:
             start = _last_weekday(doc, c.weekday)

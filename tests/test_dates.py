@@ -143,6 +143,18 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     ("In January, he changed the policy", "2016-03-15", [_m("January", "2016-01", "month", relative=True)]),
     # A day of the week alone: the last such day up to a news report's date.
     ("was charged Thursday with two counts", "2021-01-15", [_m("Thursday", "2021-01-14", "day", relative=True)]),
+    # The day before the document's: "last night" in a release of January 22 is January 21.
+    (
+        "Last night, the chairman issued a statement",
+        "2016-01-22",
+        [_m("Last night", "2016-01-21", "day", relative=True)],
+    ),
+    (
+        "Yesterday, on March 1, she resigned",
+        "2016-03-02",
+        [_m("Yesterday", "2016-03-01", "day", relative=True), _m("March 1", "2016-03-01", "day", relative=True)],
+    ),
+    ("Last night, the chairman issued a statement", "2016-01", []),  # a month's document gives no day
     ("as of September 10th", "2018", [_m("September 10th", "2018-09-10", "day", relative=True)]),
     ("in May", "2020-03", [_m("May", "2020-05", "month", relative=True)]),
     (
