@@ -251,6 +251,20 @@ def parts(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Environmental Protection Agency's (EPA's) Office of Inspector General conducted this audit.",
+        "She testified before the Environmental Protection Agency’s (EPA) National Drinking Water Advisory Council.",
+    ],
+)
+def test_a_possessive_with_initials_in_brackets_names_the_whole(text: str) -> None:
+    facts, labels = build(text)
+    assert {whole for _, whole in parts(facts, labels)} == {
+        next(v for v in labels.values() if v.endswith("Environmental Protection Agency"))
+    }
+
+
 def test_parts_of_organisations_from_names_and_address_lines() -> None:
     facts, labels = build(
         "The Department of Veterans Affairs (VA) runs 170 hospitals. The VA Office of Inspector General "
