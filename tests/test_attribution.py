@@ -488,3 +488,13 @@ def test_names_that_are_not_one_organisation(text: str, not_names: list[str], na
         assert not any(part in label for label in found), f"{part!r} in {sorted(found)}"
     for name in names:
         assert name in found, f"{name!r} not in {sorted(found)}"
+
+
+def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:
+    """ "Boeing 737" names a model: "the 737 MAX family" is the name again, not 737 of anything."""
+    facts, _ = build(
+        "The Boeing 737 MAX crashed twice. The 737 MAX family of aircraft replaced the 737 Next Generation. "
+        "Boeing delivered 387 aircraft to airlines."
+    )
+    values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
+    assert values == ["387"], values

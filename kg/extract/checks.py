@@ -85,6 +85,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
     counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
     bad: set[str] = set()
+    names = _name_numbers(tokens)
     for key, f in values.items():
         ev = f.evidence
         n = tokens.number(ev)
@@ -110,6 +111,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             )
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
             or _after_a_name_word(n)
+            or n.text in names
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
         ):
@@ -198,6 +200,18 @@ def _ent_of(t: Token) -> list[Token]:
         if ent.start <= t.i < ent.end:
             return list(ent)
     return [t]
+
+
+def _name_numbers(tokens: Tokens) -> frozenset[str]:
+    """Numbers the document uses as part of a name somewhere ("Boeing 737", "Flight 302", "Region 5",
+    or inside a product's or a law's name): the same number elsewhere ("the 737 MAX family", "302
+    victims' families") is the name again more often than a count, and a count is not asserted
+    where that is open."""
+    return frozenset(
+        t.text
+        for _, _, t in tokens.items
+        if t.pos_ == "NUM" and (_after_a_name_word(t) or t.ent_type_ in _NAMED - {"ORDINAL"})
+    )
 
 
 def _after_a_name_word(n: Token) -> bool:
