@@ -27,6 +27,7 @@ from kg.name_patterns import (
     _ABBREVIATED,
     _ACT,
     _APPOSITIVE,
+    _BASE_TITLES,
     _BODY_REF,
     _CASE,
     _CITY_STATE,
@@ -34,9 +35,11 @@ from kg.name_patterns import (
     _DEFINITION,
     _DEPARTMENT_REF,
     _EO,
+    _FILING,
     _FIRM,
     _GOV_HEADS,
     _NAME_STOP,
+    _NAME_WORD,
     _OFFICE_REF,
     _OR_ACRONYM,
     _ORDER_REF,
@@ -247,8 +250,14 @@ class _Finder:
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
                 start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
-                if name and len(name.split()) >= 2 and not _TITLE_WORD.fullmatch(name.split()[0]):
-                    # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads it)
+                # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads
+                # it); "the Fifth Circuit explained": a court, not a person
+                if (
+                    name
+                    and len(name.split()) >= 2
+                    and not _TITLE_WORD.fullmatch(name.split()[0])
+                    and not _BODY_WORD.search(name)
+                ):
                     self._person(start, start + len(name), rule)
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
@@ -313,6 +322,8 @@ class _Finder:
                 start, title = lead.start(), self.text[lead.start() : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
+            if _TITLES_BODY.match(self.text, m.end()):
+                continue  # "U.S. Attorney's Office", "the Inspector General's office": a body, not a post
             title = title[0].upper() + title[1:]
             org = self._org_next_to(start, m.end())
             if org is not None:
@@ -401,21 +412,32 @@ class _Finder:
     def organisations(self) -> None:
         for rx in (_FIRM, _ORG):
             for m in rx.finditer(self.text):
-                if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", m.group(0)):
+                at, found = m.start(), m.group(0)
+                if (more := _TOPICS.match(self.text, m.end())) and _ON_TOPIC.search(found):
+                    found = self.text[at : more.end()]  # "Committee on Commerce, Science, and Transportation"
+                if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …": capitals across a sentence's end
                 # "the Ethics Resource Center and the Society for ..." names two bodies.
                 cuts = [
                     0,
-                    *(x for c in re.finditer(r"\s+and\s+the\s+", m.group(0)) for x in c.span()),
-                    len(m.group(0)),
+                    *(x for c in re.finditer(r"\s+and\s+the\s+", found) for x in c.span()),
+                    len(found),
                 ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-                    start, name = _strip_leading(self.text, m.start() + a, m.start() + b)
+                    start, name = _strip_leading(self.text, at + a, at + b)
+                    if held := _HELD_IN_NAME.search(name):
+                        # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
+                        # chair's title ("Office of the Inspector General" keeps its own)
+                        name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
+                    elif named := _NAMED_AFTER.search(name):
+                        name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
                     end = start + len(name)
                     if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|P\.C)\.$", name):
                         name, end = name[:-1], end - 1
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
+                    if _FILING.search(name):
+                        continue  # "the Representatives' Motion for Exercise of the Court": a filing
                     if _REPORT_TITLE.match(name):
                         # "Audit of the Federal Bureau of Prisons' Contract Oversight" is a report.
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
@@ -608,6 +630,18 @@ def _org_kind(name: str) -> str:
     return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
 
 
+#: A word that makes a name a body's, whatever verb follows it.
+_BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
+#: A committee's list of subjects, after its first: ", Science, and Transportation".
+_WORDS = r"[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*)*"  # "Housing and Urban Development"
+_TOPICS = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+{_WORDS}")
+_ON_TOPIC = re.compile(r"\b(?:Sub)?[Cc]ommittee[ \t]+on[ \t]+[A-Z][\w’'\-]*$")
+#: A title, then a name, inside what the head-noun pattern took for a body's name; and a name
+#: after a title that is the body's own ("of the Inspector General").
+_HELD_IN_NAME = re.compile(rf"(?<!\bof)(?<!\bof the)[ \t]+(?:{_TITLES})[ \t]+{_NAME_WORD}")
+_NAMED_AFTER = re.compile(rf"\b(?:{_BASE_TITLES})(?P<names>(?:[ \t]+(?:[A-Z]\.|{_NAME_WORD})){{2,3}})$")
+#: A title's possessive before the word for its office names the office.
+_TITLES_BODY = re.compile(rf"[’']s[ \t]+(?:{_ORG_HEADS}|office)\b")
 #: Words that begin a sentence, not a name: "Before the Court is a motion …", "After the Board …".
 _LEAD_WORDS = (
     "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"

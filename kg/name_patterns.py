@@ -23,6 +23,12 @@ _ORG_HEADS = (
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
     "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune"
 )
+#: Words of a court filing: a name holding one is the filing's, not a body's ("the Representatives'
+#: Motion for Exercise of the Court's Supervisory Power").
+_FILING = re.compile(  # "… Response to …", not "Pandemic Response Accountability Committee"
+    r"\b(?:Motion|Petition|Brief|Response|Reply|Memorandum|Complaint|Objection|Notice|Stipulation)"
+    r"[ \t]+(?:for|to|of|in)\b"
+)
 _GOV_HEADS = frozenset(
     [
         "Office",

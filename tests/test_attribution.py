@@ -498,3 +498,50 @@ def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:
     )
     values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
     assert values == ["387"], values
+
+
+def kinds_of(facts: list[Fact], labels: dict[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "type" and isinstance(f.obj, Kind):
+            out.setdefault(labels.get(f.subject, f.subject), set()).add(f.obj.name)
+    return out
+
+
+def test_an_office_named_after_a_title_is_no_post_of_its_staff() -> None:
+    facts, labels = build("Chad E. Meacham, U.S. Attorney's Office, Dallas, TX, and Jane Roe, U.S. Attorney, argued.")
+    assert holders(facts, labels) == [("Jane Roe", "U.S. Attorney")]
+
+
+def test_a_body_ends_before_its_chairs_title_and_name() -> None:
+    facts, labels = build("The report was prepared for Subcommittee on Aviation Chair Rick Larsen and others.")
+    assert holders(facts, labels) == [("Rick Larsen", "Chair, Subcommittee on Aviation")]
+    assert not any("Larsen" in name for name, k in kinds_of(facts, labels).items() if "Agency" in k)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Senate Committee on Commerce, Science, and Transportation",
+        "Subcommittee on Transportation, Housing and Urban Development, and Related Agencies",
+    ],
+)
+def test_a_committees_subjects_are_its_name(name: str) -> None:
+    facts, labels = build(f"The {name} met on Tuesday.")
+    assert "Agency" in kinds_of(facts, labels).get(name, set()), kinds_of(facts, labels)
+
+
+def test_a_court_is_no_person_and_a_filing_no_body() -> None:
+    facts, labels = build(
+        "The Fifth Circuit explained that the court cannot revise it. Before the Court are the Crime Victims' "
+        "Representatives' Motion for Exercise of the Court's Supervisory Power over the agreement."
+    )
+    kinds = kinds_of(facts, labels)
+    assert "Person" not in kinds.get("Fifth Circuit", set())
+    assert not any("Motion" in name for name in kinds)
+    assert parts(facts, labels) == set()
+
+
+def test_in_a_caption_the_department_comes_before_its_division() -> None:
+    facts, labels = build("Carlos Lopez, U.S. Department of Justice, Criminal Division, Dallas, TX, argued.")
+    assert ("U.S. Department of Justice", "Criminal Division") not in parts(facts, labels)

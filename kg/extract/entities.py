@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse
 from kg.mentions import slug
 from kg.model import Document, Entity, Mention
+from kg.name_patterns import _FILING
 
 if TYPE_CHECKING:
     from kg.extract.grammar import Grammar
@@ -127,6 +128,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # a lone word ("Prosecutions", "COB") names an organisation only if defined
         if words[0].endswith("s") and words[0][:-1] in agency_words:
             return None  # "Departments of …": a plural is several bodies, not one
+        if _FILING.search(text):
+            return None  # "the Representatives' Motion for Exercise of the Court": a filing
         if words[-1] in grammar.event_words or words[-1] in grammar.titles:
             return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
         if person_of_body(words, grammar):

@@ -34,7 +34,7 @@ _SECTIONS = {
     "entities": {"agency_words", "titles", "event_words", "institution_words"},
     "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
     "positions": {"roles", "tenure_verbs", "abbreviations"},
-    "relations": {"unit_words"},
+    "relations": {"unit_words", "small_units"},
     "enforcement": {"label", "verbs", "affected"},
 }
 _DEFAULT_KEYS = {"actor", "object", "actor_kinds", "missing_actor", "missing_date", "not_under", "not_with"}
@@ -101,6 +101,7 @@ class Grammar:
     institution_words: frozenset[str] = frozenset()  # words of an organisation's name before "of"
     roles: frozenset[str] = frozenset()  # words that head a post's title
     unit_words: frozenset[str] = frozenset()  # words that end the name of a unit of an organisation
+    small_units: frozenset[str] = frozenset()  # units no department or agency is part of
     enforcement: Enforcement | None = None
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
@@ -192,6 +193,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in ents.get("institution_words", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
+        frozenset(str(w) for w in _table(settings, "relations", directory).get("small_units", ())),
         _enforcement(_table(settings, "enforcement", directory)),
         _claim_verbs(claims, classes, directory),
         _words(claims, "finding_verbs", directory),

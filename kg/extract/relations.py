@@ -31,7 +31,11 @@ class FoundPart:
 
 
 def find_parts(
-    doc: Document, mentions: Mentions, entities: dict[str, Entity], unit_words: frozenset[str]
+    doc: Document,
+    mentions: Mentions,
+    entities: dict[str, Entity],
+    unit_words: frozenset[str],
+    small_units: frozenset[str] = frozenset(),
 ) -> Iterator[FoundPart]:
     names: dict[str, str] = {}
     for key, e in sorted(entities.items()):
@@ -44,13 +48,13 @@ def find_parts(
             names.setdefault(m.text, m.key)
     by_length = sorted(names, key=lambda n: (-len(n), n))
     for m in mentions.items:
-        if mentions.kind(m) not in _ORGS or _head(m.text) not in unit_words or len(m.text.split()) > 10:
+        if mentions.kind(m) not in _ORGS or head_word(m.text) not in unit_words or len(m.text.split()) > 10:
             continue  # (a name of more words is a heading run into a name)
         whole = _whole_in_name(m.text, by_length, names, unit_words)
         if whole is not None and whole != m.key:
             yield FoundPart(m, whole, (m.start, m.end))
             continue
-        parent = _address_parent(doc, m, mentions)
+        parent = _address_parent(doc, m, mentions, small_units)
         if parent is not None:
             yield FoundPart(m, parent.key, (m.start, parent.end))
             continue
@@ -63,14 +67,14 @@ def find_parts(
                 break
 
 
-def _head(name: str) -> str:
+def head_word(name: str) -> str:
     """The word that says what kind of body a name names: its last, or the one before "of"
     ("Office of the Inspector General", "Department of Family Medicine")."""
     before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
     return before_of[-1] if " of " in name and before_of else name.split()[-1]
 
 
-def _address_parent(doc: Document, m: Mention, mentions: Mentions) -> Mention | None:
+def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: frozenset[str]) -> Mention | None:
     """ "Office of General Counsel, United States Department of Veterans Affairs, Washington, DC": in
     an address line (a counsel's, a witness's) a unit is followed by the body it belongs to, then
     the place or the end of the entry."""
@@ -82,6 +86,8 @@ def _address_parent(doc: Document, m: Mention, mentions: Mentions) -> Mention | 
     parent = next((o for o in mentions.within(m.end, m.end + 200) if o.start == m.end + gap.end()), None)
     if parent is None or mentions.kind(parent) not in _ORGS or parent.key == m.key:
         return None
+    if head_word(parent.text) in small_units and head_word(m.text) not in small_units:
+        return None  # "U.S. Department of Justice, Criminal Division": the whole first, then its part
     after = doc.text[parent.end : parent.end + 40]
     place = next((o for o in mentions.within(parent.end, parent.end + 40) if mentions.kind(o) == "Place"), None)
     ends = re.match(r"[ \t]*(?:[;\n]|$)", after) or (
@@ -100,7 +106,7 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
         if text.startswith(name + " ") and text[len(name) + 1 :][:1].isupper():
             return keys[name]
         after_of = text.endswith((f" of {name}", f" of the {name}")) and not text.startswith(name)
-        if after_of and (_head(name) in unit_words or name.isupper()):
+        if after_of and (head_word(name) in unit_words or name.isupper()):
             return keys[name]
     return None
 

@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     _TERM_LINE,
     _TITLE_GAP,
 )
+from kg.extract.relations import head_word
 from kg.extract.rules_base import PatternRules, short_hash
 from kg.mentions import post_key
 from kg.model import (
@@ -200,7 +201,8 @@ class PostRules(PatternRules):
             gap = self.text[a.end : b.start]
             if a.kind in _ORGS and b.kind in _ORGS and a.key != b.key:
                 possessive = gap[:2] in {"'s", "’s"} or (gap[:1] in "'’" and a.text.endswith("s"))
-                if possessive and _SUBORG_GAP.fullmatch(gap):
+                if possessive and _SUBORG_GAP.fullmatch(gap) and head_word(b.text) in self.unit_words:
+                    # "the Agency's Office of …"; not "the Court's Supervisory Power", which is no body
                     self.fact(
                         b.key,
                         "subOrganizationOf",
@@ -209,7 +211,7 @@ class PostRules(PatternRules):
                         "possessive-org",
                         by,
                     )
-                elif _SUBORG_GAP.fullmatch(gap):
+                elif _SUBORG_GAP.fullmatch(gap) and not possessive:
                     self.fact(
                         a.key,
                         "subOrganizationOf",
