@@ -402,6 +402,21 @@ def test_in_testimony_the_witness_says_every_statement_of_the_body() -> None:
     assert not [c for c in said if c[1].startswith(("Thank you", "He told"))], said
 
 
+@pytest.mark.parametrize(("byline", "theirs"), [("By Chairman Maria Delgado\n\n", True), ("", False)])
+def test_a_statement_under_its_authors_byline_is_theirs_throughout(byline: str, theirs: bool) -> None:
+    text = (
+        f"Our International Mission\n\n{byline}"
+        "Maria Delgado leads the board. Foreign authorities are responsible for investigating the accident "
+        "because it happened abroad. The board's investigators assist them under the treaty.\n"
+    )
+    said = claims(*build(text, kind="statement"))
+    expected = (
+        "Maria Delgado",
+        "Foreign authorities are responsible for investigating the accident because it happened abroad.",
+    )
+    assert (expected in said) is theirs, said
+
+
 def test_a_state_or_a_deputy_makes_another_post_than_the_gazetteers_and_a_purpose_is_no_event() -> None:
     from kg.gazetteer import load_gazetteer
 

@@ -334,6 +334,23 @@ def document_speaker(doc: Document, mentions: Mentions) -> str | None:
 _SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
 
 
+#: A byline: "By Chairman Robert Sumwalt" on a line of its own.
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
+
+
+def _signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
+    """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"):
+    its author then speaks from end to end, as in testimony."""
+    if doc.meta.kind not in _SPOKEN:
+        return False
+    for m in _BYLINE.finditer(doc.text, 0, min(len(doc.text), 400)):
+        line_end = doc.text.find("\n", m.end())
+        line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
+        if any(x.key == speaker for x in line):
+            return True
+    return False
+
+
 def _declared(sent: Sentence, subject: Token) -> bool:
     """A statement of the body of a speech: no headline, a full sentence ending in a full stop, of a
     few words at least, whose subject is no person a pronoun stands for ("he", "you"). (A sentence
@@ -348,10 +365,11 @@ def first_person_claims(
     doc: Document, parse: Parse, speaker: str, mentions: Mentions, grammar: Grammar
 ) -> Iterator[FoundClaim]:
     """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
-    review", "We are appalled"), outside quotations of others; not questions. In testimony and in a
-    speech, where the speaker speaks throughout, every statement of the body is theirs ("These
+    review", "We are appalled"), outside quotations of others; not questions. In testimony, in a
+    speech, and in a statement under its author's byline, where the speaker speaks throughout, every
+    statement of the body is theirs ("These
     individuals betrayed the core duty …"), but for the title block and what the text attributes."""
-    throughout = doc.meta.kind in _SPOKEN_THROUGHOUT
+    throughout = doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
     for sent in parse:
         roots = [t for t in sent.doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
         if len(roots) != 1:
