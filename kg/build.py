@@ -36,6 +36,7 @@ from kg.resolve import (
     dedupe,
     find_conflicts,
     holders_are_officials,
+    join_acronyms,
     join_surnames,
     settle_events,
     settle_positions,
@@ -265,6 +266,8 @@ def merge(
             entities.setdefault(key, e)
             if e.post_in and not entities[key].post_in:
                 entities[key] = e
+            if more := [a for a in e.aliases if a not in entities[key].aliases]:
+                entities[key] = replace(entities[key], aliases=(*entities[key].aliases, *more))
         facts.extend(part.facts)
         warnings.extend(part.warnings)
     texts = {d.id: d.stored for d in docs}
@@ -272,6 +275,7 @@ def merge(
         if texts[f.evidence.source][f.evidence.start : f.evidence.end] != f.evidence.quote:
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
     facts = join_surnames(facts, entities)
+    facts = join_acronyms(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)

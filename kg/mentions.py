@@ -19,7 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
 from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
@@ -203,6 +203,9 @@ class _Finder:
         else:
             return
         self.acronyms[acr] = key
+        if key in self.entities and acr not in self.entities[key].aliases:
+            # kept with the entity, so that another document's bare "FAA" can find it (kg.resolve)
+            self.entities[key] = replace(self.entities[key], aliases=(*self.entities[key].aliases, acr))
         self.add(*m.span("acr"), key, kind, "acronym")
         if m.groupdict().get("short"):
             self.department_alias = key

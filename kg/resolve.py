@@ -64,6 +64,32 @@ def join_surnames(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     return out
 
 
+def join_acronyms(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Initials a document uses without defining them ("FAA", keyed ``initials-…``) are the one body
+    another document, or the gazetteer, gives them to ("Federal Aviation Administration (FAA)");
+    where none does, or several do, what was said of them is left out: initials alone may name a
+    system, a program or a law as well as a body."""
+    bare = {k: e for k, e in entities.items() if k.startswith("initials-")}
+    if not bare:
+        return facts
+    owners: dict[str, set[str]] = defaultdict(set)
+    for k, e in entities.items():
+        if k not in bare and e.kind in {"Agency", "Organization"}:
+            for alias in e.aliases:
+                owners[alias].add(k)
+    joined = {k: next(iter(owners[e.label])) for k, e in bare.items() if len(owners.get(e.label, ())) == 1}
+    out = []
+    for f in facts:
+        if f.subject in bare and (f.subject not in joined or f.predicate in {"label", "type"}):
+            continue  # the body named in full keeps its name and its kind
+        if isinstance(f.obj, Ref) and f.obj.key in bare and f.obj.key not in joined:
+            continue
+        subject = joined.get(f.subject, f.subject)
+        obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
+        out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
+    return out
+
+
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
     specific: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -15,7 +15,7 @@ from pyoxigraph import NamedNode, RdfFormat, Store
 from kg.api import build
 from kg.build import BuildConfig
 from kg.errors import BuildError
-from kg.model import Lit
+from kg.model import Lit, Ref
 from kg.vocabulary import event_classes, implied_doer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,3 +86,24 @@ def test_under_strict_what_the_shapes_refuse_fails_the_build(tmp_path: Path) -> 
     with pytest.raises(BuildError, match="does not satisfy the SHACL shapes"):
         build(config)
     assert not (tmp_path / "build").exists()
+
+
+def test_initials_one_document_leaves_undefined_are_the_body_another_defines(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    texts = {
+        "a": "The Federal Aviation Administration (FAA) oversees aircraft certification in the United States.",
+        "b": "On March 13, 2019, the FAA grounded the aircraft. The MCAS software was blamed by investigators.",
+    }
+    for name, text in texts.items():
+        (sources / f"{name}.txt").write_text(f"# title: {name}\n{text}\n", "utf-8")
+        (sources / f"{name}.toml").write_text(
+            f'title = "{name}"\nkind = "press-release"\ndate = "2019-03-14"\n', "utf-8"
+        )
+    empty = tmp_path / "gazetteer.toml"
+    empty.write_text("# none\n", "utf-8")
+    graph, _ = build(BuildConfig(project=ROOT, sources=sources, out=tmp_path / "build", gazetteer=empty, cache=False))
+    actors = {graph.label(f.obj.key) for f in graph.facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert actors == {"Federal Aviation Administration"}
+    named = {graph.label(f.subject) for f in graph.facts}
+    assert not {"FAA", "MCAS"} & named  # the initials are the body's; undefined ones name nothing

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
+#: An organisation's initials, as the model reads them: "FAA", "NTSB", "DOT-OIG" is not.
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
 _TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
 
@@ -88,9 +90,16 @@ def model_mentions(
                 new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
-            kind = _checked_kind(kind, text, grammar, doc.text)
-            if kind is None:
+            checked = _checked_kind(kind, text, grammar, doc.text)
+            if checked is None and kind == "Organization" and ACRONYM.fullmatch(text):
+                key = acronym_key(text)  # "FAA" undefined here: another document may define it
+                minted.setdefault(key, Entity(key=key, kind="Organization", label=text))
+                new.append(Mention(a, b, doc.text[a:b], "Organization", key, "model-acronym"))
+                spans.append((a, b))
                 continue
+            if checked is None:
+                continue
+            kind = checked
             key = _key(kind, text)
             known = entities.get(key) or minted.get(key)
             if known is None:
@@ -157,6 +166,12 @@ def person_of_body(words: list[str], grammar: Grammar) -> bool:
         return True  # two "X of Y" joined: two people, or two bodies; either way not one name
     organised = grammar.agency_words | grammar.institution_words
     return 2 <= len(lead) <= 3 and all(_NAME_WORD.fullmatch(w) for w in lead) and not (set(lead) & organised)
+
+
+def acronym_key(initials: str) -> str:
+    """The key of initials no document of their own defines: the build joins them to the body
+    another document defines them for, or leaves them out (kg.resolve.join_acronyms)."""
+    return f"initials-{slug(initials)}"
 
 
 def _key(kind: str, text: str) -> str:
