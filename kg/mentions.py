@@ -541,7 +541,25 @@ class _Finder:
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
             self.add(start, start + len(name), key, "CourtCase", "court-case")
 
+    def own_report(self) -> None:
+        """A report's own title line ("# title: Management Weaknesses Delayed Response to Flint Water
+        Crisis (Report No. 18-P-0221, At a Glance)") names the report the document is, or summarises:
+        the title, less what the brackets or a dash after it say of the copy ("— Summary")."""
+        if self.doc.meta.kind not in _REPORT_KINDS:
+            return
+        m = re.search(r"(?m)^# title:[ \t]*(?P<title>[A-Z][^\n(]*?)[ \t]*(?:[(—–]|[ \t]-[ \t]|$)", self.text[:2000])
+        if m is None or len(m["title"].split()) < 3:
+            return
+        name = m["title"].rstrip(" .:;,")  # up to the brackets or the dash that say what copy this is
+        start = m.start("title")
+        line_end = self.text.find("\n", start)
+        number = _REPORT_ID.search(self.text, start, line_end if line_end >= 0 else len(self.text))
+        # numbered in its title line ("(CRS R45266, updated …)"): one report, keyed as its number is
+        key = "report-" + slug(number.group(0) if number else name)
+        self.add(start, start + len(name), key, "Report", "document-title", label=name)
+
     def run(self) -> MentionResult:
+        self.own_report()
         self.cases()
         self.gazetteer()
         self.definitions()
@@ -635,6 +653,8 @@ def _org_kind(name: str) -> str:
 
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
+#: Kinds of document that are a report, or its summary (``kind`` in the metadata).
+_REPORT_KINDS = frozenset({"report", "report-summary"})
 #: A committee's list of subjects, after its first: ", Science, and Transportation".
 _WORDS = r"[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*)*"  # "Housing and Urban Development"
 _TOPICS = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+{_WORDS}")

@@ -227,7 +227,8 @@ _BODY_REF = re.compile(
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")
 _REPORT_REF = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]hat|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:recent[ \t]+)?"
-    r"(?P<noun>report|review|Report|Review)\b(?![ \t]+(?:on|of)[ \t]+the[ \t]+investigation)"
+    r"(?P<noun>report|review|audit|evaluation|inspection|Report|Review|Audit)\b"
+    r"(?![ \t]+(?:on|of)[ \t]+the[ \t]+investigation)"
 )
 _OFFICE_REF = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+office\b")
 _POLICY_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:policy|memo|memorandum)\b")

@@ -78,11 +78,20 @@ def join_acronyms(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
             for alias in e.aliases:
                 owners[alias].add(k)
     joined = {k: next(iter(owners[e.label])) for k, e in bare.items() if len(owners.get(e.label, ())) == 1}
+    gone = set(bare) - set(joined)
+    claimants: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "claimant" and isinstance(f.obj, Ref):
+            claimants[f.subject].add(f.obj.key)
+    # A claim only initials nobody defines made is nobody's known claim: it goes with them.
+    gone |= {k for k, who in claimants.items() if who <= gone}
     out = []
     for f in facts:
+        if f.subject in gone and f.subject not in bare:
+            continue
         if f.subject in bare and (f.subject not in joined or f.predicate in {"label", "type"}):
             continue  # the body named in full keeps its name and its kind
-        if isinstance(f.obj, Ref) and f.obj.key in bare and f.obj.key not in joined:
+        if isinstance(f.obj, Ref) and f.obj.key in gone:
             continue
         subject = joined.get(f.subject, f.subject)
         obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj

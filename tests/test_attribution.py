@@ -560,3 +560,26 @@ def test_a_court_is_no_person_and_a_filing_no_body() -> None:
 def test_in_a_caption_the_department_comes_before_its_division() -> None:
     facts, labels = build("Carlos Lopez, U.S. Department of Justice, Criminal Division, Dallas, TX, argued.")
     assert ("U.S. Department of Justice", "Criminal Division") not in parts(facts, labels)
+
+
+def test_a_report_summary_is_its_reports_and_the_audit_its_makers() -> None:
+    text = (
+        "# title: Weak Oversight Delayed the Response to the Spill (Report No. 19-P-0042, At a Glance)\n"
+        "Why We Did This Review\n"
+        "The U.S. Department of the Interior's (DOI's) Office of Inspector General (OIG) conducted this audit "
+        "to examine the response to the spill.\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    reports = {labels[f.subject] for f in facts if f.predicate == "type" and f.obj == Kind("Report")}
+    assert reports == {"Weak Oversight Delayed the Response to the Spill"}
+    made = {
+        (labels[f.subject], labels.get(f.obj.key, f.obj.key))
+        for f in facts
+        if f.predicate == "creator" and isinstance(f.obj, Ref)
+    }
+    assert made == {("Weak Oversight Delayed the Response to the Spill", "Office of Inspector General")}, made
+
+
+def test_a_press_releases_title_names_no_report() -> None:
+    facts, _ = build("# title: Agency Announces New Rules for Water Systems\nThe agency announced rules.\n")
+    assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("Report")]

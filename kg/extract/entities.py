@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
+#: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
+#: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr", "dative"})
 #: An organisation's initials, as the model reads them: "FAA", "NTSB", "DOT-OIG" is not.
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
@@ -91,7 +94,7 @@ def model_mentions(
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
             checked = _checked_kind(kind, text, grammar, doc.text)
-            if checked is None and kind == "Organization" and ACRONYM.fullmatch(text):
+            if checked is None and kind == "Organization" and ACRONYM.fullmatch(text) and ent.root.dep_ in _ROLES:
                 key = acronym_key(text)  # "FAA" undefined here: another document may define it
                 minted.setdefault(key, Entity(key=key, kind="Organization", label=text))
                 new.append(Mention(a, b, doc.text[a:b], "Organization", key, "model-acronym"))

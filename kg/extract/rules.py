@@ -63,6 +63,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             self.hearings(s, ms, qs, stated_by)
             self.reports(s, ms, stated_by)
             self.fieldwork(s, ms, stated_by)
+            self.authors(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
         return self.out

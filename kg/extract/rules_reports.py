@@ -37,6 +37,17 @@ from kg.quantities import Quantity
 _AUTHOR_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?(?:Authors?|Prepared[ \t]+by|Issued[ \t]+by):[ \t]*")
 
 
+#: A verb of making a report, right before the report's mention ("conducted this audit").
+_AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
+#: Between a report's maker and the verb: nothing, or its initials ("Office of Inspector General (OIG)").
+_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w.&’'-]{1,12}\)\s*)?")  # ")": the initials were the subject
+#: "Prepared by the (Democratic) Staff of the Committee …": a report's makers, in its opening lines.
+_PREPARED_BY = re.compile(
+    r"\b(?:Prepared|Written|Produced|Compiled)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:Democratic|Republican|Majority|Minority)[ \t]+)?[Ss]taff[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+)
+
+
 class ReportRules(PatternRules):
     def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
         reports = [m for m in ms if m.kind == "Report"]
@@ -84,6 +95,21 @@ class ReportRules(PatternRules):
             for p in ms:
                 if p.kind == "Policy" and r.end < p.start and p.end <= (stop.start() if stop else s.end):
                     self.fact(r.key, "reviews", Ref(p.key), [(r.start, p.end)], "report-reviews", by)
+
+    def authors(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "The Office of Inspector General (OIG) conducted this audit", "Prepared by the Staff of the
+        House Committee on …": who made the report the words name."""
+        for t in _AUTHORED.finditer(self.text, s.start, s.end):
+            report = next((m for m in ms if m.kind == "Report" and m.start == t.end()), None)
+            if report is not None:
+                actor = self.agent_before([m for m in ms if m.kind in _ORGS], t.start(), s)
+                if actor is not None and _SUBJECT_GAP.fullmatch(self.text, actor.end, t.start()):
+                    self.fact(report.key, "creator", Ref(actor.key), [(actor.start, report.end)], "authored", by)
+        own = self.first_report()
+        for t in _PREPARED_BY.finditer(self.text, s.start, s.end):
+            body = next((m for m in ms if m.kind in _ORGS and m.start == t.end()), None)
+            if own is not None and body is not None and t.start() < _TITLE_BLOCK * 2:
+                self.fact(own, "creator", Ref(body.key), [(t.start(), body.end)], "prepared-by", by)
 
     def fieldwork(self, s: Span, ms: list[Mention], by: str | None) -> None:
         """ "the OIG conducted unannounced site visits to CBP and ICE facilities": the report of this
