@@ -167,6 +167,8 @@ class _Finder:
             for start, end in _find(alias.pattern, self.text):
                 if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
+                if kind == "Position" and _TITLES_BODY.match(self.text, end):
+                    continue  # "U.S. Attorney's Office": a body, not the post
                 self.add(start, end, alias.key, kind, "gazetteer")
         # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
         if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
@@ -698,6 +700,9 @@ def _trim_name(name: str) -> str:
     kept: list[str] = []
     for w in words:
         if w.rstrip(",") in _NAME_STOP:
+            break
+        if (owner := re.fullmatch(r"(.+)[’']s", w)) is not None:
+            kept.append(owner.group(1))  # "Senator Ted Cruz's Amicus": the name ends at its possessive
             break
         kept.append(w)
     while kept and re.fullmatch(r"[A-Z]\.", kept[-1]):

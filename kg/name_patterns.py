@@ -21,7 +21,8 @@ _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
-    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune"
+    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune|"
+    "Section|Branch|Unit"
 )
 #: Words of a court filing: a name holding one is the filing's, not a body's ("the Representatives'
 #: Motion for Exercise of the Court's Supervisory Power").
@@ -42,6 +43,7 @@ _GOV_HEADS = frozenset(
         "Bureau",
         "Court",
         "Division",
+        "Section",
         "Sector",
         "Patrol",
         "Authority",

@@ -583,3 +583,15 @@ def test_a_report_summary_is_its_reports_and_the_audit_its_makers() -> None:
 def test_a_press_releases_title_names_no_report() -> None:
     facts, _ = build("# title: Agency Announces New Rules for Water Systems\nThe agency announced rules.\n")
     assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("Report")]
+
+
+def test_in_a_caption_the_parts_follow_their_whole() -> None:
+    facts, labels = build(
+        "The agreement is between the United States Department of Justice, Criminal Division, Fraud Section "
+        '(the "Fraud Section") and the Company. The Department of Defense, Office of Management and Budget and '
+        "others met."
+    )
+    assert parts(facts, labels) == {
+        ("Criminal Division", "United States Department of Justice"),
+        ("Fraud Section", "Criminal Division"),
+    }

@@ -101,7 +101,7 @@ class Grammar:
     institution_words: frozenset[str] = frozenset()  # words of an organisation's name before "of"
     roles: frozenset[str] = frozenset()  # words that head a post's title
     unit_words: frozenset[str] = frozenset()  # words that end the name of a unit of an organisation
-    small_units: frozenset[str] = frozenset()  # units no department or agency is part of
+    small_units: tuple[str, ...] = ()  # units no department or agency is part of, the larger kind first
     enforcement: Enforcement | None = None
     claim_verbs: dict[str, str] = field(
         default_factory=dict, hash=False, compare=False
@@ -193,7 +193,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in ents.get("institution_words", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
-        frozenset(str(w) for w in _table(settings, "relations", directory).get("small_units", ())),
+        tuple(str(w) for w in _table(settings, "relations", directory).get("small_units", ())),
         _enforcement(_table(settings, "enforcement", directory)),
         _claim_verbs(claims, classes, directory),
         _words(claims, "finding_verbs", directory),

@@ -35,7 +35,7 @@ def find_parts(
     mentions: Mentions,
     entities: dict[str, Entity],
     unit_words: frozenset[str],
-    small_units: frozenset[str] = frozenset(),
+    small_units: tuple[str, ...] = (),
 ) -> Iterator[FoundPart]:
     names: dict[str, str] = {}
     for key, e in sorted(entities.items()):
@@ -58,6 +58,10 @@ def find_parts(
         if parent is not None:
             yield FoundPart(m, parent.key, (m.start, parent.end))
             continue
+        whole_first = _caption_whole(doc, m, mentions, small_units)
+        if whole_first is not None:
+            yield FoundPart(m, whole_first.key, (whole_first.start, m.end))
+            continue
         for o in reversed(mentions.within(max(0, m.start - 120), m.start)):
             if o.end <= m.start and mentions.kind(o) in _ORGS and o.key != m.key:
                 if _IN_BRACKETS.fullmatch(doc.text, o.end, m.start):
@@ -74,7 +78,7 @@ def head_word(name: str) -> str:
     return before_of[-1] if " of " in name and before_of else name.split()[-1]
 
 
-def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: frozenset[str]) -> Mention | None:
+def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
     """ "Office of General Counsel, United States Department of Veterans Affairs, Washington, DC": in
     an address line (a counsel's, a witness's) a unit is followed by the body it belongs to, then
     the place or the end of the entry."""
@@ -94,6 +98,42 @@ def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: 
         place is not None and re.fullmatch(r",[ \t]*", doc.text[parent.end : place.start])
     )
     return parent if ends else None
+
+
+def _caption_whole(doc: Document, m: Mention, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
+    """ "U.S. Department of Justice, Criminal Division, Dallas, TX", "the Department of Justice,
+    Criminal Division, Fraud Section (the …)": in a caption, a signature or an address the whole
+    comes first and its parts after it, each a smaller kind of unit (``small_units`` runs from the
+    larger kind to the smaller), up to a place, a bracket or the line's end."""
+    here = small_units.index(head_word(m.text)) if head_word(m.text) in small_units else None
+    gap = re.search(r",[ \t]*$", doc.text[max(0, m.start - 4) : m.start])
+    if here is None or gap is None:
+        return None
+    before = m.start - (len(doc.text[max(0, m.start - 4) : m.start]) - gap.start())
+    whole = next((o for o in mentions.within(max(0, before - 200), before) if o.end == before), None)
+    if whole is None or mentions.kind(whole) not in _ORGS or whole.key == m.key:
+        return None
+    above = head_word(whole.text)
+    if above in small_units and small_units.index(above) >= here:
+        return None  # "Criminal Division, Fraud Section" stands; "Fraud Section, Criminal Division" does not
+    end = m.end
+    while (nxt := _next_unit(doc, end, mentions, small_units)) is not None:
+        end = nxt.end
+    place = next((o for o in mentions.within(end, end + 40) if mentions.kind(o) == "Place"), None)
+    closes = re.match(r"[ \t]*(?:[;(\n]|$)", doc.text[end : end + 3]) or (
+        place is not None and re.fullmatch(r",[ \t]*", doc.text[end : place.start])
+    )
+    return whole if closes else None
+
+
+def _next_unit(doc: Document, end: int, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
+    """The unit named right after ``end`` in a caption's list ("…, Criminal Division, Fraud Section")."""
+    gap = re.match(r",[ \t]*", doc.text[end : end + 4])
+    if gap is None:
+        return None
+    nxt = next((o for o in mentions.within(end, end + 200) if o.start == end + gap.end()), None)
+    ok = nxt is not None and mentions.kind(nxt) in _ORGS and head_word(nxt.text) in small_units
+    return nxt if ok else None
 
 
 def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
