@@ -134,12 +134,13 @@ def holders_are_officials(facts: list[Fact], entities: dict[str, Entity]) -> lis
 
 
 def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
-    """Drop events no source gives an actor for, unless they are dated acts whose doer is implied (a
-    court order, an executive order's signing, a report's release); mark the date unknown where no
-    source gives one."""
+    """Drop events no source gives a participant for (an actor, or what the event was done to),
+    unless they are dated acts whose doer is implied (a court order, an executive order's signing, a
+    report's release); mark the date unknown where no source gives one."""
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
-    with_actor = {f.subject for f in facts if f.predicate == "actor" and f.subject in events}
+    # A participant is enough: "Deborah Amdur was named director" says who was named, not who named her.
+    with_actor = {f.subject for f in facts if f.predicate in {"actor", "object"} and f.subject in events}
     implied = {f.subject for f in facts if f.predicate in DATE_PREDICATES and kinds.get(f.subject) in implied_doer()}
     dropped = events - with_actor - implied
     kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]

@@ -595,3 +595,36 @@ def test_in_a_caption_the_parts_follow_their_whole() -> None:
         ("Criminal Division", "United States Department of Justice"),
         ("Fraud Section", "Criminal Division"),
     }
+
+
+def test_an_event_with_only_its_object_named_stands() -> None:
+    """ "Deborah Amdur was named director" says who was named, not who named her: the event stands on
+    its participant, dated; an event with no participant at all does not."""
+    from kg.resolve import settle_events
+
+    facts, labels = build("On November 20, 2015, Deborah Amdur was named Health Care System Director.")
+    kept = settle_events(facts, {})
+    named = [f for f in kept if f.predicate == "type" and f.obj == Kind("Appointment")]
+    assert named, facts
+    assert {labels.get(f.obj.key) for f in kept if f.predicate == "object" and isinstance(f.obj, Ref)} == {
+        "Deborah Amdur"
+    }
+
+
+def test_a_reports_release_is_by_its_maker_where_no_words_name_the_releaser() -> None:
+    text = (
+        "# title: Weak Oversight Delayed the Response (Report No. AB2021042, At a Glance)\n"
+        "Weak Oversight Delayed the Response Report No. AB2021042 February 23, 2021\n"
+        "The U.S. Department of the Interior's (DOI's) Office of Inspector General (OIG) conducted this audit "
+        "to examine the response.\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    assert len(releases) == 1, facts
+    actors = {
+        labels.get(f.obj.key)
+        for f in facts
+        if f.subject in releases and f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert (actors, dates) == ({"Office of Inspector General"}, {"2021-02-23"})

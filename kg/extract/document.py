@@ -218,6 +218,27 @@ def extend_with_parse(
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
+    out.facts.extend(release_makers(out.facts))
+    return out
+
+
+def release_makers(facts: list[Fact]) -> list[Fact]:
+    """A report's release no words name the releaser of is by the report's maker, where the same
+    document names one ("The OIG conducted this audit" under a cover dated July 19, 2018): the
+    actor, with the maker's words as its evidence."""
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    made: dict[str, Fact] = {}
+    for f in facts:
+        if f.predicate == "creator" and isinstance(f.obj, Ref):
+            made.setdefault(f.subject, f)
+    acted = {f.subject for f in facts if f.predicate == "actor"}
+    out = []
+    for f in facts:
+        if f.predicate == "object" and isinstance(f.obj, Ref) and kinds.get(f.subject) == "ReportRelease":
+            maker = made.get(f.obj.key)
+            if maker is not None and f.subject not in acted:
+                acted.add(f.subject)
+                out.append(Fact(f.subject, "actor", maker.obj, maker.evidence, "report-maker", maker.stated_by))
     return out
 
 
