@@ -45,6 +45,7 @@ from kg.name_patterns import (
     _ORDER_REF,
     _ORG,
     _ORG_HEADS,
+    _PHRASE,
     _PLACE_WORD,
     _POLICY_REF,
     _POSSESSIVE_BODY,
@@ -420,6 +421,8 @@ class _Finder:
                 at, found = m.start(), m.group(0)
                 if (more := _TOPICS.match(self.text, m.end())) and _ON_TOPIC.search(found):
                     found = self.text[at : more.end()]  # "Committee on Commerce, Science, and Transportation"
+                elif more := _NEXT_LINE_OF.match(self.text, m.end()):
+                    found = self.text[at : more.end()]  # a caption's "United States Court of Appeals\nfor the …"
                 if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …": capitals across a sentence's end
                 # "the Ethics Resource Center and the Society for ..." names two bodies.
@@ -448,7 +451,7 @@ class _Finder:
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
                     elif re.search(rf"\b(?:{_ORG_HEADS})\b", name):
                         self._widen(start, end)
-                        self.add(start, end, slug(name), _org_kind(name), "organisation", label=name)
+                        self.add(start, end, slug(name), _org_kind(name), "organisation", label=" ".join(name.split()))
 
     def _widen(self, start: int, end: int) -> None:
         """ "Senate Judiciary Committee": a body whose name begins with a known one's ("Senate") is a
@@ -655,6 +658,8 @@ def _org_kind(name: str) -> str:
 
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
+#: A name set on two lines, its second a lower-case "for the …" or "of the …".
+_NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).
 _REPORT_KINDS = frozenset({"report", "report-summary"})
 #: A committee's list of subjects, after its first: ", Science, and Transportation".

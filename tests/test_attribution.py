@@ -628,3 +628,21 @@ def test_a_reports_release_is_by_its_maker_where_no_words_name_the_releaser() ->
     }
     dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert (actors, dates) == ({"Office of Inspector General"}, {"2021-02-23"})
+
+
+def test_a_courts_date_line_dates_its_order_by_the_court_its_caption_names() -> None:
+    text = (
+        "United States Court of Appeals\nfor the Federal Circuit\n______\nJANE ROE,\nPetitioner\nv.\n"
+        "DEPARTMENT OF ENERGY,\nRespondent\n______\nDecided: May 9, 2017\n______\n"
+        "Petition for review of the decision of the board.\n"
+    )
+    facts, labels = build(text, kind="court")
+    orders = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("CourtOrder")}
+    assert len(orders) == 1
+    actors = {
+        labels.get(f.obj.key)
+        for f in facts
+        if f.subject in orders and f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    dates = {f.obj.value for f in facts if f.subject in orders and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert (actors, dates) == ({"United States Court of Appeals for the Federal Circuit"}, {"2017-05-09"})

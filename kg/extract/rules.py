@@ -66,6 +66,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             self.authors(s, ms, stated_by)
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
+        self.decided()
         return self.out
 
     def entity_facts(self) -> None:

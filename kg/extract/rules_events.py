@@ -36,6 +36,9 @@ from kg.model import (
     Span,
 )
 
+#: A court's date line under its caption: "Decided: May 9, 2017", "Date Filed and Entered: …".
+_DECIDED = re.compile(r"(?m)^[ \t]*(?:Date[ \t]+)?(?:Decided|Dated|Entered|Signed)[ \t]*:?[ \t]+(?=[A-Z0-9])")
+
 
 class EventRules(PatternRules):
     def events(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
@@ -229,6 +232,30 @@ class EventRules(PatternRules):
             key = "event-court-order-" + short_hash(d.value, case.key if case else "", court.key if court else "")
             label = f"Court order of {d.value}" + (f" in {self.label(case.key)}" if case else "")
             self.event(key, "CourtOrder", label, s, t, court, case, by, date=d)
+
+    def decided(self) -> None:
+        """A court's opinion or order with its date field ("Decided: May 9, 2017" under the caption):
+        the court's order on that day, by the court its caption names."""
+        if self.doc.meta.kind != "court":
+            return
+        field = _DECIDED.search(self.text, 0, min(len(self.text), 4000))
+        if field is None:
+            return
+        d = next((x for x in self.dates if x.start == field.end() and not x.relative and x.precision == "day"), None)
+        if d is None:
+            return
+        court = next(
+            (
+                m
+                for m in self.mentions
+                if m.start < 600 and m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))
+            ),
+            None,
+        )
+        key = "event-court-order-" + short_hash(d.value, "", court.key if court else "")
+        s = Span(field.start(), d.end)
+        label = f"Court order of {d.value}"
+        self.event(key, "CourtOrder", label, s, None, court, None, None, date=d, search_date=False)
 
     def hearings(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for t in _TESTIFIED_BEFORE.finditer(self.text, s.start, s.end):
