@@ -646,3 +646,14 @@ def test_a_courts_date_line_dates_its_order_by_the_court_its_caption_names() -> 
     }
     dates = {f.obj.value for f in facts if f.subject in orders and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert (actors, dates) == ({"United States Court of Appeals for the Federal Circuit"}, {"2017-05-09"})
+
+
+def test_testimony_written_up_as_a_release_quotes_its_witness() -> None:
+    text = (
+        "Congressman Dan Roe Testimony Before the Water Advisory Council\n\n"
+        "Congressman Dan Roe today testified before the Water Advisory Council about the water crisis.\n\n"
+        "“What happened in our city is a failure of government. The agency, Roe said, failed its residents.”\n"
+    )
+    said = claims(*build(text, kind="testimony"))
+    assert ("Dan Roe", "What happened in our city is a failure of government.") in said, said
+    assert not [c for c in said if "failed its residents" in c[1] and c[0] == "Dan Roe" and "Roe said" in c[1]], said

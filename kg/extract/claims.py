@@ -383,8 +383,13 @@ def first_person_claims(
         if any(c.dep_ == "ccomp" for c in root.children):
             continue  # "We found that …", "I said that …": reported content, which the rules for it read
         text = sent.text
-        if text.lstrip()[:1] in _OPEN or "”" in text or is_question(text):
-            continue  # a quotation: someone else's words, or a question
+        quoted = text.lstrip()[:1] in _OPEN or "”" in text
+        if is_question(text) or (
+            quoted and not (throughout and not any(t.lemma_ in grammar.reporting_verbs for t in sent.doc))
+        ):
+            # a question; or a quotation: someone else's words, but in testimony written up as a release
+            # ("“What happened in Flint is a failure of government.”") the witness's, unless attributed
+            continue
         if any(m.key == speaker for m in mentions.within(sent.offset, sent.offset + len(text))):
             continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim
         content = _trim(doc.text, sent.offset, sent.offset + len(text))
