@@ -196,6 +196,15 @@ def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int
     return out or ([] if is_question(doc.text[a:b]) else [content])
 
 
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """The words inside the quotation marks that open or close ``text[a:b]``."""
+    while a < b and text[a] in _OPEN:
+        a += 1
+    while b > a and text[b - 1] in _CLOSE:
+        b -= 1
+    return a, b
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(" ”\"'").endswith("?")
 
@@ -393,6 +402,8 @@ def first_person_claims(
         if any(m.key == speaker for m in mentions.within(sent.offset, sent.offset + len(text))):
             continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim
         content = _trim(doc.text, sent.offset, sent.offset + len(text))
+        if content is not None and quoted:
+            content = _unquoted(doc.text, *content)
         if content is None or content[1] - content[0] < 12:
             continue
         pronoun = (sent.start(subj[0]), sent.end(subj[0]))
