@@ -57,7 +57,14 @@ _ORG = re.compile(
     rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
 )
 _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
+#: "Secretary of Transportation Elaine L. Chao": a secretary's title names the department's field,
+#: up to the name after it (two words at least, the first no initial).
+_SECRETARY_OF = (
+    r"(?:Deputy |Assistant |Under )?Secretary of (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}[A-Z][a-z]+"
+    r"(?= [A-Z][a-z’'\-]+(?: [A-Z]\.)? [A-Z][a-z’'\-]+)"
+)
 _BASE_TITLES = (
+    _SECRETARY_OF + r"|"
     r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
     r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"

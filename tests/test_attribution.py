@@ -657,3 +657,21 @@ def test_testimony_written_up_as_a_release_quotes_its_witness() -> None:
     said = claims(*build(text, kind="testimony"))
     assert ("Dan Roe", "What happened in our city is a failure of government.") in said, said
     assert not [c for c in said if "failed its residents" in c[1] and c[0] == "Dan Roe" and "Roe said" in c[1]], said
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "In March 2019, Secretary of Transportation Elaine L. Chao requested the audit.",
+            ("Elaine L. Chao", "Secretary of Transportation"),
+        ),
+        (
+            "Secretary of Homeland Security Kirstjen M. Nielsen signed it.",
+            ("Kirstjen M. Nielsen", "Secretary of Homeland Security"),
+        ),
+    ],
+)
+def test_a_secretarys_title_names_the_departments_field(text: str, held: tuple[str, str]) -> None:
+    facts, labels = build(text)
+    assert holders(facts, labels) == [held]
