@@ -675,3 +675,10 @@ def test_testimony_written_up_as_a_release_quotes_its_witness() -> None:
 def test_a_secretarys_title_names_the_departments_field(text: str, held: tuple[str, str]) -> None:
     facts, labels = build(text)
     assert holders(facts, labels) == [held]
+
+
+def test_a_name_beside_a_title_is_a_persons_whatever_the_model_says() -> None:
+    facts, labels = build("The Secretary of the Interior, Deb Haaland, spoke. The Brookings Institution spoke too.")
+    kinds = kinds_of(facts, labels)
+    assert "Person" in kinds.get("Deb Haaland", set()) and "Organization" not in kinds.get("Deb Haaland", set())
+    assert "Person" not in kinds.get("Brookings Institution", {"Person"})

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import FUNCTION_WORDS, Parse
+from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence
 from kg.mentions import slug
 from kg.model import Document, Entity, Mention
 from kg.name_patterns import _FILING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from kg.extract.grammar import Grammar
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
@@ -93,6 +95,8 @@ def model_mentions(
                 new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
+            if kind == "Organization" and _named_like_a_person(text, grammar) and _beside_a_title(sent, ent, grammar):
+                kind = "Person"  # "The Secretary of the Interior, Deb Haaland, …": the model's organisation
             checked = _checked_kind(kind, text, grammar, doc.text)
             if checked is None and kind == "Organization" and ACRONYM.fullmatch(text) and ent.root.dep_ in _ROLES:
                 key = acronym_key(text)  # "FAA" undefined here: another document may define it
@@ -169,6 +173,22 @@ def person_of_body(words: list[str], grammar: Grammar) -> bool:
         return True  # two "X of Y" joined: two people, or two bodies; either way not one name
     organised = grammar.agency_words | grammar.institution_words
     return 2 <= len(lead) <= 3 and all(_NAME_WORD.fullmatch(w) for w in lead) and not (set(lead) & organised)
+
+
+def _named_like_a_person(text: str, grammar: Grammar) -> bool:
+    """Two or three capitalised words, none a word of institutions, government or titles."""
+    words = text.split()
+    organised = grammar.agency_words | grammar.institution_words | grammar.titles
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and not set(words) & organised
+
+
+def _beside_a_title(sent: Sentence, ent: Span, grammar: Grammar) -> bool:
+    """Whether the name stands in apposition to a title ("the Secretary of the Interior, Deb
+    Haaland,") or right after one ("Administrator Jane Roe"): what the text says of a person."""
+    before = sent.doc[max(0, ent.start - 2) : ent.start]
+    if len(before) and before[-1].text in grammar.titles:
+        return True
+    return ent.root.dep_ == "appos" and ent.root.head.text.capitalize() in grammar.titles
 
 
 def acronym_key(initials: str) -> str:
