@@ -112,7 +112,7 @@ _UPPER |= {"as many as", "a maximum of", "under", "below"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][\w'’-]*)")
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_][\w'’-]*)")  # "U.S. citizens"
 # Function words, auxiliaries and common irregular verbs end a counted noun phrase.
 _STOP_WORDS = """
     a an the this that these those it its they them their there he she his her we our us you

@@ -119,6 +119,8 @@ CASES: list[tuple[str, list[Row]]] = [
 
 # ranges, legal-style figures, and line-initial counts that are not list numbers
 CASES += [
+    # Initials before the counted noun: "U.S." is part of what is counted.
+    ("including eight U.S. citizens.", [("eight U.S. citizens", "8", "exact", None, "U.S. citizens")]),
     (
         "Between 2,000 and 3,000 children were affected",
         [
