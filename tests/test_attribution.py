@@ -682,3 +682,30 @@ def test_a_name_beside_a_title_is_a_persons_whatever_the_model_says() -> None:
     kinds = kinds_of(facts, labels)
     assert "Person" in kinds.get("Deb Haaland", set()) and "Organization" not in kinds.get("Deb Haaland", set())
     assert "Person" not in kinds.get("Brookings Institution", {"Person"})
+
+
+def test_we_of_a_summarys_findings_is_the_body_that_made_it() -> None:
+    text = (
+        "# title: Weak Oversight Delayed the Response to the Spill (At a Glance)\n"
+        "Why We Did This Review\n"
+        "The Department of the Interior's Office of Inspector General (OIG) conducted this audit to examine the "
+        "response.\n\n"
+        "What We Found\n"
+        "The agency did not use its emergency authority in time to protect the residents.\n"
+        "Department of Environmental Quality (DEQ),\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    found = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Finding")}
+    said = {
+        (labels.get(f.obj.key, ""), t.obj.value)
+        for f in facts
+        for t in facts
+        if f.subject in found
+        and f.predicate == "claimant"
+        and isinstance(f.obj, Ref)
+        and t.subject == f.subject
+        and t.predicate == "text"
+        and isinstance(t.obj, Lit)
+    }
+    maker = "Department of the Interior's Office of Inspector General"
+    assert said == {(maker, "The agency did not use its emergency authority in time to protect the residents")}, said

@@ -145,3 +145,7 @@ _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
 _NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
+#: A verb of making a report, right before the report's mention ("conducted this audit").
+_AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
+#: Between a report's maker and the verb: nothing, or its initials ("Office of Inspector General (OIG)").
+_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w.&’'-]{1,12}\)\s*)?")  # ")": the initials were the subject

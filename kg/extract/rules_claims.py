@@ -4,11 +4,13 @@ said; quotations carried on; findings under a report's headings.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.patterns import (
     _ACCORDING,
     _ATTRIBUTION_GAP,
+    _AUTHORED,
     _CO_SPEAKER_GAP,
     _CONTENT_STOP,
     _CRITICISM_TRIGGERS,
@@ -18,6 +20,7 @@ from kg.extract.patterns import (
     _GOES_ON,
     _NEGATIVE,
     _NOT_CONTENT,
+    _ORGS,
     _PEOPLE,
     _QUOTE_OPEN,
     _RELATIVE_BEFORE,
@@ -25,6 +28,7 @@ from kg.extract.patterns import (
     _SECTION_HEADING,
     _SPEECH,
     _SUBCLAUSE,
+    _SUBJECT_GAP,
     _TOLD,
 )
 from kg.extract.rules_base import PatternRules, short_hash
@@ -174,7 +178,7 @@ class ClaimRules(PatternRules):
                 continue
             who = h.group("who")
             if who == "We":
-                author = self.doc.meta.creator
+                author = self.doc.meta.creator or self.maker()
             else:
                 author = next((m.key for m in self.mentions if m.start == h.start("who")), None)
             nxt = _SECTION_HEADING.search(self.text, h.end())
@@ -186,6 +190,18 @@ class ClaimRules(PatternRules):
                     self.fact(report, "creator", Ref(author), [(h.start(), h.end())], "findings-heading")
         return out
 
+    def maker(self) -> str | None:
+        """The body the document says made it, where its metadata does not: "The Office of Inspector
+        General (OIG) conducted this audit" ("We" in its headings is that body)."""
+        for t in _AUTHORED.finditer(self.text):
+            if not any(m.kind == "Report" and m.start == t.end() for m in self.mentions):
+                continue
+            i = bisect.bisect_left(self._starts, t.start())
+            before = [m for m in self.mentions[max(0, i - 6) : i] if m.kind in _ORGS and m.end <= t.start()]
+            if before and _SUBJECT_GAP.fullmatch(self.text, before[-1].end, t.start()):
+                return before[-1].key
+        return None
+
     def section_finding(self, s: Span, ms: list[Mention], sections: list[tuple[int, int, str]]) -> str | None:
         """A sentence of a findings section, not otherwise attributed, is a finding of its author."""
         for start, end, author in sections:
@@ -196,8 +212,9 @@ class ClaimRules(PatternRules):
                 cs += 1
             while ce > cs and self.text[ce - 1] in " \n\t.":
                 ce -= 1
-            if ce - cs < 20:
-                return None
+            whole = self.text[s.start : s.end].rstrip()
+            if ce - cs < 20 or len(whole.split()) < 6 or not whole.endswith((".", "!", ";", "”", '"')):
+                return None  # a fragment: a column's line cut off ("Department of … (MDEQ),"), a heading
             report = self.current_report(cs)
             speaker = Mention(cs, cs, "", self.kind_of(author) or "Agency", author, "section")
             text = self.text[cs:ce]

@@ -10,6 +10,7 @@ import re
 from kg.dates import DateMention
 from kg.extract.patterns import (
     _AGO,
+    _AUTHORED,
     _CLAUSE_STOP,
     _DATE_AFTER_REPORT,
     _DATE_BEFORE_REPORT,
@@ -21,6 +22,7 @@ from kg.extract.patterns import (
     _REVIEW,
     _REVIEW_TITLE,
     _REVIEW_TITLE_IN_LINE,
+    _SUBJECT_GAP,
     _TITLE_BLOCK,
     _VAGUE_COUNT,
 )
@@ -37,10 +39,6 @@ from kg.quantities import Quantity
 _AUTHOR_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?(?:Authors?|Prepared[ \t]+by|Issued[ \t]+by):[ \t]*")
 
 
-#: A verb of making a report, right before the report's mention ("conducted this audit").
-_AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
-#: Between a report's maker and the verb: nothing, or its initials ("Office of Inspector General (OIG)").
-_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w.&’'-]{1,12}\)\s*)?")  # ")": the initials were the subject
 #: "Prepared by the (Democratic) Staff of the Committee …": a report's makers, in its opening lines.
 _PREPARED_BY = re.compile(
     r"\b(?:Prepared|Written|Produced|Compiled)[ \t]+by[ \t]+(?:the[ \t]+)?"
