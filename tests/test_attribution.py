@@ -709,3 +709,12 @@ def test_we_of_a_summarys_findings_is_the_body_that_made_it() -> None:
     }
     maker = "Department of the Interior's Office of Inspector General"
     assert said == {(maker, "The agency did not use its emergency authority in time to protect the residents")}, said
+
+
+def test_a_body_that_names_itself_we_speaks_in_the_first_person() -> None:
+    text = (
+        "Dear Governor Roe:\n\nWe, the Dunmore Water Advisory Task Force, offer in this report our findings. "
+        "We are encouraged by your focus on the city's needs.\n"
+    )
+    said = claims(*build(text, kind="report-summary"))
+    assert ("Dunmore Water Advisory Task Force", "We are encouraged by your focus on the city's needs.") in said, said

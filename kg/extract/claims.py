@@ -316,16 +316,23 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
 _SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "interview"})
 
 
+#: A body naming itself as "we": "We, the Flint Water Advisory Task Force, offer …".
+_WE_THE = re.compile(r"\bWe,[ \t]+(?:the[ \t]+)?")
 _CLOSING = re.compile(
     r"(?m)^[ \t]*(?:Sincerely|Respectfully(?: yours)?|Yours (?:truly|sincerely)|Best regards|Regards),[ \t]*$"
 )
 
 
 def document_speaker(doc: Document, mentions: Mentions) -> str | None:
-    """Who says "I" in ``doc``: the metadata's ``speaker``, or, in testimony, a statement, a letter
-    or a speech, the person its opening lines name (the byline)."""
+    """Who says "I" in ``doc``: the metadata's ``speaker``; the body that names itself "We, the …";
+    or, in testimony, a statement, a letter or a speech, the person its opening lines name (the
+    byline)."""
     if doc.meta.speaker:
         return doc.meta.speaker
+    for m in _WE_THE.finditer(doc.text):
+        body = next((x for x in mentions.within(m.end(), m.end() + 200) if x.start == m.end()), None)
+        if body is not None and mentions.kind(body) in {"Agency", "Organization"}:
+            return body.key  # "We, the Flint Water Advisory Task Force (FWATF), offer …"
     if doc.meta.kind not in _SPOKEN:
         return None
     if doc.meta.kind == "letter":
