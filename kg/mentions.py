@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
@@ -113,9 +113,12 @@ class MentionResult:
 
 
 class _Finder:
-    def __init__(self, doc: Document, gaz: Gazetteer, known: dict[str, Entity]) -> None:
+    def __init__(
+        self, doc: Document, gaz: Gazetteer, known: dict[str, Entity], people: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.doc, self.gaz, self.text = doc, gaz, doc.text
         self.known = known  # entities introduced by earlier documents
+        self.named_people = people  # where the model reads a person's name (spans), if the text was parsed
         self.claims = _Claims()
         for n in _merged(doc.noise):  # noise spans may overlap; claimed spans may not
             self.claims.claim(n.start, n.end)
@@ -188,7 +191,7 @@ class _Finder:
                 self._define(m)
 
     def _define(self, m: re.Match[str]) -> None:
-        long_start, long_end = m.span("long")
+        long_start, long_end = self._past_people(*m.span("long"))
         long_text = self.text[long_start:long_end]
         acr = m.group("acr")
         inside = [x for x in self.between(long_start, long_end) if x.end <= long_end]
@@ -432,7 +435,8 @@ class _Finder:
                     len(found),
                 ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-                    start, name = _strip_leading(self.text, at + a, at + b)
+                    a, b = self._past_people(at + a, at + b)
+                    start, name = _strip_leading(self.text, a, b)
                     if held := _HELD_IN_NAME.search(name):
                         # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
                         # chair's title ("Office of the Inspector General" keeps its own)
@@ -452,6 +456,21 @@ class _Finder:
                     elif re.search(rf"\b(?:{_ORG_HEADS})\b", name):
                         self._widen(start, end)
                         self.add(start, end, slug(name), _org_kind(name), "organisation", label=" ".join(name.split()))
+
+    def _past_people(self, start: int, end: int) -> tuple[int, int]:
+        """A body's name less a person's name the model reads at its edge: "Richard Blumenthal
+        Federal Aviation Administration", "… Committee on Transportation and Infrastructure Peter
+        DeFazio", "Daniel K. Elwell of the Federal Aviation Administration (FAA)"."""
+        for ps, pe in self.named_people:
+            if start <= ps and pe < end and not re.search(rf"\b(?:{_ORG_HEADS})\b", self.text[start:pe]):
+                # the name, and any title before it, come before the body's ("Acting Administrator …")
+                lead = re.match(r"[\s,]*(?:of[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
+                start = pe + (lead.end() if lead else 0)
+            elif start < ps and pe == end:
+                end = ps
+                while end > start and self.text[end - 1] in " \t,":
+                    end -= 1
+        return start, end
 
     def _widen(self, start: int, end: int) -> None:
         """ "Senate Judiciary Committee": a body whose name begins with a known one's ("Senate") is a
@@ -675,8 +694,8 @@ _TITLES_BODY = re.compile(rf"[’']s[ \t]+(?:{_ORG_HEADS}|office)\b")
 #: Words that begin a sentence, not a name: "Before the Court is a motion …", "After the Board …".
 _LEAD_WORDS = (
     "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
-    "If|As|Although|Because|Unlike|Like|Despite"
-)
+    "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of"
+)  # "Members of the Committee" are people of the body, not the body
 
 
 def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tuple[int, str]:
@@ -716,10 +735,12 @@ def _trim_name(name: str) -> str:
     return name[: name.find(joined) + len(joined)] if kept and name.startswith(kept[0]) else ""
 
 
-def find_mentions(doc: Document, gaz: Gazetteer, known: dict[str, Entity] | None = None) -> MentionResult:
+def find_mentions(
+    doc: Document, gaz: Gazetteer, known: dict[str, Entity] | None = None, people: Sequence[tuple[int, int]] = ()
+) -> MentionResult:
     """All mentions in ``doc``, sorted by offset, and the entities first seen in it.
 
     ``known`` holds the entities introduced by documents read before this one, so that a surname
     can resolve to a person another document named in full.
     """
-    return _Finder(doc, gaz, known or {}).run()
+    return _Finder(doc, gaz, known or {}, people).run()

@@ -718,3 +718,32 @@ def test_a_body_that_names_itself_we_speaks_in_the_first_person() -> None:
     )
     said = claims(*build(text, kind="report-summary"))
     assert ("Dunmore Water Advisory Task Force", "We are encouraged by your focus on the city's needs.") in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "The letter was sent to Acting Administrator Daniel K. Elwell of the Federal Aviation Administration "
+            "(FAA) on March 26. The FAA replied.",
+            "Federal Aviation Administration",
+            "Daniel K. Elwell",
+        ),
+        (
+            "The audit was requested by Senator Richard Blumenthal Federal Aviation Administration officials.",
+            "Federal Aviation Administration",
+            "Richard Blumenthal",
+        ),
+    ],
+)
+def test_a_persons_name_at_a_bodys_edge_is_not_the_bodys(text: str, body: str, person: str) -> None:
+    facts, labels = build(text)
+    kinds = kinds_of(facts, labels)
+    assert "Agency" in kinds.get(body, set()), kinds
+    assert kinds.get(person, set()) & {"Person", "Official"}, kinds
+    assert not [name for name, k in kinds.items() if person in name and "Agency" in k]
+
+
+def test_members_of_a_committee_are_not_the_committee() -> None:
+    facts, labels = build("Chairman Wicker, Ranking Member Cantwell, and Members of the Committee: thank you.")
+    assert "Members of the Committee" not in kinds_of(facts, labels)

@@ -43,7 +43,7 @@ from kg.extract.claims import (
 )
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
-from kg.extract.entities import model_mentions, person_of_body
+from kg.extract.entities import model_mentions, model_people, person_of_body
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document
@@ -67,8 +67,8 @@ def extract_document_facts(
     """The entities ``doc`` introduces, the facts it states, and warnings."""
     grammar = grammar or default_grammar()
     nlp = load_model()
-    found = find_mentions(doc, gaz, {})
     parse = parse_document(doc, nlp)
+    found = find_mentions(doc, gaz, {}, model_people(parse))
     # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
     # person and where they work: no organisation of that name.
     taken = [m for m in found.mentions if not (m.rule == "organisation" and person_of_body(m.text.split(), grammar))]

@@ -175,6 +175,17 @@ def person_of_body(words: list[str], grammar: Grammar) -> bool:
     return 2 <= len(lead) <= 3 and all(_NAME_WORD.fullmatch(w) for w in lead) and not (set(lead) & organised)
 
 
+def model_people(parse: Parse) -> list[tuple[int, int]]:
+    """Where the model reads a person's name of two words or more (offsets in the document's text):
+    the pattern finder keeps them out of the bodies' names it reads by their head nouns."""
+    return [
+        (sent.offset + e.start_char, sent.offset + e.end_char)
+        for sent in parse
+        for e in sent.doc.ents
+        if e.label_ == "PERSON" and len(e.text.split()) >= 2
+    ]
+
+
 def _named_like_a_person(text: str, grammar: Grammar) -> bool:
     """Two or three capitalised words, none a word of institutions, government or titles."""
     words = text.split()
