@@ -467,9 +467,9 @@ class _Finder:
                 lead = re.match(r"[\s,]*(?:of[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
                 start = pe + (lead.end() if lead else 0)
             elif start < ps and pe == end:
-                end = ps
-                while end > start and self.text[end - 1] in " \t,":
-                    end -= 1
+                end = ps  # and the title before the name: "Subcommittee on Aviation Chair Rick Larsen"
+                if title := re.search(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$", self.text[start:end]):
+                    end = start + title.start()
         return start, end
 
     def _widen(self, start: int, end: int) -> None:
