@@ -747,3 +747,15 @@ def test_a_persons_name_at_a_bodys_edge_is_not_the_bodys(text: str, body: str, p
 def test_members_of_a_committee_are_not_the_committee() -> None:
     facts, labels = build("Chairman Wicker, Ranking Member Cantwell, and Members of the Committee: thank you.")
     assert "Members of the Committee" not in kinds_of(facts, labels)
+
+
+def test_a_signature_names_who_holds_the_title_under_it() -> None:
+    text = (
+        "In re Water Cases\n\nOPINION AND ORDER\n\nThe motion is granted.\n\n"
+        "JUDITH E. LEVY\nUNITED STATES DISTRICT JUDGE\n\nReed O'Connor, UNITED STATES DISTRICT JUDGE\n"
+    )
+    facts, labels = build(text, kind="court")
+    assert holders(facts, labels) == [
+        ("Judith E. Levy", "United States District Judge"),
+        ("Reed O'Connor", "United States District Judge"),
+    ]

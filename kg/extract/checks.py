@@ -351,5 +351,6 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
         for i, f in enumerate(facts)
         if f.predicate in _RELATIONAL
         and not f.rule.startswith("grammar:")
+        and f.rule != "signature"  # a signature's title is set in capitals by nature
         and any(a <= f.evidence.start and f.evidence.end <= b for a, b in lines)
     }

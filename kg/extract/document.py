@@ -84,6 +84,7 @@ def extract_document_facts(
     introduced = {**found_entities, **minted, **ex.entities}
     agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
     unsettled = headline_only(doc, parse, mentions, agents)
+    unsettled -= {f.subject for f in ex.facts if f.rule == "signature"}  # a signature's capitals are its own
     # What names them goes with them: an event or a claim whose participant is unsettled is too.
     said_or_done = {f.subject for f in ex.facts if f.predicate == "type" and isinstance(f.obj, Kind)
                     and (f.obj.name == "Claim" or f.obj.name in event_classes())}  # fmt: skip

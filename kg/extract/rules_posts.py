@@ -27,7 +27,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.relations import head_word
 from kg.extract.rules_base import PatternRules, short_hash
-from kg.mentions import post_key
+from kg.mentions import person_key, post_key, slug
 from kg.model import (
     AGENT_KINDS,
     Mention,
@@ -35,6 +35,22 @@ from kg.model import (
     Span,
     date_lit,
 )
+
+#: A signature: a name (in capitals or not), then a title in capitals ending its line.
+_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
+    r"(?P<title>(?:UNITED STATES |U\.S\. |CHIEF )?(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
+    r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*$"
+)
+#: Capitalised words of a caption or a heading that are no part of a name.
+_NOT_A_NAME = frozenset({"THE", "OF", "AND", "ORDER", "OPINION", "MEMORANDUM", "COURT", "UNITED", "STATES", "BY"})
+
+
+def _capitalised(word: str) -> str:
+    """ "LEVY" as "Levy", "O'CONNOR" as "O'Connor"; a word already in mixed case as it is."""
+    if not word.isupper() or len(word) <= 2:
+        return word
+    return re.sub(r"(?<=[’'])[a-z]|(?<=Mc)[a-z]", lambda c: c.group().upper(), word.capitalize())
 
 
 class PostRules(PatternRules):
@@ -130,6 +146,23 @@ class PostRules(PatternRules):
             return
         key = self.post_in(e.label.split(",")[0], nxt, (post.start, post.end), "same-post", by)
         self.fact(person.key, "holds", Ref(key), [(min(person.start, post.start), nxt.end)], rule, by)
+
+    def signatures(self) -> None:
+        """A judge's or an official's signature: a name and, after a comma or on the next line, a
+        title in capitals ("JUDITH E. LEVY\nUNITED STATES DISTRICT JUDGE", "Reed O'Connor, UNITED
+        STATES DISTRICT JUDGE"). The name is a person's, who holds the post the title names."""
+        for m in _SIGNATURE.finditer(self.text):
+            name = " ".join(_capitalised(w) for w in m["name"].split())
+            if any(w.upper() in _NOT_A_NAME for w in m["name"].split()):
+                continue
+            title = " ".join(w.capitalize() for w in m["title"].split())
+            person = Mention(m.start("name"), m.end("name"), m["name"], "Official", person_key(name), "signature")
+            if self.entity(person.key) is None:
+                self.mint(person.key, "Official", name, [(person.start, person.end)], "mention:signature")
+            key = f"position-{slug(title)}"
+            self.mint(key, "Position", title, [m.span("title")], "mention:signature")
+            post = Mention(m.start("title"), m.end("title"), m["title"], "Position", key, "signature")
+            self.fact(person.key, "holds", Ref(post.key), [(person.start, post.end)], "signature", None)
 
     def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
         """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
