@@ -759,3 +759,12 @@ def test_a_signature_names_who_holds_the_title_under_it() -> None:
         ("Judith E. Levy", "United States District Judge"),
         ("Reed O'Connor", "United States District Judge"),
     ]
+
+
+def test_a_list_of_members_names_each_member() -> None:
+    facts, labels = build(
+        "The task force was convened in October of 2015. Members include Ken Sikkema of Public Sector "
+        "Consultants, Chris Kolb of the Michigan Environmental Council and Dr. Matthew Davis of the University "
+        "of Michigan Health System. Members of the public include John Smith and Jane Doe."
+    )
+    assert holders(facts, labels) == [("Chris Kolb", "Member"), ("Ken Sikkema", "Member"), ("Matthew Davis", "Member")]

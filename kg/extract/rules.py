@@ -55,6 +55,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections) or self.continued_claim(s, ms)
             self.positions(s, ms, stated_by)
             self.led(s, ms, stated_by)
+            self.members(s, ms, stated_by)
             self.suborganisations(ms, stated_by)
             self.coordination(s, ms, stated_by)
             self.events(s, ms, qs, stated_by)

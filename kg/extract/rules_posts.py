@@ -36,6 +36,17 @@ from kg.model import (
     date_lit,
 )
 
+#: "Members include", "Its members are", "Members of the Task Force include": a list of people follows.
+_MEMBERS = re.compile(
+    r"\b(?:[Ii]ts[ \t]+|[Tt]he[ \t]+)?[Mm]embers[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][^,.;]{2,80}?)[ \t]+)?"
+    r"(?:include|included|are|were)[ \t]*:?[ \t]+"
+)
+#: Between two names of a list: a comma, "and", or both, and an honorific ("Dr.").
+_LIST_GAP = re.compile(r"(?:[ \t]*,)?[ \t]*(?:and[ \t]+)?(?:(?:Dr|Mr|Ms|Mrs|Prof)\.[ \t]+)?")
+#: Before a member's affiliation: "of the", "from", "at", or the words of a place after one.
+_FROM = re.compile(r"[ \t]+(?:of|from|at|in)[ \t]+(?:the[ \t]+)?")
+#: After an affiliation, before the next name: the rest of the affiliation's name, then the list's gap.
+_AFTER_AFFILIATION = re.compile(r"(?:[ \t]+[A-Z][\w’'&\-]*)*" + _LIST_GAP.pattern)
 #: A signature: a name (in capitals or not), then a title in capitals ending its line.
 _SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
@@ -208,6 +219,36 @@ class PostRules(PatternRules):
             starts = t.group("which").lower() in {"term start", "term began", "assumed office", "took office"}
             begin, end = (d.value, None) if starts else (None, d.value)
             self.tenure(person.key, post.key, begin, end, [span, (t.start(), d.end)], None)
+
+    def members(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "Members include Ken Sikkema of Public Sector Consultants, Chris Kolb of the …, and Dr.
+        Lawrence Reynolds of …": each person of the list is a member, of the body the subject names
+        ("Members of the Task Force include …") or of one left unnamed. A name in the list after
+        anything but a comma, "and" or a body ("of the X") ends it."""
+        for t in _MEMBERS.finditer(self.text, s.start, s.end):
+            body = next((m for m in ms if m.kind in _ORGS and m.start == t.start("body")), None) if t["body"] else None
+            if t["body"] and body is None:
+                continue  # "Members of the public include …": of no body the text names
+            title = "Member"
+            key = self.post_in(title, body, t.span(), "members", by) if body else f"position-{slug(title)}"
+            if body is None:
+                self.mint(key, "Position", title, [t.span()], "members")
+            at, gap_rx = t.end(), _LIST_GAP
+            for m in ms:
+                if m.start < at:
+                    continue
+                gap = self.text[at : m.start]
+                if m.kind in _PEOPLE and gap_rx.fullmatch(gap):
+                    post = Mention(t.start(), t.end(), t.group(0), "Position", key, "members")
+                    self.fact(m.key, "holds", Ref(key), [(t.start(), t.end()), (m.start, m.end)], "members", by)
+                    self.same_post_elsewhere(m, post, s, "members", by)
+                    at, gap_rx = m.end, _LIST_GAP
+                elif m.kind in _ORGS | {"Place"} and _FROM.fullmatch(gap):
+                    # where the member comes from ("… of the Michigan Environmental Council"), and the
+                    # rest of its name where the finder cut it short ("Public Sector Consultants")
+                    at, gap_rx = m.end, _AFTER_AFFILIATION
+                else:
+                    break
 
     def led(self, s: Span, ms: list[Mention], by: str | None) -> None:
         """ "he has led the Pandemic Response Accountability Committee": a person heads a body."""
