@@ -564,6 +564,8 @@ class _Finder:
             first, other = name.split(" v. ", 1)
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
             self.add(start, start + len(name), key, "CourtCase", "court-case")
+        for m in _IN_RE.finditer(self.text):  # "In re Flint Water Cases"
+            self.add(m.start(), m.end(), "case-" + slug(m.group(0)), "CourtCase", "court-case")
 
     def own_report(self) -> None:
         """A report's own title line ("# title: Management Weaknesses Delayed Response to Flint Water
@@ -679,6 +681,8 @@ def _org_kind(name: str) -> str:
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".
 _NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")
+#: A case in the matter of something: "In re Flint Water Cases", "In re East Palestine Train Derailment".
+_IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'\-]*){0,6}")
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).
 _REPORT_KINDS = frozenset({"report", "report-summary"})
 #: A committee's list of subjects, after its first: ", Science, and Transportation".

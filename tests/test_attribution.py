@@ -768,3 +768,20 @@ def test_a_list_of_members_names_each_member() -> None:
         "of Michigan Health System. Members of the public include John Smith and Jane Doe."
     )
     assert holders(facts, labels) == [("Chris Kolb", "Member"), ("Ken Sikkema", "Member"), ("Matthew Davis", "Member")]
+
+
+def test_a_court_texts_caption_names_the_court_of_its_case() -> None:
+    text = (
+        "In re Dunmore Water Cases\n\nUnited States District Court, E.D. Michigan, Southern Division\n\nOpinion\n\n"
+        "The settlement is approved by the United States District Court for the reasons below.\n"
+    )
+    facts, labels = build(text, kind="court")
+    courts = {
+        (labels[f.subject], labels.get(f.obj.key)) for f in facts if f.predicate == "court" and isinstance(f.obj, Ref)
+    }
+    assert courts == {("In re Dunmore Water Cases", "United States District Court")}
+
+
+def test_a_case_name_keeps_of_in_its_first_party() -> None:
+    facts, labels = build("United States of America v. Lawrence Gerard Roe, No. 1:16-CR-242 (W.D. Mich.), was decided.")
+    assert "United States of America v. Lawrence Gerard Roe" in kinds_of(facts, labels)

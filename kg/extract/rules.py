@@ -68,6 +68,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
         self.decided()
+        self.caption()
         self.signatures()
         return self.out
 

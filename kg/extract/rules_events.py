@@ -222,6 +222,18 @@ class EventRules(PatternRules):
             span = (min(case.start, court.start), max(case.end, court.end))
             self.fact(case.key, "court", Ref(court.key), [span], "case-court", by)
 
+    def caption(self) -> None:
+        """A court text's caption: the case it names first is before the court it names first
+        ("In re Flint Water Cases / United States District Court, E.D. Michigan, Southern Division")."""
+        if self.doc.meta.kind != "court":
+            return
+        head = [m for m in self.mentions if m.start < 1200]
+        case = next((m for m in head if m.kind == "CourtCase"), None)
+        court = next((m for m in head if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))), None)
+        if case is not None and court is not None and len(self.label(court.key).split()) >= 3:  # not "the Court"
+            span = (min(case.start, court.start), max(case.end, court.end))
+            self.fact(case.key, "court", Ref(court.key), [span], "caption", None)
+
     def court_orders(self, s: Span, ms: list[Mention], by: str | None) -> None:
         for t in _COURT_ORDER.finditer(self.text, s.start, s.end):
             d = self.date_for(s, t.start())
