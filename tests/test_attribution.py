@@ -785,3 +785,13 @@ def test_a_court_texts_caption_names_the_court_of_its_case() -> None:
 def test_a_case_name_keeps_of_in_its_first_party() -> None:
     facts, labels = build("United States of America v. Lawrence Gerard Roe, No. 1:16-CR-242 (W.D. Mich.), was decided.")
     assert "United States of America v. Lawrence Gerard Roe" in kinds_of(facts, labels)
+
+
+def test_the_quotation_after_a_letter_sent_is_its_senders() -> None:
+    text = (
+        "Washington, D.C. – Today, Chair Peter DeFazio (D-OR) and Chair Rick Larsen (D-WA) sent a letter to the "
+        "agency on Monday.\n\n“The agency must act now on this matter before the next accident.”\n"
+    )
+    said = claims(*build(text))
+    words = "The agency must act now on this matter before the next accident."
+    assert said == [("Peter DeFazio", words), ("Rick Larsen", words)], said

@@ -137,9 +137,10 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
     )
 
 
-#: A dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –", "FLINT, Mich. (AP) —".
+#: A dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –", "FLINT, Mich. (AP) —",
+#: "Washington, D.C. –" (a place in Title Case only with its state after a comma).
 _DATELINE = re.compile(
-    r"\[?[A-Z][A-Z.'’ ]{3,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
+    r"\[?(?:[A-Z][A-Z.'’ ]{3,40}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}(?=,))(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]+\([A-Z][A-Za-z]{1,12}\))?"
     r"[ \t]+[–—-]{1,2}[ \t]+"
 )
