@@ -75,7 +75,7 @@ _NUMBER = re.compile(
     | (?:the|an?)\s+(?:(?:vast|large|slim|narrow|clear|simple|overwhelming)\s+)?
         (?P<major>majority)(?=\s+of\b)
     | (?P<half>half)(?=\s+of\b))
-    (?:\s+(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?(?P<plus>\+)?""",
+    (?:(?:\s+|(?<=\d)(?=(?:million|billion|trillion)\b))(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?(?P<plus>\+)?""",
     re.I | re.X,
 )
 _UNIT = re.compile(
@@ -162,7 +162,7 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     number_start = m.end("cur") if m["cur"] else m.start()
     number_end = m.end("scale") if m["scale"] else core_end
     unit_m = _UNIT.match(text, m.end())
-    if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, core_end):
+    if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, number_end):
         return []
     if core == "num" and (_CITE_AFTER.match(text, core_end) or _bad_number(text, m)):
         return []

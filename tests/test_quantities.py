@@ -119,6 +119,8 @@ CASES: list[tuple[str, list[Row]]] = [
 
 # ranges, legal-style figures, and line-initial counts that are not list numbers
 CASES += [
+    # An infobox's money, its scale glued to the figure.
+    ("Direct costs: US$20billion", [("US$20billion", "20000000000", "exact", "USD", None)]),
     # Initials before the counted noun: "U.S." is part of what is counted.
     ("including eight U.S. citizens.", [("eight U.S. citizens", "8", "exact", None, "U.S. citizens")]),
     (
