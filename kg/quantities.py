@@ -78,6 +78,10 @@ _NUMBER = re.compile(
     (?:(?:\s+|(?<=\d)(?=(?:million|billion|trillion)\b))(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?(?P<plus>\+)?""",
     re.I | re.X,
 )
+#: An infobox's count: a line of a plural noun and a figure ("Deaths 15", "Criminal charges 15").
+_FIELD_COUNT = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?s)[ \t]+(?P<num>\d{1,3}(?:,\d{3})*)[ \t]*$"
+)
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b|(?P<usd>\s+dollars\b)",
@@ -143,8 +147,16 @@ def find_quantities(text: str) -> list[Quantity]:
     # The placeholder document date lets year-less forms ("May 4") resolve, so their numbers are
     # masked as well; the date values themselves are not used.
     date_starts = [s for s, _ in dates]
+    fields = [  # "Deaths 15": an infobox's line, the count after its noun
+        Quantity(m.start("label"), m.end("num"), text[m.start("label") : m.end("num")],
+                 Decimal(m["num"].replace(",", "")), "exact", None, m["label"], m.start("num"), m.end("num"))
+        for m in _FIELD_COUNT.finditer(text)
+    ]  # fmt: skip
+    in_fields = [(q.number_start, q.number_end) for q in fields]
     out: list[Quantity] = []
     for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in in_fields):
+            continue
         for q in _quantity(text, m):
             i = bisect.bisect_right(date_starts, q.number_end - 1)
             if i and dates[i - 1][1] > q.number_start:
@@ -152,7 +164,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if out and out[-1].end > q.start:
                 break
             out.append(q)
-    return out
+    return sorted([*out, *fields], key=lambda q: q.start)
 
 
 def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:

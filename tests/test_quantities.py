@@ -119,6 +119,14 @@ CASES: list[tuple[str, list[Row]]] = [
 
 # ranges, legal-style figures, and line-initial counts that are not list numbers
 CASES += [
+    # An infobox's count: its noun before the figure, each line its own.
+    (
+        "Deaths 15\nCriminal charges 15\nSection 15",
+        [
+            ("Deaths 15", "15", "exact", None, "Deaths"),
+            ("Criminal charges 15", "15", "exact", None, "Criminal charges"),
+        ],
+    ),
     # An infobox's money, its scale glued to the figure.
     ("Direct costs: US$20billion", [("US$20billion", "20000000000", "exact", "USD", None)]),
     # Initials before the counted noun: "U.S." is part of what is counted.
