@@ -81,9 +81,10 @@ class FactKey:
     object: str
 
     def as_dict(self) -> dict[str, Any]:
-        """``dataclasses.asdict(self)`` without its deep copies (every field is a string or a number):
-        the view makes one for each fact it offers for review."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        """``dataclasses.asdict(self)`` without its deep copies (every field is a string or a number)
+        nor its look-up of the fields: the view makes one for each fact it offers for review."""
+        return {"source": self.source, "start": self.start, "end": self.end, "quote": self.quote,
+                "subject": self.subject, "predicate": self.predicate, "object": self.object}  # fmt: skip
 
     def loose(self) -> tuple[str, str, str, str, str]:
         """The same without offsets: the fact found again after the text above it moved."""
