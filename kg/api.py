@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.build import BuildConfig, Graph, extract
+from kg.collector import long_lived
 from kg.evaluate import Evaluation, run_eval
 from kg.export import ShapesRefused, install, render
 from kg.graphml import write_graphml
@@ -85,8 +86,9 @@ def build(config: BuildConfig, progress: Progress | None = None) -> tuple[Graph,
     check_ontology(config.ontology_dir)
     progress = progress or Progress(enabled=False)
     try:
-        with hold_lock(config.out_dir, "kg build"):
+        with hold_lock(config.out_dir, "kg build"), long_lived() as settle:
             graph = extract(config, progress)
+            settle()  # the graph, and the model loaded on the way, live to the end: see kg.collector
             memo = config.cache_dir if config.cache else None
             for attempt in range(_SHAPE_ROUNDS + 1):
                 rendered = render(graph, config.ontology_dir, progress, config.shacl_engine, config.processes, memo)

@@ -32,17 +32,24 @@ def speech() -> frozenset[str]:
 #: At most this many nodes in a lens: about what a 1000 x 800 pixel graph shows with readable labels.
 LENS_MAX = 32
 
-Place = Callable[[nx.Graph, dict[str, tuple[float, ...]]], dict[str, complex]]
+#: Lays out graphs, each with its nodes' label boxes (kg.placement.place): many at once, as numpy does best.
+Place = Callable[[Sequence[nx.Graph], Sequence[Mapping[str, tuple[float, ...]]]], list[dict[str, complex]]]
 Lens = dict[str, list[int]]  # node id -> [x, y]
 
 
 def lens(graph: nx.Graph, chosen: Iterable[str], box: Mapping[str, tuple[float, ...]], place: Place) -> Lens:
     """The nodes ``chosen`` (in order of preference), cut to :data:`LENS_MAX`, laid out on their own."""
-    ids = sorted(list(dict.fromkeys(chosen))[:LENS_MAX])
-    if not ids:
-        return {}
-    pos = place(_induced(graph, ids), {v: box[v] for v in ids})
-    return {v: [round(pos[v].real), round(pos[v].imag)] for v in ids}
+    return lenses(graph, [chosen], box, place)[0]
+
+
+def lenses(
+    graph: nx.Graph, choices: Sequence[Iterable[str]], box: Mapping[str, tuple[float, ...]], place: Place
+) -> list[Lens]:
+    """:func:`lens` of each choice, all laid out in one call of ``place`` (which does many graphs at once)."""
+    ids = [sorted(list(dict.fromkeys(chosen))[:LENS_MAX]) for chosen in choices]
+    todo = [vs for vs in ids if vs]
+    placed = iter(place([_induced(graph, vs) for vs in todo], [{v: box[v] for v in vs} for vs in todo]))
+    return [{v: [round(p.real), round(p.imag)] for v, p in next(placed).items()} if vs else {} for vs in ids]
 
 
 def key_lens(
@@ -70,13 +77,14 @@ def source_lenses(
     for v in sorted(graph):
         for s in sources[v]:
             members.setdefault(s, []).append(v)
-    out = {}
     spoken = speech()
-    for s, vs in sorted(members.items()):
+    ranked = []
+    for vs in (members[s] for s in sorted(members)):
         sub = _induced(graph, vs)
-        rank = sorted(vs, key=lambda v: (kinds[v][1] not in KEY_FAMILIES or kinds[v][0] in spoken, -sub.degree(v), v))
-        out[s] = lens(graph, rank, box, place)
-    return out
+        ranked.append(
+            sorted(vs, key=lambda v: (kinds[v][1] not in KEY_FAMILIES or kinds[v][0] in spoken, -sub.degree(v), v))
+        )
+    return dict(zip(sorted(members), lenses(graph, ranked, box, place), strict=True))
 
 
 def _induced(graph: nx.Graph, ids: Sequence[str]) -> nx.Graph:

@@ -193,6 +193,9 @@ def fact_quads(
     for f in facts:
         by_statement[f.triple].append(f)
     a = _T["rdf:type"]
+    # A span is described once, however many facts it is evidence for (an entity's type and label
+    # share theirs): building a Quad costs more than anything else here.
+    described: set[tuple[str, int, int]] = set()
     for (s, p, o), fs in by_statement.items():
         g = fact_iri(s, p, o)
         yield Quad(entity_iri(s), _PREDICATE_NODES[p], _obj(o), g)
@@ -207,6 +210,9 @@ def fact_quads(
             yield Quad(g, _T["kgo:extractedBy"], _s(f.rule), prov)
             if f.stated_by is not None:
                 yield Quad(g, _T["kgo:statedBy"], entity_iri(f.stated_by), prov)
+            if (ev.source, ev.start, ev.end) in described:
+                continue
+            described.add((ev.source, ev.start, ev.end))
             yield from _span_quads(span, ev.source, ev.start, ev.end, ev.quote, prov)
             starts = pages.get(ev.source)
             if starts:

@@ -80,6 +80,12 @@ class FactKey:
     predicate: str
     object: str
 
+    def as_dict(self) -> dict[str, Any]:
+        """``dataclasses.asdict(self)`` without its deep copies (every field is a string or a number)
+        nor its look-up of the fields: the view makes one for each fact it offers for review."""
+        return {"source": self.source, "start": self.start, "end": self.end, "quote": self.quote,
+                "subject": self.subject, "predicate": self.predicate, "object": self.object}  # fmt: skip
+
     def loose(self) -> tuple[str, str, str, str, str]:
         """The same without offsets: the fact found again after the text above it moved."""
         return (self.source, self.quote, self.subject, self.predicate, self.object)
@@ -451,7 +457,7 @@ def review_records(graph: Graph, facts: list[Fact], context: dict[int, tuple[str
         doc = docs.get(f.evidence.source)
         out.append(
             {
-                "fact": dataclasses.asdict(key),
+                "fact": key.as_dict(),
                 "says": [graph.label(f.subject), f.predicate, shown],
                 "node": entity_iri(f.subject).value,
                 "title": doc.meta.title if doc is not None else f.evidence.source,

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -32,6 +32,7 @@ from pyvis.network import Network
 
 from kg.cache import code_version, write_atomic
 from kg.lens import Lens, key_lens, source_lenses
+from kg.placement import Box, place
 from kg.vocabulary import event_classes
 
 
@@ -126,7 +127,6 @@ def drawn_as(kind: str) -> str:
 
 LARGE = 400  # above this many nodes the page opens on an overview
 OVERVIEW = 80  # the most connected nodes the overview draws
-CROWDING = 0.9  # share of the drawing that node + label boxes cover before they are pushed apart
 _OPTIONS: dict[str, Any] = {  # merged over pyvis's own options (physics off)
     "nodes": {"borderWidth": 1.5, "font": {"face": "system-ui, sans-serif", "color": "#1f2328", "strokeWidth": 4},
               "scaling": {"label": {"drawThreshold": 6}}},
@@ -143,88 +143,13 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text := " ".join(text.split())) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _cells(pos: dict[str, complex], size: float) -> Iterator[tuple[list[str], list[str]]]:
-    """Bucket nodes into square cells; yield each cell's nodes with those of its 3x3 block."""
-    grid: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for v in sorted(pos):
-        grid[int(pos[v].real // size), int(pos[v].imag // size)].append(v)
-    for (cx, cy), members in sorted(grid.items()):
-        block = ((cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
-        yield members, [u for key in block for u in grid.get(key, ())]
+def _place(graphs: Sequence[nx.Graph], boxes: Sequence[Mapping[str, Box]], most: int = 150) -> list[dict[str, complex]]:
+    """The graphs laid out, labels apart (:func:`kg.placement.place`): the one way the view places nodes."""
+    return place(graphs, boxes, most)
 
 
-def _layout(graph: nx.Graph, most: int = 150) -> dict[str, complex]:
-    """Deterministic force-directed layout: Fruchterman-Reingold repulsion cut off at 2 units (a
-    grid), linear springs, weak gravity; it starts from a sunflower spiral in breadth-first order,
-    largest component first. (networkx's own layouts need numpy, which kg does not depend on.)"""
-    order: list[str] = []
-    for comp in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c))):
-        root = min(comp, key=lambda v: (-graph.degree(v), v))
-        order += [root, *(v for _, v in nx.bfs_edges(graph, root, sort_neighbors=sorted))]
-    n = len(order)
-    at = {v: i for i, v in enumerate(order)}  # nodes by number: lists are faster than dicts here
-    pos = [cmath.rect(0.6 * math.sqrt(i + 0.5), i * 2.39996) for i in range(n)]
-    springs = [(at[u], at[v]) for u, v in graph.edges()]
-    steps, gravity = min(most, int(2600 / math.sqrt(n or 1))), 0.6 / math.sqrt(n or 1)
-    for step in range(steps):
-        temp = 0.05 * math.sqrt(n) * (1 - step / steps) + 0.01
-        disp = [-gravity * p for p in pos]
-        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, p in enumerate(pos):
-            grid[int(p.real // 2.0), int(p.imag // 2.0)].append(i)
-        for (cx, cy), members in grid.items():  # each pair once: within a cell, then with 4 of its 8 neighbours
-            blocks = [members[k + 1 :] for k in range(len(members))]
-            for dx, dy in ((1, -1), (1, 0), (1, 1), (0, 1)):
-                if other := grid.get((cx + dx, cy + dy)):
-                    blocks = [[*b, *other] for b in blocks]
-            for i, near in zip(members, blocks, strict=True):
-                here, push = pos[i], 0j
-                for j in near:
-                    delta = here - pos[j]
-                    if 0.0 < (d2 := delta.real * delta.real + delta.imag * delta.imag) < 4.0:
-                        push += (f := delta / d2)
-                        disp[j] -= f
-                disp[i] += push
-        for i, j in springs:
-            pull = pos[i] - pos[j]
-            disp[i] -= pull
-            disp[j] += pull
-        for i in range(n):
-            if (length := abs(d := disp[i])) > 1e-12:
-                pos[i] += d * min(length, temp) / length
-    return {v: pos[i] for i, v in enumerate(order)}
-
-
-def _place(graph: nx.Graph, box: dict[str, tuple[float, ...]], most: int = 150) -> dict[str, complex]:
-    """Lay out (in at most ``most`` steps); scale (x a little more: screens are wide) until the boxes
-    (left, top, right, bottom offsets in pixels) cover CROWDING of the drawing, looser if it still fits
-    a screen at 100 %; then nudge nodes until no two boxes overlap, along the cheaper axis, horizontal
-    preferred."""
-    unit = _layout(graph, most)
-    xs, ys = [p.real for p in unit.values()] or [0.0], [p.imag for p in unit.values()] or [0.0]
-    area = max(1.25 * (max(xs) - min(xs)) * (max(ys) - min(ys)), 1.0)
-    need = sum((b[2] - b[0]) * (b[3] - b[1]) for b in box.values()) / CROWDING
-    scale = max(math.sqrt(need / area), min(220.0, math.sqrt(900 * 700 / area)))
-    pos = {v: complex(p.real * scale * 1.25, p.imag * scale) for v, p in unit.items()}
-    cell = max((max(b[2] - b[0], b[3] - b[1]) for b in box.values()), default=1.0)
-    for _ in range(300 if len(pos) <= 600 else 60):  # big graphs: best effort
-        moved = False
-        for members, near in _cells(pos, cell):
-            for v, u in ((v, u) for v in members for u in near if u > v):
-                (pv, (l1, t1, r1, b1)), (pu, (l2, t2, r2, b2)) = (pos[v], box[v]), (pos[u], box[u])
-                ox = min(pv.real + r1, pu.real + r2) - max(pv.real + l1, pu.real + l2)
-                oy = min(pv.imag + b1, pu.imag + b2) - max(pv.imag + t1, pu.imag + t2)
-                if ox > 0 and oy > 0:
-                    step = ox / 2 + 4 if ox < 2 * oy else (oy / 2 + 4) * 1j
-                    gap = (pu - pv).real if ox < 2 * oy else (pu - pv).imag
-                    pos[u], pos[v], moved = pu + math.copysign(1, gap) * step, pv - math.copysign(1, gap) * step, True
-        if not moved:
-            break
-    return pos
-
-
-def _quick_place(graph: nx.Graph, box: dict[str, tuple[float, ...]]) -> dict[str, complex]:
-    return _place(graph, box, most=40)
+def _quick_place(graphs: Sequence[nx.Graph], boxes: Sequence[Mapping[str, Box]]) -> list[dict[str, complex]]:
+    return _place(graphs, boxes, most=40)
 
 
 def _overview(graph: nx.Graph, names: dict[str, str]) -> list[str]:
@@ -241,7 +166,7 @@ def _place_large(graph: nx.Graph, box: dict[str, tuple[float, ...]], overview: l
     """A large graph: the overview laid out like a small graph, every other node on a sunflower
     around the overview node it is nearest to (breadth first), or around the origin if unconnected.
     Linear in the size of the graph; labels of the rest may overlap (they are drawn when zoomed in)."""
-    pos = _place(graph.subgraph(overview), {v: box[v] for v in overview})
+    (pos,) = _place([graph.subgraph(overview)], [{v: box[v] for v in overview}])
     anchor = {v: v for v in overview}
     frontier = overview
     while frontier:
@@ -289,7 +214,7 @@ def _network(
         # A source's lens is a few dozen nodes, one per source: fewer steps settle it (a build of
         # many sources spent most of its view's time on them).
         lenses = key_lens(graph, kinds, box, _place), source_lenses(graph, sources, kinds, box, _quick_place)
-        return _place(graph, box), *lenses
+        return _place([graph], [box])[0], *lenses
 
     shape = [code_version(), sorted(box.items()), sorted(names.items()), sorted(map(sorted, graph.edges()))]
     pos, opening, by_source = _remembered(memo, [*shape, sorted(sources.items())], place)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kg.dates import find_dates
+from kg.dates import DateMention
 from kg.extract.checks import (
     Tokens,
     cut_titles,
@@ -52,6 +52,7 @@ from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
+from kg.extract.rules_base import document_dates
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Mention, Ref
@@ -78,8 +79,9 @@ def extract_document_facts(
     extra, minted = model_mentions(doc, parse, taken, known, grammar)
     mentions = sorted([*taken, *extra], key=lambda m: (m.start, m.end))
     entities = {**known, **minted}
-    patterns = extract_facts(doc, mentions, entities, gaz, grammar)
-    ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar)
+    dates = document_dates(doc)
+    patterns = extract_facts(doc, mentions, entities, gaz, grammar, dates)
+    ex = extend_with_parse(doc, parse, nlp, mentions, entities, patterns, grammar, dates)
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
     introduced = {**found_entities, **minted, **ex.entities}
     agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
@@ -138,13 +140,14 @@ def extend_with_parse(
     entities: dict[str, Entity],
     patterns: Extraction,
     grammar: Grammar,
+    dates: list[DateMention] | None = None,
 ) -> Extraction:
-    """The pattern rules' extraction, corrected and completed by the grammar over the parse."""
+    """The pattern rules' extraction, corrected and completed by the grammar over the parse;
+    ``dates``: the document's (:func:`~kg.extract.rules_base.document_dates`), if already found."""
     known = {**entities, **patterns.entities}
     kinds = {k: e.kind for k, e in known.items()}
     labels = {k: e.label for k, e in known.items()}
-    dates = [d for d in find_dates(doc.text, doc.meta.date) if not doc.is_noise(d.start, d.end)]
-    dates.sort(key=lambda d: (d.start, d.end))
+    dates = document_dates(doc) if dates is None else dates
     events = event_classes()
     taken = [
         (f.evidence.start, f.evidence.end, f.obj.name, f.subject)

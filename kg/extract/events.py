@@ -1,11 +1,11 @@
 """The event grammar run over the parse: one event per trigger, its arguments by dependency path.
 
-For each sentence, spaCy's ``Matcher`` finds the triggers of every rule (lemma and part of
-speech); for each trigger the rules are tried by priority, and the first whose needed arguments
-the parse settles yields the event. An argument is the entity mentioned at the word its path
-reaches; a date is one the trigger's own clause holds (see :func:`clause_dates`). What the parse
-leaves open lowers the fact's confidence; a trigger that is negated, planned, asked for or
-conditional yields nothing.
+For each sentence, the triggers of every rule are the words of its lemmas and parts of speech
+(looked up by their hashes: what spaCy's ``Matcher`` did, at a fraction of the cost); for each
+trigger the rules are tried by priority, and the first whose needed arguments the parse settles
+yields the event. An argument is the entity mentioned at the word its path reaches; a date is one
+the trigger's own clause holds (see :func:`clause_dates`). What the parse leaves open lowers the
+fact's confidence; a trigger that is negated, planned, asked for or conditional yields nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from kg.vocabulary import implied_doer
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import Matcher
     from spacy.tokens import Token
 
 #: Dependencies a date may hang from and still belong to the trigger's clause: prepositions and
@@ -53,15 +52,16 @@ class Found:
 
 
 @functools.lru_cache(maxsize=4)
-def _matcher(nlp: Language, grammar: Grammar) -> tuple[Matcher, frozenset[int]]:
-    """The grammar's triggers as a spaCy ``Matcher``, and the hashes of their lemmas (a sentence
-    with none of them is not matched at all), made once per model and grammar."""
-    from spacy.matcher import Matcher
-
-    m = Matcher(nlp.vocab)
-    for i, r in enumerate(grammar.rules):
-        m.add(str(i), [[{"LEMMA": {"IN": list(r.lemmas)}, "POS": {"IN": list(r.pos)}}]])
-    return m, frozenset(nlp.vocab.strings.add(w) for r in grammar.rules for w in r.lemmas)
+def _triggers(nlp: Language, grammar: Grammar) -> dict[tuple[int, int], tuple[Rule, ...]]:
+    """The rules a word can trigger, by the hashes of its lemma and part of speech, made once per
+    model and grammar. (A spaCy ``Matcher`` of one pattern per rule did the same, trying every
+    pattern at every word: it cost a third of the extraction outside the parse.)"""
+    strings = nlp.vocab.strings
+    by: dict[tuple[int, int], list[Rule]] = {}
+    for r in grammar.rules:
+        for lemma, pos in itertools.product(sorted(set(r.lemmas)), sorted(set(r.pos))):
+            by.setdefault((strings.add(lemma), strings.add(pos)), []).append(r)
+    return {key: tuple(rules) for key, rules in by.items()}
 
 
 class Mentions:
@@ -93,17 +93,14 @@ class Mentions:
 def find_events(
     doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar, nlp: Language
 ) -> Iterator[Found]:
-    matcher, lemmas = _matcher(nlp, grammar)
+    by_word = _triggers(nlp, grammar)
     date_starts = [d.start for d in dates]
     for sent in parse:
         if sent.headline:
             continue  # "Senate Panel to Hold Hearing on …": a headline announces, it does not report
-        if lemmas.isdisjoint(sent.doc.to_array("LEMMA").tolist()):
-            continue  # no trigger's word: nothing to match
-        triggers: dict[int, list[Rule]] = {}
-        for match_id, start, _end in matcher(sent.doc):
-            triggers.setdefault(start, []).append(grammar.rules[int(nlp.vocab.strings[match_id])])
-        for i, rules in sorted(triggers.items()):
+        words = sent.doc.to_array(["LEMMA", "POS"]).tolist()
+        triggers = {i: rules for i, (lemma, pos) in enumerate(words) if (rules := by_word.get((lemma, pos)))}
+        for i, rules in triggers.items():
             token = sent.doc[i]
             if blocked(token, grammar):
                 continue

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
+from kg.dates import DateMention
 from kg.extract.grammar import Grammar
 from kg.extract.rules_base import Extraction
 from kg.extract.rules_claims import ClaimRules
@@ -110,7 +112,9 @@ def extract_facts(
     entities: dict[str, Entity],
     gaz: Gazetteer | None = None,
     grammar: Grammar | None = None,
+    dates: Sequence[DateMention] | None = None,
 ) -> Extraction:
     """Facts stated in ``doc``, from its mentions; ``entities`` resolves mention keys; the gazetteer
-    names the authors of known reports and the names inside reports' titles."""
-    return _Extractor(doc, mentions, entities, gaz, grammar).run()
+    names the authors of known reports and the names inside reports' titles; ``dates``: the
+    document's (:func:`~kg.extract.rules_base.document_dates`), if already found."""
+    return _Extractor(doc, mentions, entities, gaz, grammar, dates).run()
