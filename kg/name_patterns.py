@@ -217,7 +217,9 @@ _US_STATES = (
     "West Virginia|Wisconsin|Wyoming"
 )
 #: Words before a title that make it another post than the gazetteer's: a state's, a deputy's.
-_TITLE_QUALIFIERS = r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City"
+_TITLE_QUALIFIERS = (
+    r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City|Vice|Under"
+)
 _QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES}))[ \t]+$")
 _QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES})[ \t]+)+$")
 _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen

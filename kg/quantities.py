@@ -84,9 +84,12 @@ _FIELD_COUNT = re.compile(
 )
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
-    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b|(?P<usd>\s+dollars\b)",
+    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b|(?P<usd>\s+dollars\b)"
+    r"|(?:\s+|-)(?P<measure>mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?)\b",
     re.I,
 )
+#: A measure restated in other units, in brackets after it: "38 mi (61 km)" is one distance.
+_CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # What may not touch a number: letters ("S1", "1st"), digits after - / . : (ids, dates, times,
 # phone numbers), file extensions, "(" of "1325(a)", and hyphenated words that are not units.
 _GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,]\d|\.[^\W\d_]|\(|-[^\W\d_]")
@@ -127,7 +130,8 @@ _STOP_WORDS = """
     except inside near off out outside over per since through throughout toward towards under
     until up via within not no also only just even still more most less least each every all both
     either neither some any such said says say told tell made make met took held went came saw got
-    began became remain today yesterday tomorrow now ago later earlier respectively"""
+    began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
+    deep tall old"""
 _STOP = frozenset(_STOP_WORDS.split())
 _LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
@@ -157,6 +161,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in in_fields):
             continue
+        if out and out[-1].unit not in (None, "USD") and _CONVERSION.search(text, out[-1].end, m.start()):
+            continue  # "(61 km)" after "38 mi": the same measure in other units
         for q in _quantity(text, m):
             i = bisect.bisect_right(date_starts, q.number_end - 1)
             if i and dates[i - 1][1] > q.number_start:
@@ -249,6 +255,9 @@ def _unit_name(m: re.Match[str]) -> str:
         return "percentage points"
     if m["usd"]:
         return "USD"
+    if m["measure"]:
+        word = m["measure"].lower()
+        return {"mi": "miles", "km": "kilometres", "ft": "feet", "lbs": "pounds"}.get(word, word.rstrip("s") + "s")
     return m["time"].lower() + "s"
 
 

@@ -795,3 +795,14 @@ def test_the_quotation_after_a_letter_sent_is_its_senders() -> None:
     said = claims(*build(text))
     words = "The agency must act now on this matter before the next accident."
     assert said == [("Peter DeFazio", words), ("Rick Larsen", words)], said
+
+
+def test_a_vice_presidents_title_is_not_the_presidents() -> None:
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(Path(__file__).resolve().parents[1] / "data" / "gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), date="2025-02-04")
+    doc, _ = document_from_text(meta, "Senators teamed up with now Vice President James Roe to author the act.")
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
+    assert not [h for h in holders(facts, labels) if h[1] == "President of the United States"]

@@ -119,6 +119,8 @@ CASES: list[tuple[str, list[Row]]] = [
 
 # ranges, legal-style figures, and line-initial counts that are not list numbers
 CASES += [
+    # A measure has its unit, and its restatement in other units in brackets is the same measure.
+    ("The village lies 38 mi (61 km) from the city.", [("38 mi", "38", "exact", "miles", None)]),
     # An infobox's count: its noun before the figure, each line its own.
     (
         "Deaths 15\nCriminal charges 15\nSection 15",
