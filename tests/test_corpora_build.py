@@ -1,7 +1,7 @@
-"""Every corpus in the repository builds, and its build satisfies the shapes. A fact the validation
-refuses fails the whole build, so an extractor that asserts what the shapes do not allow takes every
-document down with it: the held-out corpora (scored by hand, never tuned on in a test) are built
-here only to catch that, not to score them."""
+"""Every corpus in the repository builds, with no warning, and its build satisfies the shapes. What
+the validation refuses is left out of a build with a warning (an error under ``--strict``): an
+extractor that asserts what the shapes do not allow, or fails on a document, shows here. The
+corpora are built only to catch that, not to score them (their scores are measured by hand)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from kg.vocabulary import event_classes, implied_doer
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("corpus", ["phoenix-va", "flint"])
+@pytest.mark.parametrize("corpus", ["nassar", "phoenix-va", "flint", "boeing-737max", "east-palestine"])
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
     out = tmp_path / "build"
     build(BuildConfig(project=ROOT, sources=ROOT / "tests" / "corpora" / corpus / "sources", out=out, cache=False))
