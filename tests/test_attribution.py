@@ -611,41 +611,47 @@ def test_an_event_with_only_its_object_named_stands() -> None:
     }
 
 
-def test_a_reports_release_is_by_its_maker_where_no_words_name_the_releaser() -> None:
-    text = (
+def one_event(facts: list[Fact], labels: dict[str, str], cls: str) -> tuple[set[str | None], set[str]]:
+    """The actors' labels and the dates of the one event of class ``cls`` the facts hold."""
+    events = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind(cls)}
+    assert len(events) == 1, facts
+    actors = {
+        labels.get(f.obj.key)
+        for f in facts
+        if f.subject in events and f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    dates = {f.obj.value for f in facts if f.subject in events and f.predicate == "date" and isinstance(f.obj, Lit)}
+    return actors, dates
+
+
+DOCUMENT_EVENTS = [
+    # A report's release no words give a releaser for is by the maker the document names.
+    (
         "# title: Weak Oversight Delayed the Response (Report No. AB2021042, At a Glance)\n"
         "Weak Oversight Delayed the Response Report No. AB2021042 February 23, 2021\n"
         "The U.S. Department of the Interior's (DOI's) Office of Inspector General (OIG) conducted this audit "
-        "to examine the response.\n"
-    )
-    facts, labels = build(text, kind="report-summary")
-    releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
-    assert len(releases) == 1, facts
-    actors = {
-        labels.get(f.obj.key)
-        for f in facts
-        if f.subject in releases and f.predicate == "actor" and isinstance(f.obj, Ref)
-    }
-    dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
-    assert (actors, dates) == ({"Office of Inspector General"}, {"2021-02-23"})
-
-
-def test_a_courts_date_line_dates_its_order_by_the_court_its_caption_names() -> None:
-    text = (
+        "to examine the response.\n",
+        "report-summary",
+        "ReportRelease",
+        ({"Office of Inspector General"}, {"2021-02-23"}),
+    ),
+    # A court's date line under its caption dates its order, by the court the caption names.
+    (
         "United States Court of Appeals\nfor the Federal Circuit\n______\nJANE ROE,\nPetitioner\nv.\n"
         "DEPARTMENT OF ENERGY,\nRespondent\n______\nDecided: May 9, 2017\n______\n"
-        "Petition for review of the decision of the board.\n"
-    )
-    facts, labels = build(text, kind="court")
-    orders = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("CourtOrder")}
-    assert len(orders) == 1
-    actors = {
-        labels.get(f.obj.key)
-        for f in facts
-        if f.subject in orders and f.predicate == "actor" and isinstance(f.obj, Ref)
-    }
-    dates = {f.obj.value for f in facts if f.subject in orders and f.predicate == "date" and isinstance(f.obj, Lit)}
-    assert (actors, dates) == ({"United States Court of Appeals for the Federal Circuit"}, {"2017-05-09"})
+        "Petition for review of the decision of the board.\n",
+        "court",
+        "CourtOrder",
+        ({"United States Court of Appeals for the Federal Circuit"}, {"2017-05-09"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cls", "expected"), DOCUMENT_EVENTS)
+def test_a_documents_own_event_has_its_maker_and_its_date(
+    text: str, kind: str, cls: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert one_event(*build(text, kind=kind), cls) == expected
 
 
 def test_testimony_written_up_as_a_release_quotes_its_witness() -> None:
