@@ -510,7 +510,7 @@ class _Finder:
             # "the Commission": the one body the text has named in full with that head word so far
             head = m.group("head")
             named = {x.key: x.kind for x in self.mentions if x.end <= m.start() and x.kind in {"Agency", "Organization"}
-                     and len(x.text.split()) > 1 and x.text.split()[-1] == head}  # fmt: skip
+                     and len(x.text.split()) > 1 and _head_noun(x.text) == head}  # fmt: skip
             if len(named) == 1:
                 ((key, kind),) = named.items()
                 self.add(m.start("head"), m.end(), key, kind, "body-reference")
@@ -700,6 +700,12 @@ _LEAD_WORDS = (
     "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
     "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of"
 )  # "Members of the Committee" are people of the body, not the body
+
+
+def _head_noun(name: str) -> str:
+    """The word that says what kind of body a name names: its last before "for", "of" or "on"
+    ("United States District Court for the Northern District of Ohio": Court)."""
+    return re.split(r"[ \t]+(?:for|of|on)[ \t]+", name, maxsplit=1)[0].split()[-1]
 
 
 def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tuple[int, str]:

@@ -232,7 +232,8 @@ _POSSESSIVE_BODY = re.compile(
     r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:agency|department|office|bureau|organization|administration)\b"
 )
 _BODY_REF = re.compile(
-    r"\b[Tt]he[ \t]+(?P<head>Commission|Committee|Subcommittee|Council|Board|Bureau|Task Force|Panel|Authority)\b"
+    r"\b[Tt](?:he|his)[ \t]+(?P<head>Commission|Committee|Subcommittee|Council|Board|Bureau|Task Force|Panel|Authority"
+    r"|Court)\b"
     r"(?![ \t]+(?:of|on|for)\b)"
 )
 _DEPARTMENT_REF = re.compile(r"\b[Tt]he[ \t]+[Dd]epartment(?:['’]s)?\b(?![ \t]+of\b)")

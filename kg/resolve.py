@@ -99,6 +99,31 @@ def join_acronyms(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     return out
 
 
+def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Posts of one title in one body are one post, whichever rule or document minted them ("U.S.
+    Senator" read from a title before a name and the gazetteer's U.S. Senator): the gazetteer's key,
+    or else the first by key."""
+    groups: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for k, e in sorted(entities.items()):
+        if e.kind == "Position":
+            groups[(" ".join(e.label.lower().split()), e.post_in)].append(k)
+    joined: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) > 1:
+            main = min(keys, key=lambda k: (not entities[k].known, k))
+            joined |= {k: main for k in keys if k != main}
+    if not joined:
+        return facts
+    out = []
+    for f in facts:
+        if f.subject in joined and f.predicate == "label":
+            continue
+        subject = joined.get(f.subject, f.subject)
+        obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
+        out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
+    return out
+
+
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
     specific: dict[tuple[str, str], set[str]] = defaultdict(set)

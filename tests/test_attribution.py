@@ -812,3 +812,39 @@ def test_a_vice_presidents_title_is_not_the_presidents() -> None:
     entities, facts, _ = extract_document_facts(doc, gaz)
     labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
     assert not [h for h in holders(facts, labels) if h[1] == "President of the United States"]
+
+
+def test_the_court_is_the_one_court_named_in_full_and_no_court_alone() -> None:
+    facts, labels = build(
+        "The United States District Court for the Northern District of Ohio heard the case. "
+        "The Court granted the motion. The Committee met later."
+    )
+    kinds = kinds_of(facts, labels)
+    assert "Court" not in kinds and "Committee" not in kinds, kinds
+    actors = {labels.get(f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert "United States District Court for the Northern District of Ohio" in actors, facts
+
+
+def test_posts_of_one_title_in_one_body_are_one_post() -> None:
+    from kg.resolve import join_posts
+
+    posts = {
+        "us-senator": Entity(key="us-senator", kind="Position", label="U.S. Senator", known=True),
+        "position-u-s-senator": Entity(key="position-u-s-senator", kind="Position", label="U.S. Senator"),
+        "position-chair": Entity(key="position-chair", kind="Position", label="Chair", post_in="ntsb"),
+        "position-chair-2": Entity(key="position-chair-2", kind="Position", label="Chair", post_in="epa"),
+    }
+    ev = Evidence("case", 0, 1, "x")
+    facts = [
+        Fact("person-a", "holds", Ref("position-u-s-senator"), ev, "r"),
+        Fact("person-b", "holds", Ref("us-senator"), ev, "r"),
+        Fact("person-c", "holds", Ref("position-chair"), ev, "r"),
+        Fact("person-d", "holds", Ref("position-chair-2"), ev, "r"),
+    ]
+    held = {(f.subject, f.obj.key) for f in join_posts(facts, posts) if isinstance(f.obj, Ref)}
+    assert held == {
+        ("person-a", "us-senator"),
+        ("person-b", "us-senator"),
+        ("person-c", "position-chair"),
+        ("person-d", "position-chair-2"),
+    }

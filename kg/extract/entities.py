@@ -142,6 +142,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
         agency = any(w.strip(",.") in agency_words for w in words)
         if len(words) == 1 and not agency and f"({text})" not in full:
             return None  # a lone word ("Prosecutions", "COB") names an organisation only if defined
+        if len(words) == 1 and (text in grammar.unit_words or text == "Court"):
+            return None  # "the Court", "the Committee": which one, the word alone does not say
         if words[0].endswith("s") and words[0][:-1] in agency_words:
             return None  # "Departments of …": a plural is several bodies, not one
         if _FILING.search(text):
