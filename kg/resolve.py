@@ -52,12 +52,18 @@ def join_surnames(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
         for k, e in people.items()
         if len(e.label.split()) == 1 and len(full.get(e.label, [])) == 1 and full[e.label][0] != k
     }
+    return _rekeyed(facts, joined)  # the person named in full keeps their name
+
+
+def _rekeyed(facts: list[Fact], joined: dict[str, str]) -> list[Fact]:
+    """``facts`` with each key in ``joined`` replaced by the key it joins, as subject or object;
+    a joined entity's own label goes (the one it joins keeps its name)."""
     if not joined:
         return facts
     out = []
     for f in facts:
         if f.subject in joined and f.predicate == "label":
-            continue  # the person named in full keeps their name
+            continue
         subject = joined.get(f.subject, f.subject)
         obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
         out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
@@ -85,18 +91,14 @@ def join_acronyms(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
             claimants[f.subject].add(f.obj.key)
     # A claim only initials nobody defines made is nobody's known claim: it goes with them.
     gone |= {k for k, who in claimants.items() if who <= gone}
-    out = []
-    for f in facts:
-        if f.subject in gone and f.subject not in bare:
-            continue
-        if f.subject in bare and (f.subject not in joined or f.predicate in {"label", "type"}):
-            continue  # the body named in full keeps its name and its kind
-        if isinstance(f.obj, Ref) and f.obj.key in gone:
-            continue
-        subject = joined.get(f.subject, f.subject)
-        obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
-        out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
-    return out
+    kept = [
+        f
+        for f in facts
+        if f.subject not in gone
+        and not (isinstance(f.obj, Ref) and f.obj.key in gone)
+        and not (f.subject in bare and f.predicate == "type")  # the body named in full keeps its kind
+    ]
+    return _rekeyed(kept, joined)
 
 
 def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
@@ -112,16 +114,7 @@ def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
         if len(keys) > 1:
             main = min(keys, key=lambda k: (not entities[k].known, k))
             joined |= {k: main for k in keys if k != main}
-    if not joined:
-        return facts
-    out = []
-    for f in facts:
-        if f.subject in joined and f.predicate == "label":
-            continue
-        subject = joined.get(f.subject, f.subject)
-        obj = Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj
-        out.append(replace(f, subject=subject, obj=obj) if (subject, obj) != (f.subject, f.obj) else f)
-    return out
+    return _rekeyed(facts, joined)
 
 
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
