@@ -848,3 +848,14 @@ def test_posts_of_one_title_in_one_body_are_one_post() -> None:
         ("person-c", "position-chair"),
         ("person-d", "position-chair-2"),
     }
+
+
+def test_a_letters_quoted_sentence_is_claimed_without_its_attribution() -> None:
+    text = (
+        "Senator Mary Roe sent a letter to the chair urging action.\n\n"
+        "“In response to the derailment, the Senate wrote the act. The act addressed key safety "
+        "recommendations,” Sen. Roe said in the letter. “Only seven members supported it.”\n"
+    )
+    said = claims(*build(text))
+    assert ("Mary Roe", "The act addressed key safety recommendations") in said, said
+    assert not [c for c in said if "said in the letter" in c[1]], said

@@ -119,7 +119,8 @@ def statement_claims(
             date, verb = clause_date(t, sent, dates, starts), (sent.start(t), sent.end(t))
             for speaker in speakers:
                 for part in sentences_of(doc, content):
-                    yield FoundClaim(speaker.key, (speaker.start, speaker.end), verb, part, "Statement", date)
+                    yield FoundClaim(speaker.key, (speaker.start, speaker.end), verb, _unattributed(doc, part),
+                                     "Statement", date)  # fmt: skip
 
 
 def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) -> Iterator[FoundClaim]:
@@ -194,6 +195,18 @@ def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int
             out.append(p)
     out = [p for p in out if p[1] - p[0] >= 12 and not is_question(doc.text[p[0] : p[1]])]
     return out or ([] if is_question(doc.text[a:b]) else [content])
+
+
+def _unattributed(doc: Document, part: tuple[int, int]) -> tuple[int, int]:
+    """A quoted sentence without the attribution after its close ("…derailment,” Sen. Cantwell said
+    in the letter."): the words said, not who said them."""
+    m = _ATTRIBUTED.search(doc.text, *part)
+    if m is None:
+        return part
+    end = m.start()
+    while end > part[0] and doc.text[end - 1] in " ,;":
+        end -= 1
+    return part[0], end
 
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
@@ -316,6 +329,10 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
 _SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "interview"})
 
 
+#: A quotation's own attribution after its close: "…,” Sen. Cantwell said in the letter."
+_ATTRIBUTED = re.compile(
+    r"[”\"],?[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,4}(?:said|says|added|wrote|writes|stated|continued|ended|concluded)\b"
+)
 #: A body naming itself as "we": "We, the Flint Water Advisory Task Force, offer …".
 _WE_THE = re.compile(r"\bWe,[ \t]+(?:the[ \t]+)?")
 _CLOSING = re.compile(
