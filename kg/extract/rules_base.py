@@ -11,21 +11,24 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.dates import DateMention, find_dates
 from kg.extract.grammar import Enforcement, Grammar, default_grammar
 from kg.extract.patterns import (
     _APPOSITIVE_TO_VERB,
+    _AUTHORED,
     _CLAIM_RULES,
     _CLAUSE_BREAK,
     _DATE_FRAME,
+    _ORGS,
     _PEOPLE,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _RELATIVE_OPEN,
     _SENT,
+    _SUBJECT_GAP,
     _VESTED,
 )
 from kg.gazetteer import Gazetteer
@@ -321,6 +324,16 @@ class PatternRules:
             and not any(q.start <= m.start < q.end for q in quotes)
         ]
         return self.appositive_head(cands, offset)
+
+    def authored(self, start: int, end: int, ms: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """ "The Office of Inspector General (OIG) conducted this audit": each report (of ``ms``, a
+        mention right after the verb) the text between ``start`` and ``end`` says a body made, and
+        that body: the organisation named right before the verb, its initials between them or not."""
+        for t in _AUTHORED.finditer(self.text, start, end):
+            report = next((m for m in ms if m.kind == "Report" and m.start == t.end()), None)
+            maker = next((m for m in reversed(ms) if m.kind in _ORGS and m.end <= t.start()), None)
+            if report is not None and maker is not None and _SUBJECT_GAP.fullmatch(self.text, maker.end, t.start()):
+                yield report, maker
 
     def appositive_head(self, cands: list[Mention], offset: int) -> Mention | None:
         """The last candidate, unless it sits in an appositive that describes a person before it:

@@ -4,13 +4,11 @@ said; quotations carried on; findings under a report's headings.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.extract.patterns import (
     _ACCORDING,
     _ATTRIBUTION_GAP,
-    _AUTHORED,
     _CO_SPEAKER_GAP,
     _CONTENT_STOP,
     _CRITICISM_TRIGGERS,
@@ -20,7 +18,6 @@ from kg.extract.patterns import (
     _GOES_ON,
     _NEGATIVE,
     _NOT_CONTENT,
-    _ORGS,
     _PEOPLE,
     _QUOTE_OPEN,
     _RELATIVE_BEFORE,
@@ -28,7 +25,6 @@ from kg.extract.patterns import (
     _SECTION_HEADING,
     _SPEECH,
     _SUBCLAUSE,
-    _SUBJECT_GAP,
     _TOLD,
 )
 from kg.extract.rules_base import PatternRules, short_hash
@@ -193,14 +189,7 @@ class ClaimRules(PatternRules):
     def maker(self) -> str | None:
         """The body the document says made it, where its metadata does not: "The Office of Inspector
         General (OIG) conducted this audit" ("We" in its headings is that body)."""
-        for t in _AUTHORED.finditer(self.text):
-            if not any(m.kind == "Report" and m.start == t.end() for m in self.mentions):
-                continue
-            i = bisect.bisect_left(self._starts, t.start())
-            before = [m for m in self.mentions[max(0, i - 6) : i] if m.kind in _ORGS and m.end <= t.start()]
-            if before and _SUBJECT_GAP.fullmatch(self.text, before[-1].end, t.start()):
-                return before[-1].key
-        return None
+        return next((maker.key for _, maker in self.authored(0, len(self.text), self.mentions)), None)
 
     def section_finding(self, s: Span, ms: list[Mention], sections: list[tuple[int, int, str]]) -> str | None:
         """A sentence of a findings section, not otherwise attributed, is a finding of its author."""

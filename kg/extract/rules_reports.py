@@ -10,7 +10,6 @@ import re
 from kg.dates import DateMention
 from kg.extract.patterns import (
     _AGO,
-    _AUTHORED,
     _CLAUSE_STOP,
     _DATE_AFTER_REPORT,
     _DATE_BEFORE_REPORT,
@@ -22,7 +21,6 @@ from kg.extract.patterns import (
     _REVIEW,
     _REVIEW_TITLE,
     _REVIEW_TITLE_IN_LINE,
-    _SUBJECT_GAP,
     _TITLE_BLOCK,
     _VAGUE_COUNT,
 )
@@ -97,12 +95,8 @@ class ReportRules(PatternRules):
     def authors(self, s: Span, ms: list[Mention], by: str | None) -> None:
         """ "The Office of Inspector General (OIG) conducted this audit", "Prepared by the Staff of the
         House Committee on …": who made the report the words name."""
-        for t in _AUTHORED.finditer(self.text, s.start, s.end):
-            report = next((m for m in ms if m.kind == "Report" and m.start == t.end()), None)
-            if report is not None:
-                actor = self.agent_before([m for m in ms if m.kind in _ORGS], t.start(), s)
-                if actor is not None and _SUBJECT_GAP.fullmatch(self.text, actor.end, t.start()):
-                    self.fact(report.key, "creator", Ref(actor.key), [(actor.start, report.end)], "authored", by)
+        for report, maker in self.authored(s.start, s.end, ms):
+            self.fact(report.key, "creator", Ref(maker.key), [(maker.start, report.end)], "authored", by)
         own = self.first_report()
         for t in _PREPARED_BY.finditer(self.text, s.start, s.end):
             body = next((m for m in ms if m.kind in _ORGS and m.start == t.end()), None)
