@@ -198,7 +198,7 @@ class _Finder:
         covering = [x for x in inside if x.end == long_end and x.kind in AGENT_KINDS | {"Policy"}]
         if covering:
             key, kind = covering[-1].key, covering[-1].kind
-        elif _plausible_acronym(acr, long_text) and re.search(rf"\b(?:{_ORG_HEADS})\b", long_text):
+        elif _plausible_acronym(acr, long_text) and _ORG_HEAD_WORD.search(long_text):
             long_start, long_text = _strip_leading(self.text, long_start, long_end)
             possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
             if possessive:
@@ -453,7 +453,7 @@ class _Finder:
                     if _REPORT_TITLE.match(name):
                         # "Audit of the Federal Bureau of Prisons' Contract Oversight" is a report.
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
-                    elif re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+                    elif _ORG_HEAD_WORD.search(name):
                         self._widen(start, end)
                         self.add(start, end, slug(name), _org_kind(name), "organisation", label=" ".join(name.split()))
 
@@ -462,13 +462,13 @@ class _Finder:
         Federal Aviation Administration", "… Committee on Transportation and Infrastructure Peter
         DeFazio", "Daniel K. Elwell of the Federal Aviation Administration (FAA)"."""
         for ps, pe in self.named_people:
-            if start <= ps and pe < end and not re.search(rf"\b(?:{_ORG_HEADS})\b", self.text[start:pe]):
+            if start <= ps and pe < end and not _ORG_HEAD_WORD.search(self.text[start:pe]):
                 # the name, and any title before it, come before the body's ("Acting Administrator …")
                 lead = re.match(r"[\s,]*(?:of[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
                 start = pe + (lead.end() if lead else 0)
             elif start < ps and pe == end:
                 end = ps  # and the title before the name: "Subcommittee on Aviation Chair Rick Larsen"
-                if title := re.search(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$", self.text[start:end]):
+                if title := _TITLE_AT_END.search(self.text[start:end]):
                     end = start + title.start()
         return start, end
 
@@ -482,7 +482,7 @@ class _Finder:
             return
         if inside[0].start != start or any(m.kind not in {"Agency", "Organization", "Place"} for m in inside):
             return
-        if not re.search(rf"\b(?:{_ORG_HEADS})\b", self.text[inside[-1].end : end]):
+        if not _ORG_HEAD_WORD.search(self.text[inside[-1].end : end]):
             return  # the known name already ends in the head noun: nothing wider here
         self.mentions = [m for m in self.mentions if m not in inside]
         self._by_start = sorted(self.mentions, key=lambda m: m.start)
@@ -677,6 +677,10 @@ def _org_kind(name: str) -> str:
     return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
 
 
+#: A head noun of a body's name anywhere in a text ("Office", "Court", …).
+_ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
+#: A title (and the blanks or commas around it) at the end of what precedes a person's name.
+_TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".

@@ -173,8 +173,11 @@ def person_of_body(words: list[str], grammar: Grammar) -> bool:
         lead = lead[1:]  # "Dr. Matthew Davis of …"
     if words.count("of") > 1 and "and" in words:
         return True  # two "X of Y" joined: two people, or two bodies; either way not one name
-    organised = grammar.agency_words | grammar.institution_words
-    return 2 <= len(lead) <= 3 and all(_NAME_WORD.fullmatch(w) for w in lead) and not (set(lead) & organised)
+    return (
+        2 <= len(lead) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in lead)
+        and not set(lead) & grammar.organisation_words
+    )
 
 
 def model_people(parse: Parse) -> list[tuple[int, int]]:
@@ -191,8 +194,11 @@ def model_people(parse: Parse) -> list[tuple[int, int]]:
 def _named_like_a_person(text: str, grammar: Grammar) -> bool:
     """Two or three capitalised words, none a word of institutions, government or titles."""
     words = text.split()
-    organised = grammar.agency_words | grammar.institution_words | grammar.titles
-    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and not set(words) & organised
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not set(words) & (grammar.organisation_words | grammar.titles)
+    )
 
 
 def _beside_a_title(sent: Sentence, ent: Span, grammar: Grammar) -> bool:

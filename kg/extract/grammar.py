@@ -120,6 +120,11 @@ class Grammar:
         return frozenset(self.claim_verbs) | self.finding_verbs
 
     @functools.cached_property
+    def organisation_words(self) -> frozenset[str]:
+        """The words of a government body's or an institution's name ("Department", "Bank")."""
+        return self.agency_words | self.institution_words
+
+    @functools.cached_property
     def class_lemmas(self) -> dict[str, frozenset[str]]:
         """Each event class's trigger lemmas, over all the rules that yield it."""
         out: dict[str, frozenset[str]] = {}

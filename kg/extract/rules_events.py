@@ -214,13 +214,17 @@ class EventRules(PatternRules):
         """A case and a court named in one sentence: the court hears the case ("In Ms. L v. ICE, the
         U.S. District Court for the Southern District of California ordered …")."""
         cases = [m for m in ms if m.kind == "CourtCase"]
-        courts = [m for m in ms if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))]
+        courts = [m for m in ms if self.is_court(m)]
         if len(courts) != 1:
             return
         court = courts[0]
         for case in cases:
             span = (min(case.start, court.start), max(case.end, court.end))
             self.fact(case.key, "court", Ref(court.key), [span], "case-court", by)
+
+    def is_court(self, m: Mention) -> bool:
+        """Whether a mention names a court: a body whose name says "Court"."""
+        return m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key)) is not None
 
     def caption(self) -> None:
         """A court text's caption: the case it names first is before the court it names first
@@ -229,7 +233,7 @@ class EventRules(PatternRules):
             return
         head = [m for m in self.mentions if m.start < 1200]
         case = next((m for m in head if m.kind == "CourtCase"), None)
-        court = next((m for m in head if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))), None)
+        court = next((m for m in head if self.is_court(m)), None)
         if case is not None and court is not None and len(self.label(court.key).split()) >= 3:  # not "the Court"
             span = (min(case.start, court.start), max(case.end, court.end))
             self.fact(case.key, "court", Ref(court.key), [span], "caption", None)
@@ -239,7 +243,7 @@ class EventRules(PatternRules):
             d = self.date_for(s, t.start())
             if d is None or d.relative:
                 continue
-            court = next((m for m in ms if m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))), None)
+            court = next((m for m in ms if self.is_court(m)), None)
             case = next((m for m in ms if m.kind == "CourtCase"), None)
             key = "event-court-order-" + short_hash(d.value, case.key if case else "", court.key if court else "")
             label = f"Court order of {d.value}" + (f" in {self.label(case.key)}" if case else "")
@@ -256,14 +260,7 @@ class EventRules(PatternRules):
         d = next((x for x in self.dates if x.start == field.end() and not x.relative and x.precision == "day"), None)
         if d is None:
             return
-        court = next(
-            (
-                m
-                for m in self.mentions
-                if m.start < 600 and m.kind in _ORGS and re.search(r"\bCourt\b", self.label(m.key))
-            ),
-            None,
-        )
+        court = next((m for m in self.mentions if m.start < 600 and self.is_court(m)), None)
         key = "event-court-order-" + short_hash(d.value, "", court.key if court else "")
         s = Span(field.start(), d.end)
         label = f"Court order of {d.value}"
