@@ -158,16 +158,16 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
     # A participant is enough: "Deborah Amdur was named director" says who was named, not who named her.
-    with_actor = {f.subject for f in facts if f.predicate in {"actor", "object"} and f.subject in events}
+    with_participant = {f.subject for f in facts if f.predicate in {"actor", "object"} and f.subject in events}
     implied = {f.subject for f in facts if f.predicate in DATE_PREDICATES and kinds.get(f.subject) in implied_doer()}
-    dropped = events - with_actor - implied
+    dropped = events - with_participant - implied
     kept = [f for f in facts if f.subject not in dropped and not (isinstance(f.obj, Ref) and f.obj.key in dropped)]
     dated = {f.subject for f in kept if f.predicate in DATE_PREDICATES}
     first_type = {}
     for f in kept:
-        if f.predicate == "type" and f.subject in with_actor and f.subject not in first_type:
+        if f.predicate == "type" and f.subject in with_participant and f.subject not in first_type:
             first_type[f.subject] = f
-    for key in sorted(with_actor - dated):
+    for key in sorted(with_participant - dated):
         t = first_type[key]
         kept.append(Fact(key, "dateUnknown", Lit("true", "boolean"), t.evidence, "no-date-stated"))
     return kept

@@ -400,8 +400,8 @@ def first_person_claims(
     """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
     review", "We are appalled"), outside quotations of others; not questions. In testimony, in a
     speech, and in a statement under its author's byline, where the speaker speaks throughout, every
-    statement of the body is theirs ("These
-    individuals betrayed the core duty …"), but for the title block and what the text attributes."""
+    statement of the body is theirs ("These individuals betrayed the core duty …"), but for the
+    title block and what the text attributes."""
     throughout = doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
     for sent in parse:
         roots = [t for t in sent.doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
