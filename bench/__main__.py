@@ -3,9 +3,10 @@
 Runs, in turn, ``bench.build`` (throughput, growth, parallel and incremental builds, SPARQL at 1M
 quads, export), ``bench.load`` (the endpoint under 1, 4 and 16 clients, against rdflib's engine) on
 a fresh build of the embedded sources, ``bench.view`` (first paint of the graph view, founding
-build and 5,000 entities) and ``bench.formats`` (PDF and HTML readers on the document fixtures).
-Each prints its figures against a baseline measured in the same run, and "met" or "NOT MET" beside
-each goal. ``--quick`` runs every part small, to see that it works.
+build and 5,000 entities), ``bench.formats`` (PDF and HTML readers on the document fixtures) and
+``bench.attributes`` (the model's attribute rules, spaCy's component against kg's lookup). Each
+prints its figures against a baseline measured in the same run, and "met" or "NOT MET" beside each
+goal. ``--quick`` runs every part small, to see that it works.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ QUICK = {
     "load": ["--duration", "2", "--clients", "1,4"],
     "view": ["--size", "600", "--runs", "1"],
     "formats": ["--repeat", "1"],
+    "attributes": ["--copies", "1", "--repeat", "1"],
 }
 
 
@@ -36,6 +38,7 @@ def main(argv: list[str]) -> int:
             ("load", ["--build", str(build_dir)]),
             ("view", []),
             ("formats", []),
+            ("attributes", []),
         ]
         for name, args in runs:
             print(f"\n=== bench.{name} ===", flush=True)

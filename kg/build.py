@@ -25,6 +25,7 @@ from kg.cache import ExtractionCache, cache_dir_for
 from kg.errors import BuildError
 from kg.extract.document import extract_document_facts
 from kg.extract.grammar import Grammar, default_grammar, load_grammar
+from kg.extract.parse import Parser
 from kg.forked import become_worker, can_fork
 from kg.formats import page_starts
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -193,12 +194,15 @@ class DocumentExtraction:
     failed: bool = False
 
 
-def extract_document(doc: Document, gaz: Gazetteer, grammar: Grammar | None = None) -> DocumentExtraction:
+def extract_document(
+    doc: Document, gaz: Gazetteer, grammar: Grammar | None = None, parser: Parser | None = None
+) -> DocumentExtraction:
     """The document's extraction; an error in a rule costs this document its facts, never the build
-    (the error is a warning naming the document and the rule, an error under ``--strict``)."""
+    (the error is a warning naming the document and the rule, an error under ``--strict``).
+    ``parser`` parses it with the documents after it (see :class:`kg.extract.parse.Parser`)."""
     try:
         with _time_limit(seconds_for(doc)):
-            return _extract_document(doc, gaz, grammar)
+            return _extract_document(doc, gaz, grammar, parser)
     except Exception as e:  # any rule's bug, or a rule that never ends: contained at the document's boundary
         what = f"{type(e).__name__}: {e}"
         warning = f"{doc.meta.path}: extraction failed in {_failing_rule(e)} ({what}); its facts are left out"
@@ -250,8 +254,11 @@ def _failing_rule(e: BaseException) -> str:
     return f"{module}.{f.name} (line {f.lineno})"
 
 
-def _extract_document(doc: Document, gaz: Gazetteer, grammar: Grammar | None) -> DocumentExtraction:
-    entities, facts, warnings = extract_document_facts(doc, gaz, grammar)
+def _extract_document(
+    doc: Document, gaz: Gazetteer, grammar: Grammar | None, parser: Parser | None = None
+) -> DocumentExtraction:
+    parse = parser.parse(doc) if parser is not None else None
+    entities, facts, warnings = extract_document_facts(doc, gaz, grammar, parse)
     return DocumentExtraction(doc.id, entities, facts, warnings)
 
 
@@ -346,7 +353,8 @@ def _extract_many(
     """``extract_document`` over ``docs``, in order; in a pool of ``jobs`` processes if that helps."""
     jobs = min(jobs, len(docs))
     if jobs <= 1:
-        yield from (extract_document(doc, gaz, grammar) for doc in docs)
+        parser = Parser(docs)
+        yield from (extract_document(doc, gaz, grammar, parser) for doc in docs)
         return
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(gaz, grammar)) as pool:
         yield from pool.map(_extract_in_worker, docs)

@@ -18,7 +18,7 @@ from kg.extract.document import extract_document_facts
 from kg.extract.entities import model_mentions
 from kg.extract.events import Found, Mentions, find_events
 from kg.extract.grammar import Grammar, GrammarError, default_grammar, load_grammar
-from kg.extract.parse import load_model, parse_document
+from kg.extract.parse import Parse, load_model, parse_document
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mentions import find_mentions
 from kg.model import Document, Entity, Fact, Kind, Lit, Ref, SourceMeta
@@ -167,11 +167,11 @@ def test_one_failing_document_does_not_take_the_build_down(tmp_path: Path, monke
     real = kg.build.extract_document_facts
 
     def flaky(
-        doc: Document, gaz: Gazetteer, grammar: Grammar | None = None
+        doc: Document, gaz: Gazetteer, grammar: Grammar | None = None, parse: Parse | None = None
     ) -> tuple[dict[str, Entity], list[Fact], list[str]]:
         if doc.id == "bad":
             raise KeyError("boom")
-        return real(doc, gaz, grammar)
+        return real(doc, gaz, grammar, parse)
 
     monkeypatch.setattr(kg.build, "extract_document_facts", flaky)
     cfg = BuildConfig(project=ROOT, sources=src, out=tmp_path / "build", jobs=1, cache=False)

@@ -63,12 +63,13 @@ if TYPE_CHECKING:
 
 
 def extract_document_facts(
-    doc: Document, gaz: Gazetteer, grammar: Grammar | None = None
+    doc: Document, gaz: Gazetteer, grammar: Grammar | None = None, parse: Parse | None = None
 ) -> tuple[dict[str, Entity], list[Fact], list[str]]:
-    """The entities ``doc`` introduces, the facts it states, and warnings."""
+    """The entities ``doc`` introduces, the facts it states, and warnings; ``parse`` is its parse,
+    if made already."""
     grammar = grammar or default_grammar()
     nlp = load_model()
-    parse = parse_document(doc, nlp)
+    parse = parse if parse is not None else parse_document(doc, nlp)
     found = find_mentions(doc, gaz, {}, model_people(parse))
     # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
     # person and where they work: no organisation of that name.
@@ -165,8 +166,9 @@ def extend_with_parse(
     tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
+    post_in = {k: e.post_in for k, e in known.items() if e.post_in}
     spoken += misattributed_claims(
-        doc, tokens, patterns.facts, mentions, grammar.reporting_verbs, grammar.claim_sources
+        doc, tokens, patterns.facts, mentions, grammar.reporting_verbs, grammar.claim_sources, post_in
     )
     spoken += unclausal_claims(doc, tokens, patterns.facts)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
