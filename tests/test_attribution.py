@@ -60,6 +60,19 @@ NOT_THEIRS = [
         "Senator Bill Smith (I-Vt.) said he shares their concern about the hospital.",
         "John Doe",
     ),
+    # A post speaks for a person who holds it, not for a body named in the sentence.
+    (
+        "After careful review, the Boards of the Water Authority and the Port Commission voted unanimously to "
+        "recommend, and the Governor, in consultation with the Mayor, determined that the Port Commission could "
+        "use its emergency powers to cover all losses.",
+        "Port Commission",
+    ),
+    # A verb with no subject of its own after a list: the parse does not settle whose words they are.
+    (
+        "The Boards of the Water Authority and the Port Commission reviewed the plan and concluded that the "
+        "Port Commission could use its emergency powers.",
+        "Port Commission",
+    ),
 ]
 
 
@@ -125,6 +138,24 @@ def test_nothing_relational_is_read_from_a_title_line() -> None:
     )
     facts, labels = build(text)
     assert not [h for h in holders(facts, labels) if "Statement" in h[0]], holders(facts, labels)
+
+
+def test_a_verb_joined_to_another_has_its_subject_and_a_list_of_of_names_no_doer() -> None:
+    facts, labels = build("Senator Jane Roe reviewed the data and concluded that the agency had failed to act.")
+    assert claims(facts, labels) == [("Jane Roe", "the agency had failed to act")]
+    facts, labels = build("The Boards of the Water Authority and the Port Commission reviewed the plan in May.")
+    actors = {labels.get(f.obj.key, "") for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert "Port Commission" not in actors, actors
+
+
+def test_a_title_line_in_sentence_case_is_a_headline_too() -> None:
+    title = "Roe called for the agency to answer for missed warnings ahead of the collapse"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="press-release", date="2023-04-28")
+    text = f"{title}\nWASHINGTON – Senator Jane Roe released the following statement on the review:\n"
+    doc, _ = document_from_text(meta, text + "“The agency knew the bank was in trouble and failed to act.”\n")
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    said = claims(facts, {k: e.label for k, e in entities.items()})
+    assert said and not [c for c in said if "missed warnings" in c[1]], said
 
 
 def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:

@@ -242,10 +242,12 @@ def misattributed_claims(
     mentions: list[Mention],
     reporting: frozenset[str],
     sources: frozenset[str],
+    post_in: dict[str, str],
 ) -> list[tuple[int, int]]:
     """The text of pattern-rule claims whose attribution the parse does not give to the claimant:
     the reporting verb has a subject whose phrase names neither the claimant nor a post (which
-    speaks for its holder), and is no document speaking for its author ("the report found").
+    speaks for its holder, or for the body it is a post in: "the Governor determined" is no other
+    body's claim), and is no document speaking for its author ("the report found").
     "The grand jury alleges in the indictment that Nassar received …" is not Nassar's claim."""
     claimant = {
         f.subject: f.obj.key
@@ -253,6 +255,8 @@ def misattributed_claims(
         if f.rule == "claim" and f.predicate == "claimant" and isinstance(f.obj, Ref)
     }
     spans = [(*doc.to_stored(m.start, m.end), m) for m in mentions]
+    kinds = {m.key: m.kind for m in mentions}
+    post_in = post_in | {f.subject: f.obj.key for f in facts if f.predicate == "postIn" and isinstance(f.obj, Ref)}
     out = []
     for f, content in _pattern_claims(facts):
         who = claimant.get(f.subject)
@@ -262,14 +266,35 @@ def misattributed_claims(
             out.append((content.start, content.end))  # "alleged assaults": no verb of saying at all
             continue
         verbs = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
-        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = [c for v in verbs for c in _subjects(v) if c.pos_ != "PRON"]
         if not subjects or any(sub.lemma_.lower() in sources for sub in subjects):
+            continue
+        lent = [sub for sub in subjects if sub.head not in verbs]
+        if any(c.dep_ == "conj" for sub in lent for c in sub.children):
+            # "the Boards of A and B voted to recommend, and the Secretary … determined that …": a
+            # verb with no subject of its own, after a list, is where the parse most often errs.
+            out.append((content.start, content.end))
             continue
         phrases = [tokens.span(w) for sub in subjects for w in sub.subtree]
         named = [m for s, e, m in spans if any(s < b and a < e for a, b in phrases)]
-        if not any(m.key == who or m.kind == "Position" for m in named):
+        if not any(m.key == who or (m.kind == "Position" and _speaks_for(m.key, who, kinds, post_in)) for m in named):
             out.append((content.start, content.end))
     return out
+
+
+def _speaks_for(post: str, who: str | None, kinds: dict[str, str], post_in: dict[str, str]) -> bool:
+    """Whether a post's words are ``who``'s: a person's (its holder, whom the rule named), or its body's."""
+    return who is not None and (kinds.get(who) in _PEOPLE or post_in.get(post) == who)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects; a verb joined to another with none of its own ("X reviewed the data and
+    concluded that …") has the first verb's."""
+    while True:
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own or verb.dep_ != "conj" or verb.head is verb:
+            return own
+        verb = verb.head
 
 
 def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[tuple[int, int]]:
@@ -336,21 +361,27 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
 
 
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.
+_PEOPLE = frozenset({"Person", "Official"})
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
 
 def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
     """Pattern-rule relations read from a line set in Title Case ("Durbin Questions FBI Director
     Wray And Inspector General …", "FBI's Dereliction of Duty"): a headline's capitals make names of
-    every word, so who did what there is not settled. Their indexes in ``facts``."""
+    every word, so who did what there is not settled; one that starts in a headline and runs past
+    it (into the dateline under a title in sentence case) is cut wrong besides. Their indexes in
+    ``facts``."""
     lines = [doc.to_stored(a, b) for s in parse for a, b in s.headlines]
     if not lines:
         return set()
-    return {
+    out = {
         i
         for i, f in enumerate(facts)
         if f.predicate in _RELATIONAL
         and not f.rule.startswith("grammar:")
         and f.rule != "signature"  # a signature's title is set in capitals by nature
-        and any(a <= f.evidence.start and f.evidence.end <= b for a, b in lines)
+        and any(a <= f.evidence.start < b for a, b in lines)
     }
+    # A claim whose speaker is not settled is no claim at all.
+    unsaid = {facts[i].subject for i in out if facts[i].predicate == "claimant"}
+    return out | {i for i, f in enumerate(facts) if f.subject in unsaid}

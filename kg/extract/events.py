@@ -249,9 +249,17 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
             out: list[Token] = []
             for f in frontier:
                 out.append(f)
-                out.extend(c for c in f.subtree if c.dep_ == "conj" and _conjunct_of(c, f))
+                if not _shared_of(f):
+                    out.extend(c for c in f.subtree if c.dep_ == "conj" and _conjunct_of(c, f))
             return out
     return []
+
+
+def _shared_of(t: Token) -> bool:
+    """ "the Boards of the FDIC and the Federal Reserve": a plural noun with "of" before "and" may
+    be of both, or one of a list with the second; the parse picks one at random, so its conjuncts
+    name no one else who did it."""
+    return t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _conjunct_of(c: Token, head: Token) -> bool:
