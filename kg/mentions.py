@@ -428,12 +428,9 @@ class _Finder:
                     found = self.text[at : more.end()]  # a caption's "United States Court of Appeals\nfor the …"
                 if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …": capitals across a sentence's end
-                # "the Ethics Resource Center and the Society for ..." names two bodies.
-                cuts = [
-                    0,
-                    *(x for c in re.finditer(r"\s+and\s+the\s+", found) for x in c.span()),
-                    len(found),
-                ]
+                # "the Ethics Resource Center and the Society for ..." names two bodies; "Ranking
+                # Member Waters and Members of the Committee", a person and people of a body.
+                cuts = [0, *(x for c in _AND_ANOTHER.finditer(found) for x in c.span()), len(found)]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
                     a, b = self._past_people(at + a, at + b)
                     start, name = _strip_leading(self.text, a, b)
@@ -704,6 +701,9 @@ _LEAD_WORDS = (
     "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
     "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of"
 )  # "Members of the Committee" are people of the body, not the body
+
+
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))")
 
 
 def _head_noun(name: str) -> str:

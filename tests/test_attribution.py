@@ -60,6 +60,12 @@ NOT_THEIRS = [
         "Senator Bill Smith (I-Vt.) said he shares their concern about the hospital.",
         "John Doe",
     ),
+    # The verb has no subject in the parse: the nearest name is whom the letter went to.
+    (
+        "In a letter to Sens. John McCain (R-Ariz.) and Jeff Flake (R-Ariz.), Sanders (I-Vt.) said he shares "
+        "their concern about the hospital.",
+        "Jeff Flake",
+    ),
     # A post speaks for a person who holds it, not for a body named in the sentence.
     (
         "After careful review, the Boards of the Water Authority and the Port Commission voted unanimously to "
@@ -162,6 +168,52 @@ def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
     facts, labels = build("U.S. Senators Richard Blumenthal (D-CT) and Jerry Moran (R-KS) released a statement.")
     held = holders(facts, labels)
     assert ("Richard Blumenthal", "U.S. Senator") in held and ("Jerry Moran", "U.S. Senator") in held, held
+    facts, labels = build(
+        "U.S. Senators Sherrod Brown (D-Ohio), Jon Tester (D-Mont.), Tim Kaine (D-Va.), Gary Peters (D-Mich.), and "
+        "Chris Coons (D-Del.) wrote to the agency on Monday."
+    )
+    held = holders(facts, labels)
+    listed = {"Sherrod Brown", "Jon Tester", "Tim Kaine", "Gary Peters", "Chris Coons"}
+    assert {p for p, post in held if post == "U.S. Senator"} == listed, held
+    facts, labels = build(
+        "Senator Joe Lane, Chair of the Committee; and Senators Ann Fox (D-CA) and Rob Hill (D-CT) announced a hearing."
+    )
+    assert ("Rob Hill", "Senator") in holders(facts, labels), holders(facts, labels)
+    # After the list closes ("A and B, Sanders said"), a name is no part of it.
+    facts, labels = build(
+        "In a letter to Sens. John McCain (R-Ariz.) and Jeff Flake (R-Ariz.), Bernie Sanders (I-Vt.) said he shares "
+        "their concern."
+    )
+    assert not [h for h in holders(facts, labels) if "Sanders" in h[0]], holders(facts, labels)
+
+
+def test_a_chairs_salutation_names_people_not_a_body() -> None:
+    facts, labels = build(
+        "Chairman Lee Park, Ranking Member Waters and Members of the Committee, thank you for the opportunity "
+        "to appear before the Committee today."
+    )
+    assert ("Waters", "Ranking Member") in holders(facts, labels)
+    assert not [k for k, v in labels.items() if "Members" in v], labels
+
+
+def test_a_byline_inside_a_title_names_the_speaker() -> None:
+    title = "Remarks by Chairman Martin Gruen on Recent Bank Failures before the Committee on Financial Services"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="testimony", date="2023-03-29")
+    text = (
+        f"# title: {title}\n{title}\n\nChairman Ted Hollis, thank you for the opportunity to appear today.\n\n"
+        "It is worth noting that these two institutions were allowed to fail.\n"
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    said = claims(facts, {k: e.label for k, e in entities.items()})
+    assert said == [("Martin Gruen", "It is worth noting that these two institutions were allowed to fail.")], said
+
+
+def test_whom_a_letter_is_written_to_is_not_what_it_says() -> None:
+    facts, labels = build(
+        "Senator Amy Ruiz wrote the Chair of the Port Commission, Tom Hale, calling on him to apply stronger rules."
+    )
+    assert not [c for c in claims(facts, labels) if c[1].startswith("the Chair")], claims(facts, labels)
 
 
 def test_a_summary_pages_field_lines_title_number_date_and_author_its_report() -> None:
@@ -609,6 +661,29 @@ def test_a_report_summary_is_its_reports_and_the_audit_its_makers() -> None:
         if f.predicate == "creator" and isinstance(f.obj, Ref)
     }
     assert made == {("Weak Oversight Delayed the Response to the Spill", "Office of Inspector General")}, made
+
+
+@pytest.mark.parametrize(
+    ("cover", "maker"),
+    [
+        ("United States Port Safety Board", "United States Port Safety Board"),
+        ("Port Safety Board", "Port Safety Board"),
+        ("Office of Inspector General\nPort Safety Board", None),  # two bodies: which one wrote it?
+    ],
+)
+def test_the_one_body_alone_on_a_line_of_a_reports_cover_made_and_released_it(cover: str, maker: str | None) -> None:
+    text = (
+        "# title: Harbor Oversight: The Board Should Address Weaknesses in Its Inspections\n"
+        "HARBOR OVERSIGHT\n\nThe Board Should Address Weaknesses in Its Inspections\n\n"
+        "PSB-25-1067. Published: Nov 19, 2024. Publicly Released: Nov 19, 2024.\n\n"
+        f"Report to the Committee on Commerce, U.S. Senate\n\nNovember 2024\n\n{cover}\n\n"
+        "The failures raised questions about harbor inspections.\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.subject in releases and f.predicate == "actor"
+              and isinstance(f.obj, Ref)}  # fmt: skip
+    assert releases and actors == ({maker} if maker else set()), (releases, actors)
 
 
 def test_a_press_releases_title_names_no_report() -> None:

@@ -267,6 +267,11 @@ def misattributed_claims(
             continue
         verbs = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
         subjects = [c for v in verbs for c in _subjects(v) if c.pos_ != "PRON"]
+        if verbs and not any(_subjects(v) for v in verbs) and _in_a_phrase(who, attribution, tokens, spans):
+            # "In a letter to Sens. A and B, Sanders said …" read with no subject of "said": the
+            # parse names no speaker, and the nearest name, A or B, is whom the letter went to.
+            out.append((content.start, content.end))
+            continue
         if not subjects or any(sub.lemma_.lower() in sources for sub in subjects):
             continue
         lent = [sub for sub in subjects if sub.head not in verbs]
@@ -287,6 +292,21 @@ def _speaks_for(post: str, who: str | None, kinds: dict[str, str], post_in: dict
     return who is not None and (kinds.get(who) in _PEOPLE or post_in.get(post) == who)
 
 
+def _in_a_phrase(who: str | None, words: list[Token], tokens: Tokens, spans: list[tuple[int, int, Mention]]) -> bool:
+    """Whether the claimant's name among ``words`` is a preposition's object, or one of a list that
+    is ("a letter to Sens. A and B")."""
+    named = [(s, e) for s, e, m in spans if m.key == who]
+    for t in words:
+        a, b = tokens.span(t)
+        if not any(s <= a and b <= e for s, e in named) or any(s <= tokens.span(t.head)[0] < e for s, e in named):
+            continue  # not the claimant's name, or not the word its name hangs on
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj":
+            return True
+    return False
+
+
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects; a verb joined to another with none of its own ("X reviewed the data and
     concluded that …") has the first verb's."""
@@ -301,9 +321,10 @@ def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[t
     """The text of pattern-rule claims that is neither a quotation nor a clause the parse can read
     (nor what a verb of saying predicates: "has called [it] criminal"): "identified 35 veterans who
     had died" names what was found, "alleged thefts" qualifies a noun; neither is a proposition
-    someone asserted."""
+    someone asserted. Nor is the reporting verb's object ("wrote the Vice Chair, calling on him
+    …"): it says to whom or what was written, not what was said."""
     out = []
-    for _, content in _pattern_claims(facts):
+    for f, content in _pattern_claims(facts):
         if content.start > 0 and doc.stored[content.start - 1] in '“"':
             continue
         words = tokens.within(content.start, content.end)
@@ -315,6 +336,13 @@ def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[t
             and not any(_clause(t, inside) for t in words)
         ):
             out.append((content.start, content.end))
+        elif any(
+            c.dep_ in {"dobj", "dative"} and token_key(c) in inside
+            for v in _attribution(tokens, f.evidence, content)
+            if v.pos_ == "VERB"
+            for c in v.children
+        ):
+            out.append((content.start, content.end))  # "X wrote the Vice Chair, calling on him …": to whom
     return out
 
 
@@ -362,15 +390,18 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
 
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.
 _PEOPLE = frozenset({"Person", "Official"})
+_SAID = frozenset({"claimant", "expresses", "about"})
+#: Rules that read what is set in capitals by nature: a signature, a report's title and its cover.
+_CAPITALISED = frozenset({"signature", "event:ReportRelease"})
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
 
 def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
     """Pattern-rule relations read from a line set in Title Case ("Durbin Questions FBI Director
     Wray And Inspector General …", "FBI's Dereliction of Duty"): a headline's capitals make names of
-    every word, so who did what there is not settled; one that starts in a headline and runs past
-    it (into the dateline under a title in sentence case) is cut wrong besides. Their indexes in
-    ``facts``."""
+    every word, so who did what there is not settled; a claim that starts in a headline and runs
+    past it (into the dateline under a title in sentence case) is cut wrong besides. Their indexes
+    in ``facts``."""
     lines = [doc.to_stored(a, b) for s in parse for a, b in s.headlines]
     if not lines:
         return set()
@@ -379,8 +410,11 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
         for i, f in enumerate(facts)
         if f.predicate in _RELATIONAL
         and not f.rule.startswith("grammar:")
-        and f.rule != "signature"  # a signature's title is set in capitals by nature
-        and any(a <= f.evidence.start < b for a, b in lines)
+        and f.rule not in _CAPITALISED
+        and any(
+            a <= f.evidence.start and (f.evidence.end <= b or (f.evidence.start < b and f.predicate in _SAID))
+            for a, b in lines
+        )
     }
     # A claim whose speaker is not settled is no claim at all.
     unsaid = {facts[i].subject for i in out if facts[i].predicate == "claimant"}

@@ -86,8 +86,9 @@ def extract_document_facts(
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
     introduced = {**found_entities, **minted, **ex.entities}
     agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
-    unsettled = headline_only(doc, parse, mentions, agents)
+    unsettled = headline_only(doc, parse, mentions, agents, grammar.statement_nouns)
     unsettled -= {f.subject for f in ex.facts if f.rule == "signature"}  # a signature's capitals are its own
+    unsettled -= {f.obj.key for f in ex.facts if f.rule == "cover-line" and isinstance(f.obj, Ref)}  # a cover's too
     # What names them goes with them: an event or a claim whose participant is unsettled is too.
     said_or_done = {f.subject for f in ex.facts if f.predicate == "type" and isinstance(f.obj, Kind)
                     and (f.obj.name == "Claim" or f.obj.name in event_classes())}  # fmt: skip
@@ -105,14 +106,20 @@ _PARTICIPANTS = frozenset({"actor", "object", "claimant"})
 _NAMED_IN_HEADLINES = frozenset({"Person", "Official", "Agency", "Organization", "Group", "Place"})
 
 
-def headline_only(doc: Document, parse: Parse, mentions: list[Mention], keys: set[str]) -> set[str]:
+def headline_only(
+    doc: Document, parse: Parse, mentions: list[Mention], keys: set[str], said: frozenset[str] = frozenset()
+) -> set[str]:
     """The entities among ``keys`` the document names only in headlines ("Chairman Sanders Statement
     on …", "Moran Release Statement on …"): Title Case makes every word look like a name, so a name
-    nowhere else in the text is not settled. A person's name that ends its line stands: a byline
-    ("Statement of Senator Amy Ruiz") names its speaker there and often nowhere else."""
+    nowhere else in the text is not settled. A byline names its speaker there and often nowhere
+    else, so a person's name stands that ends its line ("Statement of Senator Amy Ruiz"), or comes
+    right after one of the words ``said`` for what is said and "by" or "of", titles between
+    ("Remarks by Chairman Martin Gruenberg on …")."""
     lines = [span for sent in parse for span in sent.headlines]
     if not lines:
         return set()
+    words = "|".join(sorted(map(re.escape, said)))
+    byline = re.compile(rf"(?i:\b(?:{words})[ \t]+(?:by|of)[ \t]+)(?:[A-Z][\w.’'\-]*[ \t]+){{0,4}}$") if said else None
 
     def line_of(m: Mention) -> tuple[int, int] | None:
         return next(((a, b) for a, b in lines if a <= m.start and m.end <= b), None)
@@ -122,12 +129,16 @@ def headline_only(doc: Document, parse: Parse, mentions: list[Mention], keys: se
         line = line_of(m)
         if line is None:
             outside.add(m.key)
-        elif (
-            m.kind in {"Person", "Official"}
-            and not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]])
-            and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)
+        elif m.kind in {"Person", "Official"} and (
+            (
+                not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]])
+                and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)
+            )
+            or (byline is not None and byline.search(doc.text, line[0], m.start))
         ):
-            outside.add(m.key)  # the name ends the line, a byline; "… of Larry Nassar Case" ends in a word
+            # the name ends the line, a byline ("… of Larry Nassar Case" ends in a word); or it
+            # follows what it is the byline of: "Remarks by Chairman X on Recent Bank Failures"
+            outside.add(m.key)
         else:
             inside.add(m.key)
     return (inside - outside) & keys

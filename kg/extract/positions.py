@@ -90,13 +90,24 @@ def _title_before(
         i -= 1
     while words and (words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER):
         words.pop(0)
-    if not words and head.dep_ == "conj":
+    if not words and head.dep_ in {"conj", "appos"}:
         # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
-        # name is each one's.
-        lead = [t for t in head.head.lefts if t.dep_ == "compound" and t.i < head.head.i]
-        plural = [t for t in lead if t.text.rstrip(".").endswith("s") and t.text.rstrip(".")[:-1] in roles]
+        # name is each one's, however long the list ("Senators A (D-Mass.), B (D-Ill.), … and L"),
+        # whether the parse makes the names the title's conjuncts or its appositions. The nearest
+        # such title up the list is theirs.
+        node = head
+        plural: list[Token] = []
+        while not plural and node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            step, before, node = node.dep_, node, node.head
+            siblings = (*node.children, *(node.head.children if node.dep_ == "conj" else ()))
+            if step == "appos" and any(c.dep_ == "cc" and c.i < before.i for c in siblings):
+                break  # "A and B, Sanders said": the list closed at B; Sanders is no part of it
+            lead = [node] if node.i < head.i else []
+            lead += [t for t in node.lefts if t.dep_ == "compound" and t.i < node.i]
+            plural = [t for t in lead if t.text.rstrip(".").endswith("s") and t.text.rstrip(".")[:-1] in roles]
         if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
-            words = sorted(plural[-1].subtree, key=lambda t: t.i)
+            last = max(plural, key=lambda t: t.i)
+            words = sorted((t for t in last.subtree if t.i <= last.i), key=lambda t: t.i)
     if not words or not _role(words[-1].text, roles):
         return
     org = _org_within(sent, words, mentions)

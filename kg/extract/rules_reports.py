@@ -149,6 +149,30 @@ class ReportRules(PatternRules):
             self.fact(r.key, "creator", Ref(who.key), [(field.start(), who.end)], "author-field", by)
         return who
 
+    def cover_author(self, r: Mention, by: str | None) -> Mention | None:
+        """A report's cover: the one body whose name stands alone on a line of the opening
+        ("United States Government Accountability Office") wrote the report the cover numbers. Two
+        such bodies ("Office of Inspector General" over its department) settle nothing."""
+        if self.doc.meta.kind != "report-summary":
+            return None
+        alone = []
+        for m in self.mentions:
+            if m.start >= _TITLE_BLOCK * 2:
+                break
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            line_end = self.text.find("\n", m.end)
+            rest = self.text[m.end : line_end if line_end >= 0 else len(self.text)]
+            before = self.text[line_start : m.start].strip()
+            # "United States Government Accountability Office": a country's name may lead its body's.
+            placed = any(p.start == line_start and p.kind == "Place" and p.end + 1 >= m.start for p in self.mentions)
+            if self.kind_of(m.key) == "Agency" and (not before or placed) and not rest.strip():
+                alone.append(m)
+        if len({m.key for m in alone}) != 1:
+            return None
+        who = alone[0]
+        self.fact(r.key, "creator", Ref(who.key), [(who.start, who.end)], "cover-line", by)
+        return who
+
     def report_date(self, r: Mention, s: Span, by: str | None) -> None:
         """ "GAO-19-163 … Publicly Released: Oct 24, 2018", "Updated February 26, 2019 (R45266)", a
         title followed by its date: the report's release (a "Released" date before a "Published" one)."""
@@ -176,7 +200,7 @@ class ReportRules(PatternRules):
         author = self.gaz_creators.get(r.key)
         actor = next((m for m in self.mentions if m.key == author), None) if author else None
         if author is None and r.start < _TITLE_BLOCK:
-            actor = self.author_field(r, by)
+            actor = self.author_field(r, by) or self.cover_author(r, by)
         if author is None and self.doc.meta.creator and r.start < _TITLE_BLOCK:
             # A report numbered and dated in the document's opening lines is the document itself,
             # and the document's metadata says who wrote it.
