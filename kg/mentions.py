@@ -430,7 +430,13 @@ class _Finder:
                     continue  # "… the Animas River. The Department …": capitals across a sentence's end
                 # "the Ethics Resource Center and the Society for ..." names two bodies; "Ranking
                 # Member Waters and Members of the Committee", a person and people of a body.
-                cuts = [0, *(x for c in _AND_ANOTHER.finditer(found) for x in c.span()), len(found)]
+                # "the Board of Governors of the Federal Reserve System and Federal Deposit Insurance
+                # Corporation": after a body's head word, "and" and a capital begin another body.
+                cuts = [
+                    0,
+                    *(x for c in _AND_ANOTHER.finditer(found) for x in c.span("after_head" if c["after_head"] else 0)),
+                    len(found),
+                ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
                     a, b = self._past_people(at + a, at + b)
                     start, name = _strip_leading(self.text, a, b)
@@ -703,7 +709,10 @@ _LEAD_WORDS = (
 )  # "Members of the Committee" are people of the body, not the body
 
 
-_AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))")
+_AND_ANOTHER = re.compile(
+    r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
+    rf"|\b(?:{_ORG_HEADS})(?P<after_head>\s+and\s+)(?=[A-Z])"
+)
 
 
 def _head_noun(name: str) -> str:

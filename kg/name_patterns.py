@@ -13,7 +13,8 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
-_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&.\-]))[A-Z][\w’'&.\-]{{0,60}}"  # a capitalised word, not a month
+#: A capitalised word, not a month ("in May." at a sentence's end is no part of a name; "Mayfield" is a name).
+_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&\-]|\.\w))[A-Z][\w’'&.\-]{{0,60}}"
 _CONN = r"(?:of|and|for|on|the|to|in|&)"
 # Repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 _PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"

@@ -164,6 +164,20 @@ def test_a_title_line_in_sentence_case_is_a_headline_too() -> None:
     assert said and not [c for c in said if "missed warnings" in c[1]], said
 
 
+def test_what_i_did_in_a_statement_its_speaker_did() -> None:
+    text = (
+        "Statement of Senator Amy Ruiz\n\nToday I signed the Clean Water Act into law. "
+        "“I was never told,” the witness said, “and I signed it anyway.”\n"
+    )
+    facts, labels = build(text, kind="statement")
+    signed = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Signing")}
+    actors = [(labels.get(f.obj.key), f.evidence.quote) for f in facts if f.subject in signed and f.predicate == "actor"
+              and isinstance(f.obj, Ref)]  # fmt: skip
+    assert actors == [("Amy Ruiz", "I signed")], actors  # not the witness's "I", in a quotation
+    dated = [f.obj for f in facts if f.subject in signed and f.predicate == "date"]
+    assert dated == [Lit("2014-08-26", "date")], dated
+
+
 def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
     facts, labels = build("U.S. Senators Richard Blumenthal (D-CT) and Jerry Moran (R-KS) released a statement.")
     held = holders(facts, labels)
@@ -562,6 +576,12 @@ NOT_NAMES = [
     ),
     # A sentence's first word is not part of the body's name.
     ("Before the Court is a motion for final approval of a partial settlement.", ["Before the Court"], []),
+    # After a body's head word, "and" and a capital begin another name.
+    (
+        "The inspector made 19 recommendations to the Port Authority and Harbor Safety Commission in May.",
+        ["Port Authority and Harbor Safety Commission"],
+        ["Port Authority", "Harbor Safety Commission"],
+    ),
     # What happened is no organisation, and a post is no body.
     (
         "Genesee County Prosecutor David Leyton spoke about the Flint Water Crisis on Tuesday.",

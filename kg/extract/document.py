@@ -172,6 +172,7 @@ def extend_with_parse(
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, continued_quotations(doc, parse, claims))
     speaker = document_speaker(doc, mention_index)
+    said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
         claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
     tokens = Tokens(doc, parse)
@@ -205,13 +206,12 @@ def extend_with_parse(
         if (part.part.key, Ref(part.whole)) not in related:
             related.add((part.part.key, Ref(part.whole)))
             out.facts.extend(part_facts(doc, part))
-    verbs = {c.verb[0] for c in claims}
     superseded: set[str] = set()
-    for found in find_events(doc, parse, mention_index, dates, grammar, nlp):
+    for found in find_events(doc, parse, mention_index, dates, grammar, nlp, speaker):
         t0 = found.sentence.start(found.trigger)
         a, _ = doc.to_stored(t0, found.sentence.end(found.trigger))
         same = [(cls, key) for s, e, cls, key in taken if s <= a < e and _akin(cls, found.rule.cls)]
-        if t0 in verbs or any(cls == found.rule.cls or parent_class(cls) == found.rule.cls for cls, _ in same):
+        if t0 in said or any(cls == found.rule.cls or parent_class(cls) == found.rule.cls for cls, _ in same):
             continue  # a claim's statement, or an event a pattern rule already made
         # The grammar's event is the more specific ("testified": Testimony, not a Statement): it stands.
         superseded |= {key for _, key in same}

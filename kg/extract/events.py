@@ -91,8 +91,16 @@ class Mentions:
 
 
 def find_events(
-    doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar, nlp: Language
+    doc: Document,
+    parse: Parse,
+    mentions: Mentions,
+    dates: list[DateMention],
+    grammar: Grammar,
+    nlp: Language,
+    speaker: str | None = None,
 ) -> Iterator[Found]:
+    """The grammar's events in ``doc``; ``speaker``: who says "I" in it, if the document tells
+    (:func:`kg.extract.claims.document_speaker`), the actor of what "I" did."""
     by_word = _triggers(nlp, grammar)
     date_starts = [d.start for d in dates]
     for sent in parse:
@@ -106,7 +114,7 @@ def find_events(
                 continue
             clause = dates_of_clause(token, sent, dates, date_starts)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
-                found = _apply(rule, token, sent, mentions, clause, grammar)
+                found = _apply(rule, token, sent, mentions, clause, grammar, speaker)
                 if found is not None:
                     # "settled the suits in 2018 and 2021": one event for each date listed.
                     listed = listed_dates(clause, sent)
@@ -158,6 +166,7 @@ def _apply(
     mentions: Mentions,
     clause: list[DateMention],
     grammar: Grammar,
+    speaker: str | None = None,
 ) -> Found | None:
     """The event ``rule`` makes of trigger ``t``, if the parse settles what it needs; ``clause``: the
     dates the trigger's clause holds (one is the event's; several, none of them)."""
@@ -170,6 +179,18 @@ def _apply(
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
         _appositions(actor_tokens), sent, mentions, rule.actor_kinds
     )
+    if (
+        not actors
+        and speaker is not None
+        and [a.lower_ for a in actor_tokens] == ["i"]
+        and not _QUOTED.search(sent.text)
+    ):
+        # "Today I signed …": in a statement, a speech or a letter, "I" is its speaker (but in
+        # a quotation, whoever is quoted).
+        i = actor_tokens[0]
+        kind = mentions.kinds.get(speaker, "Person")
+        if kind in rule.actor_kinds:
+            actors = (Mention(sent.start(i), sent.end(i), i.text, kind, speaker, "first-person"),)
     if rule.actor_words:
         worded = [a for a in actor_tokens if _has_word(a, rule.actor_words)]
         if not worded:
@@ -205,6 +226,9 @@ def _apply(
     if date is None:
         confidence -= grammar.missing_date
     return Found(rule, t, sent, actors, objects, date, round(confidence, 2))
+
+
+_QUOTED = re.compile(r'[“”"]')
 
 
 def _named_by(t: Token) -> Iterator[Token]:
