@@ -92,11 +92,20 @@ class Document:
         """The sentence holding a stored-text offset, as a stored-text span."""
         if self.layout is None:
             return self.sentence_at(offset)
-        for s in self.sentences:
-            a, b = self.layout.to_stored(s.start, s.end)
-            if a <= offset < b:
-                return Span(a, b)
+        spans = self._stored_spans()
+        i = bisect.bisect_right(spans, (offset, float("inf"))) - 1  # the sentences do not overlap
+        if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+            return Span(*spans[i])
         return None
+
+    def _stored_spans(self) -> list[tuple[int, int]]:
+        """The sentences as stored-text spans, worked out on first use (a view asks for thousands)."""
+        known: list[tuple[int, int]] | None = self.__dict__.get("_stored")
+        if known is None:
+            layout = self.layout
+            known = [layout.to_stored(s.start, s.end) if layout else (s.start, s.end) for s in self.sentences]
+            object.__setattr__(self, "_stored", known)
+        return known
 
     def to_stored(self, start: int, end: int) -> tuple[int, int]:
         return self.layout.to_stored(start, end) if self.layout is not None else (start, end)

@@ -267,9 +267,9 @@ def apply_reviews(graph: Graph, verdicts: list[Verdict]) -> Graph:
     """``graph`` with the verdicts applied (see the module's doc); warnings for verdicts that cannot
     be applied (a correction of the wrong kind, a rejected type) join the graph's warnings."""
     decided = latest(verdicts)
-    exact = {fact_key(f): f for f in graph.facts}
+    exact = {fact_key(f): f for f in graph.facts} if decided else {}  # no verdict: nothing to look up
     loose: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
-    for f in graph.facts:
+    for f in graph.facts if decided else ():
         loose[fact_key(f).loose()].append(f)
     matched: dict[int, Verdict] = {}
     orphans = []
@@ -348,7 +348,7 @@ def _corrected(f: Fact, value: str, kinds: dict[str, str]) -> tuple[Fact, str]:
 
 def review_of(graph: Graph, f: Fact) -> Verdict | None:
     """The verdict on a fact of the (reviewed) graph, if any."""
-    return graph.review.state.get(fact_key(f)) if graph.review is not None else None
+    return graph.review.state.get(fact_key(f)) if graph.review is not None and graph.review.state else None
 
 
 # -- RDF ---------------------------------------------------------------------------------------------
