@@ -608,6 +608,14 @@ def test_names_that_are_not_one_organisation(text: str, not_names: list[str], na
         assert name in found, f"{name!r} not in {sorted(found)}"
 
 
+def test_a_members_state_after_the_name_is_no_place_the_text_names() -> None:
+    facts, labels = build(
+        "Senator Thom Tillis (N.C.) and Senator Elizabeth Warren (D-Mass.) wrote to the bank's regulators in Boston."
+    )
+    places = {labels[f.subject] for f in facts if f.predicate == "type" and f.obj == Kind("Place")}
+    assert "Boston" in places and not places & {"N.C", "N.C.", "Mass", "Mass."}, places
+
+
 def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:
     """ "Boeing 737" names a model: "the 737 MAX family" is the name again, not 737 of anything."""
     facts, _ = build(

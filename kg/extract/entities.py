@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from kg.extract.grammar import Grammar
 
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
+#: The party before a member's state: "(D-Mass.)", "(R-N.C.)", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"\((?P<party>[A-Z]{1,3}-)?$")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
 #: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
 #: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.
@@ -59,6 +61,12 @@ def model_mentions(
     for m in taken:  # surnames of the people already named resolve to them
         if m.kind in {"Person", "Official"} and len(m.text.split()) > 1:
             people.setdefault(m.text.split()[-1], m.key)
+    person_ends = tuple(
+        sorted(
+            {m.text for m in taken if m.kind in {"Person", "Official"}}
+            | {e.text for sent in parse for e in sent.doc.ents if e.label_ == "PERSON"}
+        )
+    )
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
         headline = sent.headline
@@ -91,6 +99,9 @@ def model_mentions(
                 continue  # a headline or a heading read as one name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
                 continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name
+            tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
+            if kind == "Place" and tag and (tag["party"] or doc.text[: tag.start()].rstrip().endswith(person_ends)):
+                continue  # "Elizabeth Warren (D-Mass.)", "Thom Tillis (N.C.)": a member's state, no place named
             if len(text.split()) == 1 and text in people:
                 new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
                 spans.append((a, b))
