@@ -66,6 +66,7 @@ class _Cand:
     today: bool = False
     back: int = 0  # "yesterday", "last night": days before the document's date (with ``today``)
     weekday: int | None = None  # "on Thursday": the last such day up to the document's (Monday is 0)
+    period: tuple[str, int] | None = None  # "last year" -> ("year", 1), "this month" -> ("month", 0)
 
     @property
     def is_range(self) -> bool:
@@ -148,6 +149,8 @@ _LONE_WEEKDAY = re.compile(
 )
 _TODAY = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|\blast (?:night|evening)\b", re.I)
+#: "last year", "this month": the document's year or month, or the one before it.
+_PERIOD = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier this) (?P<unit>year|month)\b")
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _WORD_NUM |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -260,6 +263,9 @@ def _candidates(text: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), shift=(n, (m["u"] or m["u1"]).lower())))
     out.extend(_Cand(m.start(), m.end(), today=True) for m in _TODAY.finditer(text))
     out.extend(_Cand(m.start(), m.end(), today=True, back=1) for m in _YESTERDAY.finditer(text))
+    out.extend(
+        _Cand(m.start(), m.end(), period=(m["unit"], int(m["which"].lower() == "last"))) for m in _PERIOD.finditer(text)
+    )
     out.extend(_Cand(m.start(), m.end(), weekday=_WEEKDAYS.index(m[1].lower())) for m in _LONE_WEEKDAY.finditer(text))
     return out
 
@@ -357,6 +363,16 @@ def _days_before(doc: _YMD | None, days: int) -> _YMD | None:
     return day.year, day.month, day.day
 
 
+def _period(doc: _YMD | None, unit: str, back: int) -> _YMD | None:
+    """The document's year or month, or ``back`` before it: "last year" in a 2023 text is 2022."""
+    if doc is None or (unit == "month" and doc[1] is None):
+        return None
+    if unit == "year":
+        return doc[0] - back, None, None
+    months = doc[0] * 12 + (doc[1] or 1) - 1 - back
+    return months // 12, months % 12 + 1, None
+
+
 def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMention]:
     """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
@@ -370,6 +386,8 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             start = doc
         elif c.weekday is not None:
             start = _last_weekday(doc, c.weekday)
+        elif c.period is not None:
+            start = _period(doc, *c.period)
         elif c.shift is not None:
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
@@ -393,7 +411,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
         end_value, end_precision = _iso(*end) if end else (None, None)
         rel = _RELATION.search(text, max(0, c.start - 30), c.start)
         relation = _REL_MAP[" ".join(rel["w"].lower().split())] if rel and not end else "on"
-        relative = c.today or c.weekday is not None or c.shift is not None or not c.explicit
+        relative = c.today or c.weekday is not None or c.shift is not None or c.period is not None or not c.explicit
         span = (c.start, c.end, text[c.start : c.end])
         out.append(DateMention(*span, value, precision, end_value, end_precision, relation, relative))
         prev = end or start

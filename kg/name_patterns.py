@@ -64,8 +64,15 @@ _SECRETARY_OF = (
     r"(?:Deputy |Assistant |Under )?Secretary of (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}[A-Z][a-z]+"
     r"(?= [A-Z][a-z’'\-]+(?: [A-Z]\.)? [A-Z][a-z’'\-]+)"
 )
+#: "Vice Chair for Supervision Michael S. Barr", "Assistant Secretary for Health Rachel Levine": a
+#: title and the field it is for, up to the name after it.
+_TITLE_FOR = (
+    r"(?:Vice Chair(?:man)?|(?:Deputy |Assistant |Under |Associate )?(?:Secretary|Director|Commissioner|Administrator)|"
+    r"Chief|Counselor|Coordinator) for (?:the )?(?:[A-Z][a-z]+,? (?:and )?){0,2}[A-Z][a-z]+"
+    r"(?= [A-Z][a-z’'\-]+(?: [A-Z]\.)? [A-Z][a-z’'\-]+)"
+)
 _BASE_TITLES = (
-    _SECRETARY_OF + r"|"
+    _SECRETARY_OF + r"|" + _TITLE_FOR + r"|"
     r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
     r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"

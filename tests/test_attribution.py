@@ -264,6 +264,15 @@ def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> Non
         ("Susan Hedman, the EPA Region 5 administrator, resigned.", ("Susan Hedman", "EPA Region 5 administrator")),
         ("Senator Patrick O'Brien met Secretary Betsy DeVos.", ("Betsy DeVos", "Secretary")),
         ("The VA proposed the removal of Dr. Darren Dering, Chief of Staff.", ("Darren Dering", "Chief of Staff")),
+        # A title and the field it is for, before the name: the parse reads the name as its object.
+        (
+            "On March 13, Vice Chair for Supervision Michael S. Barr requested a review of the bank's failure.",
+            ("Michael S. Barr", "Vice Chair for Supervision"),
+        ),
+        (
+            "Assistant Secretary for Health Rachel Levine said the agency would act.",
+            ("Rachel Levine", "Assistant Secretary for Health"),
+        ),
     ],
 )
 def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:

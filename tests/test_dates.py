@@ -155,6 +155,15 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [_m("Yesterday", "2016-03-01", "day", relative=True), _m("March 1", "2016-03-01", "day", relative=True)],
     ),
     ("Last night, the chairman issued a statement", "2016-01", []),  # a month's document gives no day
+    # The document's year or month, or the one before: "last year" in a 2023 text is 2022.
+    ("Last year, the committee adopted a new policy", "2023-03-28", [_m("Last year", "2022", "year", relative=True)]),
+    (
+        "Earlier this month the agency closed it",
+        "2023-03-28",
+        [_m("Earlier this month", "2023-03", "month", relative=True)],
+    ),
+    ("It was revised last month", "2023-01-05", [_m("last month", "2022-12", "month", relative=True)]),
+    ("Last year, the committee adopted a new policy", None, []),  # no document date, no year
     ("as of September 10th", "2018", [_m("September 10th", "2018-09-10", "day", relative=True)]),
     ("in May", "2020-03", [_m("May", "2020-05", "month", relative=True)]),
     (
