@@ -169,7 +169,7 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
             first_type[f.subject] = f
     for key in sorted(with_participant - dated):
         t = first_type[key]
-        kept.append(Fact(key, "dateUnknown", Lit("true", "boolean"), t.evidence, "no-date-stated"))
+        kept.append(Fact(key, "dateUnknown", Lit("true", "boolean"), t.evidence, "no-date-attached"))
     return kept
 
 

@@ -625,6 +625,41 @@ def test_a_members_state_after_the_name_is_no_place_the_text_names() -> None:
     assert "Boston" in places and not places & {"N.C", "N.C.", "Mass", "Mass."}, places
 
 
+def test_a_double_surname_is_read_whole() -> None:
+    facts, labels = build("Senator Cindy Hyde-Smith said the funds would help the city.")
+    assert ("Cindy Hyde-Smith", "Senator") in holders(facts, labels), holders(facts, labels)
+
+
+def statistics(facts: list[Fact]) -> dict[str, dict[str, str]]:
+    """Each statistic's value, counted words and label."""
+    out: dict[str, dict[str, str]] = {}
+    for f in facts:
+        if f.subject.startswith("statistic") and isinstance(f.obj, Lit):
+            out.setdefault(f.subject, {})[f.predicate] = f.obj.value
+    return out
+
+
+def test_numbers_listed_after_a_name_word_are_no_counts() -> None:
+    facts, _ = build(
+        "FEMA provides public assistance, as authorized by Sections 403, 406, and 407 of the Stafford Act."
+    )
+    assert not {s.get("value") for s in statistics(facts).values()} & {"403", "406", "407"}, statistics(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program provides 75 percent federal funding for the repairs.",  # an adjective cut from its noun
+        "Senator Cindy Hyde-Smith voted for it. The bill adds to $4.0 million Hyde-Smith secured for the city.",
+    ],
+)
+def test_a_statistic_counts_no_adjective_cut_from_its_noun_nor_a_person(text: str) -> None:
+    facts, _ = build(text)
+    stats = statistics(facts)
+    assert stats and all(s.get("counted") in {None, "federal funding"} for s in stats.values()), stats
+    assert not [s for s in stats.values() if s["label"].endswith(("federal", "Hyde-Smith"))], stats
+
+
 def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:
     """ "Boeing 737" names a model: "the 737 MAX family" is the name again, not 737 of anything."""
     facts, _ = build(

@@ -18,6 +18,7 @@ out once per document), where evidence points.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -152,6 +153,40 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
     return bad
 
 
+def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], doc: Document) -> list[Fact]:
+    """``facts`` less the counted words of pattern-rule statistics that the parse reads as no noun
+    phrase the number counts: a verb ("$20 million builds on …"), a person's name ("$4.0 million
+    Hyde-Smith secured"), or an adjective cut from its noun ("75 percent federal funding"). The
+    statistic stands with its number, labelled without them."""
+    people = [doc.to_stored(m.start, m.end) for m in mentions if m.kind in _PEOPLE]
+    cut: dict[str, str] = {}
+    for f in facts:
+        if f.predicate != "counted" or f.rule != "statistic" or not isinstance(f.obj, Lit):
+            continue
+        ev, counted = f.evidence, f.obj.value
+        if not ev.quote.endswith(counted):
+            continue
+        start = ev.end - len(counted)
+        words = tokens.within(start, ev.end)
+        if not words:
+            continue
+        last = words[-1]
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        if (
+            any(w.pos_ in {"VERB", "AUX"} and w.dep_ not in {"amod", "compound", "nmod"} for w in words)
+            or any(a <= start and ev.end <= b for a, b in people)
+            or (last.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN" and last.head == after)
+        ):
+            cut[f.subject] = ev.quote[: len(ev.quote) - len(counted)].rstrip(" ,")
+    if not cut:
+        return facts
+    return [
+        dataclasses.replace(f, obj=Lit(cut[f.subject])) if f.subject in cut and f.predicate == "label" else f
+        for f in facts
+        if not (f.subject in cut and f.predicate == "counted")
+    ]
+
+
 def partial_counts(tokens: Tokens, facts: list[Fact]) -> set[int]:
     """The ``counted`` of statistics whose counted noun the parse joins to others: "more than 150
     residents, experts and government officials" counts all three, not residents. The indexes."""
@@ -215,11 +250,18 @@ def _name_numbers(tokens: Tokens) -> frozenset[str]:
 
 
 def _after_a_name_word(n: Token) -> bool:
-    """ "Region 9", "Title 42", "Building 3": a number right after a capitalised noun inside a sentence."""
+    """ "Region 9", "Title 42", "Building 3": a number right after a capitalised noun inside a
+    sentence, or in a list of them ("Sections 403, 406, and 407")."""
     if n.i == n.sent.start:
         return False
     prev = n.doc[n.i - 1]
-    return prev.i > n.sent.start and prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper()
+    if prev.i > n.sent.start and prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper():
+        return True
+    return bool(_LISTED_AFTER_A_NAME.search(n.doc.text, n.sent.start_char, n.idx))
+
+
+#: "Sections 403, 406, and": what comes before a number listed after a capitalised noun.
+_LISTED_AFTER_A_NAME = re.compile(r"(?<=\w )[A-Z][a-z]+[ \t]+\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
 
 
 def unsaid_claims(

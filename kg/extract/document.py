@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
@@ -26,6 +27,7 @@ from kg.extract.checks import (
     headline_facts,
     loose_statistic_links,
     misattributed_claims,
+    misread_counted,
     misread_statistics,
     partial_counts,
     unasserted_events,
@@ -55,7 +57,7 @@ from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
-from kg.model import Document, Entity, Fact, Kind, Mention, Ref
+from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref
 from kg.vocabulary import event_classes, parent_class
 
 if TYPE_CHECKING:
@@ -224,6 +226,11 @@ def extend_with_parse(
         doc, tokens, out.facts, dates
     )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
+    out.facts = misread_counted(tokens, out.facts, mentions, doc)
+    for key, label in {f.subject: f.obj.value for f in out.facts if f.predicate == "label" and f.rule == "statistic"
+                       and isinstance(f.obj, Lit)}.items():  # fmt: skip
+        if key in out.entities and out.entities[key].label != label:
+            out.entities[key] = replace(out.entities[key], label=label)
     loose = loose_statistic_links(doc, tokens, out.facts, mentions) | partial_counts(tokens, out.facts)
     loose |= headline_facts(doc, parse, out.facts)
     out.facts = [f for i, f in enumerate(out.facts) if i not in loose]

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 #: The party before a member's state: "(D-Mass.)", "(R-N.C.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\((?P<party>[A-Z]{1,3}-)?$")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
 #: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
 #: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr", "dative"})
