@@ -21,7 +21,9 @@ from kg.vocabulary import event_classes, implied_doer
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("corpus", ["nassar", "phoenix-va", "flint", "boeing-737max", "east-palestine"])
+@pytest.mark.parametrize(
+    "corpus", ["nassar", "phoenix-va", "flint", "boeing-737max", "east-palestine", "svb", "jackson-water"]
+)
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
     out = tmp_path / "build"
     build(BuildConfig(project=ROOT, sources=ROOT / "tests" / "corpora" / corpus / "sources", out=out, cache=False))
