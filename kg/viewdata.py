@@ -52,11 +52,25 @@ def property_labels(ontology_dir: Path | None = None) -> dict[str, str]:
     return {name: found.get(iri, name) for name, iri in PREDICATES.items()}
 
 
-def _context(doc: Document | None, f: Fact) -> tuple[str, str]:
+class _Contexts:
+    """The text around each quote (:meth:`of`), worked out once for each span: many facts share one
+    (an entity's type and label, a claim's parts)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, int, int], tuple[str, str]] = {}
+
+    def of(self, doc: Document | None, f: Fact) -> tuple[str, str]:
+        if doc is None:
+            return "", ""
+        key = (id(doc), f.evidence.start, f.evidence.end)
+        if (known := self._known.get(key)) is None:
+            known = self._known[key] = _context(doc, f)
+        return known
+
+
+def _context(doc: Document, f: Fact) -> tuple[str, str]:
     """The text of the sentence(s) around the quote, before and after it, trimmed at a word."""
     ev = f.evidence
-    if doc is None:
-        return "", ""
     # Evidence offsets are into the stored text, as are the sentences' stored spans.
     first, last = doc.stored_sentence_at(ev.start), doc.stored_sentence_at(max(ev.end - 1, ev.start))
     start = min(first.start if first else ev.start, ev.start)
@@ -96,11 +110,12 @@ def view_records(graph: Graph, ontology_dir: Path | None = None) -> tuple[list[V
     in_conflict = {id(f) for c in graph.conflicts for f in c.facts}
     conflicted = {(c.subject, c.predicate) for c in graph.conflicts}
     offered = {id(f): i for i, f in enumerate(reviewable(graph))}
+    contexts = _Contexts()
     pages = graph.pages()
 
     def evidence(f: Fact) -> ViewEvidence:
         ev, doc = f.evidence, docs.get(f.evidence.source)
-        before, after = _context(doc, f)
+        before, after = contexts.of(doc, f)
         title = doc.meta.title if doc is not None else ev.source
         stated = graph.label(f.stated_by) if f.stated_by else ""
         page = bisect_right(pages[ev.source], ev.start) if ev.source in pages else 0
@@ -170,5 +185,6 @@ def view_html(
     nodes, edges = view_records(graph, ontology_dir)
     docs = {d.id: d for d in graph.documents}
     facts = reviewable(graph)
-    records = review_records(graph, facts, {id(f): _context(docs.get(f.evidence.source), f) for f in facts})
+    contexts = _Contexts()
+    records = review_records(graph, facts, {id(f): contexts.of(docs.get(f.evidence.source), f) for f in facts})
     return render_graph_html(nodes, edges, title, layout_memo, records)

@@ -181,19 +181,27 @@ def pipe(nlp: Language, texts: list[str]) -> Iterator[Doc]:
 def _recognise(ner: Pipe, docs: list[Doc]) -> list[Doc]:
     """``docs`` with their named entities: the model's recogniser runs on those that may name
     something (:func:`may_name`); the others name nothing."""
-    for _ in ner.pipe([d for d in docs if may_name(d)], batch_size=BATCH):
+    named = [may_name(d) for d in docs]
+    for _ in ner.pipe([d for d, n in zip(docs, named, strict=True) if n], batch_size=BATCH):
         pass
-    for doc in docs:
-        if not may_name(doc):
+    for doc, n in zip(docs, named, strict=True):
+        if not n:
             doc.set_ents([], default="outside")
     return docs
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def may_name(doc: Doc) -> bool:
     """Whether a sentence may hold a name, a number or a date: a proper noun, a number, a digit,
     or a capital past its first word. One with none ("They ignored obvious warnings.") is not given
     to the recogniser: a tenth of the words of a report, and the recogniser is half the parse."""
-    return any(t.pos_ in {"PROPN", "NUM"} or any(c.isdigit() or (t.i > 0 and c.isupper()) for c in t.text) for t in doc)
+    text = doc.text
+    rest = text[len(doc[0]) :] if len(doc) else ""
+    if _DIGIT.search(text) or rest != rest.lower():  # the text first: reading tokens costs more
+        return True
+    return any(t.pos_ in {"PROPN", "NUM"} for t in doc)
 
 
 @functools.lru_cache(maxsize=2)
