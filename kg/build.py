@@ -40,6 +40,7 @@ from kg.resolve import (
     join_acronyms,
     join_posts,
     join_surnames,
+    place_posts,
     settle_events,
     settle_positions,
 )
@@ -285,6 +286,7 @@ def merge(
     facts = join_surnames(facts, entities)
     facts = join_acronyms(facts, entities)
     facts = join_posts(facts, entities)
+    facts = place_posts(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)

@@ -117,6 +117,39 @@ def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     return _rekeyed(facts, joined)
 
 
+def place_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """A bare title a person holds ("Governor Reeves") is the post of that title the same person
+    holds with its place ("Mississippi Governor Tate Reeves"), where a place the build knows
+    qualifies it: one post, not two. Only that person's holding is moved (others may hold another
+    governorship); "Vice President" is no place's President."""
+    places: set[str] = set()
+    for e in entities.values():
+        if e.kind == "Place":
+            places |= {" ".join(n.lower().split()) for n in (e.label, *e.aliases)}
+    posts = {k: " ".join(e.label.lower().split()) for k, e in entities.items() if e.kind == "Position"}
+    held: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref) and f.obj.key in posts:
+            held[f.subject].add(f.obj.key)
+    moved: dict[tuple[str, str], str] = {}
+    for person, keys in held.items():
+        for bare in keys:
+            if entities[bare].post_in:
+                continue
+            placed = [k for k in keys if k != bare and posts[k].endswith(" " + posts[bare])
+                      and posts[k][: -len(posts[bare]) - 1] in places]  # fmt: skip
+            if len(placed) == 1:
+                moved[(person, bare)] = placed[0]
+    if not moved:
+        return facts
+    return [
+        replace(f, obj=Ref(moved[(f.subject, f.obj.key)]))
+        if f.predicate == "holds" and isinstance(f.obj, Ref) and (f.subject, f.obj.key) in moved
+        else f
+        for f in facts
+    ]
+
+
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
     specific: dict[tuple[str, str], set[str]] = defaultdict(set)

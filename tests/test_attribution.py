@@ -1037,3 +1037,32 @@ def test_a_letters_quoted_sentence_is_claimed_without_its_attribution() -> None:
     said = claims(*build(text))
     assert ("Mary Roe", "The act addressed key safety recommendations") in said, said
     assert not [c for c in said if "said in the letter" in c[1]], said
+
+
+def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> None:
+    from kg.resolve import place_posts
+
+    entities = {
+        "mississippi": Entity(key="mississippi", kind="Place", label="Mississippi"),
+        "position-governor": Entity(key="position-governor", kind="Position", label="Governor"),
+        "position-mississippi-governor": Entity(
+            key="position-mississippi-governor", kind="Position", label="Mississippi Governor"
+        ),
+        "position-president": Entity(key="position-president", kind="Position", label="President"),
+        "position-vice-president": Entity(key="position-vice-president", kind="Position", label="Vice President"),
+    }
+    ev = Evidence("case", 0, 1, "x")
+    facts = [
+        Fact("tate-reeves", "holds", Ref("position-governor"), ev, "r"),
+        Fact("tate-reeves", "holds", Ref("position-mississippi-governor"), ev, "r"),
+        Fact("other-governor", "holds", Ref("position-governor"), ev, "r"),  # another state's: left alone
+        Fact("joe-biden", "holds", Ref("position-president"), ev, "r"),
+        Fact("joe-biden", "holds", Ref("position-vice-president"), ev, "r"),  # "Vice" is no place
+    ]
+    held = {(f.subject, f.obj.key) for f in place_posts(facts, entities) if isinstance(f.obj, Ref)}
+    assert held == {
+        ("tate-reeves", "position-mississippi-governor"),
+        ("other-governor", "position-governor"),
+        ("joe-biden", "position-president"),
+        ("joe-biden", "position-vice-president"),
+    }
