@@ -582,7 +582,13 @@ class _Finder:
         name = m["title"].rstrip(" .:;,")  # up to the brackets or the dash that say what copy this is
         start = m.start("title")
         line_end = self.text.find("\n", start)
-        number = _REPORT_ID.search(self.text, start, line_end if line_end >= 0 else len(self.text))
+        end = line_end if line_end >= 0 else len(self.text)
+        number = _REPORT_ID.search(self.text, start, end)
+        if number is None:
+            # numbered on the cover under its title ("Report #24-N-0055, August 12, 2024"): the one
+            # report number of the opening lines is the title's
+            below = {n.group(0): n for n in _REPORT_ID.finditer(self.text, end, min(len(self.text), end + 400))}
+            number = next(iter(below.values())) if len(below) == 1 else None
         # numbered in its title line ("(CRS R45266, updated …)"): one report, keyed as its number is
         key = "report-" + slug(number.group(0) if number else name)
         self.add(start, start + len(name), key, "Report", "document-title", label=name)

@@ -1066,3 +1066,16 @@ def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> N
         ("joe-biden", "position-president"),
         ("joe-biden", "position-vice-president"),
     }
+
+
+def test_a_report_numbered_under_its_title_on_the_cover_is_one_report() -> None:
+    text = (
+        "# title: Weak State Oversight Contributed to the Harbor Spill\n"
+        "Weak State Oversight Contributed to the Harbor Spill\n"
+        "Report #24-N-0055, August 12, 2024\n"
+        "Why We Did This Report\n"
+        "The Office of Inspector General conducted this evaluation to examine the response to the spill.\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    reports = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Report")}
+    assert len(reports) == 1 and labels[next(iter(reports))] == "Weak State Oversight Contributed to the Harbor Spill"
