@@ -40,7 +40,6 @@ from kg.resolve import (
     join_acronyms,
     join_posts,
     join_surnames,
-    place_posts,
     settle_events,
     settle_positions,
 )
@@ -286,7 +285,6 @@ def merge(
     facts = join_surnames(facts, entities)
     facts = join_acronyms(facts, entities)
     facts = join_posts(facts, entities)
-    facts = place_posts(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities)

@@ -117,56 +117,53 @@ def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     return _rekeyed(facts, joined)
 
 
-def place_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
-    """A bare title a person holds ("Governor Reeves") is the post of that title the same person
-    holds with its place ("Mississippi Governor Tate Reeves"), where a place the build knows
-    qualifies it: one post, not two. Only that person's holding is moved (others may hold another
-    governorship); "Vice President" is no place's President."""
+def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Rewrite "holds <bare title>" to the one more specific post of that title the same person
+    holds in another fact: the post in a body ("Director" and the FBI's Director), or the post
+    with its place ("Governor Reeves" and "Mississippi Governor Tate Reeves"), where a place the
+    build knows qualifies it ("Vice President" is no place's President). Only that person's holding
+    moves: others may hold another governorship."""
     places: set[str] = set()
-    for e in entities.values():
-        if e.kind == "Place":
-            places |= {" ".join(n.lower().split()) for n in (e.label, *e.aliases)}
+    for place in entities.values():
+        if place.kind == "Place":
+            places |= {" ".join(n.lower().split()) for n in (place.label, *place.aliases)}
     posts = {k: " ".join(e.label.lower().split()) for k, e in entities.items() if e.kind == "Position"}
     held: dict[str, set[str]] = defaultdict(set)
+    in_body: set[tuple[str, str]] = set()  # (person, a post in a body they hold)
     for f in facts:
-        if f.predicate == "holds" and isinstance(f.obj, Ref) and f.obj.key in posts:
-            held[f.subject].add(f.obj.key)
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            if f.obj.key in posts:
+                held[f.subject].add(f.obj.key)
+            post = entities.get(f.obj.key)
+            if post is not None and post.post_in is not None:
+                in_body.add((f.subject, f.obj.key))
+
+    def placed(person: str, bare: str) -> str | None:
+        title = posts.get(bare)
+        if title is None:
+            return None
+        hits = [k for k in held[person] if k != bare and posts[k].endswith(" " + title)
+                and posts[k][: -len(title) - 1] in places]  # fmt: skip
+        return hits[0] if len(hits) == 1 else None
+
+    # The place first, then the body the post (so moved) is in.
     moved: dict[tuple[str, str], str] = {}
     for person, keys in held.items():
         for bare in keys:
-            if entities[bare].post_in:
-                continue
-            placed = [k for k in keys if k != bare and posts[k].endswith(" " + posts[bare])
-                      and posts[k][: -len(posts[bare]) - 1] in places]  # fmt: skip
-            if len(placed) == 1:
-                moved[(person, bare)] = placed[0]
-    if not moved:
-        return facts
-    return [
-        replace(f, obj=Ref(moved[(f.subject, f.obj.key)]))
-        if f.predicate == "holds" and isinstance(f.obj, Ref) and (f.subject, f.obj.key) in moved
-        else f
-        for f in facts
-    ]
-
-
-def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
-    """Rewrite "holds <bare title>" to the specific post the same person holds in another fact."""
-    specific: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for f in facts:
-        if f.predicate == "holds" and isinstance(f.obj, Ref):
-            e = entities.get(f.obj.key)
-            if e is not None and e.post_in is not None:
-                specific[(f.subject, f.obj.key)].add(f.obj.key)
+            if entities[bare].post_in is None and (to := placed(person, bare)) is not None:
+                moved[(person, bare)] = to
     out = []
     for f in facts:
         if f.predicate == "holds" and isinstance(f.obj, Ref):
-            e = entities.get(f.obj.key)
+            key = moved.get((f.subject, f.obj.key), f.obj.key)
+            e = entities.get(key)
             if e is not None and e.post_in is None and not e.known:
-                prefix = f.obj.key + "-"
-                hits = sorted({k for (p, k) in specific if p == f.subject and k.startswith(prefix)})
+                prefix = key + "-"
+                hits = sorted({k for (p, k) in in_body if p == f.subject and k.startswith(prefix)})
                 if len(hits) == 1:
-                    f = Fact(f.subject, f.predicate, Ref(hits[0]), f.evidence, f.rule, f.stated_by)
+                    key = hits[0]
+            if key != f.obj.key:
+                f = Fact(f.subject, f.predicate, Ref(key), f.evidence, f.rule, f.stated_by)
         out.append(f)
     return out
 

@@ -1040,7 +1040,7 @@ def test_a_letters_quoted_sentence_is_claimed_without_its_attribution() -> None:
 
 
 def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> None:
-    from kg.resolve import place_posts
+    from kg.resolve import settle_positions
 
     entities = {
         "mississippi": Entity(key="mississippi", kind="Place", label="Mississippi"),
@@ -1059,7 +1059,7 @@ def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> N
         Fact("joe-biden", "holds", Ref("position-president"), ev, "r"),
         Fact("joe-biden", "holds", Ref("position-vice-president"), ev, "r"),  # "Vice" is no place
     ]
-    held = {(f.subject, f.obj.key) for f in place_posts(facts, entities) if isinstance(f.obj, Ref)}
+    held = {(f.subject, f.obj.key) for f in settle_positions(facts, entities) if isinstance(f.obj, Ref)}
     assert held == {
         ("tate-reeves", "position-mississippi-governor"),
         ("other-governor", "position-governor"),
