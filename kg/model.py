@@ -28,6 +28,7 @@ ENTITY_KINDS = frozenset(
     }
 )  # fmt: skip
 AGENT_KINDS = frozenset({"Agency", "Organization", "Group", "Official", "Person"})
+PEOPLE = frozenset({"Person", "Official"})
 INSTRUMENT_KINDS = frozenset({"LegalInstrument", "ExecutiveOrder", "Statute", "Convention", "Agreement", "CourtCase"})
 
 Datatype = TypingLiteral["date", "gYearMonth", "gYear", "string", "decimal", "boolean", "integer"]
@@ -69,6 +70,8 @@ class Document:
     noise: tuple[Span, ...] = ()
     layout: Layout | None = None  # None when normalising changed nothing
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: The sentences as stored-text spans, worked out on first use (a view asks for thousands).
+    _stored: list[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
@@ -99,8 +102,7 @@ class Document:
         return None
 
     def _stored_spans(self) -> list[tuple[int, int]]:
-        """The sentences as stored-text spans, worked out on first use (a view asks for thousands)."""
-        known: list[tuple[int, int]] | None = self.__dict__.get("_stored")
+        known = self._stored
         if known is None:
             layout = self.layout
             known = [layout.to_stored(s.start, s.end) if layout else (s.start, s.end) for s in self.sentences]

@@ -165,8 +165,8 @@ _NAME_STOP = frozenset(
         "Pleads",
     ]
 ) | frozenset(_ORG_HEADS.split("|"))
-#: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien".
-#: A name's word: "Hale", "McCarthy", "O'Brien", "DeVos", and the parts of a double name ("Hyde-Smith").
+#: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien", and the parts
+#: of a double name ("Hyde-Smith").
 _NAME_WORD = r"[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{0,2}}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 _TITLED = re.compile(

@@ -6,7 +6,7 @@ at every token: about a tenth of the whole parse. Nearly all the patterns are on
 test a word's fine tag or lower-case form, so the patterns that can match a token are found by a
 dictionary lookup on those, and only they are tested. The patterns are the model's own, read
 from its pipe; what this sets is what spaCy's component sets, token for token (spaCy's component
-is this one's test oracle, in ``tests/test_attributes.py``; its speed is measured against it in
+is this one's test oracle, in ``tests/test_parse_speed.py``; its speed is measured against it in
 ``bench/attributes.py``).
 """
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
-from kg.model import Document, Evidence, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Evidence, Fact, Kind, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,7 +158,7 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
     phrase the number counts: a verb ("$20 million builds on …"), a person's name ("$4.0 million
     Hyde-Smith secured"), or an adjective cut from its noun ("75 percent federal funding"). The
     statistic stands with its number, labelled without them."""
-    people = [doc.to_stored(m.start, m.end) for m in mentions if m.kind in _PEOPLE]
+    people = [doc.to_stored(m.start, m.end) for m in mentions if m.kind in PEOPLE]
     cut: dict[str, str] = {}
     for f in facts:
         if f.predicate != "counted" or f.rule != "statistic" or not isinstance(f.obj, Lit):
@@ -308,8 +308,9 @@ def misattributed_claims(
             out.append((content.start, content.end))  # "alleged assaults": no verb of saying at all
             continue
         verbs = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
-        subjects = [c for v in verbs for c in _subjects(v) if c.pos_ != "PRON"]
-        if verbs and not any(_subjects(v) for v in verbs) and _in_a_phrase(who, attribution, tokens, spans):
+        own = [c for v in verbs for c in _subjects(v)]
+        subjects = [c for c in own if c.pos_ != "PRON"]
+        if verbs and not own and _in_a_phrase(who, attribution, tokens, spans):
             # "In a letter to Sens. A and B, Sanders said …" read with no subject of "said": the
             # parse names no speaker, and the nearest name, A or B, is whom the letter went to.
             out.append((content.start, content.end))
@@ -331,7 +332,7 @@ def misattributed_claims(
 
 def _speaks_for(post: str, who: str | None, kinds: dict[str, str], post_in: dict[str, str]) -> bool:
     """Whether a post's words are ``who``'s: a person's (its holder, whom the rule named), or its body's."""
-    return who is not None and (kinds.get(who) in _PEOPLE or post_in.get(post) == who)
+    return who is not None and (kinds.get(who) in PEOPLE or post_in.get(post) == who)
 
 
 def _in_a_phrase(who: str | None, words: list[Token], tokens: Tokens, spans: list[tuple[int, int, Mention]]) -> bool:
@@ -430,11 +431,11 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
     return out
 
 
-#: What a headline cannot settle: who holds what, who said or did what, what is part of what.
-_PEOPLE = frozenset({"Person", "Official"})
+#: What a claim is said by and about: cut wrong where it runs from a headline into the text.
 _SAID = frozenset({"claimant", "expresses", "about"})
 #: Rules that read what is set in capitals by nature: a signature, a report's title and its cover.
 _CAPITALISED = frozenset({"signature", "event:ReportRelease"})
+#: What a headline cannot settle: who holds what, who said or did what, what is part of what.
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
 

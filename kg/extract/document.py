@@ -57,7 +57,7 @@ from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
-from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
 from kg.vocabulary import event_classes, parent_class
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def headline_only(
         line = line_of(m)
         if line is None:
             outside.add(m.key)
-        elif m.kind in {"Person", "Official"} and (
+        elif m.kind in PEOPLE and (
             (
                 not re.sub(r"\([^)]*\)|[\W_]", "", doc.text[m.end : line[1]])
                 and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence
 from kg.mentions import slug
-from kg.model import Document, Entity, Mention
+from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _FILING
 
 if TYPE_CHECKING:
@@ -59,11 +59,11 @@ def model_mentions(
         return not any(s < b and a < e for s, e in spans)
 
     for m in taken:  # surnames of the people already named resolve to them
-        if m.kind in {"Person", "Official"} and len(m.text.split()) > 1:
+        if m.kind in PEOPLE and len(m.text.split()) > 1:
             people.setdefault(m.text.split()[-1], m.key)
     person_ends = tuple(
         sorted(
-            {m.text for m in taken if m.kind in {"Person", "Official"}}
+            {m.text for m in taken if m.kind in PEOPLE}
             | {e.text for sent in parse for e in sent.doc.ents if e.label_ == "PERSON"}
         )
     )

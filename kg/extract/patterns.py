@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from kg.model import AGENT_KINDS
+from kg.model import AGENT_KINDS, PEOPLE
 
-_PEOPLE = frozenset({"Official", "Person"})
+_PEOPLE = PEOPLE
 _ACTOR_KINDS = AGENT_KINDS | {"Position"}
 _ORGS = frozenset({"Agency", "Organization"})
 _QUOTE_OPEN = '"“'

@@ -25,12 +25,11 @@ from typing import TYPE_CHECKING
 from kg.extract.events import Mentions, evidence
 from kg.extract.parse import Parse, Sentence
 from kg.mentions import post_key, slug
-from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PEOPLE = frozenset({"Person", "Official"})
 _ORGS = frozenset({"Agency", "Organization"})
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
@@ -49,7 +48,7 @@ class FoundPost:
 def find_posts(
     parse: Parse, mentions: Mentions, roles: frozenset[str], abbreviations: dict[str, str] | None = None
 ) -> Iterator[FoundPost]:
-    people = [m for m in mentions.items if mentions.kind(m) in _PEOPLE and m.rule != "pronoun"]
+    people = [m for m in mentions.items if mentions.kind(m) in PEOPLE and m.rule != "pronoun"]
     for sent in parse:
         a, b = sent.offset, sent.offset + len(sent.text)
         for person in (p for p in people if a <= p.start and p.end <= b):
