@@ -40,6 +40,11 @@ _ECF_HEADER = re.compile(
 _LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _MAIL_KEY = re.compile(r"(?<=\S)[ \t]+(?=(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments):[ \t])")
+# A blank line inside a sentence: PDF text of a double-spaced filing sets every printed line apart. The
+# break is the sentence's when the next line goes on in lower case, or when the line before, a printed
+# line's length, stops on a comma or a word no heading ends with ("on behalf of the / United States").
+_BLANK_BREAK = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?=\S)")
+_OPEN_END = re.compile(r"(?:,|\b(?:the|of|and|or|a|an|to|in|for|by|with|on|at|from|that|its|their))\Z")
 _MAIL_LINE = re.compile(r"(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments)\b")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACELIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -139,6 +144,24 @@ def _line_edits(text: str, gutter: bool) -> list[Edit]:
     return edits
 
 
+def _double_spaced_edits(text: str) -> list[Edit]:
+    """A blank line inside a sentence: PDF text of a double-spaced filing sets every printed line
+    apart. The break is the sentence's when the next line goes on in lower case after a word or a
+    comma, or when the line before, a printed line's length, stops on a comma or on a word no heading
+    ends with ("on behalf of the / United States")."""
+    edits: list[Edit] = []
+    for m in _BLANK_BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if len(line) < 40:
+            continue
+        after = text[m.end()]
+        lower_next = after.islower() and (line[-1].isalpha() or line[-1] == ",")
+        open_end = _OPEN_END.search(line)
+        if lower_next or (open_end is not None and (after.isupper() or after in "(“\"")):
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
 def _edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     edits += [(m.start(), m.end(), " ") for m in _SPACELIKE.finditer(text) if m.group() != "\t"]
@@ -149,6 +172,7 @@ def _edits(text: str) -> list[Edit]:
         edits += _inline_gutter_edits(text)
     edits += [(m.start(), m.end(), "") for m in _ECF_HEADER.finditer(text)]
     edits += [(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
+    edits += _double_spaced_edits(text)
     for m in _LETTER_SPACED.finditer(text):
         edits += [(m.start() + i, m.start() + i + 1, "") for i in range(1, len(m.group()), 2)]
     if len(_MAIL_KEY.findall(text)) >= 3:
