@@ -157,7 +157,7 @@ def _double_spaced_edits(text: str) -> list[Edit]:
         after = text[m.end()]
         lower_next = after.islower() and (line[-1].isalpha() or line[-1] == ",")
         open_end = _OPEN_END.search(line)
-        if lower_next or (open_end is not None and (after.isupper() or after in "(“\"")):
+        if lower_next or (open_end is not None and (after.isupper() or after in '(“"')):
             edits.append((m.start(), m.end(), " "))
     return edits
 

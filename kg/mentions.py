@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
@@ -114,11 +114,17 @@ class MentionResult:
 
 class _Finder:
     def __init__(
-        self, doc: Document, gaz: Gazetteer, known: dict[str, Entity], people: Sequence[tuple[int, int]] = ()
+        self,
+        doc: Document,
+        gaz: Gazetteer,
+        known: dict[str, Entity],
+        people: Sequence[tuple[int, int]] = (),
+        verbs: Collection[str] = (),
     ) -> None:
         self.doc, self.gaz, self.text = doc, gaz, doc.text
         self.known = known  # entities introduced by earlier documents
         self.named_people = people  # where the model reads a person's name (spans), if the text was parsed
+        self.verbs = verbs  # the model's verbs' base forms, if the text was parsed
         self.claims = _Claims()
         for n in _merged(doc.noise):  # noise spans may overlap; claimed spans may not
             self.claims.claim(n.start, n.end)
@@ -253,6 +259,7 @@ class _Finder:
     def people(self) -> None:
         for m in _TITLED.finditer(self.text):
             start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
+            name = before_a_verb(name, self._model_names, self.verbs)
             if not name:
                 continue
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
@@ -294,6 +301,12 @@ class _Finder:
         if key is not None:
             kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
             self.add(start, end, key, kind, rule, label=name)
+
+    @functools.cached_property
+    def _model_names(self) -> frozenset[str]:
+        """The names of two words or more the model reads as people's, and their surnames."""
+        names = {self.text[a:b] for a, b in self.named_people}
+        return frozenset(names | {n.split()[-1] for n in names})
 
     @functools.cached_property
     def _titles(self) -> list[tuple[int, int]]:
@@ -747,6 +760,22 @@ def _past_role_words(start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+def before_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> str:
+    """A person's name the model ran on into a Title Case verb: "Tony Yarber Reflects on Time in
+    Office", "Reeves Requests Emergency Federal Declaration". Cut only where what comes before the
+    verb is a name the document gives on its own ("Tony Yarber", or "Reeves" of "Tate Reeves"), as
+    many surnames are verbs too ("Reeves", "Brooks", "Waters"). ``verbs``: the base forms of verbs
+    (the model's lemmatizer's; none where the text was not parsed)."""
+    words = text.split()
+    for i in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:i])
+        word = words[i].lower()
+        stem = word[:-2] if word.endswith("es") and word[:-2] in verbs else word[:-1]
+        if head in named and word.endswith("s") and stem in verbs:
+            return text[: text.index(words[i - 1], len(head) - len(words[i - 1])) + len(words[i - 1])]
+    return text
+
+
 def _trim_name(name: str) -> str:
     """Cut a captured name at the first word that cannot be part of a name."""
     words = name.split()
@@ -765,11 +794,15 @@ def _trim_name(name: str) -> str:
 
 
 def find_mentions(
-    doc: Document, gaz: Gazetteer, known: dict[str, Entity] | None = None, people: Sequence[tuple[int, int]] = ()
+    doc: Document,
+    gaz: Gazetteer,
+    known: dict[str, Entity] | None = None,
+    people: Sequence[tuple[int, int]] = (),
+    verbs: Collection[str] = (),
 ) -> MentionResult:
     """All mentions in ``doc``, sorted by offset, and the entities first seen in it.
 
     ``known`` holds the entities introduced by documents read before this one, so that a surname
     can resolve to a person another document named in full.
     """
-    return _Finder(doc, gaz, known or {}, people).run()
+    return _Finder(doc, gaz, known or {}, people, verbs).run()

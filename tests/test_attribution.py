@@ -280,6 +280,30 @@ def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:
     assert held in holders(facts, labels), holders(facts, labels)
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A cited headline runs the name into its verb; the name stands on its own elsewhere.
+        (
+            "Defendants include Tony Yarber, [75]. See The Final Hours: Out-going Mayor Tony Yarber Reflects on "
+            "Time in Office, WJTV (June 30, 2017).",
+            ("Tony Yarber", "Mayor"),
+        ),
+        (
+            "Governor Reeves Requests Emergency Federal Declaration\n\nToday, Governor Tate Reeves asked the "
+            "President for an emergency declaration.",
+            ("Tate Reeves", "Governor"),
+        ),
+        # A surname that is a verb too is kept where no name stands before it on its own.
+        ("Representative Maxine Waters Calls for a Hearing on the bank's failure.", ("Maxine Waters", "Representative")),
+    ],
+)
+def test_a_title_case_verb_after_a_name_is_not_part_of_it(text: str, held: tuple[str, str]) -> None:
+    facts, labels = build(text)
+    found = holders(facts, labels)
+    assert held in found and not any(w in who for who, _ in found for w in ("Reflects", "Requests", "Calls")), found
+
+
 def test_a_witness_testifies_at_the_hearing_the_committee_holds() -> None:
     facts, labels = build(
         "EPA Administrator Gina McCarthy testified before the House Oversight Committee on March 17, 2016."

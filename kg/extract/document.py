@@ -48,7 +48,7 @@ from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_te
 from kg.extract.entities import model_mentions, model_people, person_of_body
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
-from kg.extract.parse import Parse, load_model, parse_document
+from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
 from kg.extract.positions import find_posts
 from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
@@ -72,7 +72,7 @@ def extract_document_facts(
     grammar = grammar or default_grammar()
     nlp = load_model()
     parse = parse if parse is not None else parse_document(doc, nlp)
-    found = find_mentions(doc, gaz, {}, model_people(parse))
+    found = find_mentions(doc, gaz, {}, model_people(parse), verb_lemmas())
     # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
     # person and where they work: no organisation of that name.
     taken = [m for m in found.mentions if not (m.rule == "organisation" and person_of_body(m.text.split(), grammar))]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence
-from kg.mentions import slug
+from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
+from kg.mentions import before_a_verb, slug
 from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _FILING
 
@@ -67,6 +67,7 @@ def model_mentions(
             | {e.text for sent in parse for e in sent.doc.ents if e.label_ == "PERSON"}
         )
     )
+    named = {w for name in person_ends if len(name.split()) > 1 for w in (name, name.split()[-1])}
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
         headline = sent.headline
@@ -92,6 +93,8 @@ def model_mentions(
             if tail:
                 text = text[: tail.start()]
             text = text.rstrip(" ,.;:")
+            if kind == "Person":
+                text = before_a_verb(text, named, verb_lemmas())
             b = a + len(text)
             if not text or not free(a, b) or doc.is_noise(a, b) or "\n" in text:
                 continue

@@ -77,6 +77,18 @@ def load_model() -> Language:
     raise ModelError(f"the language model {MODEL} {MODEL_VERSION} is not installed: run `{INSTALL}`")
 
 
+@functools.lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The base forms the model's lemmatizer knows as verbs: what a capitalised word of a Title
+    Case line may be ("Requests", "Reflects") where the tagger reads every word a name."""
+    from spacy.pipeline import Lemmatizer
+
+    pipe = load_model().get_pipe("lemmatizer")
+    if not isinstance(pipe, Lemmatizer):
+        return frozenset()
+    return frozenset(pipe.lookups.get_table("lemma_index")["verb"])
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence's parse; ``offset`` is where it starts in the document's text, ``text`` its
