@@ -295,7 +295,10 @@ def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:
             ("Tate Reeves", "Governor"),
         ),
         # A surname that is a verb too is kept where no name stands before it on its own.
-        ("Representative Maxine Waters Calls for a Hearing on the bank's failure.", ("Maxine Waters", "Representative")),
+        (
+            "Representative Maxine Waters Calls for a Hearing on the bank's failure.",
+            ("Maxine Waters", "Representative"),
+        ),
     ],
 )
 def test_a_title_case_verb_after_a_name_is_not_part_of_it(text: str, held: tuple[str, str]) -> None:
@@ -1103,3 +1106,27 @@ def test_a_report_numbered_under_its_title_on_the_cover_is_one_report() -> None:
     facts, labels = build(text, kind="report-summary")
     reports = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Report")}
     assert len(reports) == 1 and labels[next(iter(reports))] == "Weak State Oversight Contributed to the Harbor Spill"
+
+
+def events_dated(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str, str]]:
+    """(class, actor's label, date) of every event, "" where it has none."""
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    actor = {
+        f.subject: labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    when = {f.subject: str(f.obj.value) for f in facts if f.predicate == "date" and isinstance(f.obj, Lit)}
+    return {(kinds[k], actor.get(k, ""), when.get(k, "")) for k in kinds if k in actor}
+
+
+def test_a_date_before_the_subject_dates_the_main_verb_not_the_clause_the_parser_hung_it_on() -> None:
+    text = (
+        "WASHINGTON — Today, in response to the Department of Justice filing a proposal in federal court that, "
+        "if approved by the court, would appoint a manager to stabilize the water system, EPA Administrator "
+        "Michael S. Regan issued the following statement:\n\n“We will do everything in our power.”\n\n"
+        "On March 3, after the board resigned, Governor Tate Reeves announced an investigation."
+    )
+    facts, labels = build(text)
+    found = events_dated(facts, labels)
+    assert ("Statement", "Michael S. Regan", "2014-08-26") in found, found  # "Today": the release's date
+    assert ("Announcement", "Tate Reeves", "2014-03-03") in found, found
+    assert not any(cls == "Resignation" and when for cls, _, when in found), found

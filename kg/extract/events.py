@@ -318,14 +318,37 @@ def clause_date(t: Token, sent: Sentence, dates: list[DateMention], date_starts:
 
 
 def dates_of_clause(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> list[DateMention]:
-    """The dates the trigger's own clause holds, in text order."""
+    """The dates the trigger's own clause holds, in text order. A date set before the sentence's
+    subject with a comma ("Today, in response to a filing that would appoint …, X issued …") is the
+    main clause's, wherever the parser hung it: the main verb's (and its conjuncts'), no other's."""
     found: list[DateMention] = []
     for tok in clause_dates(t):
         a = sent.start(tok)
         i = bisect.bisect_right(date_starts, a) - 1
         if i >= 0 and dates[i].start <= a < dates[i].end and dates[i] not in found:
             found.append(dates[i])
+    front = _fronted_date(sent, dates, date_starts)
+    if front is not None:
+        found = [d for d in found if d is not front]
+        if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"):
+            found.append(front)
     return sorted(found, key=lambda d: d.start)
+
+
+#: A dateline before a sentence: "WASHINGTON —", "BURLINGTON, Vt., April 24 –", "(Feb. 7, 2024) —".
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.,'’ ]+(?:,[^—–\n]{0,30})?|\([^)\n]{0,30}\))?[ \t]*[—–-]+[ \t]*")
+
+
+def _fronted_date(sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
+    """The date that opens the sentence (after a dateline), set off by a comma, if any."""
+    text = sent.text
+    lead = _DATELINE.match(text)
+    at = sent.offset + (lead.end() if lead else 0)
+    i = bisect.bisect_left(date_starts, at)
+    if i == len(dates) or dates[i].start != at:
+        return None
+    d = dates[i]
+    return d if text[d.end - sent.offset : d.end - sent.offset + 1] == "," else None
 
 
 def listed_dates(found: list[DateMention], sent: Sentence) -> list[DateMention]:
