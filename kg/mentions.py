@@ -594,6 +594,8 @@ class _Finder:
             return
         name = m["title"].rstrip(" .:;,")  # up to the brackets or the dash that say what copy this is
         start = m.start("title")
+        if (genre := re.match(r"(?:[A-Z][\w-]*[ \t]+){0,2}Report:[ \t]+(?=[A-Z])", name)) is not None:
+            start, name = start + genre.end(), name[genre.end() :]  # "Report: State Program Deficiencies …"
         line_end = self.text.find("\n", start)
         end = line_end if line_end >= 0 else len(self.text)
         number = _REPORT_ID.search(self.text, start, end)

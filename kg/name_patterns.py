@@ -214,7 +214,8 @@ _REPORT_ID = re.compile(
     rf"|(?<=\bReport )\d{{2}}-\d{{3}}\b|(?<=\bReport No\. )\d{{2}}-\d{{3}}\b"
     rf"|\b\d{{2}}-\d{{3}}(?=[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}}\b)"
     # a report's own field line: "Report Number: 14-02603-267", "Report No.: 18-P-0221", "Report No. AV2021020"
-    r"|(?:(?<=\bReport Number: )|(?<=\bReport No\.: )|(?<=\bReport No: )|(?<=\bReport #)|(?<=\bReport No\. ))"
+    r"|(?:(?<=\bReport Number: )|(?<=\bReport No\.: )|(?<=\bReport No: )|(?<=\bReport #)|(?<=\bReport # )"
+    r"|(?<=\bReport No\. ))"
     r"(?=[\w-]*\d)[A-Z0-9][\w-]*[A-Z0-9]\b"
 )
 _US_STATES = (

@@ -244,6 +244,22 @@ def test_a_summary_pages_field_lines_title_number_date_and_author_its_report() -
     assert creators == {"Office of Audits and Evaluations"}
 
 
+def test_a_cover_line_of_number_and_date_dates_the_reports_release_and_its_genre_is_no_title() -> None:
+    title = "Report: Weak Oversight Delayed the Response to Lead in the Harbor City Water System"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="report-summary")
+    text = (
+        f"# title: {title}\n{title}\nReport #24-N-0071, August 12, 2024\nWhy We Did This Report\n"
+        "The Office of Inspector General conducted this evaluation of the response.\n"
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    report = entities["report-24-n-0071"]
+    assert report.label == title.removeprefix("Report: ")
+    releases = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    dates = {f.obj.value for f in facts if f.subject in releases and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert dates == {"2024-08-12"}
+
+
 def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> None:
     facts, labels = build(
         "Witnesses: The Honorable Gina McCarthy, Administrator, U.S. Environmental Protection Agency; "

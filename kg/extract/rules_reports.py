@@ -179,7 +179,9 @@ class ReportRules(PatternRules):
         found: list[tuple[int, DateMention]] = []
         for d in self.dates_in(Span(min(s.start, r.start), max(s.end, r.end + 200))):
             near = d.start >= r.end and d.start - r.end <= 160
-            cover = d.start >= r.end and re.fullmatch(r"[ \t]+", self.text[r.end : d.start]) is not None
+            cover = d.start >= r.end and (
+                re.fullmatch(r"[ \t]+", self.text[r.end : d.start]) is not None or self._cover_line(r, d)
+            )
             if (d.precision != "day" and not cover) or d.relative or not (s.start <= d.start < s.end or near):
                 continue  # a month will do on a cover: "21-028 JANUARY 2021"
             after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
@@ -209,6 +211,19 @@ class ReportRules(PatternRules):
             self.fact(r.key, "creator", Ref(author), [(r.start, r.end)], "document-creator", by)
         self.event(f"event-release-{r.key}", "ReportRelease", f"Release of {self.label(r.key)}", s,
                    None, actor, r, by, date=d)  # fmt: skip
+
+    def _cover_line(self, r: Mention, d: DateMention) -> bool:
+        """ "Report #24-N-0055, August 12, 2024": a line of the opening block that is a report's
+        number and a date, and nothing else, is its cover's dating."""
+        line_start = self.text.rfind("\n", 0, r.start) + 1
+        line_end = self.text.find("\n", d.end)
+        return (
+            r.start < _TITLE_BLOCK
+            and re.fullmatch(r"[ \t]*(?:Report[ \t]*(?:No\.?|Number|#)?[ \t]*)?", self.text[line_start : r.start])
+            is not None
+            and re.fullmatch(r",?[ \t]+", self.text[r.end : d.start]) is not None
+            and not self.text[d.end : line_end if line_end >= 0 else len(self.text)].strip()
+        )
 
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         i, j = bisect.bisect_left(self._q_starts, s.start), bisect.bisect_left(self._q_starts, s.end)
