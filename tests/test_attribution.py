@@ -1146,3 +1146,15 @@ def test_a_date_before_the_subject_dates_the_main_verb_not_the_clause_the_parser
     assert ("Statement", "Michael S. Regan", "2014-08-26") in found, found  # "Today": the release's date
     assert ("Announcement", "Tate Reeves", "2014-03-03") in found, found
     assert not any(cls == "Resignation" and when for cls, _, when in found), found
+
+
+def test_a_title_with_its_holder_in_apposition_releases_the_holders_statement() -> None:
+    text = (
+        "Group Files Complaint\n\nNAACP President & CEO, Derrick Johnson, released the following statement:\n\n"
+        "“Everyone deserves safe, clean drinking water. The state has failed the city.”\n"
+    )
+    facts, labels = build(text)
+    assert claims(facts, labels) == [
+        ("Derrick Johnson", "Everyone deserves safe, clean drinking water."),
+        ("Derrick Johnson", "The state has failed the city."),
+    ], claims(facts, labels)

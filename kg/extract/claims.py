@@ -27,7 +27,7 @@ from kg.dates import DateMention
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
-from kg.model import AGENT_KINDS, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
+from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -147,6 +147,11 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
 def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
     """The speakers a subject names: itself and the people joined to it by "and", if the parse
     names each of them and no one else in the phrase."""
+    appos = [c for c in subject.children if c.dep_ == "appos"]
+    if len(appos) == 1 and not entities_at([subject], sent, mentions, _SPEAKERS):
+        named = entities_at([appos[0]], sent, mentions, _SPEAKERS)
+        if len(named) == 1 and named[0].kind in PEOPLE:
+            return named  # "NAACP President & CEO, Derrick Johnson, released …": the title's holder
     joined = [subject, *(c for c in subject.children if c.dep_ == "conj")]
     speakers = entities_at(joined, sent, mentions, _SPEAKERS)
     if len(speakers) != len(joined):
