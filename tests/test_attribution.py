@@ -1158,3 +1158,24 @@ def test_a_title_with_its_holder_in_apposition_releases_the_holders_statement() 
         ("Derrick Johnson", "Everyone deserves safe, clean drinking water."),
         ("Derrick Johnson", "The state has failed the city."),
     ], claims(facts, labels)
+
+
+def test_a_findings_heading_on_its_own_line_makes_its_sentences_the_authors_up_to_the_next_heading() -> None:
+    text = (
+        "# title: Weak Oversight of Crane Inspections at the Harbor City Port\n"
+        "Why We Did This Report\nThe Office of Inspector General conducted this evaluation of the port's oversight.\n"
+        "Summary of Findings\nThe port authority did not inspect the cranes it was required to inspect. "
+        "The agency was unaware of the defects until a crane failed in 2021.\n"
+        "OIG Independence\nThe Office of Inspector General is part of the agency, although it is funded apart.\n"
+    )
+    facts, labels = build(text, kind="report-summary")
+    found = sorted(
+        (labels[f.obj.key], labels[f.subject]) for f in facts if f.predicate == "claimant" and isinstance(f.obj, Ref)
+    )
+    assert found == [
+        ("Office of Inspector General", "The agency was unaware of the defects until a crane failed in 2021"),
+        ("Office of Inspector General", "The port authority did not inspect the cranes it was required to inspect"),
+    ], found
+    assert {labels[f.obj.key] for f in facts if f.predicate == "findingOf" and isinstance(f.obj, Ref)} == {
+        "Weak Oversight of Crane Inspections at the Harbor City Port"
+    }

@@ -75,7 +75,12 @@ _HEARING = re.compile(r"\b(?:held|holds|hold|convened|chaired)[ \t]+(?:a|an|the)
 _VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
 _FINDING_HEADING = re.compile(
     r"\bWhat[ \t]+(?P<who>We|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]+(?:Found|Observed|Concluded|Determined)\b"
+    # a findings heading on a line of its own: "Summary of Findings", "Results in Brief"
+    r"|(?m:^[ \t]*(?P<line>(?:Summary[ \t]+of[ \t]+|Key[ \t]+)?Findings|Results[ \t]+in[ \t]+Brief)[ \t]*:?[ \t]*$)"
 )
+#: A heading line that ends a findings section headed by a line of its own: a few capitalised words
+#: without a full stop ("OIG Independence of EPA").
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][^\n.!?:;,]{0,60}[^\n.!?:;,\s][ \t]*$")
 _SECTION_HEADING = re.compile(r"\b(?:What|Why)[ \t]+(?:We|[A-Z][A-Za-z]+)[ \t]+[A-Z][a-z]+\b|\n[ \t]*\n")
 _REVIEW_TITLE = re.compile(
     r"(?:Special[ \t]+Review[ \t]*[-–—:][ \t]*)?(?:Review|Audit|Evaluation|Investigation|Inspection|Report|"

@@ -16,6 +16,7 @@ from kg.extract.patterns import (
     _FINDING,
     _FINDING_HEADING,
     _GOES_ON,
+    _HEADING_LINE,
     _NEGATIVE,
     _NOT_CONTENT,
     _PEOPLE,
@@ -172,13 +173,15 @@ class ClaimRules(PatternRules):
         for h in _FINDING_HEADING.finditer(self.text):
             if self.doc.is_noise(h.start(), h.end()):
                 continue
-            who = h.group("who")
+            who = "We" if h.group("line") else h.group("who")
             if who == "We":
                 author = self.doc.meta.creator or self.maker()
             else:
                 author = next((m.key for m in self.mentions if m.start == h.start("who")), None)
             nxt = _SECTION_HEADING.search(self.text, h.end())
             end = nxt.start() if nxt else len(self.text)
+            if h.group("line") and (line := _HEADING_LINE.search(self.text, h.end() + 1, end)) is not None:
+                end = line.start()  # "Summary of Findings" runs to the next heading line
             if author is not None:
                 out.append((h.end(), end, author))
                 report = self.current_report(h.start()) or self.first_report()
