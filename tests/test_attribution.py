@@ -426,6 +426,15 @@ def test_parts_of_organisations_from_names_and_address_lines() -> None:
     assert not [p for p in found if p[1] == "Veterans Affairs"], found
 
 
+def test_a_committee_with_its_legislature_after_a_comma_is_part_of_it_but_not_in_a_list() -> None:
+    facts, labels = build(
+        "Chair Jane Roe submitted identical remarks to the Committee on Financial Services, U.S. House of "
+        "Representatives, on March 29, 2023. She wrote to the Committee on Finance, the U.S. Senate and the FBI."
+    )
+    found = parts(facts, labels)
+    assert found == {("Committee on Financial Services", "U.S. House of Representatives")}, found
+
+
 def test_a_list_of_bodies_is_no_address_line() -> None:
     facts, labels = build("The review covered the Office of Audits, the Civil Division, and the Bureau of Prisons.")
     assert parts(facts, labels) == set()

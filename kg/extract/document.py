@@ -204,7 +204,10 @@ def extend_with_parse(
                 out.entities[e.key] = e
         out.facts.extend(facts)
     related = {(f.subject, f.obj) for f in out.facts if f.predicate == "subOrganizationOf"}
-    for part in find_parts(doc, mention_index, {**entities, **out.entities}, grammar.unit_words, grammar.small_units):
+    parts = find_parts(
+        doc, mention_index, {**entities, **out.entities}, grammar.unit_words, grammar.small_units, grammar.chambers
+    )
+    for part in parts:
         if (part.part.key, Ref(part.whole)) not in related:
             related.add((part.part.key, Ref(part.whole)))
             out.facts.extend(part_facts(doc, part))

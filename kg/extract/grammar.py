@@ -34,7 +34,7 @@ _SECTIONS = {
     "entities": {"agency_words", "titles", "event_words", "institution_words"},
     "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
     "positions": {"roles", "tenure_verbs", "abbreviations"},
-    "relations": {"unit_words", "small_units"},
+    "relations": {"unit_words", "small_units", "chambers"},
     "enforcement": {"label", "verbs", "affected"},
 }
 _DEFAULT_KEYS = {"actor", "object", "actor_kinds", "missing_actor", "missing_date", "not_under", "not_with"}
@@ -113,6 +113,7 @@ class Grammar:
     statement_nouns: frozenset[str] = frozenset()
     tenure_verbs: frozenset[str] = frozenset()  # verbs that date a tenure: "sworn in … on April 16, 2012"
     title_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "Sen": "Senator"
+    chambers: frozenset[str] = frozenset()  # last words of a legislature's name: its committees are parts of it
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -208,6 +209,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "statement_nouns", directory),
         _words(_table(settings, "positions", directory), "tenure_verbs", directory),
         _abbreviations(_table(settings, "positions", directory), directory),
+        frozenset(str(w) for w in _table(settings, "relations", directory).get("chambers", ())),
     )
 
 

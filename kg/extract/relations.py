@@ -36,6 +36,7 @@ def find_parts(
     entities: dict[str, Entity],
     unit_words: frozenset[str],
     small_units: tuple[str, ...] = (),
+    chambers: frozenset[str] = frozenset(),
 ) -> Iterator[FoundPart]:
     names: dict[str, str] = {}
     for key, e in sorted(entities.items()):
@@ -48,6 +49,10 @@ def find_parts(
             names.setdefault(m.text, m.key)
     by_length = sorted(names, key=lambda n: (-len(n), n))
     for m in mentions.items:
+        chamber = _chamber_after(doc, m, mentions, chambers) if mentions.kind(m) in _ORGS else None
+        if chamber is not None:
+            yield FoundPart(m, chamber.key, (m.start, chamber.end))
+            continue
         if mentions.kind(m) not in _ORGS or head_word(m.text) not in unit_words or len(m.text.split()) > 10:
             continue  # (a name of more words is a heading run into a name)
         whole = _whole_in_name(m.text, by_length, names, unit_words)
@@ -98,6 +103,23 @@ def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: 
         place is not None and re.fullmatch(r",[ \t]*", doc.text[parent.end : place.start])
     )
     return parent if ends else None
+
+
+def _chamber_after(doc: Document, m: Mention, mentions: Mentions, chambers: frozenset[str]) -> Mention | None:
+    """ "before the Committee on Financial Services, U.S. House of Representatives, on March 29": a
+    committee followed by a legislature's name after a comma is that legislature's, wherever the
+    phrase stands (a title, a sentence), unless the two are items of a list ("…, the Senate, and …")."""
+    if not re.split(r"\s+(?:on|of|for)\s+", m.text, maxsplit=1)[0].endswith("Committee"):
+        return None
+    gap = re.match(r",[ \t]*", doc.text[m.end : m.end + 4])
+    if gap is None:
+        return None
+    parent = next((o for o in mentions.within(m.end, m.end + 200) if o.start == m.end + gap.end()), None)
+    if parent is None or mentions.kind(parent) != "Agency" or not parent.text.endswith(tuple(chambers)):
+        return None
+    after = doc.text[parent.end : parent.end + 60]
+    listed = re.match(r",?[ \t]+(?:and|or)\b|,[ \t]+(?:the[ \t]+)?[A-Z][\w.]*[ \t]+(?:and|or)\b", after)
+    return None if listed else parent
 
 
 def _caption_whole(doc: Document, m: Mention, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
