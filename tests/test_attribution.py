@@ -988,10 +988,15 @@ def test_members_of_a_committee_are_not_the_committee() -> None:
 def test_a_signature_names_who_holds_the_title_under_it() -> None:
     text = (
         "In re Water Cases\n\nOPINION AND ORDER\n\nThe motion is granted.\n\n"
-        "JUDITH E. LEVY\nUNITED STATES DISTRICT JUDGE\n\nReed O'Connor, UNITED STATES DISTRICT JUDGE\n"
+        "JUDITH E. LEVY\nUNITED STATES DISTRICT JUDGE\n\nReed O'Connor, UNITED STATES DISTRICT JUDGE\n\n"
+        # a run-on caption line, and a signature in mixed case
+        "THIRD MEMORANDUM OPINION & ORDER Ann Kerr, UNITED STATES DISTRICT JUDGE\n"
+        "ORDER CONSOLIDATING CASES\nJAMES DONATO, United States District Judge.\n"
     )
     facts, labels = build(text, kind="court")
     assert holders(facts, labels) == [
+        ("Ann Kerr", "United States District Judge"),
+        ("James Donato", "United States District Judge"),
         ("Judith E. Levy", "United States District Judge"),
         ("Reed O'Connor", "United States District Judge"),
     ]

@@ -49,9 +49,12 @@ _FROM = re.compile(r"[ \t]+(?:of|from|at|in)[ \t]+(?:the[ \t]+)?")
 _AFTER_AFFILIATION = re.compile(r"(?:[ \t]+[A-Z][\w’'&\-]*)*" + _LIST_GAP.pattern)
 #: A signature: a name (in capitals or not), then a title in capitals ending its line.
 _SIGNATURE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
+    # at a line's start, or after a caption's heading in capitals on the same line ("… & ORDER Reed O'Connor")
+    r"(?m)(?:^[ \t]*|(?<=[A-Z]{2}[ \t]))"
+    r"(?P<name>[A-Z](?:[A-Za-z'’\-]+|\.)(?:[ \t]+[A-Z](?:[A-Za-z'’\-]*|\.)){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
     r"(?P<title>(?:UNITED STATES |U\.S\. |CHIEF )?(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
-    r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*$"
+    r"|(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
+    r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*\.?[ \t]*$"
 )
 #: Capitalised words of a caption or a heading that are no part of a name.
 _NOT_A_NAME = frozenset({"THE", "OF", "AND", "ORDER", "OPINION", "MEMORANDUM", "COURT", "UNITED", "STATES", "BY"})
