@@ -480,7 +480,7 @@ class _Finder:
         for ps, pe in self.named_people:
             if start <= ps and pe < end and not _ORG_HEAD_WORD.search(self.text[start:pe]):
                 # the name, and any title before it, come before the body's ("Acting Administrator …")
-                lead = re.match(r"[\s,]*(?:of[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
+                lead = re.match(r"[\s,]*(?:(?:of|and|or)[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
                 start = pe + (lead.end() if lead else 0)
             elif start < ps and pe == end:
                 end = ps  # and the title before the name: "Subcommittee on Aviation Chair Rick Larsen"

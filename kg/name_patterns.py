@@ -80,7 +80,7 @@ _BASE_TITLES = (
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
     r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant|Colonel|Admiral|"
-    r"Spokesperson|Spokeswoman|Spokesman|IG|AG"
+    r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 #: Words before a name that are no title of an office.

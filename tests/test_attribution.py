@@ -289,6 +289,12 @@ def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> Non
             "Assistant Secretary for Health Rachel Levine said the agency would act.",
             ("Rachel Levine", "Assistant Secretary for Health"),
         ),
+        # A company's chief executive; a body named after "and" and a person's name is no "and …" body.
+        (
+            "The Committee heard Norfolk Southern CEO Alan Shaw and Association of American Railroads CEO "
+            "Ian Jefferies.",
+            ("Ian Jefferies", "CEO, Association of American Railroads"),
+        ),
     ],
 )
 def test_titles_and_names_are_not_cut(text: str, held: tuple[str, str]) -> None:
