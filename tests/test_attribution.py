@@ -289,6 +289,11 @@ def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> Non
             "Assistant Secretary for Health Rachel Levine said the agency would act.",
             ("Rachel Levine", "Assistant Secretary for Health"),
         ),
+        # A title of a body, then the name: "Chairman of the Senate Judiciary Committee Dick Durbin".
+        (
+            "The letter was signed by Chairman of the Senate Judiciary Committee Dick Durbin.",
+            ("Dick Durbin", "Chairman, Senate Judiciary Committee"),
+        ),
         # A company's chief executive; a body named after "and" and a person's name is no "and …" body.
         (
             "The Committee heard Norfolk Southern CEO Alan Shaw and Association of American Railroads CEO "

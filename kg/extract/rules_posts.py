@@ -73,6 +73,19 @@ class PostRules(PatternRules):
         return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[post.end : post.end + 40]) is not None
 
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        for a, b, c in zip(ms, ms[1:], ms[2:], strict=False):
+            # "Chair of the House Committee on Transportation and Infrastructure Peter DeFazio"
+            if (
+                a.kind == "Position"
+                and b.kind in _ORGS
+                and c.kind in _PEOPLE
+                and re.fullmatch(r"[ \t]+of[ \t]+(?:the[ \t]+)?", self.text[a.end : b.start])
+                and re.fullmatch(r"[ \t]+", self.text[b.end : c.start])
+            ):
+                e = self.entity(a.key)
+                key = a.key if e is not None and e.post_in == b.key else None
+                key = key or self.post_in(self.label(a.key), b, (a.start, b.end), "title-of-body-name", by)
+                self.fact(c.key, "holds", Ref(key), [(a.start, c.end)], "title-of-body-name", by)
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
