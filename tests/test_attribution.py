@@ -100,12 +100,13 @@ def test_performative_sentences_of_a_statement_are_no_claims() -> None:
         "Statement of Senator Amy Ruiz\n\n"
         "I would like to welcome everyone to our hearing tonight. "
         "I want to thank the witnesses for coming. "
+        "Good morning; we are now in session. We’re here to discuss the final report. "
+        "We are joined by our colleagues on the board. "
         "I ordered a review of the scheduling program in May."
     )
     facts, labels = build(text, kind="statement")
     said = claims(facts, labels)
-    assert [c for c in said if c[1].startswith("I ordered a review")]
-    assert not [c for c in said if "welcome" in c[1] or "thank" in c[1]], said
+    assert [c[1] for c in said] == ["I ordered a review of the scheduling program in May."], said
 
 
 def test_the_time_of_saying_is_not_what_was_said_and_a_planned_hearing_is_no_event() -> None:

@@ -399,6 +399,19 @@ def _declared(sent: Sentence, subject: Token) -> bool:
     return subject.pos_ != "PRON" or subject.lower_ in {"it", "this", "that", "these", "those", "they"}
 
 
+_GREETING = re.compile(r"(?i)^\s*(?:good[ \t]+(?:morning|afternoon|evening)|hello|welcome)\b")
+
+
+def _procedural(sent: Sentence, root: Token) -> bool:
+    """A sentence that runs a meeting rather than says anything: a greeting, or what the speaker is
+    here to do ("I'm here to address that", "We are here today to discuss …")."""
+    if _GREETING.match(sent.text):
+        return True
+    # "’re", "’m": the model lemmatises a contraction with a curly apostrophe as itself
+    be = root.lemma_ == "be" or root.norm_ in {"am", "are", "is"}
+    return be and any(c.dep_ == "advmod" and c.lower_ == "here" for c in root.children)
+
+
 def first_person_claims(
     doc: Document, parse: Parse, speaker: str, mentions: Mentions, grammar: Grammar
 ) -> Iterator[FoundClaim]:
@@ -418,6 +431,8 @@ def first_person_claims(
             continue
         if root.lemma_.lower() in grammar.performatives:
             continue  # "I would like to welcome …", "I want to thank …": an act, not a claim
+        if _procedural(sent, root):
+            continue  # "We are here today to discuss …", "Good morning; we are now in session."
         if any(c.dep_ == "ccomp" for c in root.children):
             continue  # "We found that …", "I said that …": reported content, which the rules for it read
         text = sent.text
