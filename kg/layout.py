@@ -44,6 +44,7 @@ _MAIL_KEY = re.compile(r"(?<=\S)[ \t]+(?=(?:From|Sent|To|Cc|Bcc|Subject|Date|Att
 # break is the sentence's when the next line goes on in lower case, or when the line before, a printed
 # line's length, stops on a comma or a word no heading ends with ("on behalf of the / United States").
 _BLANK_BREAK = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?=\S)")
+_TITLE_LINE = re.compile(r"(?m)^# title:[ \t]*(.+)$")
 _OPEN_END = re.compile(r"(?:,|\b(?:the|of|and|or|a|an|to|in|for|by|with|on|at|from|that|its|their))\Z")
 _MAIL_LINE = re.compile(r"(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments)\b")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -147,9 +148,11 @@ def _line_edits(text: str, gutter: bool) -> list[Edit]:
 def _double_spaced_edits(text: str) -> list[Edit]:
     """A blank line inside a sentence: PDF text of a double-spaced filing sets every printed line
     apart. The break is the sentence's when the next line goes on in lower case after a word or a
-    comma, or when the line before, a printed line's length, stops on a comma or on a word no heading
-    ends with ("on behalf of the / United States")."""
+    comma, when the line before, a printed line's length, stops on a comma or on a word no heading
+    ends with ("on behalf of the / United States"), or when the two words it parts stand together in
+    the document's title."""
     edits: list[Edit] = []
+    title = _TITLE_LINE.search(text[:2000])
     for m in _BLANK_BREAK.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if len(line) < 40:
@@ -157,7 +160,12 @@ def _double_spaced_edits(text: str) -> list[Edit]:
         after = text[m.end()]
         lower_next = after.islower() and (line[-1].isalpha() or line[-1] == ",")
         open_end = _OPEN_END.search(line)
-        if lower_next or (open_end is not None and (after.isupper() or after in '(“"')):
+        # the two words the break parts stand together in the document's title: "Environmental /
+        # Protection Agency" under "# title: … the U.S. Environmental Protection Agency …"
+        word = re.match(r"\S+", text[m.end() :])
+        pair = f"{line.split()[-1]} {word.group() if word else ''}"
+        in_title = title is not None and re.search(rf"(?<!\S){re.escape(pair)}(?!\S)", title.group(1)) is not None
+        if lower_next or in_title or (open_end is not None and (after.isupper() or after in '(“"')):
             edits.append((m.start(), m.end(), " "))
     return edits
 
