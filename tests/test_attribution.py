@@ -1205,3 +1205,19 @@ def test_a_findings_heading_on_its_own_line_makes_its_sentences_the_authors_up_t
     assert {labels[f.obj.key] for f in facts if f.predicate == "findingOf" and isinstance(f.obj, Ref)} == {
         "Weak Oversight of Crane Inspections at the Harbor City Port"
     }
+
+
+def test_what_a_witness_does_today_with_no_subject_of_its_own_is_the_witnesss() -> None:
+    text = (
+        "Testimony of Vice Chair Jane Roe\nBefore the Committee on Banking, U.S. Senate\n\n"
+        "Chairman Brown and members of the Committee, thank you for the opportunity to testify today on the "
+        "failure of the bank.\n\nI look forward to testifying again next month. "
+        "We were asked to testify today by the chairman.\n"
+    )
+    meta = SourceMeta(id="case", title="Testimony of Vice Chair Jane Roe", path=Path("case.txt"), kind="testimony",
+                      date="2023-03-28")  # fmt: skip
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    found = events_dated(facts, {k: e.label for k, e in entities.items()})
+    assert {e for e in found if e[0] == "Testimony"} == {("Testimony", "Jane Roe", "2023-03-28")}, found
+    assert len([f for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")]) == 1

@@ -191,6 +191,14 @@ def _apply(
         kind = mentions.kinds.get(speaker, "Person")
         if kind in rule.actor_kinds:
             actors = (Mention(sent.start(i), sent.end(i), i.text, kind, speaker, "first-person"),)
+    if not actors and not actor_tokens and speaker is not None and _today(t, clause) and not _QUOTED.search(sent.text):
+        # "thank you for the opportunity to testify today", "I am pleased to appear before the
+        # Committee today": in the speaker's own testimony or statement, what is done "today" with
+        # no subject of its own is the speaker's (what they only plan or are asked to do is not
+        # asserted: see ``not_under``)
+        kind = mentions.kinds.get(speaker, "Person")
+        if kind in rule.actor_kinds:
+            actors = (Mention(sent.start(t), sent.end(t), t.text, kind, speaker, "first-person"),)
     if rule.actor_words:
         worded = [a for a in actor_tokens if _has_word(a, rule.actor_words)]
         if not worded:
@@ -229,6 +237,12 @@ def _apply(
 
 
 _QUOTED = re.compile(r'[“”"]')
+
+
+def _today(t: Token, clause: list[DateMention]) -> bool:
+    """Whether the trigger is an infinitive or a participle with no subject of its own, dated by its
+    own clause's "today"."""
+    return t.dep_ in {"xcomp", "acl", "advcl"} and len(clause) == 1 and clause[0].text.lower() == "today"
 
 
 def _named_by(t: Token) -> Iterator[Token]:
