@@ -136,6 +136,8 @@ def blocked(t: Token, grammar: Grammar) -> bool:
         return True
     if _purpose(t) or (t.dep_ == "conj" and _purpose(t.head)):
         return True
+    if t.pos_ == "NOUN" and _unasserted_noun(t, grammar):
+        return True
     node, infinitive = t, True
     while node.dep_ in _GOVERNED and node.head.i != node.i:
         # "plans to announce", "refused to sign": the governing verb's sense reaches down any chain;
@@ -145,6 +147,15 @@ def blocked(t: Token, grammar: Grammar) -> bool:
         if node.lemma_.lower() in grammar.not_under or (infinitive and negated_or_modal(node, grammar)):
             return True
     return False
+
+
+def _unasserted_noun(t: Token, grammar: Grammar) -> bool:
+    """An event told as a noun that the sentence does not say happened: "any announcement", "no
+    resignation", or one whose verb is negated or modal ("an announcement … would be premature")."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each", "another"} for c in t.children):
+        return True
+    verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and (negated_or_modal(verb, grammar) or verb.lemma_.lower() in grammar.not_under)
 
 
 def _purpose(t: Token) -> bool:
@@ -221,6 +232,10 @@ def _apply(
     if rule.object_words and not object_ok:
         return None  # "filed criminal charges" is no lawsuit: the words name what the event is
     date = clause[0] if len(clause) == 1 else None
+    if date is not None and t.pos_ == "NOUN" and date.end <= sent.start(t) and date.relation != "on":
+        # "following the March 8, 2023 announcement": a date before the noun is the event's own;
+        # the word before the phrase relates it to another clause
+        date = dataclasses.replace(date, relation="on")
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
     if not all(have[n] for n in rule.needs):
         return None
