@@ -439,6 +439,8 @@ class _Finder:
                     found = self.text[at : more.end()]  # "Committee on Commerce, Science, and Transportation"
                 elif more := _NEXT_LINE_OF.match(self.text, m.end()):
                     found = self.text[at : more.end()]  # a caption's "United States Court of Appeals\nfor the …"
+                elif found.endswith("Court") and (more := _COURT_DISTRICT.match(self.text, m.end())):
+                    found = self.text[at : more.end()]  # "United States District Court, S.D. Mississippi"
                 if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …": capitals across a sentence's end
                 # "the Ethics Resource Center and the Society for ..." names two bodies; "Ranking
@@ -478,6 +480,8 @@ class _Finder:
         Federal Aviation Administration", "… Committee on Transportation and Infrastructure Peter
         DeFazio", "Daniel K. Elwell of the Federal Aviation Administration (FAA)"."""
         for ps, pe in self.named_people:
+            if re.match(r"[NSEWCM]\.[ \t]?D\.[ \t]", self.text[ps:pe]):
+                continue  # "S.D. Mississippi", which the model reads as a person: a court's district
             if start <= ps and pe < end and not _ORG_HEAD_WORD.search(self.text[start:pe]):
                 # the name, and any title before it, come before the body's ("Acting Administrator …")
                 lead = re.match(r"[\s,]*(?:(?:of|and|or)[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
@@ -707,6 +711,10 @@ _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
+#: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan".
+_COURT_DISTRICT = re.compile(
+    r",[ \t]+[NSEWCM]\.[ \t]?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
+)
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".
 _NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")
 #: A case in the matter of something: "In re Flint Water Cases", "In re East Palestine Train Derailment".

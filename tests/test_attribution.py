@@ -1251,3 +1251,14 @@ def test_an_event_told_as_a_noun_needs_its_doer_and_date_in_its_own_phrase(
     facts, labels = build(text)
     found = {e for e in events_dated(facts, labels) if e[0] in {"Announcement", "Resignation", "EnforcementAction"}}
     assert found == ({event} if event else set()), found
+
+
+def test_a_courts_abbreviated_district_is_part_of_its_name() -> None:
+    facts, labels = build(
+        "Sterling v. City of Harbor\n\nUnited States District Court, S.D. Mississippi, Northern Division\n"
+        "Feb 5, 2024\n\nBefore the Court are the motions of the defendants.\n",
+        kind="court",
+    )
+    courts = {labels.get(f.obj.key) for f in facts if f.predicate == "court" and isinstance(f.obj, Ref)}
+    assert courts == {"United States District Court, S.D. Mississippi"}, courts
+    assert "United States District Court" not in labels.values()
