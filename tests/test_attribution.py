@@ -1262,3 +1262,15 @@ def test_a_courts_abbreviated_district_is_part_of_its_name() -> None:
     courts = {labels.get(f.obj.key) for f in facts if f.predicate == "court" and isinstance(f.obj, Ref)}
     assert courts == {"United States District Court, S.D. Mississippi"}, courts
     assert "United States District Court" not in labels.values()
+
+
+def test_a_count_is_about_a_report_only_where_the_report_holds_it() -> None:
+    text = (
+        "# title: Review of the Harbor Authority's Crane Inspection Program\n"
+        "Our report includes 36 findings and 44 recommendations. "
+        "In our review, we identified at least 120 cranes that were not inspected.\n"
+    )
+    facts, _ = build(text, kind="report-summary")
+    values = {f.subject: f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    about = {values[f.subject] for f in facts if f.predicate == "about" and f.subject in values}
+    assert about == {"36", "44"}, about

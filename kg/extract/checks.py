@@ -131,11 +131,13 @@ def _negated(t: Token) -> bool:
 
 
 def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], mentions: list[Mention]) -> set[int]:
-    """The ``about`` links of pattern-rule statistics to an organisation outside the number's own
-    phrase: "VA said 40 veterans died" is not a count about VA. (A policy or a report the sentence
-    is about stays: "25 percent of Americans supported the policy".) Their indexes in ``facts``."""
+    """The ``about`` links of pattern-rule statistics to an organisation or a report outside the
+    number's own phrase: "VA said 40 veterans died" is not a count about VA, nor "in our review, we
+    identified 120 individuals" one about the review. (A policy the sentence is about stays: "25
+    percent of Americans supported the policy".) Their indexes in ``facts``."""
     spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
-    orgs = {m.key for m in mentions if m.kind in {"Agency", "Organization"}}
+    orgs = {m.key for m in mentions if m.kind in {"Agency", "Organization", "Report"}}
+    reports = {m.key for m in mentions if m.kind == "Report"}
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     bad: set[int] = set()
     for i, f in enumerate(facts):
@@ -146,11 +148,34 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
         n = tokens.number(values[f.subject])
         if n is None:
             continue
-        phrase = [tokens.span(w) for w in _counted_noun(n).subtree]
+        noun = _counted_noun(n)
+        phrase = [tokens.span(w) for w in noun.subtree]
         a, b = min(x for x, _ in phrase), max(y for _, y in phrase)
-        if not any(s >= a and e <= b for s, e, key in spans if key == f.obj.key):
-            bad.add(i)
+        if any(s >= a and e <= b for s, e, key in spans if key == f.obj.key):
+            continue
+        if f.obj.key in reports and _subject_of_its_verb(noun, f.obj.key, spans, tokens):
+            continue  # "Our report includes 36 findings": what the report holds
+        bad.add(i)
     return bad
+
+
+def _subject_of_its_verb(noun: Token, key: str, spans: list[tuple[int, int, str]], tokens: Tokens) -> bool:
+    """Whether the mention ``key`` is the subject of the verb the counted noun is the object of."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "36 findings and 44 recommendations"
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj", "attr"} or verb.pos_ not in {"VERB", "AUX", "ADP"}:
+        return False
+    if verb.pos_ == "ADP":
+        verb = verb.head  # "case reviews of 45 patients": up through the preposition's noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            a, b = tokens.span(c)
+            if any(s <= b and a <= e for s, e, k in spans if k == key):
+                return True
+    return False
 
 
 def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], doc: Document) -> list[Fact]:
