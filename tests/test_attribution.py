@@ -631,11 +631,14 @@ def test_a_body_named_in_full_is_the_body_the_text_then_calls_by_its_head_and_a_
 ):
     facts, labels = build(
         "The Michigan Civil Rights Commission today released its report. The Commission said race played a "
-        "role in the crisis. It heard from more than 150 residents, experts and government officials."
+        "role in the crisis. It heard from more than 150 residents, experts and government officials. "
+        "The train had 141 loaded cars, nine empty cars, and three locomotives."
     )
     assert ("Michigan Civil Rights Commission", "race played a role in the crisis") in claims(facts, labels)
     counted = {labels.get(f.subject): f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     assert "more than 150 residents" not in counted, counted
+    # a list of counts, each noun with its own number, counts each noun
+    assert counted.get("141 loaded cars") == "loaded cars", counted
 
 
 NOT_NAMES = [

@@ -214,7 +214,9 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
 
 def partial_counts(tokens: Tokens, facts: list[Fact]) -> set[int]:
     """The ``counted`` of statistics whose counted noun the parse joins to others: "more than 150
-    residents, experts and government officials" counts all three, not residents. The indexes."""
+    residents, experts and government officials" counts all three, not residents. (A list of counts,
+    each noun with its own number, is not: "115 institutions, 6 regional offices, and 2 training
+    centers".) The indexes."""
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     bad = set()
     for i, f in enumerate(facts):
@@ -222,9 +224,13 @@ def partial_counts(tokens: Tokens, facts: list[Fact]) -> set[int]:
             continue
         n = tokens.number(values[f.subject])
         noun = _counted_noun(n) if n is not None else None
-        if noun is not None and noun is not n and any(c.dep_ == "conj" for c in noun.children):
+        if noun is not None and noun is not n and any(c.dep_ == "conj" and not _numbered(c) for c in noun.children):
             bad.add(i)
     return bad
+
+
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in noun.children)
 
 
 def unasserted_events(
