@@ -593,7 +593,11 @@ class _Finder:
         the title, less what the brackets or a dash after it say of the copy ("— Summary")."""
         if self.doc.meta.kind not in _REPORT_KINDS:
             return
-        m = re.search(r"(?m)^# title:[ \t]*(?P<title>[A-Z][^\n(]*?)[ \t]*(?:[(—–]|[ \t]-[ \t]|$)", self.text[:2000])
+        # (a dash between dates is the title's: "Semiannual Report, April 1, 2010 – September 30, 2010")
+        m = re.search(
+            r"(?m)^# title:[ \t]*(?P<title>[A-Z][^\n(]*?)[ \t]*(?:\(|(?<![\d][ \t])(?<!\d)[—–]|(?<!\d)[ \t]-[ \t]|$)",
+            self.text[:2000],
+        )
         if m is None or len(m["title"].split()) < 3:
             return
         name = m["title"].rstrip(" .:;,")  # up to the brackets or the dash that say what copy this is

@@ -261,6 +261,15 @@ def test_a_cover_line_of_number_and_date_dates_the_reports_release_and_its_genre
     assert dates == {"2024-08-12"}
 
 
+def test_a_title_holds_its_period_which_does_not_date_the_release() -> None:
+    title = "Semiannual Report to Congress, April 1, 2023–September 30, 2023"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="report-summary")
+    doc, _ = document_from_text(meta, f"# title: {title}\n{title}\nThe Office of Inspector General audits it.\n")
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    assert [e.label for e in entities.values() if e.kind == "Report"] == [title]
+    assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")]
+
+
 def test_a_roster_line_gives_each_witness_the_post_in_the_body_after_it() -> None:
     facts, labels = build(
         "Witnesses: The Honorable Gina McCarthy, Administrator, U.S. Environmental Protection Agency; "

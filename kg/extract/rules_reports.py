@@ -184,6 +184,8 @@ class ReportRules(PatternRules):
             )
             if (d.precision != "day" and not cover) or d.relative or not (s.start <= d.start < s.end or near):
                 continue  # a month will do on a cover: "21-028 JANUARY 2021"
+            if d.end_value is not None or r.start <= d.start < r.end:
+                continue  # the period a report covers, in its title or after it, is not when it came out
             after = d.start >= r.end and _DATE_AFTER_REPORT.fullmatch(self.text, r.end, d.start)
             before = d.end <= r.start and _DATE_BEFORE_REPORT.fullmatch(self.text, d.end, r.start)
             lo = max(r.end, d.start - 22) if d.start >= r.end else max(s.start, d.start - 22)
