@@ -1286,3 +1286,13 @@ def test_a_count_is_about_a_report_only_where_the_report_holds_it() -> None:
     values = {f.subject: f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
     about = {values[f.subject] for f in facts if f.predicate == "about" and f.subject in values}
     assert about == {"36", "44"}, about
+
+
+def test_a_count_the_parse_reads_no_number_in_is_not_dated_or_linked_by_nearness() -> None:
+    facts, labels = build(
+        "Deputy Attorney General Paul J. McNulty announced today that the Harbor Company will pay $615 million "
+        "to resolve allegations that it used stolen information to win contracts worth billions of dollars "
+        "from the Air Force."
+    )
+    stats = {f.subject: labels.get(f.subject, f.subject) for f in facts if f.predicate == "value"}
+    assert not [labels.get(f.subject) for f in facts if f.subject in stats and f.predicate in {"date", "about"}]

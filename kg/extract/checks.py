@@ -68,6 +68,12 @@ class Tokens:
         """The first number the parse reads in the evidence of a statistic, if any."""
         return next((t for t in self.within(ev.start, ev.end) if t.like_num or t.pos_ == "NUM"), None)
 
+    def amount(self, ev: Evidence) -> Token | None:
+        """The number of a statistic's evidence, or its first word where the parse reads none as a
+        number ("billions of dollars"): where the count stands in the sentence."""
+        words = self.within(ev.start, ev.end)
+        return next((t for t in words if t.like_num or t.pos_ == "NUM"), words[0] if words else None)
+
 
 def token_key(t: Token) -> tuple[int, int]:
     """A token's identity: its sentence's parse and its index (spaCy makes a new ``Token`` object
@@ -145,7 +151,7 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
             continue
         if f.obj.key not in orgs:
             continue
-        n = tokens.number(values[f.subject])
+        n = tokens.amount(values[f.subject])
         if n is None:
             continue
         noun = _counted_noun(n)

@@ -100,7 +100,7 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
         value = values.get(f.subject)
         if value is None or f.predicate not in DATE_PREDICATES or f.rule != "statistic":
             continue
-        number = tokens.number(value)
+        number = tokens.amount(value)
         words = _date_words(tokens, stored, f.evidence, value)
         if number is None or not words:
             continue

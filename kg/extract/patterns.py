@@ -72,7 +72,7 @@ _COURT_ORDER = re.compile(
     r"|\b(?:[Cc]ourt|[Jj]udge)\b[^;]{0,60}?\b(?:ordered|ruled|enjoined|certified)\b"
 )
 _HEARING = re.compile(r"\b(?:held|holds|hold|convened|chaired)[ \t]+(?:a|an|the)[ \t]+(?:\w+[ \t]+){0,2}?hearings?\b")
-_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|trillions|several|many)\b", re.I)
 _FINDING_HEADING = re.compile(
     r"\bWhat[ \t]+(?P<who>We|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]+(?:Found|Observed|Concluded|Determined)\b"
     # a findings heading on a line of its own: "Summary of Findings", "Results in Brief"
