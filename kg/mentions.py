@@ -179,6 +179,13 @@ class _Finder:
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
                 if kind == "Position" and _TITLES_BODY.match(self.text, end):
                     continue  # "U.S. Attorney's Office": a body, not the post
+                if (
+                    kind in {"Agency", "Organization"}
+                    and " " not in alias.text
+                    and alias.text[1:].islower()  # a word, not initials
+                    and _OTHER_BODYS.search(self.text, max(0, start - 40), start)
+                ):
+                    continue  # "the Colombian Senate", "the Texas Senate": another body of that name
                 self.add(start, end, alias.key, kind, "gazetteer")
         # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
         if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
@@ -715,6 +722,9 @@ _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
+#: A capitalised word inside a sentence right before a one-word name: it names another body of
+#: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
+_OTHER_BODYS = re.compile(r"(?<=[a-z,;][ \t])[A-Z][A-Za-z]+[ \t]+$")
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan".
 _COURT_DISTRICT = re.compile(
     r",[ \t]+[NSEWCM]\.[ \t]?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.document import extract_document_facts
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Entity, Evidence, Fact, Kind, Lit, Ref, SourceMeta
 from kg.sentences import split_sentences
 from kg.sources import document_from_text
@@ -1296,3 +1296,16 @@ def test_a_count_the_parse_reads_no_number_in_is_not_dated_or_linked_by_nearness
     )
     stats = {f.subject: labels.get(f.subject, f.subject) for f in facts if f.predicate == "value"}
     assert not [labels.get(f.subject) for f in facts if f.subject in stats and f.predicate in {"date", "about"}]
+
+
+def test_a_one_word_name_after_a_qualifier_is_another_body_than_the_gazetteers() -> None:
+    gaz = load_gazetteer(Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2006-06-29")
+    text = (
+        "Samuel Lopez, a former member of the Colombian Senate, was convicted. Jane Roe, a member of the Senate, spoke."
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    bodies = {entities[f.obj.key].label if f.obj.key in entities else gaz.entities[f.obj.key].label
+              for f in facts if f.predicate == "postIn" and isinstance(f.obj, Ref)}  # fmt: skip
+    assert bodies == {"Colombian Senate", "U.S. Senate"}, bodies
