@@ -480,6 +480,12 @@ class _Finder:
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
                     elif _ORG_HEAD_WORD.search(name):
                         self._widen(start, end)
+                        # "the United States District Court", named before with its district
+                        fuller = next((x for x in self.mentions if x.text.startswith(f"{name}, ")
+                                       and x.kind in {"Agency", "Organization"}), None)  # fmt: skip
+                        if fuller is not None:
+                            self.add(start, end, fuller.key, fuller.kind, "organisation")
+                            continue
                         self.add(start, end, slug(name), _org_kind(name), "organisation", label=" ".join(name.split()))
 
     def _past_people(self, start: int, end: int) -> tuple[int, int]:

@@ -1044,7 +1044,8 @@ def test_a_court_texts_caption_names_the_court_of_its_case() -> None:
     courts = {
         (labels[f.subject], labels.get(f.obj.key)) for f in facts if f.predicate == "court" and isinstance(f.obj, Ref)
     }
-    assert courts == {("In re Dunmore Water Cases", "United States District Court")}
+    assert courts == {("In re Dunmore Water Cases", "United States District Court, E.D. Michigan")}
+    assert "United States District Court" not in labels.values()  # named again, short, it is the same court
 
 
 def test_a_case_name_keeps_of_in_its_first_party() -> None:

@@ -91,6 +91,7 @@ def extract_document_facts(
     unsettled = headline_only(doc, parse, mentions, agents, grammar.statement_nouns)
     unsettled -= {f.subject for f in ex.facts if f.rule == "signature"}  # a signature's capitals are its own
     unsettled -= {f.obj.key for f in ex.facts if f.rule == "cover-line" and isinstance(f.obj, Ref)}  # a cover's too
+    unsettled -= {f.obj.key for f in ex.facts if f.rule == "caption" and isinstance(f.obj, Ref)}  # a caption's court
     # What names them goes with them: an event or a claim whose participant is unsettled is too.
     said_or_done = {f.subject for f in ex.facts if f.predicate == "type" and isinstance(f.obj, Kind)
                     and (f.obj.name == "Claim" or f.obj.name in event_classes())}  # fmt: skip
