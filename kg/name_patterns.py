@@ -230,8 +230,13 @@ _US_STATES = (
 _TITLE_QUALIFIERS = (
     r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City|Vice|Under"
 )
-_QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES}))[ \t]+$")
-_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES})[ \t]+)+$")
+#: A state's postal initials before a title: "NY Attorney General", "DC Attorney General".
+_STATE_INITIALS = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    r"PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS}))[ \t]+$")
+_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES}|{_STATE_INITIALS})[ \t]+)+$")
 _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"

@@ -1310,3 +1310,17 @@ def test_a_one_word_name_after_a_qualifier_is_another_body_than_the_gazetteers()
     bodies = {entities[f.obj.key].label if f.obj.key in entities else gaz.entities[f.obj.key].label
               for f in facts if f.predicate == "postIn" and isinstance(f.obj, Ref)}  # fmt: skip
     assert bodies == {"Colombian Senate", "U.S. Senate"}, bodies
+
+
+def test_a_title_in_sentence_case_states_no_event_and_a_states_initials_qualify_a_title() -> None:
+    gaz = load_gazetteer(Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml")
+    title = "NY Attorney General sues opioid makers, including OxyContin maker"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="news", date="2019-03-28")
+    text = f"{title}\n\nWHITE PLAINS, N.Y. – New York Attorney General Letitia James on Thursday announced a lawsuit.\n"
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {k: e.label for k, e in {**gaz.entities, **entities}.items()}
+    found = events_dated(facts, labels)
+    assert found == {("Announcement", "Letitia James", "2019-03-28")}, found
+    objects = {labels.get(f.obj.key) for f in facts if isinstance(f.obj, Ref)}
+    assert "Attorney General of the United States" not in objects, objects

@@ -108,9 +108,10 @@ def find_events(
             continue  # "Senate Panel to Hold Hearing on …": a headline announces, it does not report
         words = sent.doc.to_array(["LEMMA", "POS"]).tolist()
         triggers = {i: rules for i, (lemma, pos) in enumerate(words) if (rules := by_word.get((lemma, pos)))}
+        lines = sent.headlines  # a title repeated in sentence case, or the title block's first line
         for i, rules in triggers.items():
             token = sent.doc[i]
-            if blocked(token, grammar):
+            if blocked(token, grammar) or any(a <= sent.start(token) < b for a, b in lines):
                 continue
             clause = dates_of_clause(token, sent, dates, date_starts)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
