@@ -119,6 +119,11 @@ def test_the_time_of_saying_is_not_what_was_said_and_a_planned_hearing_is_no_eve
     assert "Hearing" not in event_classes(facts)
 
 
+def test_where_it_was_said_is_not_what_was_said() -> None:
+    facts, labels = build("Purdue Pharma said in a statement that the states cannot link the harm of opioids to it.")
+    assert claims(facts, labels) == [("Purdue Pharma", "the states cannot link the harm of opioids to it")]
+
+
 def test_a_finding_goes_on_only_into_the_next_sentence() -> None:
     facts, labels = build(
         "The Office of Inspector General found that scheduling practices are systemic throughout the Department. "
