@@ -1329,3 +1329,11 @@ def test_a_title_in_sentence_case_states_no_event_and_a_states_initials_qualify_
     assert found == {("Announcement", "Letitia James", "2019-03-28")}, found
     objects = {labels.get(f.obj.key) for f in facts if isinstance(f.obj, Ref)}
     assert "Attorney General of the United States" not in objects, objects
+
+
+def test_a_rally_or_a_protest_word_near_a_body_is_no_protest_by_it() -> None:
+    facts, _ = build(
+        "The Secret Service secured the campaign rally at the Butler Farm Show Grounds. The report describes the "
+        "actions taken by the U.S. Secret Service before the rally. Dozens of protest demonstrations were held."
+    )
+    assert "Protest" not in event_classes(facts)

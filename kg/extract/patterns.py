@@ -40,7 +40,6 @@ _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
 _UNNAMED_EO = re.compile(
     r"\b(?:an|the)[ \t]+[Ee]xecutive[ \t]+[Oo]rder\b(?:[ \t]*\([^)]{0,12}\))?(?:[ \t]+to[ \t]+(?P<purpose>[^.;]+))?"
 )
-_PROTEST = re.compile(r"\b(?:protest(?:ed|s)?|marched|demonstrat(?:ed|ions?)|rall(?:y|ied|ies))\b")
 _RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
 _SPEECH = re.compile(

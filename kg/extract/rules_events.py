@@ -17,9 +17,7 @@ from kg.extract.patterns import (
     _EFFECTIVE,
     _HEARING,
     _ORGS,
-    _PEOPLE,
     _PRACTICE,
-    _PROTEST,
     _RESPECTIVELY,
     _SIGN,
     _TESTIFIED_BEFORE,
@@ -191,23 +189,6 @@ class EventRules(PatternRules):
                 obj,
                 by,
                 date=d,
-            )
-        for t in _PROTEST.finditer(self.text, s.start, s.end):
-            actors = [m for m in ms if m.kind in AGENT_KINDS - _PEOPLE and not inq(m)]
-            if not actors:
-                continue
-            place = next((m for m in ms if m.kind == "Place"), None)
-            key = f"event-protest-{actors[0].key}" + (f"-{place.key}" if place else "")
-            self.event(
-                key,
-                "Protest",
-                f"Protest by {self.label(actors[0].key)}",
-                s,
-                t,
-                actors[0],
-                None,
-                by,
-                place=place,
             )
 
     def case_courts(self, ms: list[Mention], by: str | None) -> None:
