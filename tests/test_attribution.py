@@ -1337,3 +1337,23 @@ def test_a_rally_or_a_protest_word_near_a_body_is_no_protest_by_it() -> None:
         "actions taken by the U.S. Secret Service before the rally. Dozens of protest demonstrations were held."
     )
     assert "Protest" not in event_classes(facts)
+
+
+def test_a_body_failed_only_those_named_after_its_verb_and_listed_with_them() -> None:
+    gaz = load_gazetteer(Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2025-01-01")
+    text = (
+        "“The United States Secret Service failed to coordinate with local law enforcement, and failed to prevent "
+        "an attack,” said Senator Rand Paul. The Department of Justice did not coordinate with the U.S. Marshals "
+        "Service, DHS, or the Department of Health and Human Services."
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {k: e.label for k, e in {**gaz.entities, **entities}.items()}
+    failed = {(labels[f.subject], labels[f.obj.key]) for f in facts if f.predicate == "failedToCoordinateWith"
+              and isinstance(f.obj, Ref)}  # fmt: skip
+    assert failed == {
+        ("U.S. Department of Justice", "U.S. Marshals Service"),
+        ("U.S. Department of Justice", "U.S. Department of Homeland Security"),
+        ("U.S. Department of Justice", "U.S. Department of Health and Human Services"),
+    }, failed

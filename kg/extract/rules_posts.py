@@ -67,6 +67,10 @@ def _capitalised(word: str) -> str:
     return re.sub(r"(?<=[’'])[a-z]|(?<=Mc)[a-z]", lambda c: c.group().upper(), word.capitalize())
 
 
+#: Between the items of a list of names: ", ", " and ", ", or the ".
+_LISTED = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?")
+
+
 class PostRules(PatternRules):
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -312,14 +316,28 @@ class PostRules(PatternRules):
                     )
 
     def coordination(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        """ "DOJ did not coordinate with the U.S. Marshals Service or HHS": each body it failed."""
         for t in _COORDINATION.finditer(self.text, s.start, s.end):
             subj = self.agent_before(ms, t.start(), s)
             if subj is None or self.entity(subj.key) is None or subj.kind not in _ORGS:
                 continue
             stop = _CLAUSE_STOP.search(self.text, t.end(), s.end)
             limit = stop.start() if stop else s.end
+            # the bodies named right after the verb, and those listed with them ("with the U.S.
+            # Attorney's offices, the U.S. Marshals Service, DHS, or DHHS"); not one named after
+            # the clause goes on ("with local law enforcement, and failed to …,” said Chairman Paul")
+            end = t.end()
             for o in ms:
-                if t.end() <= o.start and o.end <= limit and o.kind in AGENT_KINDS and o.key != subj.key:
+                if o.start < end or o.end > limit:
+                    continue
+                between = self.text[end : o.start]
+                first = end == t.end()
+                if (first and (re.search(r"[,;:.”\"]", between) or len(between.split()) > 6)) or (
+                    not first and not _LISTED.fullmatch(between)
+                ):
+                    break
+                end = o.end
+                if o.kind in AGENT_KINDS and o.key != subj.key:
                     self.fact(
                         subj.key,
                         "failedToCoordinateWith",
