@@ -1357,3 +1357,16 @@ def test_a_body_failed_only_those_named_after_its_verb_and_listed_with_them() ->
         ("U.S. Department of Justice", "U.S. Department of Homeland Security"),
         ("U.S. Department of Justice", "U.S. Department of Health and Human Services"),
     }, failed
+
+
+def test_whose_testimony_the_opening_lines_say_it_is_speaks_it_not_whom_the_title_names() -> None:
+    title = "Written Testimony Before the Task Force on the Attempted Assassination of Donald J. Trump"
+    meta = SourceMeta(id="case", title=title, path=Path("case.txt"), kind="testimony", date="2024-12-05")
+    text = (
+        f"{title}\n\nBelow is Acting Director Ronald L. Rowe, Jr.’s written testimony for December 5, 2024.\n\n"
+        "The men and women of the Secret Service will never forget July 13, 2024.\n"
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    said = claims(facts, {k: e.label for k, e in entities.items()})
+    assert said == [("Ronald L. Rowe, Jr.", "The men and women of the Secret Service will never forget July 13, 2024.")]

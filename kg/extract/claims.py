@@ -345,7 +345,7 @@ _CLOSING = re.compile(
 )
 
 
-def document_speaker(doc: Document, mentions: Mentions) -> str | None:
+def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = frozenset()) -> str | None:
     """Who says "I" in ``doc``: the metadata's ``speaker``; the body that names itself "We, the …";
     or, in testimony, a statement, a letter or a speech, the person its opening lines name (the
     byline)."""
@@ -365,7 +365,23 @@ def document_speaker(doc: Document, mentions: Mentions) -> str | None:
         return signer.key if signer is not None else None
     head = min(len(doc.text), 400)
     people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
+    # "Below is Acting Director Ronald L. Rowe, Jr.’s written testimony", "Testimony of Jane Roe":
+    # whose statement the opening lines say it is, before anyone the title names
+    for who in people:
+        after = doc.text[who.end : who.end + 40]
+        before = doc.text[max(0, who.start - 60) : who.start]
+        if (owner := _OWNS_STATEMENT.match(after)) is not None and owner["noun"].lower() in nouns:
+            return who.key
+        if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
+            return who.key
     return people[0].key if people else None
+
+
+#: "… Rowe, Jr.’s written testimony", "… Roe's prepared remarks".
+_OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)[ \t]+)?(?P<noun>[A-Za-z]+)")
+#: "Testimony of Acting Director …", "Statement by Senator …": a statement noun, its "of" or "by", and
+#: the titles before the name.
+_STATEMENT_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \t]+(?:of|by)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
 
 
 #: Kinds of document in which the speaker speaks from end to end.

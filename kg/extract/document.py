@@ -174,7 +174,7 @@ def extend_with_parse(
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, continued_quotations(doc, parse, claims))
-    speaker = document_speaker(doc, mention_index)
+    speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
         claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
