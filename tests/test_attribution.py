@@ -476,6 +476,16 @@ def test_a_quotation_after_an_attributed_one_goes_on_quoting_its_speaker() -> No
     assert ("Joseph Cuff", "It must strengthen its oversight.") in said, said
     assert ("Tom Hale", "The agency did its best") in said, said
     assert ("Amy Ruiz", "The agency did its best") not in said, said
+    # the next line quotes someone else, who is named between its two quotations
+    facts, labels = build(
+        "“We will leave no stone unturned,” said Senator Paul.\n“There is no place for violence,” said Senator "
+        "Gary Peters. “Our committee is focused on the facts.”\n"
+    )
+    said = claims(facts, labels)
+    assert [c for c in said if c[1].startswith(("There is", "Our committee"))] == [
+        ("Gary Peters", "Our committee is focused on the facts."),
+        ("Gary Peters", "There is no place for violence"),
+    ], said
 
 
 def test_what_is_only_alleged_is_no_event() -> None:

@@ -140,6 +140,8 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
         close = doc.text.find("”", content[1]) if "”" in doc.text[content[1] : content[1] + 3] else content[1]
         if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", doc.text[close : close + 4]):
             continue  # “…,” said Y: someone else's
+        if _SAID_INSIDE.search(doc.text, content[0], content[1]):
+            continue  # “…,” said Y. “…”: the line is someone else's, whoever its last quotation is
         for part in sentences_of(doc, content):
             yield FoundClaim(c.speaker_key, c.speaker_span, c.verb, part, c.cls, c.date)
 
@@ -337,6 +339,11 @@ _SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "i
 #: A quotation's own attribution after its close: "…,” Sen. Cantwell said in the letter."
 _ATTRIBUTED = re.compile(
     r"[”\"],?[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,4}(?:said|says|added|wrote|writes|stated|continued|ended|concluded)\b"
+)
+#: A quotation closed and attributed inside what looked like one: "…,” said Senator Peters. “…".
+_SAID_INSIDE = re.compile(
+    r"[”\"],?[ \t]+(?:(?:[A-Z][\w.’'\-]*[ \t]+){1,4}(?:said|says|added|wrote|stated|continued|concluded)\b"
+    r"|(?:said|says|added|wrote|stated|continued|concluded)[ \t]+[A-Z])"
 )
 #: A body naming itself as "we": "We, the Flint Water Advisory Task Force, offer …".
 _WE_THE = re.compile(r"\bWe,[ \t]+(?:the[ \t]+)?")
