@@ -1380,3 +1380,11 @@ def test_whose_testimony_the_opening_lines_say_it_is_speaks_it_not_whom_the_titl
     entities, facts, _ = extract_document_facts(doc, EMPTY)
     said = claims(facts, {k: e.label for k, e in entities.items()})
     assert said == [("Ronald L. Rowe, Jr.", "The men and women of the Secret Service will never forget July 13, 2024.")]
+
+
+def test_a_report_that_speaks_is_not_the_person_it_names_in_passing() -> None:
+    facts, labels = build(
+        "WASHINGTON – Senator Chuck Grassley today released a GAO report. The Grassley-requested report states "
+        "senior-level Secret Service officials received classified intelligence ten days before the rally."
+    )
+    assert not [c for c in claims(facts, labels) if c[0] == "Chuck Grassley"], claims(facts, labels)

@@ -352,7 +352,12 @@ def misattributed_claims(
             # parse names no speaker, and the nearest name, A or B, is whom the letter went to.
             out.append((content.start, content.end))
             continue
-        if not subjects or any(sub.lemma_.lower() in sources for sub in subjects):
+        sourced = [sub for sub in subjects if sub.lemma_.lower() in sources]
+        if sourced and _modifies_its_source(who, sourced, tokens, spans):
+            # "The Grassley-requested report states …": not the claim of whom the report names
+            out.append((content.start, content.end))
+            continue
+        if not subjects or sourced:
             continue
         lent = [sub for sub in subjects if sub.head not in verbs]
         if any(c.dep_ == "conj" for sub in lent for c in sub.children):
@@ -365,6 +370,26 @@ def misattributed_claims(
         if not any(m.key == who or (m.kind == "Position" and _speaks_for(m.key, who, kinds, post_in)) for m in named):
             out.append((content.start, content.end))
     return out
+
+
+def _modifies_its_source(
+    who: str | None, sources: list[Token], tokens: Tokens, spans: list[tuple[int, int, Mention]]
+) -> bool:
+    """Whether the claimant is named inside the phrase of a document that speaks ("the report
+    found") other than as its maker: its possessor ("GAO's report"), a name before it ("the GAO
+    report"), or whom it is "by" or "of"."""
+    for src in sources:
+        for w in src.subtree:
+            a, b = tokens.span(w)
+            if not any(m.key == who and s < b and a < e for s, e, m in spans):
+                continue
+            maker = (w.head == src and w.dep_ in {"poss", "compound"}) or (
+                w.dep_ == "pobj" and w.head.lower_ in {"by", "of"} and w.head.head == src
+            )
+            if not maker and w is not src and not any(t.head == src and t.dep_ in {"poss", "compound"}
+                                                      for t in w.ancestors if t is not src):  # fmt: skip
+                return True
+    return False
 
 
 def _speaks_for(post: str, who: str | None, kinds: dict[str, str], post_in: dict[str, str]) -> bool:
