@@ -84,7 +84,7 @@ _FIELD_COUNT = re.compile(
 )
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
-    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b|(?P<usd>\s+dollars\b)"
+    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
     r"|(?:\s+|-)(?P<measure>mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?)\b",
     re.I,
 )
@@ -122,7 +122,7 @@ _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_][\w'’-]*)")  # "U.S. citizens"
 # Function words, auxiliaries and common irregular verbs end a counted noun phrase.
 _STOP_WORDS = """
-    a an the this that these those it its they them their there he she his her we our us you
+    a an the this that these those it its they them their there he she his her we our us you others
     i is are was were be been being am has have had do does did will would can could may might
     shall should must and or but nor so yet if than then as because while when where whether which
     who whom whose what how of in on at to from by for with without into onto upon about above

@@ -190,6 +190,8 @@ NEGATIVES = [
     "one of the agencies",
     "two-thirds of cases",
     "Sun May 06 201815:56:13 EDT",
+    "a 20-year-old man fired",  # an age, not a span of twenty years
+    "injured two others",  # "others" names nothing counted
 ]
 
 
