@@ -38,6 +38,7 @@ from kg.resolve import (
     find_conflicts,
     holders_are_officials,
     join_acronyms,
+    join_national_names,
     join_posts,
     join_surnames,
     settle_events,
@@ -284,6 +285,7 @@ def merge(
             raise BuildError(f"internal error: evidence offsets do not match the text ({f})")
     facts = join_surnames(facts, entities)
     facts = join_acronyms(facts, entities)
+    facts = join_national_names(facts, entities)
     facts = join_posts(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)

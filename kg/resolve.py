@@ -9,6 +9,7 @@ no source gives an actor for is no event; two sources giving different dates dis
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -99,6 +100,39 @@ def join_acronyms(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
         and not (f.subject in bare and f.predicate == "type")  # the body named in full keeps its kind
     ]
     return _rekeyed(kept, joined)
+
+
+_NATIONAL = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States)\s+", re.I)
+
+
+def join_national_names(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """A body named with and without its country ("Secret Service", "U.S. Secret Service", "United
+    States Secret Service") is one body, as are its posts: the gazetteer's key, or else the fullest
+    name's. Only names of two words or more past the country join ("U.S. Senate" and "Senate" are
+    the gazetteer's to join)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k, e in sorted(entities.items()):
+        if e.kind in {"Agency", "Organization"}:
+            rest = _NATIONAL.sub("", e.label)
+            if len(rest.split()) >= 2:
+                groups[" ".join(rest.lower().split())].append(k)
+    joined: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) > 1:
+            main = min(keys, key=lambda k: (not entities[k].known, -len(entities[k].label), k))
+            joined |= {k: main for k in keys if k != main}
+    if not joined:
+        return facts
+    posts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, e in sorted(entities.items()):
+        if e.kind == "Position" and e.post_in is not None:
+            title = e.label.split(",")[0].strip().lower()
+            posts[(title, joined.get(e.post_in, e.post_in))].append(k)
+    for (_, org), keys in posts.items():
+        if len(keys) > 1:
+            main = min(keys, key=lambda k: (not entities[k].known, entities[k].post_in != org, k))
+            joined |= {k: main for k in keys if k != main}
+    return _rekeyed(facts, joined)
 
 
 def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

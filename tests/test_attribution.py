@@ -1388,3 +1388,40 @@ def test_a_report_that_speaks_is_not_the_person_it_names_in_passing() -> None:
         "senior-level Secret Service officials received classified intelligence ten days before the rally."
     )
     assert not [c for c in claims(facts, labels) if c[0] == "Chuck Grassley"], claims(facts, labels)
+
+
+def test_a_body_named_with_and_without_its_country_is_one_body_with_one_post_of_a_title() -> None:
+    from kg.resolve import join_national_names
+
+    entities = {
+        "secret-service": Entity(key="secret-service", kind="Agency", label="Secret Service"),
+        "u-s-secret-service": Entity(key="u-s-secret-service", kind="Agency", label="U.S. Secret Service"),
+        "united-states-secret-service": Entity(
+            key="united-states-secret-service", kind="Agency", label="United States Secret Service"
+        ),
+        "senate": Entity(key="senate", kind="Agency", label="Senate"),
+        "us-senate": Entity(key="us-senate", kind="Agency", label="U.S. Senate", known=True),
+        "position-director-a": Entity(
+            key="position-director-a", kind="Position", label="Director, Secret Service", post_in="secret-service"
+        ),
+        "position-director-b": Entity(
+            key="position-director-b",
+            kind="Position",
+            label="Director, United States Secret Service",
+            post_in="united-states-secret-service",
+        ),
+    }
+    ev = Evidence("case", 0, 1, "x")
+    facts = [
+        Fact("person-a", "holds", Ref("position-director-a"), ev, "r"),
+        Fact("person-b", "holds", Ref("position-director-b"), ev, "r"),
+        Fact("claim-1", "claimant", Ref("u-s-secret-service"), ev, "r"),
+        Fact("claim-2", "claimant", Ref("senate"), ev, "r"),
+    ]
+    got = {(f.subject, f.obj.key) for f in join_national_names(facts, entities) if isinstance(f.obj, Ref)}
+    assert got == {
+        ("person-a", "position-director-b"),
+        ("person-b", "position-director-b"),
+        ("claim-1", "united-states-secret-service"),
+        ("claim-2", "senate"),  # one word past the country: the gazetteer's to join, not this
+    }, got
