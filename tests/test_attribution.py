@@ -688,6 +688,11 @@ NOT_NAMES = [
         ["Flint Water Crisis", "Genesee County Prosecutor"],
         [],
     ),
+    (
+        "Senators discussed the Attempted Assassination and the Security Failures on Tuesday.",
+        ["Attempted Assassination", "Security Failures"],
+        [],
+    ),
     # An organisation whose name has "of" after a word of institutions stays one.
     (
         "The National Academy of Sciences and the Federal Bureau of Investigation issued a joint report.",
