@@ -107,15 +107,16 @@ _NATIONAL = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States)\s+", re.I)
 
 def join_national_names(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """A body named with and without its country ("Secret Service", "U.S. Secret Service", "United
-    States Secret Service") is one body, as are its posts: the gazetteer's key, or else the fullest
-    name's. Only names of two words or more past the country join ("U.S. Senate" and "Senate" are
-    the gazetteer's to join)."""
+    States Secret Service"), or a committee named in either word order ("Senate Judiciary Committee",
+    "Senate Committee on the Judiciary"), is one body, as are its posts: the gazetteer's key, or else
+    the fullest name's. Only names of two words or more past the country join ("U.S. Senate" and
+    "Senate" are the gazetteer's to join)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for k, e in sorted(entities.items()):
         if e.kind in {"Agency", "Organization"}:
             rest = _NATIONAL.sub("", e.label)
             if len(rest.split()) >= 2:
-                groups[" ".join(rest.lower().split())].append(k)
+                groups[_committee_order(rest)].append(k)
     joined: dict[str, str] = {}
     for keys in groups.values():
         if len(keys) > 1:
@@ -133,6 +134,19 @@ def join_national_names(facts: list[Fact], entities: dict[str, Entity]) -> list[
             main = min(keys, key=lambda k: (not entities[k].known, entities[k].post_in != org, k))
             joined |= {k: main for k in keys if k != main}
     return _rekeyed(facts, joined)
+
+
+_CHAMBER_FIRST = re.compile(r"^(?P<chamber>Senate|House)\s+(?P<topic>.+?)\s+Committee$")
+
+
+def _committee_order(name: str) -> str:
+    """A committee's name in one word order: "Senate Homeland Security and Governmental Affairs
+    Committee" as "senate committee on homeland security and governmental affairs", which is how
+    "Senate Committee on Homeland Security and Governmental Affairs" reads too."""
+    words = " ".join(name.split())
+    if (m := _CHAMBER_FIRST.match(words)) is not None and " on " not in m["topic"]:
+        words = f"{m['chamber']} Committee on {m['topic']}"
+    return re.sub(r"\bon the\b", "on", words.lower())
 
 
 def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

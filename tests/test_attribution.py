@@ -1395,7 +1395,7 @@ def test_a_report_that_speaks_is_not_the_person_it_names_in_passing() -> None:
     assert not [c for c in claims(facts, labels) if c[0] == "Chuck Grassley"], claims(facts, labels)
 
 
-def test_a_body_named_with_and_without_its_country_is_one_body_with_one_post_of_a_title() -> None:
+def test_a_body_named_with_and_without_its_country_or_in_either_order_is_one_body_with_one_post_of_a_title() -> None:
     from kg.resolve import join_national_names
 
     entities = {
@@ -1405,6 +1405,12 @@ def test_a_body_named_with_and_without_its_country_is_one_body_with_one_post_of_
             key="united-states-secret-service", kind="Agency", label="United States Secret Service"
         ),
         "senate": Entity(key="senate", kind="Agency", label="Senate"),
+        "hsgac-a": Entity(
+            key="hsgac-a", kind="Agency", label="Senate Homeland Security and Governmental Affairs Committee"
+        ),
+        "hsgac-b": Entity(
+            key="hsgac-b", kind="Agency", label="U.S. Senate Committee on Homeland Security and Governmental Affairs"
+        ),
         "us-senate": Entity(key="us-senate", kind="Agency", label="U.S. Senate", known=True),
         "position-director-a": Entity(
             key="position-director-a", kind="Position", label="Director, Secret Service", post_in="secret-service"
@@ -1422,6 +1428,7 @@ def test_a_body_named_with_and_without_its_country_is_one_body_with_one_post_of_
         Fact("person-b", "holds", Ref("position-director-b"), ev, "r"),
         Fact("claim-1", "claimant", Ref("u-s-secret-service"), ev, "r"),
         Fact("claim-2", "claimant", Ref("senate"), ev, "r"),
+        Fact("claim-3", "claimant", Ref("hsgac-a"), ev, "r"),
     ]
     got = {(f.subject, f.obj.key) for f in join_national_names(facts, entities) if isinstance(f.obj, Ref)}
     assert got == {
@@ -1429,4 +1436,5 @@ def test_a_body_named_with_and_without_its_country_is_one_body_with_one_post_of_
         ("person-b", "position-director-b"),
         ("claim-1", "united-states-secret-service"),
         ("claim-2", "senate"),  # one word past the country: the gazetteer's to join, not this
+        ("claim-3", "hsgac-b"),  # a committee named in either word order
     }, got
