@@ -760,10 +760,12 @@ def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:
     """ "Boeing 737" names a model: "the 737 MAX family" is the name again, not 737 of anything."""
     facts, _ = build(
         "The Boeing 737 MAX crashed twice. The 737 MAX family of aircraft replaced the 737 Next Generation. "
-        "Boeing delivered 387 aircraft to airlines."
+        "Boeing delivered 387 aircraft to airlines. A Category 4 hurricane struck the island, and the agency "
+        "obligated almost $4 billion."
     )
     values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
-    assert values == ["387"], values
+    # a small number recurs by chance: "Category 4" does not make "$4 billion" a name
+    assert values == ["387", "4000000000"], values
 
 
 def kinds_of(facts: list[Fact], labels: dict[str, str]) -> dict[str, set[str]]:

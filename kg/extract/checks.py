@@ -118,7 +118,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             )
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
             or _after_a_name_word(n)
-            or n.text in names
+            or (n.text in names and len(n.text) >= 3)  # "737", "302"; a 4 or a 5 recurs by chance
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
         ):
