@@ -98,7 +98,7 @@ _ID_BEFORE = re.compile(
     r"(?:\b(?:sections?|title|article|chapter|part|order|number|volume|issue|pages?|paragraph"
     r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
     r"|room|suite|box|route|district|footnote|report|law|phone|fax)|\b(?:no|nos|vol|pp?|sec|art"
-    r"|fig|para|ext|tel)\.|§+)\s*[\[(]*$",
+    r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*[\[(]*$",  # "*850": a reporter's page in an opinion
     re.I,
 )
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")

@@ -1440,3 +1440,11 @@ def test_a_body_named_with_and_without_its_country_or_in_either_order_is_one_bod
         ("claim-2", "senate"),  # one word past the country: the gazetteer's to join, not this
         ("claim-3", "hsgac-b"),  # a committee named in either word order
     }, got
+
+
+def test_what_is_found_in_the_passive_with_no_one_finding_it_is_no_claim() -> None:
+    facts, labels = build(
+        "Thereafter a summons was issued, the defendant was brought before the City Police Court Judge, a "
+        "trial was held and the defendant was found guilty."
+    )
+    assert not claims(facts, labels), claims(facts, labels)

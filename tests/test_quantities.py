@@ -192,6 +192,7 @@ NEGATIVES = [
     "Sun May 06 201815:56:13 EDT",
     "a 20-year-old man fired",  # an age, not a span of twenty years
     "injured two others",  # "others" names nothing counted
+    "*850 James E. Amick, pro se.",  # a reporter's page number in an opinion
 ]
 
 

@@ -345,6 +345,10 @@ def misattributed_claims(
             out.append((content.start, content.end))  # "alleged assaults": no verb of saying at all
             continue
         verbs = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
+        if verbs and all(_passive_without_agent(v) for v in verbs):
+            # "defendant was found guilty": found by no one the sentence names
+            out.append((content.start, content.end))
+            continue
         own = [c for v in verbs for c in _subjects(v)]
         subjects = [c for c in own if c.pos_ != "PRON"]
         if verbs and not own and _in_a_phrase(who, attribution, tokens, spans):
@@ -410,6 +414,11 @@ def _in_a_phrase(who: str | None, words: list[Token], tokens: Tokens, spans: lis
         if t.dep_ == "pobj":
             return True
     return False
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
 
 
 def _subjects(verb: Token) -> list[Token]:
