@@ -241,6 +241,7 @@ _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
     rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?){{0,15}}),[ \t]+(?P<state>{_US_STATES})\b"
+    r"(?![ \t]+City\b)"  # "Bott & Penner, Kansas City": a city named after its state, no state after a city
 )
 _REPORT_TITLE = re.compile(r"(?:Audit|Review|Evaluation|Inspection|Investigation|Report)[ \t]+(?:of|on|into)[ \t]")
 _POSSESSIVE_BODY = re.compile(

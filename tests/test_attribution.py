@@ -1448,3 +1448,12 @@ def test_what_is_found_in_the_passive_with_no_one_finding_it_is_no_claim() -> No
         "trial was held and the defendant was found guilty."
     )
     assert not claims(facts, labels), claims(facts, labels)
+
+
+def test_a_city_named_after_its_state_gives_no_city_and_state() -> None:
+    _, labels = build(
+        "Roger W. Penner, of Meyer, Smith, Bott & Penner, Kansas City, argued for the plaintiff. The plaintiffs "
+        "live in Lake Tapawingo, Missouri."
+    )
+    places = set(labels.values())
+    assert "Lake Tapawingo, Missouri" in places and not [p for p in places if p.startswith("Penner")], places
