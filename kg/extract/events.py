@@ -237,6 +237,8 @@ def _apply(
         # "following the March 8, 2023 announcement": a date before the noun is the event's own;
         # the word before the phrase relates it to another clause
         date = dataclasses.replace(date, relation="on")
+    if date is None and t.tag_ in {"VBZ", "VBP"}:
+        return None  # "the Inspector General conducts audits": what is done habitually, no event
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
     if not all(have[n] for n in rule.needs):
         return None
