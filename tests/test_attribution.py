@@ -1107,6 +1107,12 @@ def test_the_court_is_the_one_court_named_in_full_and_no_court_alone() -> None:
     assert "United States District Court for the Northern District of Ohio" in actors, facts
 
 
+def ref_facts(*rows: tuple[str, str, str]) -> list[Fact]:
+    """Facts of the settling stages' tests: (subject, predicate, object key), one made-up quote."""
+    ev = Evidence("case", 0, 1, "x")
+    return [Fact(subject, predicate, Ref(key), ev, "r") for subject, predicate, key in rows]
+
+
 def test_posts_of_one_title_in_one_body_are_one_post() -> None:
     from kg.resolve import join_posts
 
@@ -1116,13 +1122,12 @@ def test_posts_of_one_title_in_one_body_are_one_post() -> None:
         "position-chair": Entity(key="position-chair", kind="Position", label="Chair", post_in="ntsb"),
         "position-chair-2": Entity(key="position-chair-2", kind="Position", label="Chair", post_in="epa"),
     }
-    ev = Evidence("case", 0, 1, "x")
-    facts = [
-        Fact("person-a", "holds", Ref("position-u-s-senator"), ev, "r"),
-        Fact("person-b", "holds", Ref("us-senator"), ev, "r"),
-        Fact("person-c", "holds", Ref("position-chair"), ev, "r"),
-        Fact("person-d", "holds", Ref("position-chair-2"), ev, "r"),
-    ]
+    facts = ref_facts(
+        ("person-a", "holds", "position-u-s-senator"),
+        ("person-b", "holds", "us-senator"),
+        ("person-c", "holds", "position-chair"),
+        ("person-d", "holds", "position-chair-2"),
+    )
     held = {(f.subject, f.obj.key) for f in join_posts(facts, posts) if isinstance(f.obj, Ref)}
     assert held == {
         ("person-a", "us-senator"),
@@ -1424,14 +1429,13 @@ def test_a_body_named_with_and_without_its_country_or_in_either_order_is_one_bod
             post_in="united-states-secret-service",
         ),
     }
-    ev = Evidence("case", 0, 1, "x")
-    facts = [
-        Fact("person-a", "holds", Ref("position-director-a"), ev, "r"),
-        Fact("person-b", "holds", Ref("position-director-b"), ev, "r"),
-        Fact("claim-1", "claimant", Ref("u-s-secret-service"), ev, "r"),
-        Fact("claim-2", "claimant", Ref("senate"), ev, "r"),
-        Fact("claim-3", "claimant", Ref("hsgac-a"), ev, "r"),
-    ]
+    facts = ref_facts(
+        ("person-a", "holds", "position-director-a"),
+        ("person-b", "holds", "position-director-b"),
+        ("claim-1", "claimant", "u-s-secret-service"),
+        ("claim-2", "claimant", "senate"),
+        ("claim-3", "claimant", "hsgac-a"),
+    )
     got = {(f.subject, f.obj.key) for f in join_national_names(facts, entities) if isinstance(f.obj, Ref)}
     assert got == {
         ("person-a", "position-director-b"),
