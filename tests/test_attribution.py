@@ -1461,3 +1461,19 @@ def test_a_city_named_after_its_state_gives_no_city_and_state() -> None:
     )
     places = set(labels.values())
     assert "Lake Tapawingo, Missouri" in places and not [p for p in places if p.startswith("Penner")], places
+
+
+def test_a_statements_heading_with_its_speakers_line_under_it_makes_the_speaker_speak_throughout() -> None:
+    text = (
+        "Opening Statement\nChairman Christopher Shays\nSubcommittee on National Security\n\nJuly 18, 2001\n\n"
+        "Thank you, Chairman Horn. In 1994, the Central Intelligence Agency adopted a hard-line approach to "
+        "congressional oversight inquiries.\n"
+    )
+    facts, labels = build(text, kind="statement")
+    assert claims(facts, labels) == [
+        (
+            "Christopher Shays",
+            "In 1994, the Central Intelligence Agency adopted a hard-line approach to congressional oversight "
+            "inquiries.",
+        )
+    ], claims(facts, labels)

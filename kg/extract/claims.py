@@ -409,7 +409,20 @@ def _signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
         if any(x.key == speaker for x in line):
             return True
+    # "Opening Statement / Chairman Christopher Shays": a statement's heading, its speaker's line under it
+    for m in _STATEMENT_HEADING.finditer(doc.text, 0, min(len(doc.text), 400)):
+        next_end = doc.text.find("\n", m.end() + 1)
+        text = doc.text[m.end() + 1 : next_end if next_end >= 0 else len(doc.text)]
+        named = mentions.within(m.end() + 1, m.end() + 1 + len(text))
+        if any(x.key == speaker and not text[x.end - m.end() - 1 :].strip() for x in named):
+            return True
     return False
+
+
+#: A statement's heading on a line of its own: "Opening Statement", "Prepared Remarks", "Testimony".
+_STATEMENT_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:opening|prepared|written|closing)[ \t]+)?(?:statement|remarks|testimony)[ \t]*:?[ \t]*$"
+)
 
 
 def _declared(sent: Sentence, subject: Token) -> bool:
