@@ -183,7 +183,7 @@ class _Finder:
                     kind in {"Agency", "Organization"}
                     and " " not in alias.text
                     and alias.text[1:].islower()  # a word, not initials
-                    and _OTHER_BODYS.search(self.text, max(0, start - 40), start)
+                    and _ANOTHER_BODY.search(self.text, max(0, start - 40), start)
                 ):
                     continue  # "the Colombian Senate", "the Texas Senate": another body of that name
                 self.add(start, end, alias.key, kind, "gazetteer")
@@ -312,8 +312,7 @@ class _Finder:
     @functools.cached_property
     def _model_names(self) -> frozenset[str]:
         """The names of two words or more the model reads as people's, and their surnames."""
-        names = {self.text[a:b] for a, b in self.named_people}
-        return frozenset(names | {n.split()[-1] for n in names})
+        return names_alone(self.text[a:b] for a, b in self.named_people)
 
     @functools.cached_property
     def _titles(self) -> list[tuple[int, int]]:
@@ -730,7 +729,7 @@ _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
 #: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
-_OTHER_BODYS = re.compile(r"(?<=[a-z,;][ \t])[A-Z][A-Za-z]+[ \t]+$")
+_ANOTHER_BODY = re.compile(r"(?<=[a-z,;][ \t])[A-Z][A-Za-z]+[ \t]+$")
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan".
 _COURT_DISTRICT = re.compile(
     r",[ \t]+[NSEWCM]\.[ \t]?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
@@ -788,6 +787,13 @@ def _past_role_words(start: int, name: str) -> tuple[int, str]:
         cut = name.index(words[1], len(words[0]))
         start, name = start + cut, name[cut:]
     return start, name
+
+
+def names_alone(names: Iterable[str]) -> frozenset[str]:
+    """People's names of two words or more, and their surnames: what a document gives on its own,
+    which :func:`before_a_verb` may cut a longer reading back to."""
+    full = {n for n in names if len(n.split()) > 1}
+    return frozenset(full | {n.split()[-1] for n in full})
 
 
 def before_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> str:

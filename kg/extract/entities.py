@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
-from kg.mentions import before_a_verb, slug
+from kg.mentions import before_a_verb, names_alone, slug
 from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _FILING
 
@@ -67,7 +67,7 @@ def model_mentions(
             | {e.text for sent in parse for e in sent.doc.ents if e.label_ == "PERSON"}
         )
     )
-    named = {w for name in person_ends if len(name.split()) > 1 for w in (name, name.split()[-1])}
+    named = names_alone(person_ends)
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
         headline = sent.headline

@@ -191,26 +191,17 @@ def _apply(
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
         _appositions(actor_tokens), sent, mentions, rule.actor_kinds
     )
-    if (
-        not actors
-        and speaker is not None
-        and [a.lower_ for a in actor_tokens] == ["i"]
-        and not _QUOTED.search(sent.text)
-    ):
-        # "Today I signed …": in a statement, a speech or a letter, "I" is its speaker (but in
-        # a quotation, whoever is quoted).
-        i = actor_tokens[0]
+    if not actors and speaker is not None and not _QUOTED.search(sent.text):
+        # In a statement, a speech or a letter (but not in a quotation, whoever is quoted), the
+        # speaker did what "I" did ("Today I signed …"), and what is done "today" with no subject
+        # of its own ("thank you for the opportunity to testify today"; what they only plan or are
+        # asked to do is not asserted: see ``not_under``).
+        said_by = actor_tokens[0] if [a.lower_ for a in actor_tokens] == ["i"] else None
+        if said_by is None and not actor_tokens and _today(t, clause):
+            said_by = t
         kind = mentions.kinds.get(speaker, "Person")
-        if kind in rule.actor_kinds:
-            actors = (Mention(sent.start(i), sent.end(i), i.text, kind, speaker, "first-person"),)
-    if not actors and not actor_tokens and speaker is not None and _today(t, clause) and not _QUOTED.search(sent.text):
-        # "thank you for the opportunity to testify today", "I am pleased to appear before the
-        # Committee today": in the speaker's own testimony or statement, what is done "today" with
-        # no subject of its own is the speaker's (what they only plan or are asked to do is not
-        # asserted: see ``not_under``)
-        kind = mentions.kinds.get(speaker, "Person")
-        if kind in rule.actor_kinds:
-            actors = (Mention(sent.start(t), sent.end(t), t.text, kind, speaker, "first-person"),)
+        if said_by is not None and kind in rule.actor_kinds:
+            actors = (Mention(sent.start(said_by), sent.end(said_by), said_by.text, kind, speaker, "first-person"),)
     if rule.actor_words:
         worded = [a for a in actor_tokens if _has_word(a, rule.actor_words)]
         if not worded:

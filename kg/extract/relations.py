@@ -89,10 +89,7 @@ def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: 
     the place or the end of the entry."""
     if m.start > 0 and not re.search(r"(?:^|[,;\n])[ \t]*$", doc.text[max(0, m.start - 3) : m.start]):
         return None
-    gap = re.match(r",[ \t]*", doc.text[m.end : m.end + 4])
-    if gap is None:
-        return None
-    parent = next((o for o in mentions.within(m.end, m.end + 200) if o.start == m.end + gap.end()), None)
+    parent = _after_comma(doc, m.end, mentions)
     if parent is None or mentions.kind(parent) not in _ORGS or parent.key == m.key:
         return None
     if head_word(parent.text) in small_units and head_word(m.text) not in small_units:
@@ -111,10 +108,7 @@ def _chamber_after(doc: Document, m: Mention, mentions: Mentions, chambers: froz
     phrase stands (a title, a sentence), unless the two are items of a list ("…, the Senate, and …")."""
     if not re.split(r"\s+(?:on|of|for)\s+", m.text, maxsplit=1)[0].endswith("Committee"):
         return None
-    gap = re.match(r",[ \t]*", doc.text[m.end : m.end + 4])
-    if gap is None:
-        return None
-    parent = next((o for o in mentions.within(m.end, m.end + 200) if o.start == m.end + gap.end()), None)
+    parent = _after_comma(doc, m.end, mentions)
     if parent is None or mentions.kind(parent) != "Agency" or not parent.text.endswith(tuple(chambers)):
         return None
     after = doc.text[parent.end : parent.end + 60]
@@ -150,12 +144,17 @@ def _caption_whole(doc: Document, m: Mention, mentions: Mentions, small_units: t
 
 def _next_unit(doc: Document, end: int, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
     """The unit named right after ``end`` in a caption's list ("…, Criminal Division, Fraud Section")."""
+    nxt = _after_comma(doc, end, mentions)
+    ok = nxt is not None and mentions.kind(nxt) in _ORGS and head_word(nxt.text) in small_units
+    return nxt if ok else None
+
+
+def _after_comma(doc: Document, end: int, mentions: Mentions) -> Mention | None:
+    """The mention that starts right after a comma at ``end`` ("…, U.S. Senate"), if any."""
     gap = re.match(r",[ \t]*", doc.text[end : end + 4])
     if gap is None:
         return None
-    nxt = next((o for o in mentions.within(end, end + 200) if o.start == end + gap.end()), None)
-    ok = nxt is not None and mentions.kind(nxt) in _ORGS and head_word(nxt.text) in small_units
-    return nxt if ok else None
+    return next((o for o in mentions.within(end, end + 200) if o.start == end + gap.end()), None)
 
 
 def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
