@@ -211,7 +211,7 @@ def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fac
                 if len(hits) == 1:
                     key = hits[0]
             if key != f.obj.key:
-                f = Fact(f.subject, f.predicate, Ref(key), f.evidence, f.rule, f.stated_by)
+                f = replace(f, obj=Ref(key))
         out.append(f)
     return out
 
