@@ -40,9 +40,8 @@ _ECF_HEADER = re.compile(
 _LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _MAIL_KEY = re.compile(r"(?<=\S)[ \t]+(?=(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments):[ \t])")
-# A blank line inside a sentence: PDF text of a double-spaced filing sets every printed line apart. The
-# break is the sentence's when the next line goes on in lower case, or when the line before, a printed
-# line's length, stops on a comma or a word no heading ends with ("on behalf of the / United States").
+# A blank line between printed lines (see _double_spaced_edits), the title line, and the words no
+# heading ends with.
 _BLANK_BREAK = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?=\S)")
 _TITLE_LINE = re.compile(r"(?m)^# title:[ \t]*(.+)$")
 _OPEN_END = re.compile(r"(?:,|\b(?:the|of|and|or|a|an|to|in|for|by|with|on|at|from|that|its|their))\Z")

@@ -1160,14 +1160,13 @@ def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> N
         "position-president": Entity(key="position-president", kind="Position", label="President"),
         "position-vice-president": Entity(key="position-vice-president", kind="Position", label="Vice President"),
     }
-    ev = Evidence("case", 0, 1, "x")
-    facts = [
-        Fact("tate-reeves", "holds", Ref("position-governor"), ev, "r"),
-        Fact("tate-reeves", "holds", Ref("position-mississippi-governor"), ev, "r"),
-        Fact("other-governor", "holds", Ref("position-governor"), ev, "r"),  # another state's: left alone
-        Fact("joe-biden", "holds", Ref("position-president"), ev, "r"),
-        Fact("joe-biden", "holds", Ref("position-vice-president"), ev, "r"),  # "Vice" is no place
-    ]
+    facts = ref_facts(
+        ("tate-reeves", "holds", "position-governor"),
+        ("tate-reeves", "holds", "position-mississippi-governor"),
+        ("other-governor", "holds", "position-governor"),  # another state's: left alone
+        ("joe-biden", "holds", "position-president"),
+        ("joe-biden", "holds", "position-vice-president"),  # "Vice" is no place
+    )
     held = {(f.subject, f.obj.key) for f in settle_positions(facts, entities) if isinstance(f.obj, Ref)}
     assert held == {
         ("tate-reeves", "position-mississippi-governor"),
