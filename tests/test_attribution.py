@@ -1107,6 +1107,11 @@ def test_the_court_is_the_one_court_named_in_full_and_no_court_alone() -> None:
     assert "United States District Court for the Northern District of Ohio" in actors, facts
 
 
+def refs(facts: list[Fact]) -> set[tuple[str, str]]:
+    """(subject, object key) of the facts whose object is an entity: what a settling stage left."""
+    return {(f.subject, f.obj.key) for f in facts if isinstance(f.obj, Ref)}
+
+
 def ref_facts(*rows: tuple[str, str, str]) -> list[Fact]:
     """Facts of the settling stages' tests: (subject, predicate, object key), one made-up quote."""
     ev = Evidence("case", 0, 1, "x")
@@ -1128,7 +1133,7 @@ def test_posts_of_one_title_in_one_body_are_one_post() -> None:
         ("person-c", "holds", "position-chair"),
         ("person-d", "holds", "position-chair-2"),
     )
-    held = {(f.subject, f.obj.key) for f in join_posts(facts, posts) if isinstance(f.obj, Ref)}
+    held = refs(join_posts(facts, posts))
     assert held == {
         ("person-a", "us-senator"),
         ("person-b", "us-senator"),
@@ -1167,7 +1172,7 @@ def test_a_bare_title_a_person_holds_is_the_post_with_its_place_they_hold() -> N
         ("joe-biden", "holds", "position-president"),
         ("joe-biden", "holds", "position-vice-president"),  # "Vice" is no place
     )
-    held = {(f.subject, f.obj.key) for f in settle_positions(facts, entities) if isinstance(f.obj, Ref)}
+    held = refs(settle_positions(facts, entities))
     assert held == {
         ("tate-reeves", "position-mississippi-governor"),
         ("other-governor", "position-governor"),
@@ -1435,7 +1440,7 @@ def test_a_body_named_with_and_without_its_country_or_in_either_order_is_one_bod
         ("claim-2", "claimant", "senate"),
         ("claim-3", "claimant", "hsgac-a"),
     )
-    got = {(f.subject, f.obj.key) for f in join_national_names(facts, entities) if isinstance(f.obj, Ref)}
+    got = refs(join_national_names(facts, entities))
     assert got == {
         ("person-a", "position-director-b"),
         ("person-b", "position-director-b"),
