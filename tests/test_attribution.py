@@ -519,6 +519,22 @@ def test_a_tenure_is_dated_only_by_its_own_verb_of_office() -> None:
     assert [b for b in begins if "Horwitz" in str(b[0]) and b[1] == "2012-04-16"], begins
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January 2025, President Dana Lutz appointed Sean Corran as Director of the Federal Protective Service.",
+        "Governor Jane Roe named Mark Poe as Commissioner of the Department of Health in 2019.",
+    ],
+)
+def test_who_appoints_someone_as_a_post_does_not_hold_it(text: str) -> None:
+    facts, labels = build(text)
+    held = holders(facts, labels)
+    appointer = "Dana Lutz" if "Lutz" in text else "Jane Roe"
+    appointee = "Sean Corran" if "Corran" in text else "Mark Poe"
+    assert [p for who, p in held if who == appointee and ("Director" in p or "Commissioner" in p)], held
+    assert not [p for who, p in held if who == appointer and ("Director" in p or "Commissioner" in p)], held
+
+
 def test_a_pattern_rules_event_is_not_dated_by_another_clause_and_a_wire_dateline_is_no_subject() -> None:
     facts, labels = build(
         "FLINT, Mich. (AP) — Former Michigan Gov. Rick Snider was charged Thursday with neglect of duty.\n\n"

@@ -34,6 +34,9 @@ _ORGS = frozenset({"Agency", "Organization"})
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
 _SERVICE = frozenset({"serve", "work", "employ", "appoint", "name", "elect", "confirm", "swear", "hire", "act"})
+#: Of those, the verbs done by the post's holder: of the others the holder is the object, or the
+#: subject in the passive ("X appointed Y as Director": Y is the Director, not X).
+_SERVING = frozenset({"serve", "work", "act"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,8 @@ def _served_as(
     sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
 ) -> Iterator[FoundPost]:
     verb = head.head
-    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _SERVICE:
+    lemma = verb.lemma_.lower()
+    if lemma not in _SERVICE or head.dep_ not in ({"nsubj", "nsubjpass"} if lemma in _SERVING else {"nsubjpass", "dobj"}):
         return
     if any(c.dep_ == "neg" for c in verb.children):
         return
