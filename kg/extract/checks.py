@@ -45,7 +45,7 @@ class Tokens:
     def __init__(self, doc: Document, parse: Parse) -> None:
         self.items: list[tuple[int, int, Token]] = []
         for sent in parse:
-            for t in sent.doc:
+            for t in sent.tokens:
                 a, b = doc.to_stored(sent.start(t), sent.end(t))
                 self.items.append((a, b, t))
         self._starts = [a for a, _, _ in self.items]  # sentences come in text order, tokens too

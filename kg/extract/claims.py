@@ -53,7 +53,7 @@ def find_claims(
     for sent in parse:
         if sent.headline:
             continue
-        for t in sent.doc:
+        for t in sent.tokens:
             cls = grammar.claim_verbs.get(t.lemma_.lower())
             if cls is None or t.pos_ != "VERB" or negated_or_modal(t, grammar):
                 continue
@@ -105,7 +105,7 @@ def statement_claims(
     ("Senators X and Y released …") is each one's."""
     starts = [d.start for d in dates]
     for sent in parse:
-        for t in sent.doc:
+        for t in sent.tokens:
             if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
                 continue
             nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
@@ -429,7 +429,7 @@ def _declared(sent: Sentence, subject: Token) -> bool:
     """A statement of the body of a speech: no headline, a full sentence ending in a full stop, of a
     few words at least, whose subject is no person a pronoun stands for ("he", "you"). (A sentence
     that names the speaker, a byline's or an introduction's, is told apart by the caller.)"""
-    words = [t for t in sent.doc if not t.is_punct]
+    words = [t for t in sent.tokens if not t.is_punct]
     if sent.headline or not sent.text.rstrip().endswith(".") or len(words) < 6:
         return False
     return subject.pos_ != "PRON" or subject.lower_ in {"it", "this", "that", "these", "those", "they"}
@@ -458,7 +458,7 @@ def first_person_claims(
     title block and what the text attributes."""
     throughout = doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
     for sent in parse:
-        roots = [t for t in sent.doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+        roots = [t for t in sent.tokens if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
         if len(roots) != 1:
             continue
         root = roots[0]
@@ -474,7 +474,7 @@ def first_person_claims(
         text = sent.text
         quoted = text.lstrip()[:1] in _OPEN or "”" in text
         if is_question(text) or (
-            quoted and not (throughout and not any(t.lemma_ in grammar.reporting_verbs for t in sent.doc))
+            quoted and not (throughout and not any(t.lemma_ in grammar.reporting_verbs for t in sent.tokens))
         ):
             # a question; or a quotation: someone else's words, but in testimony written up as a release
             # ("“What happened in Flint is a failure of government.”") the witness's, unless attributed

@@ -69,7 +69,7 @@ def model_mentions(
     )
     named = names_alone(person_ends)
     for sent in parse:
-        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.doc)
+        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)
         headline = sent.headline
         for ent in sent.doc.ents:
             kind = _KINDS.get(ent.label_)

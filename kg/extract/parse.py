@@ -101,6 +101,12 @@ class Sentence:
     title: str = ""
 
     @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens, made once: spaCy makes a new object for each on every pass over
+        ``doc``, and the rules pass over a sentence several times."""
+        return tuple(self.doc)
+
+    @functools.cached_property
     def headline(self) -> bool:
         """Whether the whole sentence is set as a headline (:func:`is_headline`), worked out once."""
         return is_headline(self.text)
@@ -122,7 +128,7 @@ class Sentence:
     def token_at(self, offset: int) -> Token | None:
         """The token covering the document offset ``offset``, if any."""
         rel = offset - self.offset
-        for t in self.doc:
+        for t in self.tokens:
             if t.idx <= rel < t.idx + len(t):
                 return t
         return None
