@@ -140,7 +140,8 @@ def _served_as(
 ) -> Iterator[FoundPost]:
     verb = head.head
     lemma = verb.lemma_.lower()
-    if lemma not in _SERVICE or head.dep_ not in ({"nsubj", "nsubjpass"} if lemma in _SERVING else {"nsubjpass", "dobj"}):
+    holder = {"nsubj", "nsubjpass"} if lemma in _SERVING else {"nsubjpass", "dobj"}
+    if lemma not in _SERVICE or head.dep_ not in holder:
         return
     if any(c.dep_ == "neg" for c in verb.children):
         return
