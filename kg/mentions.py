@@ -730,9 +730,10 @@ _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|Ho
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
 #: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
 _ANOTHER_BODY = re.compile(r"(?<=[a-z,;][ \t])[A-Z][A-Za-z]+[ \t]+$")
-#: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan".
+#: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan",
+#: ", D. Montana" (a state of one district).
 _COURT_DISTRICT = re.compile(
-    r",[ \t]+[NSEWCM]\.[ \t]?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
+    r",[ \t]+(?:[NSEWCM]\.[ \t]?)?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
 )
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".
 _NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")

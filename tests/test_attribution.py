@@ -936,6 +936,24 @@ DOCUMENT_EVENTS = [
         "CourtOrder",
         ({"United States Court of Appeals for the Federal Circuit"}, {"2017-05-09"}),
     ),
+    # A court text headed as an order, run on after the counsel's names: dated by its citation.
+    (
+        "Roe v. Poe\n\nUnited States District Court, D. Montana, Helena Division\n"
+        "No. 6:21-cv-12 (D. Mont. Mar. 3, 2022)\n\nJane Doe, Helena, MT, for Plaintiff. "
+        "SECOND MEMORANDUM OPINION & ORDER Ann Lee, UNITED STATES DISTRICT JUDGE\n\n"
+        "Before the Court is the Defendant's motion to dismiss.\n",
+        "court",
+        "CourtOrder",
+        ({"United States District Court, D. Montana"}, {"2022-03-03"}),
+    ),
+    # An order on a line of its own, on the day the document is dated.
+    (
+        "United States District Court, D. Montana, Helena Division\nRoe v. Poe\nAugust 26, 2014\n\n"
+        "ORDER\n\nBefore the Court is the Defendant's motion to dismiss.\n",
+        "court",
+        "CourtOrder",
+        ({"United States District Court, D. Montana"}, {"2014-08-26"}),
+    ),
 ]
 
 
@@ -944,6 +962,15 @@ def test_a_documents_own_event_has_its_maker_and_its_date(
     text: str, kind: str, cls: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert one_event(*build(text, kind=kind), cls) == expected
+
+
+def test_a_filing_whose_title_names_an_order_is_no_order() -> None:
+    facts, _ = build(
+        "United States District Court, D. Montana, Helena Division\nRoe v. Poe\nAugust 26, 2014\n\n"
+        ") PLAINTIFFS' REPORT REGARDING\n) STATUS CONFERENCE AND ORDER\n\nPlaintiffs report as follows.\n",
+        kind="court",
+    )
+    assert Kind("CourtOrder") not in {f.obj for f in facts if f.predicate == "type"}
 
 
 def test_testimony_written_up_as_a_release_quotes_its_witness() -> None:
@@ -1267,12 +1294,13 @@ def test_a_findings_heading_on_its_own_line_makes_its_sentences_the_authors_up_t
     }
 
 
-def test_what_a_witness_does_today_with_no_subject_of_its_own_is_the_witnesss() -> None:
+@pytest.mark.parametrize("verb", ["testify", "appear before you"])
+def test_what_a_witness_does_today_with_no_subject_of_its_own_is_the_witnesss(verb: str) -> None:
     text = (
         "Testimony of Vice Chair Jane Roe\nBefore the Committee on Banking, U.S. Senate\n\n"
-        "Chairman Brown and members of the Committee, thank you for the opportunity to testify today on the "
+        f"Chairman Brown and members of the Committee, thank you for the opportunity to {verb} today on the "
         "failure of the bank.\n\nI look forward to testifying again next month. "
-        "We were asked to testify today by the chairman.\n"
+        "We were asked to testify today by the chairman. The defendant appeared before Judge Ann Lee today.\n"
     )
     meta = SourceMeta(id="case", title="Testimony of Vice Chair Jane Roe", path=Path("case.txt"), kind="testimony",
                       date="2023-03-28")  # fmt: skip

@@ -70,6 +70,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             self.statistics(s, ms, qs, stated_by)
         self.continued_quotes(doc_quotes)
         self.decided()
+        self.order_heading()
         self.caption()
         self.signatures()
         return self.out

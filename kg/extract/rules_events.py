@@ -36,6 +36,15 @@ from kg.model import (
 
 #: A court's date line under its caption: "Decided: May 9, 2017", "Date Filed and Entered: …".
 _DECIDED = re.compile(r"(?m)^[ \t]*(?:Date[ \t]+)?(?:Decided|Dated|Entered|Signed)[ \t]*:?[ \t]+(?=[A-Z0-9])")
+#: A court text's heading that names it an order: "ORDER", "OPINION AND ORDER GRANTING …", "THIRD
+#: MEMORANDUM OPINION & ORDER", set on a line of its own or run on after a sentence. Not a heading
+#: that only names an order inside another filing's title (") REPORT REGARDING STATUS CONFERENCE AND ORDER").
+_ORDER_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=\.[ \t]))[ \t]*(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|AMENDED|FINAL|SUPPLEMENTAL|MEMORANDUM|"
+    r"OPINION|DECISION)[ \t]+(?:(?:AND|&)[ \t]+)?)*ORDERS?\b(?![a-z])"
+)
+#: The head of a court text, where its caption, citation and heading stand.
+_COURT_HEAD = 6000
 
 
 class EventRules(PatternRules):
@@ -246,6 +255,34 @@ class EventRules(PatternRules):
         s = Span(field.start(), d.end)
         label = f"Court order of {d.value}"
         self.event(key, "CourtOrder", label, s, None, court, None, None, date=d, search_date=False)
+
+    def order_heading(self) -> None:
+        """A court text headed as an order ("ORDER GRANTING …", "MEMORANDUM OPINION & ORDER"), with
+        its day stated in its head: the order of the court its caption names, on that day. The day is
+        the document's own date, or the one its citation closes on ("(N.D. Tex. Feb. 9, 2023)")."""
+        if self.doc.meta.kind != "court":
+            return
+        t = _ORDER_HEADING.search(self.text, 0, min(len(self.text), _COURT_HEAD))
+        if t is None:
+            return
+        days = [
+            d
+            for d in self.dates
+            if d.start < _COURT_HEAD
+            and d.precision == "day"
+            and not d.relative
+            and (d.value == self.doc.meta.date or self.text[d.end : d.end + 1] == ")")
+        ]
+        d = max((x for x in days if x.end <= t.start()), key=lambda x: x.start, default=None) or next(iter(days), None)
+        if d is None:
+            return
+        court = next((m for m in self.mentions if m.start < _COURT_HEAD and self.is_court(m)), None)
+        if court is not None and len(self.label(court.key).split()) < 3:  # "the Court": not which one
+            court = None
+        key = "event-court-order-" + short_hash(d.value, "", court.key if court else "")
+        s = Span(min(d.start, t.start()), max(d.end, t.end()))
+        self.event(key, "CourtOrder", f"Court order of {d.value}", s, t, court, None, None, date=d,
+                   search_date=False)  # fmt: skip
 
     def hearings(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for t in _TESTIFIED_BEFORE.finditer(self.text, s.start, s.end):
