@@ -392,6 +392,21 @@ def test_the_statement_a_release_announces_is_its_speakers_one_claim_a_sentence(
     assert len(statements) == 1 and dates == {"2014-08-26"}, (statements, dates)
 
 
+def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
+    text = (
+        "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "
+        "on the inspector general's investigation:\n\n"
+        "“The report by the inspector general provides troubling details about a hospital.\n\n"
+        "The problems at the hospital go well beyond scheduling. The Department must act now on every "
+        "recommendation."
+    )
+    said = claims(*build(text))
+    assert ("Amy Ruiz", "The problems at the hospital go well beyond scheduling.") in said, said
+    # one that closes ends where it closes: the paragraph after it is the release's own
+    closed = text.replace("a hospital.\n", "a hospital.”\n")
+    assert not [c for c in claims(*build(closed)) if "beyond scheduling" in c[1]]
+
+
 @pytest.mark.parametrize(
     ("text", "first"),
     [
@@ -445,8 +460,10 @@ def test_parts_of_organisations_from_names_and_address_lines() -> None:
         "The Department of Veterans Affairs (VA) runs 170 hospitals. The VA Office of Inspector General "
         "reviewed them. Veterans Affairs officials agreed.\n\n"
         "HANSEL CORDEIRO, Office of General Counsel, United States Department of Veterans Affairs, Washington, DC.\n"
+        "The VA Independent Review Board examined the hospitals.\n"
     )
     found = parts(facts, labels)
+    assert not [p for p in found if p[0] == "VA Independent Review Board"], found  # it stands apart
     assert ("VA Office of Inspector General", "Department of Veterans Affairs") in found, found
     assert ("Office of General Counsel", "United States Department of Veterans Affairs") in found, found
     assert not [p for p in found if p[1] == "Veterans Affairs"], found
@@ -770,6 +787,17 @@ def test_a_statistic_counts_no_adjective_cut_from_its_noun_nor_a_person(text: st
     stats = statistics(facts)
     assert stats and all(s.get("counted") in {None, "federal funding"} for s in stats.values()), stats
     assert not [s for s in stats.values() if s["label"].endswith(("federal", "Hyde-Smith"))], stats
+
+
+def test_a_page_number_after_a_dot_leader_and_a_names_ordinal_are_no_counts() -> None:
+    facts, _ = build(
+        "[House Hearing, 116 Congress]\nC O N T E N T S\nKelly, Hon. Trent, a Representative from Mississippi, "
+        "Ranking\nMember, Subcommittee on Military Personnel..................... 4\nAppendix............ 47\n"
+        "Documents Submitted for the Record\n\nThe inspectors interviewed 22 federal Inspectors General and "
+        "reviewed 75 case files."
+    )
+    values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
+    assert values == ["22", "75"], values
 
 
 def test_a_number_the_document_uses_in_a_name_is_no_count() -> None:

@@ -121,9 +121,21 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             or (n.text in names and len(n.text) >= 3)  # "737", "302"; a 4 or a 5 recurs by chance
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
+            or _DOT_LEADER.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
+            or _ordinal_of_a_name(n)
         ):
             bad.add(key)
     return bad
+
+
+#: A table of contents' dot leader before a page number: "Chairwoman, Subcommittee ......... 4".
+_DOT_LEADER = re.compile(r"\.{3,}[ \t]*$")
+
+
+def _ordinal_of_a_name(n: Token) -> bool:
+    """A number right before a singular proper noun it modifies ("[House Hearing, 116 Congress]"):
+    the name's ordinal, not a count, which counts a plural ("12 Senators", "22 Inspectors General")."""
+    return n.dep_ == "nummod" and n.head.i == n.i + 1 and n.head.tag_ == "NNP" and n.lower_ not in {"1", "one"}
 
 
 def _negated(t: Token) -> bool:

@@ -161,9 +161,17 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
     return () if _people_in(subject, sent, mentions) - {m.key for m in speakers} else speakers
 
 
+#: A paragraph that may go on a statement: words in sentence case, not a release's end mark ("###",
+#: "-30-"), a contact line or a heading.
+_GOES_ON = re.compile(
+    r"\s*(?!(?:Contact|Media|Press|For more|Read|Click|Learn|###|-30-))[A-Z‘'][^\n]{0,60}[a-z][^\n]*[.!?’']"
+)
+
+
 def _statement_after(text: str, end: int) -> tuple[int, int] | None:
     """The quotation right after ``end`` (past the colon or full stop that announces it): its
-    paragraphs run while each opens with a quotation mark, to the one that closes it."""
+    paragraphs run while each opens with a quotation mark, to the one that closes it; where nothing
+    after it closes a quotation (a page cut short), through the paragraphs of sentences that follow."""
     m = re.match(r"[ \t]*[:.]?\s*[“\"]", text[end : end + 12])
     if m is None:
         return None
@@ -178,6 +186,8 @@ def _statement_after(text: str, end: int) -> tuple[int, int] | None:
             b = close
             break
         nxt = re.match(r"\s*[“\"]", text[stop : stop + 8])
+        if nxt is None and stop < len(text) and not re.search(r"[”\"]", text[stop:]) and _GOES_ON.match(text, stop):
+            nxt = re.match(r"\s*", text[stop:])  # a quotation nothing closes, cut off with its page: it goes on
         if nxt is None or stop >= len(text):
             b = stop  # a last paragraph left open, as long statements often are
             break

@@ -157,6 +157,10 @@ def _after_comma(doc: Document, end: int, mentions: Mentions) -> Mention | None:
     return next((o for o in mentions.within(end, end + 200) if o.start == end + gap.end()), None)
 
 
+#: A word after another body's name that sets the named body apart from it.
+_APART = frozenset({"Independent"})
+
+
 def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
     """The organisation whose name ``text`` begins with, or ends in after "of" ("of the"): a body,
     named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
@@ -164,8 +168,9 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
     for name in names:
         if name == text:
             continue
-        if text.startswith(name + " ") and text[len(name) + 1 :][:1].isupper():
-            return keys[name]
+        rest = text[len(name) + 1 :]
+        if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
+            return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base
         after_of = text.endswith((f" of {name}", f" of the {name}")) and not text.startswith(name)
         if after_of and (head_word(name) in unit_words or name.isupper()):
             return keys[name]
