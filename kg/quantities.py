@@ -161,7 +161,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in in_fields):
             continue
-        if out and out[-1].unit not in (None, "USD") and _CONVERSION.search(text, out[-1].end, m.start()):
+        if out and out[-1].unit not in (None, "USD") and _CONVERSION.fullmatch(text, out[-1].end, m.start()):
             continue  # "(61 km)" after "38 mi": the same measure in other units
         for q in _quantity(text, m):
             i = bisect.bisect_right(date_starts, q.number_end - 1)

@@ -121,6 +121,15 @@ CASES: list[tuple[str, list[Row]]] = [
 CASES += [
     # A measure has its unit, and its restatement in other units in brackets is the same measure.
     ("The village lies 38 mi (61 km) from the city.", [("38 mi", "38", "exact", "miles", None)]),
+    # Shares of a list in brackets, each after its own label, are no restatement of the one before.
+    (
+        "It covered two areas: Victim Assistance (37 percent); and Management and Oversight (33 percent).",
+        [
+            ("two areas", "2", "exact", None, "areas"),
+            ("37 percent", "37", "exact", "percent", None),
+            ("33 percent", "33", "exact", "percent", None),
+        ],
+    ),
     # An infobox's count: its noun before the figure, each line its own.
     (
         "Deaths 15\nCriminal charges 15\nSection 15",
