@@ -371,16 +371,23 @@ class _Finder:
                 self.add(start, m.end(), f"position-{slug(title)}", "Position", "title", label=title)
 
     def pronouns(self) -> None:
-        """ "he"/"she": the person last named, if named in this sentence or the one before. Recency is
-        the whole rule (no gender is known); "his"/"her" and objects are left alone."""
+        """ "he"/"she": the person last named, if named in this sentence or the one before, outside the
+        quotations a pronoun outside them is not about. Recency is the whole rule (no gender is known);
+        "his"/"her" and objects are left alone."""
         people = sorted((m for m in self.mentions if m.kind in {"Official", "Person"}), key=lambda m: m.start)
+        quoted = quotations(self.text)
         for m in re.finditer(r"(?<![\w\-])(?:[Hh]e|[Ss]he)(?![\w\-])", self.text):
-            before = [p for p in people if p.end <= m.start()]
+            # "“The death of Spc. Jane Roe shocked us,” he said": whom a quotation names is not who says it
+            inside = any(a <= m.start() < b for a, b in quoted)
+            before = [
+                p for p in people if p.end <= m.start() and (inside or not any(a <= p.start < b for a, b in quoted))
+            ]
             if not before:
                 continue
             last = before[-1]
             stretch = self.text[last.end : m.start()]
-            if len(stretch) > 400 or len(re.findall(r"[.!?][\"”’)]*\s", stretch)) > 1 or "\n\n" in stretch:
+            said = stretch if inside else _unquoted(stretch, last.end, quoted)  # a quotation's sentences are one
+            if len(stretch) > 400 or len(re.findall(r"[.!?][\"”’)]*\s", said)) > 1 or "\n\n" in stretch:
                 continue
             self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
 
@@ -843,3 +850,26 @@ def find_mentions(
     can resolve to a person another document named in full.
     """
     return _Finder(doc, gaz, known or {}, people, verbs).run()
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text``: curly marks opened and closed, straight ones paired
+    in order within a paragraph.
+
+    >>> quotations('“One,” he said. "Two."')
+    [(0, 6), (16, 22)]
+    """
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", text)]
+    for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        marks = [para.start() + i for i, c in enumerate(para.group(0)) if c == '"']
+        spans += list(zip(marks[::2], [b + 1 for b in marks[1::2]], strict=False))
+    return spans
+
+
+def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+    """``text`` (at ``offset`` in the document) with the quotations in it blanked out."""
+    chars = list(text)
+    for a, b in quoted:
+        for i in range(max(a, offset), min(b, offset + len(text))):
+            chars[i - offset] = " "
+    return "".join(chars)

@@ -392,6 +392,21 @@ def test_the_statement_a_release_announces_is_its_speakers_one_claim_a_sentence(
     assert len(statements) == 1 and dates == {"2014-08-26"}, (statements, dates)
 
 
+def test_a_title_the_parse_makes_the_subject_speaks_through_its_holder_and_he_is_not_whom_the_quote_names() -> None:
+    text = (
+        '"The findings identified major flaws with the program," said Secretary of the Navy Dana Lutz during a '
+        'media event. Along with the findings, the committee recommended changes, Lutz said. "The death of Sgt. '
+        'Mark Poe forced us to take a critical look at our systems," he said.'
+    )
+    said = claims(*build(text))
+    assert ("Dana Lutz", "The findings identified major flaws with the program") in said, said
+    assert ("Dana Lutz", "The death of Sgt. Mark Poe forced us to take a critical look at our systems") in said, said
+    assert not [c for c in said if c[0] == "Mark Poe"], said
+    # a title in a phrase that is not the subject gives its holder nothing to say
+    said = claims(*build("In a letter to Secretary of the Navy Dana Lutz, the senators said the findings were grave."))
+    assert not [c for c in said if c[0] == "Dana Lutz"], said
+
+
 def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
     text = (
         "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "

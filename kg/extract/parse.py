@@ -48,8 +48,12 @@ class ModelError(BuildError):
     """The language model is missing or is not the pinned one."""
 
 
-#: Plural titles written short, which the tokenizer would cut at their dot.
-_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.")
+#: Titles written short (plurals, ranks) that the tokenizer would cut at their dot, and the parser end a sentence at.
+_TITLE_ABBREVIATIONS = (
+    *("Sens.", "Reps.", "Govs."),
+    *("Spc.", "Sgt.", "Pvt.", "Pfc.", "Cpl.", "Capt.", "Cmdr.", "Lt.", "Col.", "Maj.", "Det.", "Brig.", "Lieut."),
+    *("Insp.", "Supt."),
+)
 
 
 @functools.lru_cache(maxsize=1)  # one model per process: loading costs half a second
