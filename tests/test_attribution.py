@@ -372,6 +372,16 @@ def test_a_name_seen_only_in_a_headline_is_not_an_entity_but_a_field_line_is_no_
     assert "Office of Audits and Evaluations" in labels.values(), labels
 
 
+def test_a_roster_line_of_a_name_and_its_title_is_no_headline() -> None:
+    facts, labels = build(
+        "Speier, Lynch Demand Answers from Army Secretary\nThe subcommittee met.\n\n"
+        "Hannah Kaufman, Professional Staff Member\nJohn Doe, Director of Communications\n"
+    )
+    assert ("Hannah Kaufman", "Professional Staff Member") in holders(facts, labels), holders(facts, labels)
+    assert ("John Doe", "Director of Communications") in holders(facts, labels), holders(facts, labels)
+    assert not [h for h in holders(facts, labels) if h[0] in {"Speier", "Lynch"}], holders(facts, labels)
+
+
 def test_the_statement_a_release_announces_is_its_speakers_one_claim_a_sentence() -> None:
     text = (
         "Chairman Ruiz Statement on Phoenix VA Investigation\n"

@@ -88,7 +88,7 @@ def extract_document_facts(
     warnings = [] if mentions else [f"{doc.meta.path}: no entity found in the text"]
     introduced = {**found_entities, **minted, **ex.entities}
     agents = {k for k, e in introduced.items() if e.kind in _NAMED_IN_HEADLINES and k not in gaz.entities}
-    unsettled = headline_only(doc, parse, mentions, agents, grammar.statement_nouns)
+    unsettled = headline_only(doc, parse, mentions, agents, grammar.statement_nouns, grammar.roles)
     unsettled -= {f.subject for f in ex.facts if f.rule == "signature"}  # a signature's capitals are its own
     unsettled -= {f.obj.key for f in ex.facts if f.rule == "cover-line" and isinstance(f.obj, Ref)}  # a cover's too
     unsettled -= {f.obj.key for f in ex.facts if f.rule == "caption" and isinstance(f.obj, Ref)}  # a caption's court
@@ -110,14 +110,21 @@ _NAMED_IN_HEADLINES = frozenset({"Person", "Official", "Agency", "Organization",
 
 
 def headline_only(
-    doc: Document, parse: Parse, mentions: list[Mention], keys: set[str], said: frozenset[str] = frozenset()
+    doc: Document,
+    parse: Parse,
+    mentions: list[Mention],
+    keys: set[str],
+    said: frozenset[str] = frozenset(),
+    roles: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The entities among ``keys`` the document names only in headlines ("Chairman Sanders Statement
     on …", "Moran Release Statement on …"): Title Case makes every word look like a name, so a name
     nowhere else in the text is not settled. A byline names its speaker there and often nowhere
     else, so a person's name stands that ends its line ("Statement of Senator Amy Ruiz"), or comes
     right after one of the words ``said`` for what is said and "by" or "of", titles between
-    ("Remarks by Chairman Martin Gruenberg on …")."""
+    ("Remarks by Chairman Martin Gruenberg on …"); so does one a title in ``roles`` follows after a
+    comma to the line's end, as a roster or a signature sets them ("Jane Roe, Professional Staff
+    Member", "John Doe, Director of Communications")."""
     lines = [span for sent in parse for span in sent.headlines]
     if not lines:
         return set()
@@ -138,6 +145,7 @@ def headline_only(
                 and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)
             )
             or (byline is not None and byline.search(doc.text, line[0], m.start))
+            or _titled_after(doc.text[m.end : line[1]], roles)
         ):
             # the name ends the line, a byline ("… of Larry Nassar Case" ends in a word); or it
             # follows what it is the byline of: "Remarks by Chairman X on Recent Bank Failures"
@@ -145,6 +153,17 @@ def headline_only(
         else:
             inside.add(m.key)
     return (inside - outside) & keys
+
+
+#: A title after a name and a comma, to its line's end: "…, Professional Staff Member", "…, Director of X".
+_TITLE_AFTER = re.compile(
+    r",[ \t]+(?P<title>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})(?:[ \t]+of[ \t]+[^,]+)?[ \t]*"
+)
+
+
+def _titled_after(rest: str, roles: frozenset[str]) -> bool:
+    m = _TITLE_AFTER.fullmatch(rest)
+    return m is not None and m["title"].split()[-1] in roles
 
 
 def extend_with_parse(
