@@ -63,6 +63,7 @@ from kg.name_patterns import (
     _TITLES,
     _USC,
 )
+from kg.name_patterns import surname as person_surname
 
 
 def slug(text: str) -> str:
@@ -285,7 +286,7 @@ class _Finder:
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
         name = self.text[start:end]
-        surname = name.split()[-1]
+        surname = person_surname(name)
         key = None
         # A surname alone resolves to the person of that surname named before (document, then build).
         if len(name.split()) == 1 or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
@@ -328,11 +329,11 @@ class _Finder:
 
     def _by_surname(self, surname: str) -> str | None:
         for m in reversed(self.mentions):
-            if m.kind in {"Official", "Person"} and m.text.split()[-1] == surname:
+            if m.kind in {"Official", "Person"} and person_surname(m.text) == surname:
                 return m.key
         for pool in (self.known,):
             hits = sorted(k for k, e in pool.items() if e.kind in {"Official", "Person"}
-                          and e.label.split()[-1] == surname)  # fmt: skip
+                          and person_surname(e.label) == surname)  # fmt: skip
             if len(hits) == 1:
                 return hits[0]
         return None
@@ -435,7 +436,7 @@ class _Finder:
         return None
 
     def surnames(self) -> None:
-        people = {m.text.split()[-1]: m.key for m in self.mentions
+        people = {person_surname(m.text): m.key for m in self.mentions
                   if m.kind in {"Official", "Person"} and len(m.text.split()) >= 2}  # fmt: skip
         for surname, key in sorted(people.items()):
             person = self.entity(key)
@@ -801,7 +802,7 @@ def names_alone(names: Iterable[str]) -> frozenset[str]:
     """People's names of two words or more, and their surnames: what a document gives on its own,
     which :func:`before_a_verb` may cut a longer reading back to."""
     full = {n for n in names if len(n.split()) > 1}
-    return frozenset(full | {n.split()[-1] for n in full})
+    return frozenset(full | {person_surname(n) for n in full})
 
 
 def before_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> str:

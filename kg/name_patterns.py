@@ -261,3 +261,17 @@ _REPORT_REF = re.compile(
 _OFFICE_REF = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+office\b")
 _POLICY_REF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \t]+(?:policy|memo|memorandum)\b")
 _ORDER_REF = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+order\b")
+
+
+#: A generational suffix after a name: "Gilbert R. Cisneros, Jr.", "Ronald L. Rowe Jr.", "John Doe III".
+_SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr)\.?|,?[ \t]+(?:II|III|IV))$")
+
+
+def surname(name: str) -> str:
+    """The family name a person is called by alone: the last word, past a generational suffix.
+
+    >>> surname("Gilbert R. Cisneros, Jr."), surname("Jane Roe"), surname("John Doe III")
+    ('Cisneros', 'Roe', 'Doe')
+    """
+    words = _SUFFIX.sub("", name.strip()).split()
+    return words[-1] if words else name

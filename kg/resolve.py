@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.model import Entity, Fact, Kind, Lit, Obj, Ref
+from kg.name_patterns import surname as person_surname
 from kg.vocabulary import event_classes, implied_doer
 
 #: Properties that have one true value per subject, so that different values conflict.
@@ -47,7 +48,7 @@ def join_surnames(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     full: dict[str, list[str]] = defaultdict(list)
     for k, e in sorted(people.items()):
         if len(e.label.split()) > 1:
-            full[e.label.split()[-1]].append(k)
+            full[person_surname(e.label)].append(k)
     joined = {
         k: full[e.label][0]
         for k, e in people.items()

@@ -372,6 +372,16 @@ def test_a_name_seen_only_in_a_headline_is_not_an_entity_but_a_field_line_is_no_
     assert "Office of Audits and Evaluations" in labels.values(), labels
 
 
+def test_a_surname_past_a_generational_suffix_is_the_person_named_in_full() -> None:
+    text = (
+        "Today, Representative Gilbert R. Cisneros, Jr. (D-CA-39) introduced the bill.\n\n"
+        "“It is far past time we take bold action to bring accountability to the system,” said Rep. Cisneros."
+    )
+    said = claims(*build(text))
+    words = "It is far past time we take bold action to bring accountability to the system"
+    assert ("Gilbert R. Cisneros, Jr.", words) in said, said
+
+
 def test_a_roster_line_of_a_name_and_its_title_is_no_headline() -> None:
     facts, labels = build(
         "Speier, Lynch Demand Answers from Army Secretary\nThe subcommittee met.\n\n"

@@ -18,6 +18,7 @@ from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, names_alone, slug
 from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _FILING
+from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -60,7 +61,7 @@ def model_mentions(
 
     for m in taken:  # surnames of the people already named resolve to them
         if m.kind in PEOPLE and len(m.text.split()) > 1:
-            people.setdefault(m.text.split()[-1], m.key)
+            people.setdefault(person_surname(m.text), m.key)
     person_ends = tuple(
         sorted(
             {m.text for m in taken if m.kind in PEOPLE}
@@ -128,7 +129,7 @@ def model_mentions(
             new.append(Mention(a, b, doc.text[a:b], known.kind, key, f"model-{ent.label_.lower()}"))
             spans.append((a, b))
             if known.kind == "Person":
-                people[text.split()[-1]] = key
+                people[person_surname(text)] = key
     # A surname alone, wherever no other mention stands, is the person named in full.
     for surname, key in sorted(people.items()):
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):

@@ -47,6 +47,7 @@ from kg.model import (
     Span,
     date_lit,
 )
+from kg.name_patterns import surname as person_surname
 from kg.quantities import find_quantities
 
 
@@ -114,7 +115,7 @@ class PatternRules:
         self._surnames: dict[str, set[str]] = {}
         for m in mentions:
             if m.kind in _PEOPLE and m.text.split():
-                self._surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+                self._surnames.setdefault(person_surname(m.text), set()).add(m.key)
         self._date_starts = [d.start for d in self.dates]
         self.quantities = [
             q
@@ -391,7 +392,7 @@ class PatternRules:
         keys = sorted(self._surnames.get(surname, ()))
         if len(keys) == 1:
             return keys[0]
-        hits = sorted(k for k, e in self.known.items() if e.kind in _PEOPLE and e.label.split()[-1] == surname)
+        hits = sorted(k for k, e in self.known.items() if e.kind in _PEOPLE and person_surname(e.label) == surname)
         return hits[0] if len(hits) == 1 else None
 
     def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
