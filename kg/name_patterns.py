@@ -275,3 +275,14 @@ def surname(name: str) -> str:
     """
     words = _SUFFIX.sub("", name.strip()).split()
     return words[-1] if words else name
+
+
+def singular(word: str) -> str:
+    """A title's singular: "Senators" → "Senator", "Chairwomen" → "Chairwoman" (a word as it is otherwise).
+
+    >>> singular("Senators"), singular("Chairwomen"), singular("Chair")
+    ('Senator', 'Chairwoman', 'Chair')
+    """
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") else word

@@ -188,6 +188,9 @@ def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
     facts, labels = build("U.S. Senators Richard Blumenthal (D-CT) and Jerry Moran (R-KS) released a statement.")
     held = holders(facts, labels)
     assert ("Richard Blumenthal", "U.S. Senator") in held and ("Jerry Moran", "U.S. Senator") in held, held
+    facts, labels = build("I thank my colleagues, Chairwomen Jackie Spear and Kirsten Gillibrandt, for their work.")
+    held = holders(facts, labels)
+    assert ("Jackie Spear", "Chairwoman") in held and ("Kirsten Gillibrandt", "Chairwoman") in held, held
     facts, labels = build(
         "U.S. Senators Sherrod Brown (D-Ohio), Jon Tester (D-Mont.), Tim Kaine (D-Va.), Gary Peters (D-Mich.), and "
         "Chris Coons (D-Del.) wrote to the agency on Monday."

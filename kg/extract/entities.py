@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, names_alone, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _FILING
+from kg.name_patterns import _FILING, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def model_mentions(
                 a, text = a + lead.end(), text[lead.end() :]
             # Titles before a name are the post, not the name: "Secretary Eric Shinseki".
             words = text.split()
-            while len(words) > 1 and words[0] in titles:
+            while len(words) > 1 and (words[0] in titles or singular(words[0]) in titles):  # "Senators X"
                 cut = text.index(words[1], len(words[0]))
                 a, text, words = a + cut, text[cut:], words[1:]
             tail = _TRIM_TAIL.search(text)

@@ -26,6 +26,7 @@ from kg.extract.events import Mentions, evidence
 from kg.extract.parse import Parse, Sentence
 from kg.mentions import post_key, slug
 from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.name_patterns import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,7 +75,8 @@ def _expanded(post: FoundPost, abbreviations: dict[str, str]) -> FoundPost:
 
 def _role(word: str, roles: frozenset[str]) -> bool:
     w = word.strip(",.")
-    return w in roles or w.lower() in roles or (w.endswith("s") and (w[:-1] in roles or w[:-1].lower() in roles))
+    one = singular(w)
+    return w in roles or w.lower() in roles or (one != w and (one in roles or one.lower() in roles))
 
 
 def _title_before(
@@ -106,7 +108,7 @@ def _title_before(
                 break  # "A and B, Sanders said": the list closed at B; Sanders is no part of it
             lead = [node] if node.i < head.i else []
             lead += [t for t in node.lefts if t.dep_ == "compound" and t.i < node.i]
-            plural = [t for t in lead if t.text.rstrip(".").endswith("s") and t.text.rstrip(".")[:-1] in roles]
+            plural = [t for t in lead if singular(w := t.text.rstrip(".")) != w and singular(w) in roles]
         if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
             last = max(plural, key=lambda t: t.i)
             words = sorted((t for t in last.subtree if t.i <= last.i), key=lambda t: t.i)
@@ -241,8 +243,8 @@ def _title(words: list[Token]) -> str:
     text = " ".join(w.text for w in words)
     text = re.sub(r"\s+-\s+", "-", text)
     last = words[-1].text
-    if last.endswith("s") and last[:-1][:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
-        text = text[:-1]
+    if singular(last) != last and last[:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
+        text = text[: len(text) - len(last)] + singular(last)
     return text[:1].upper() + text[1:]
 
 
