@@ -574,6 +574,17 @@ def test_a_tenure_is_dated_only_by_its_own_verb_of_office() -> None:
     assert [b for b in begins if "Horwitz" in str(b[0]) and b[1] == "2012-04-16"], begins
 
 
+def test_titles_after_two_names_are_not_given_to_the_last_alone() -> None:
+    facts, labels = build(
+        "Senators Jim Ingle (R-Okla.) and Jack Reid (D-R.I.), chairman and ranking member of the Senate Armed "
+        "Services Committee, released a statement. The panel includes the Hon. Mark Philip, a former federal "
+        "judge and Deputy Attorney General; and Chief David Mitchel."
+    )
+    held = holders(facts, labels)
+    assert not [h for h in held if h[0] in {"Jack Reid", "Jim Ingle"} and "Chairman" in h[1]], held
+    assert [h for h in held if h[0] == "Mark Philip" and "Judge" in h[1]], held
+
+
 @pytest.mark.parametrize(
     "text",
     [

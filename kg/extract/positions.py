@@ -127,7 +127,10 @@ def _apposition(
     cands = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         cands += [c for c in head.head.children if c.dep_ == "attr"]
+    listed = head.dep_ == "conj"  # the last of several names: an apposition after it may be all of theirs
     for role in cands:
+        if listed and any(c.dep_ == "conj" and _role(c.text, roles) for c in role.subtree):
+            continue  # "X and Y, chairman and ranking member of …": each one's title, which the parse does not pair
         if (
             role.ent_type_ in {"PERSON", "GPE", "DATE"}
             or not _role(role.text, roles)
