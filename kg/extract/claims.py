@@ -465,12 +465,17 @@ def _declared(sent: Sentence, subject: Token) -> bool:
 
 
 _GREETING = re.compile(r"(?i)^\s*(?:good[ \t]+(?:morning|afternoon|evening)|hello|welcome)\b")
+#: The words that run a hearing: "The hearing will come to order", "I yield back", "Without objection, …".
+_CHAIRING = re.compile(
+    r"(?i)\b(?:come[ \t]+to[ \t]+order|stands?[ \t]+adjourned|in[ \t]+recess|yields?[ \t]+back"
+    r"|without[ \t]+objection|recogni[sz]ed?[ \t]+for[ \t]+\w+[ \t]+minutes)\b"
+)
 
 
 def _procedural(sent: Sentence, root: Token) -> bool:
     """A sentence that runs a meeting rather than says anything: a greeting, or what the speaker is
     here to do ("I'm here to address that", "We are here today to discuss …")."""
-    if _GREETING.match(sent.text):
+    if _GREETING.match(sent.text) or _CHAIRING.search(sent.text):
         return True
     # "’re", "’m": the model lemmatises a contraction with a curly apostrophe as itself
     be = root.lemma_ == "be" or root.norm_ in {"am", "are", "is"}
@@ -478,15 +483,24 @@ def _procedural(sent: Sentence, root: Token) -> bool:
 
 
 def first_person_claims(
-    doc: Document, parse: Parse, speaker: str, mentions: Mentions, grammar: Grammar
+    doc: Document,
+    parse: Parse,
+    speaker: str,
+    mentions: Mentions,
+    grammar: Grammar,
+    turn: tuple[int, int, int] | None = None,
 ) -> Iterator[FoundClaim]:
     """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
     review", "We are appalled"), outside quotations of others; not questions. In testimony, in a
-    speech, and in a statement under its author's byline, where the speaker speaks throughout, every
-    statement of the body is theirs ("These individuals betrayed the core duty …"), but for the
-    title block and what the text attributes."""
-    throughout = doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
+    speech, in a statement under its author's byline, and in the speaker's ``turn`` of a transcript
+    (its label's start, its words' start, its end), where the speaker speaks throughout, every statement of
+    the body is theirs ("These individuals betrayed the core duty …"), but for the title block and
+    what the text attributes."""
+    throughout = turn is not None or doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
     for sent in parse:
+        if turn is not None and not (turn[0] <= sent.offset < turn[2]):
+            continue
+        start = max(sent.offset, turn[1]) if turn is not None else sent.offset  # past the speaker's label
         roots = [t for t in sent.tokens if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
         if len(roots) != 1:
             continue
@@ -508,9 +522,9 @@ def first_person_claims(
             # a question; or a quotation: someone else's words, but in testimony written up as a release
             # ("“What happened in Flint is a failure of government.”") the witness's, unless attributed
             continue
-        if any(m.key == speaker for m in mentions.within(sent.offset, sent.offset + len(text))):
+        if any(m.key == speaker for m in mentions.within(start, sent.offset + len(text))):
             continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim
-        content = _trim(doc.text, sent.offset, sent.offset + len(text))
+        content = _trim(doc.text, start, sent.offset + len(text))
         if content is not None and quoted:
             content = _unquoted(doc.text, *content)
         if content is None or content[1] - content[0] < 12:

@@ -55,6 +55,7 @@ from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
+from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
 from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
@@ -80,7 +81,10 @@ def extract_document_facts(
     found_entities = {k: e for k, e in found.entities.items() if k not in gone}
     known = {**gaz.entities, **found_entities}
     extra, minted = model_mentions(doc, parse, taken, known, grammar)
-    mentions = sorted([*taken, *extra], key=lambda m: (m.start, m.end))
+    speakers, labelled = turn_mentions(doc, [*taken, *extra], grammar.titles)
+    mentions = [m for m in [*taken, *extra] if not any(m.start < x.end and x.start < m.end for x in speakers)]
+    mentions = sorted([*mentions, *speakers], key=lambda m: (m.start, m.end))
+    minted = {**minted, **labelled}
     entities = {**known, **minted}
     dates = document_dates(doc)
     patterns = extract_facts(doc, mentions, entities, gaz, grammar, dates)
@@ -197,6 +201,10 @@ def extend_with_parse(
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
         claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
+    for who, *turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
+        claims = _adding(
+            claims, first_person_claims(doc, parse, who, mention_index, grammar, (turn[0], turn[1], turn[2]))
+        )
     tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
