@@ -252,6 +252,8 @@ class _Finder:
                      label=f"{title} U.S.C. {sec}")  # fmt: skip
         for m in _ACT.finditer(self.text):
             start, name = _strip_leading(self.text, m.start(), m.end())
+            if cut := after_a_verb(name, self._model_names, self.verbs):  # "X Introduces the Y Act"
+                start, name = _strip_leading(self.text, start + cut, m.end())
             self.add(start, m.end(), slug(name), "Statute", "act", label=name)
         for m in _REPORT_ID.finditer(self.text):
             rid = m.group(0)
@@ -812,13 +814,37 @@ def before_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> 
     many surnames are verbs too ("Reeves", "Brooks", "Waters"). ``verbs``: the base forms of verbs
     (the model's lemmatizer's; none where the text was not parsed)."""
     words = text.split()
+    i = _verb_after_a_name(words, named, verbs)
+    if i is None:
+        return text
+    head = " ".join(words[:i])
+    return text[: text.index(words[i - 1], len(head) - len(words[i - 1])) + len(words[i - 1])]
+
+
+def after_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> int:
+    """Where a name the pattern ran back into a headline's name and verb starts after them: "Cisneros
+    Introduces Bipartisan I Am Vanessa Guillén Act" names the act from "Bipartisan" (see
+    :func:`before_a_verb`); 0 where no such verb stands in it."""
+    words = text.split()
+    i = _verb_after_a_name(words, named, verbs)
+    if i is None or i == len(words) - 1:
+        return 0
+    at = 0
+    for w in words[: i + 1]:
+        at = text.index(w, at) + len(w)
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+def _verb_after_a_name(words: list[str], named: Collection[str], verbs: Collection[str]) -> int | None:
+    """The index of the last word that is a verb in the third person ("Reflects", "Requests") and
+    follows a name the document gives on its own."""
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i])
         word = words[i].lower()
         stem = word[:-2] if word.endswith("es") and word[:-2] in verbs else word[:-1]
         if head in named and word.endswith("s") and stem in verbs:
-            return text[: text.index(words[i - 1], len(head) - len(words[i - 1])) + len(words[i - 1])]
-    return text
+            return i
+    return None
 
 
 def _trim_name(name: str) -> str:

@@ -385,6 +385,15 @@ def test_a_surname_past_a_generational_suffix_is_the_person_named_in_full() -> N
     assert ("Gilbert R. Cisneros, Jr.", words) in said, said
 
 
+def test_an_acts_name_starts_after_the_headlines_name_and_verb() -> None:
+    _, labels = build(
+        "Rep. Cisneros Introduces Bipartisan I Am Jane Roe Act to Transform the Response\n\n"
+        "Representative Gilbert R. Cisneros, Jr. joined colleagues in introducing the I Am Jane Roe Act."
+    )
+    acts = sorted(v for k, v in labels.items() if k.endswith("-act"))
+    assert acts and not [a for a in acts if "Cisneros" in a or "Introduces" in a], acts
+
+
 def test_a_roster_line_of_a_name_and_its_title_is_no_headline() -> None:
     facts, labels = build(
         "Speier, Lynch Demand Answers from Army Secretary\nThe subcommittee met.\n\n"
