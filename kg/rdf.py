@@ -58,6 +58,7 @@ PREDICATES: dict[str, str] = {
     "end": str(SEM.hasEndTimeStamp),
     "earliest": str(SEM.hasEarliestBeginTimeStamp),
     "dateUnknown": str(KGO.dateUnknown),
+    "ended": str(KGO.ended),
     "issued": str(DCTERMS.issued),
     "creator": str(DCTERMS.creator),
     "legislationDate": str(SCHEMA.legislationDate),

@@ -385,6 +385,17 @@ def test_a_surname_past_a_generational_suffix_is_the_person_named_in_full() -> N
     assert ("Gilbert R. Cisneros, Jr.", words) in said, said
 
 
+def test_a_post_held_formerly_is_a_tenure_that_has_ended_and_one_held_then_is_not() -> None:
+    facts, labels = build(
+        "We are concerned by the attempt on former President Dana Lutz and on Mark Philip, a former federal judge. "
+        "Then-Attorney General Jane Roe spoke."
+    )
+    ended = {f.subject for f in facts if f.predicate == "ended" and f.obj == Lit("true", "boolean")}
+    members = {labels.get(f.obj.key) for f in facts if f.subject in ended and f.predicate == "member"}
+    assert members == {"Dana Lutz", "Mark Philip"}, members
+    assert ("Jane Roe", "Attorney General") in holders(facts, labels)  # held then, and still a post she held
+
+
 def test_an_acts_name_starts_after_the_headlines_name_and_verb() -> None:
     _, labels = build(
         "Rep. Cisneros Introduces Bipartisan I Am Jane Roe Act to Transform the Response\n\n"

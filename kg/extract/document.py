@@ -49,7 +49,7 @@ from kg.extract.entities import model_mentions, model_people, person_of_body
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
-from kg.extract.positions import find_posts
+from kg.extract.positions import ended_tenures, find_posts
 from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
@@ -274,6 +274,10 @@ def extend_with_parse(
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     out.facts.extend(release_makers(out.facts))
+    ended, facts = ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}})
+    for e in ended:
+        out.entities.setdefault(e.key, e)
+    out.facts.extend(facts)
     return out
 
 

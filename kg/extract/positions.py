@@ -17,6 +17,7 @@ title alone.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events import Mentions, evidence
 from kg.extract.parse import Parse, Sentence
 from kg.mentions import post_key, slug
-from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
 from kg.name_patterns import singular
 
 if TYPE_CHECKING:
@@ -267,3 +268,43 @@ def to_facts(doc: Document, p: FoundPost, labels: dict[str, str]) -> tuple[list[
     if p.org is not None:
         facts.append(Fact(key, "postIn", Ref(p.org.key), evidence(doc, ev), rule))
     return [Entity(key=key, kind="Position", label=label, post_in=p.org.key if p.org else None)], facts
+
+
+#: Before a title, the words that say its holder holds it no longer: "former President X", "X, a former
+#: federal judge", "the late Senator X", "ex-Governor X".
+_NO_LONGER = re.compile(r"(?i)(?<![\w-])(?:former|late|ex-)[ \t]*(?:[A-Za-z.]+[ \t]+)?$")
+
+
+def ended_tenures(doc: Document, facts: list[Fact], labels: dict[str, str]) -> tuple[list[Entity], list[Fact]]:
+    """The tenures the text says have ended, on a day it does not give ("former President Donald
+    Trump"): the holder's tenure of the post, marked ``ended``, with the words that say so. A post
+    held "then" ("then-Attorney General") is held in the time told of: nothing is marked."""
+    entities: list[Entity] = []
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for f in facts:
+        if f.predicate != "holds" or not isinstance(f.obj, Ref):
+            continue
+        title = labels.get(f.obj.key, "").split(",")[0].split()
+        ev = f.evidence
+        first = re.search(rf"(?i)(?<![\w-]){re.escape(title[0])}(?![\w-])", ev.quote) if title else None
+        if first is None:
+            continue
+        at = ev.start + first.start()
+        words = _NO_LONGER.search(doc.stored, max(0, at - 30), at)
+        key = "tenure-" + hashlib.sha256(f"{f.subject}\x1f{f.obj.key}".encode()).hexdigest()[:12]
+        if words is None or key in seen:
+            continue
+        seen.add(key)
+        said = Evidence(doc.id, min(words.start(), ev.start), ev.end, doc.stored[min(words.start(), ev.start) : ev.end])
+        label = f"{labels.get(f.subject, f.subject)} as {labels.get(f.obj.key, f.obj.key)}"
+        entities.append(Entity(key=key, kind="Tenure", label=label))
+        rule = "tenure-ended"
+        out += [
+            Fact(key, "type", Kind("Tenure"), said, rule),
+            Fact(key, "label", Lit(label), said, rule),
+            Fact(key, "member", Ref(f.subject), said, rule),
+            Fact(key, "tenurePost", f.obj, said, rule),
+            Fact(key, "ended", Lit("true", "boolean"), said, rule),
+        ]
+    return entities, out
