@@ -44,7 +44,7 @@ OUR_CLASSES = words("""Organization Agency Group Person Official Position Policy
 OUR_OBJECT_PROPERTIES = words("""court tenurePost eventObject failedToCoordinateWith reviews claimant about findingOf
     expresses statedBy mentionedIn conflictingFact conflictSubject conflictProperty reviewedEvidence""")
 OUR_DATATYPE_PROPERTIES = words(
-    "dateUnknown qualifier countedThing purpose extractedBy confidence sourceText correctionOf page"
+    "dateUnknown ended qualifier countedThing purpose extractedBy confidence sourceText correctionOf page"
 )
 EXTERNAL_TERMS = words("""org:member org:holds org:heldBy org:postIn org:subOrganizationOf sem:hasActor
     sem:hasPlace sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
