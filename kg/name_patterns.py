@@ -280,9 +280,11 @@ def surname(name: str) -> str:
 def singular(word: str) -> str:
     """A title's singular: "Senators" → "Senator", "Chairwomen" → "Chairwoman" (a word as it is otherwise).
 
-    >>> singular("Senators"), singular("Chairwomen"), singular("Chair")
-    ('Senator', 'Chairwoman', 'Chair')
+    >>> singular("Senators"), singular("Chairwomen"), singular("Chair"), singular("Reps.")
+    ('Senator', 'Chairwoman', 'Chair', 'Rep.')
     """
+    if word.endswith(".") and len(word) > 2:
+        return singular(word[:-1]) + "."  # "Reps.", "Sens.": an abbreviation's plural
     if word.endswith("men"):
         return word[:-3] + "man"
     return word[:-1] if word.endswith("s") else word

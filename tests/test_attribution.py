@@ -185,6 +185,11 @@ def test_what_i_did_in_a_statement_its_speaker_did() -> None:
 
 
 def test_a_plural_title_is_each_coordinated_names_in_the_singular() -> None:
+    facts, labels = build("Today, Gil Cisnero joined Reps. Jane Miller (D-CA-14), Mark Allen (R-OK-02), and others.")
+    assert {h for h in holders(facts, labels) if h[1] == "Representative"} == {
+        ("Jane Miller", "Representative"),
+        ("Mark Allen", "Representative"),
+    }, holders(facts, labels)
     facts, labels = build("U.S. Senators Richard Blumenthal (D-CT) and Jerry Moran (R-KS) released a statement.")
     held = holders(facts, labels)
     assert ("Richard Blumenthal", "U.S. Senator") in held and ("Jerry Moran", "U.S. Senator") in held, held
@@ -519,8 +524,14 @@ def test_parts_of_organisations_from_names_and_address_lines() -> None:
         "reviewed them. Veterans Affairs officials agreed.\n\n"
         "HANSEL CORDEIRO, Office of General Counsel, United States Department of Veterans Affairs, Washington, DC.\n"
         "The VA Independent Review Board examined the hospitals.\n"
+        "The Committee on Oversight and Reform met. The Committee on Oversight and Reform’s Subcommittee on "
+        "National Security will investigate.\n"
     )
     found = parts(facts, labels)
+    assert (
+        "Committee on Oversight and Reform’s Subcommittee on National Security",
+        "Committee on Oversight and Reform",
+    ) in found, found
     assert not [p for p in found if p[0] == "VA Independent Review Board"], found  # it stands apart
     assert ("VA Office of Inspector General", "Department of Veterans Affairs") in found, found
     assert ("Office of General Counsel", "United States Department of Veterans Affairs") in found, found

@@ -77,10 +77,12 @@ def find_parts(
 
 
 def head_word(name: str) -> str:
-    """The word that says what kind of body a name names: its last, or the one before "of"
-    ("Office of the Inspector General", "Department of Family Medicine")."""
-    before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
-    return before_of[-1] if " of " in name and before_of else name.split()[-1]
+    """The word that says what kind of body a name names: its last, or the one before "of", "on" or
+    "for" ("Office of the Inspector General", "Subcommittee on National Security", "Office for Civil
+    Rights"); after a possessive, the part's ("… Reform’s Subcommittee on …": Subcommittee)."""
+    name = re.split(r"[’']s\s+(?=[A-Z])", name)[-1]
+    before = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)
+    return before[0].split()[-1] if len(before) > 1 and before[0].split() else name.split()[-1]
 
 
 def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: tuple[str, ...]) -> Mention | None:
@@ -171,6 +173,8 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
         rest = text[len(name) + 1 :]
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
             return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base
+        if text.startswith((name + "’s ", name + "'s ")) and text[len(name) + 3 :][:1].isupper():
+            return keys[name]  # "the Committee on Oversight and Reform’s Subcommittee on National Security"
         after_of = text.endswith((f" of {name}", f" of the {name}")) and not text.startswith(name)
         if after_of and (head_word(name) in unit_words or name.isupper()):
             return keys[name]
