@@ -173,8 +173,13 @@ class _Finder:
         # Only names whose longest word occurs at all are looked for: most of a gazetteer is absent
         # from any one text, and a pattern's run over a long text is the costly part.
         present = [a for a in self.gaz.aliases if key_word(a.text) in lower]
+        # A one-word name the document gives another body too ("the Texas Senate") is that body's
+        # wherever the document uses it alone: "the Senate Business and Commerce Committee" is Texas's.
+        shared = {alias.text for alias in present if named_for_another(self.text, alias.text)}
         for alias in present:
             kind = self.gaz.entities[alias.key].kind
+            if kind in {"Agency", "Organization"} and alias.text in shared:
+                continue
             for start, end in _find(alias.pattern, self.text):
                 if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
@@ -900,3 +905,15 @@ def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
         for i in range(max(a, offset), min(b, offset + len(text))):
             chars[i - offset] = " "
     return "".join(chars)
+
+
+def named_for_another(text: str, name: str) -> bool:
+    """Whether ``text`` gives a one-word body's name (a word, not initials: "Senate") to another body
+    of that name too, a capitalised word before it inside a sentence ("the Texas Senate", "the State
+    Senate"): the name alone is then not the gazetteer's body anywhere in the text."""
+    if " " in name or not name[1:].islower():
+        return False
+    return any(
+        _ANOTHER_BODY.search(text, max(0, m.start() - 40), m.start())
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    )

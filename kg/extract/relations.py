@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.events import Mentions, evidence
+from kg.mentions import named_for_another
 from kg.model import Document, Entity, Fact, Mention, Ref
 
 _ORGS = frozenset({"Agency", "Organization"})
@@ -42,6 +43,8 @@ def find_parts(
     for key, e in sorted(entities.items()):
         if e.kind in _ORGS:
             for name in (e.label, *e.aliases):
+                if named_for_another(doc.text, name):
+                    continue  # "the Texas Senate" named: the Senate a committee's name begins with is that one
                 if len(name) > 2 or (len(name) == 2 and name.isupper()):  # "VA Office of …" begins with VA
                     names.setdefault(name, key)
     for m in mentions.items:
