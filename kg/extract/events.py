@@ -139,6 +139,8 @@ def blocked(t: Token, grammar: Grammar) -> bool:
         return True
     if t.pos_ == "NOUN" and _unasserted_noun(t, grammar):
         return True
+    if t.dep_ == "advcl" and t.tag_ in {"VBZ", "VBP"} and negated_or_modal(t.head, grammar):
+        return True  # "will face scrutiny when the panel holds a hearing": in the present, of what is to come
     node, infinitive = t, True
     while node.dep_ in _GOVERNED and node.head.i != node.i:
         # "plans to announce", "refused to sign": the governing verb's sense reaches down any chain;
@@ -228,6 +230,8 @@ def _apply(
         # "following the March 8, 2023 announcement": a date before the noun is the event's own;
         # the word before the phrase relates it to another clause
         date = dataclasses.replace(date, relation="on")
+    if date is not None and t.tag_ in {"VBZ", "VBP"} and date.text.strip(" ,.").lower() in _WEEKDAYS:
+        date = None  # "when the panel holds a hearing Wednesday": a day of this week ahead, not one gone by
     if date is None and t.tag_ in {"VBZ", "VBP"}:
         return None  # "the Inspector General conducts audits": what is done habitually, no event
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
@@ -320,6 +324,9 @@ def _conjunct_of(c: Token, head: Token) -> bool:
 
 def _has_word(t: Token, words: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in (t, *t.children) if w.dep_ != "prep")
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: frozenset[str]) -> tuple[Mention, ...]:

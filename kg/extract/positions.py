@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _ORGS = frozenset({"Agency", "Organization"})
-_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the"})
+#: Words before a title that are no part of it ("Dear Governor Abbott": a salutation).
+_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the", "Dear"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
 _SERVICE = frozenset({"serve", "work", "employ", "appoint", "name", "elect", "confirm", "swear", "hire", "act"})
 #: Of those, the verbs done by the post's holder: of the others the holder is the object, or the
