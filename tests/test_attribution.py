@@ -455,6 +455,16 @@ def test_a_title_the_parse_makes_the_subject_speaks_through_its_holder_and_he_is
     assert not [c for c in said if c[0] == "Dana Lutz"], said
 
 
+def test_after_an_inverted_attribution_the_words_name_who_said_and_the_quotation_before_is_what() -> None:
+    said = claims(
+        *build(
+            '"We were devastated at the events that occurred, at the loss of life," said committee chair and '
+            "Austin Senator Kelly Hanson as he began Thursday's hearing."
+        )
+    )
+    assert said == [("Kelly Hanson", "We were devastated at the events that occurred, at the loss of life")], said
+
+
 def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
     text = (
         "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "

@@ -65,6 +65,10 @@ class ClaimRules(PatternRules):
                     or self.claim_content(t, s, qs)
                     or self.content_before(t, speaker, s)
                 )
+                if content is not None and content.start <= speaker.start < content.end:
+                    # "“…,” said Senator X as he began the hearing": the words after the verb name who
+                    # said; what was said is the quotation closed right before it, if any
+                    content = self.quote_closed_before(t, qs)
                 if content is None:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
@@ -242,6 +246,11 @@ class ClaimRules(PatternRules):
         q = before[-1]
         gap = self.text[q.end : speaker.start] + " " + self.text[speaker.end : t.start()]
         return Span(q.start + 1, q.end - 1) if _ATTRIBUTION_GAP.fullmatch(gap) else None
+
+    def quote_closed_before(self, t: re.Match[str], qs: list[Span]) -> Span | None:
+        """The quotation that closes right before the verb ("“…,” said …")."""
+        q = next((q for q in reversed(qs) if q.end <= t.start()), None)
+        return Span(q.start + 1, q.end - 1) if q is not None and not self.text[q.end : t.start()].strip() else None
 
     def claim_content(self, t: re.Match[str], s: Span, qs: list[Span]) -> Span | None:
         rest = self.text[t.end() : s.end]
