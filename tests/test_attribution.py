@@ -465,6 +465,13 @@ def test_after_an_inverted_attribution_the_words_name_who_said_and_the_quotation
     assert said == [("Kelly Hanson", "We were devastated at the events that occurred, at the loss of life")], said
 
 
+def test_a_body_that_names_a_title_before_the_verb_is_not_who_speaks() -> None:
+    said = claims(
+        *build("The Public Utility Commission (PUC) met. Both the PUC Chair and ERCOT CEO said they were prepared.")
+    )
+    assert not [c for c in said if c[0] == "Public Utility Commission"], said
+
+
 def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
     text = (
         "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "

@@ -100,6 +100,7 @@ class PatternRules:
         self.gaz_creators = gaz.creators if gaz is not None else {}
         self.series = (grammar or default_grammar()).enforcement
         self.unit_words = (grammar or default_grammar()).unit_words
+        self.roles = (grammar or default_grammar()).roles
         self.enforcement, self.affected = _enforcement_patterns(self.series)
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.denied: list[Span] = []  # what speakers deny

@@ -147,6 +147,7 @@ class ClaimRules(PatternRules):
             and m.kind in kinds
             and not any(q.start <= m.start < q.end for q in qs)
             and not self.text.startswith(("'s", "’s"), m.end)
+            and not self.titled_after(m, t.start())
         ]
         # "officials who GAO interviewed told GAO": GAO is inside a relative clause, not the speaker.
         while len(cands) > 1 and _RELATIVE_BEFORE.search(self.text, s.start, cands[-1].start):
@@ -172,6 +173,12 @@ class ClaimRules(PatternRules):
             if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
         ]
         return after[0] if after and not finding else None
+
+    def titled_after(self, m: Mention, verb: int) -> bool:
+        """Whether a body's name modifies a title before the verb ("ERCOT CEO said", "the PUC Chair and
+        ERCOT CEO said"): the title's holder speaks, not the body."""
+        words = self.text[m.end : verb].split()
+        return m.kind in {"Agency", "Organization"} and bool(words) and words[0].strip(",") in self.roles
 
     def finding_sections(self) -> list[tuple[int, int, str]]:
         """Report highlights headed "What We Found" / "What GAO Found": (start, end, author) of each
