@@ -472,6 +472,19 @@ def test_a_body_that_names_a_title_before_the_verb_is_not_who_speaks() -> None:
     assert not [c for c in said if c[0] == "Public Utility Commission"], said
 
 
+def test_remarks_a_speaker_delivered_unquoted_after_saying_so_are_the_speakers_throughout() -> None:
+    text = (
+        "Washington, D.C. – Congressman Michael Burgiss (R-TX) delivered the following remarks at today's "
+        "subcommittee hearing on the grid.\n\nAs prepared for delivery:\n\nLast month’s crisis in Texas was "
+        "utterly tragic. Americans are angry and deserve answers about the failure.\n"
+    )
+    said = claims(*build(text, kind="statement"))
+    assert ("Michael Burgiss", "Americans are angry and deserve answers about the failure.") in said, said
+    # quoted remarks are read as a quotation; nothing else is the speaker's
+    quoted = text.replace("Last month’s", "“Last month’s").replace("failure.\n", "failure.”\n\nThe hearing ended.\n")
+    assert not [c for c in claims(*build(quoted, kind="statement")) if "hearing ended" in c[1]]
+
+
 def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
     text = (
         "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "

@@ -424,15 +424,28 @@ _STATEMENT_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \t]+(?:of|by)[ \t]+(?:[A-Z][
 _SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
 
 
+#: What announces the speaker's words: "delivered the following remarks", "issued the following statement".
+_FOLLOWING = re.compile(
+    r"\b(?:delivered|issued|gave|released|made|submitted)[ \t]+the[ \t]+following[ \t]+"
+    r"(?:opening[ \t]+|prepared[ \t]+)?(?:remarks|statement|testimony|speech|address)\b"
+)
 #: A byline: "By Chairman Robert Sumwalt" on a line of its own.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
 
 
 def _signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
-    """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"):
-    its author then speaks from end to end, as in testimony."""
+    """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"),
+    or with the speaker delivering "the following remarks" and no quotation after them: its author
+    then speaks from end to end, as in testimony."""
     if doc.meta.kind not in _SPOKEN:
         return False
+    # "Congressman X delivered the following remarks at …" and no quotation after: the remarks follow
+    for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        after = re.match(r"[^\n]*\n\s*(?:[^\n“\"]*:[ \t]*\n\s*)?(?P<first>\S)", doc.text[m.end() :])
+        said_by = any(x.key == speaker for x in mentions.within(line_start, m.start()))
+        if said_by and after is not None and after["first"] not in _OPEN:
+            return True
     for m in _BYLINE.finditer(doc.text, 0, min(len(doc.text), 400)):
         line_end = doc.text.find("\n", m.end())
         line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
