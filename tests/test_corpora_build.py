@@ -22,7 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
-    "corpus", ["nassar", "phoenix-va", "flint", "boeing-737max", "east-palestine", "svb", "jackson-water", "butler"]
+    "corpus",
+    [
+        "nassar",
+        "phoenix-va",
+        "flint",
+        "boeing-737max",
+        "east-palestine",
+        "svb",
+        "jackson-water",
+        "butler",
+        "fort-hood",
+        "texas-grid",
+        "infant-formula",
+    ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
     out = tmp_path / "build"
