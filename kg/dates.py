@@ -94,7 +94,7 @@ _MOD = r"(?P<mod>(?:early|late|mid)(?:-|\s+))?"
 # engine otherwise tries every alternative at every position (five times slower).
 _MDY = re.compile(
     rf"\b(?=[JFMASONDTWS]){_WEEKDAY}(?P<m>{_MON})\s+(?P<d>{_DAY})"
-    rf"(?:\s*{_DASH}\s*(?P<d2>{_DAY}))?(?:,\s*|\s+)(?P<y>{_YEAR}){_TIME}",
+    rf"(?:\s*(?:{_DASH}|and|&)\s*(?P<d2>{_DAY}))?(?:,\s*|\s+)(?P<y>{_YEAR}){_TIME}",  # "October 19 and 20, 2021"
     re.I,
 )
 _DMY = re.compile(

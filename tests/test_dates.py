@@ -42,6 +42,15 @@ def _range(text: str, value: str, end: str, precision: str) -> Row:
 
 CASES: list[tuple[str, str | None, list[Row]]] = [
     ("On April 6, 2018, Sessions", None, [_m("April 6, 2018", "2018-04-06", "day")]),
+    # two days joined by "and" share the year, which a later date without one takes too
+    (
+        "On October 19 and 20, 2021, it was sent. They were told by email on October 21.",
+        "2022-05-25",
+        [
+            _range("October 19 and 20, 2021", "2021-10-19", "2021-10-20", "day"),
+            _m("October 21", "2021-10-21", "day", relative=True),
+        ],
+    ),
     ("(Feb. 4, 2021)", None, [_m("Feb. 4, 2021", "2021-02-04", "day")]),
     ("Feb 4, 2021 Press Release", None, [_m("Feb 4, 2021", "2021-02-04", "day")]),
     ("on Oct 9, 2018.", None, [_m("Oct 9, 2018", "2018-10-09", "day")]),
