@@ -1512,6 +1512,21 @@ def test_a_count_the_parse_reads_no_number_in_is_not_dated_or_linked_by_nearness
     assert not [labels.get(f.subject) for f in facts if f.subject in stats and f.predicate in {"date", "about"}]
 
 
+def test_a_post_in_a_body_whose_name_runs_on_past_the_mention_is_not_asserted() -> None:
+    gaz = load_gazetteer(Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2022-09-20")
+    text = (
+        "Today, U.S. Senator Patty Murphy (D-WA), Chair of the Senate Health, Education, Labor, and Pensions "
+        "(HELP) Committee issued the following statement. Member Graham served as the Board Member on scene."
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {k: e.label for k, e in {**gaz.entities, **entities}.items()}
+    held = holders(facts, labels)
+    assert not [h for h in held if h[1] == "Chair, U.S. Senate"], held
+    assert ("Patty Murphy", "U.S. Senator") in held, held
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

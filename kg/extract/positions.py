@@ -216,6 +216,9 @@ def _post_phrase(
             words = sorted({*words, *rest}, key=lambda t: t.i)
     if not words:
         return
+    runs_on = re.match(r"[ \t]+([A-Z][a-z]+)", sent.text[org.end - sent.offset :]) if org is not None else None
+    if runs_on is not None and not _role(runs_on[1], roles):
+        return  # "Chair of the Senate Health, Education, Labor, and Pensions (HELP) Committee": the body's name runs on
     end = max(sent.end(words[-1]), sent.end(role), org.end if org is not None else 0)
     start = min(person.start, sent.start(words[0]))
     yield FoundPost(person, _title(words), org, (start, end), rule)
