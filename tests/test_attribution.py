@@ -485,6 +485,19 @@ def test_remarks_a_speaker_delivered_unquoted_after_saying_so_are_the_speakers_t
     assert not [c for c in claims(*build(quoted, kind="statement")) if "hearing ended" in c[1]]
 
 
+def test_what_earlier_work_found_is_no_finding_of_the_report_that_tells_it() -> None:
+    text = (
+        "# title: Weak Oversight of Crane Inspections at the Harbor City Port\n"
+        "Weak Oversight of Crane Inspections at the Harbor City Port\n\n"
+        "Issued on  | Posted on  | Report number: A-01-22-01502\n\nWhy OIG Did This Audit\n\n"
+        "  • The Department of the Interior's Office of Inspector General (OIG) reviewed the port.\n"
+        "  • In prior work, OIG identified problems with the agency's inspections of domestic cranes and its "
+        "oversight of crane recalls.\n"
+    )
+    facts, _ = build(text, kind="report-summary")
+    assert not [f for f in facts if f.predicate == "findingOf" and "identified problems" in f.evidence.quote]
+
+
 def test_a_statement_nothing_closes_goes_on_to_the_end_of_a_page_cut_short() -> None:
     text = (
         "BURLINGTON, Vt., Aug. 26 – Committee Chairman Amy Ruiz (I-Vt.) today issued the following statement "

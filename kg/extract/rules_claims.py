@@ -45,6 +45,13 @@ _LEAD = re.compile(
 )
 
 
+#: What an earlier piece of work found, told in the report: "In prior work, OIG identified …".
+_EARLIER_WORK = re.compile(
+    r"(?i)\b(?:in|from|during|through)[ \t]+(?:(?:our|its|their|a|an|the)[ \t]+)?(?:prior|previous|earlier|past)"
+    r"[ \t]+(?:work|reports?|audits?|reviews?|investigations?|evaluations?|inspections?)\b|\bpreviously\b"
+)
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -290,6 +297,8 @@ class ClaimRules(PatternRules):
     ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
         report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
+        if finding and _EARLIER_WORK.search(self.text, s.start, t.start()):
+            report = None  # "In prior work, OIG identified …": an earlier report's finding, not this one's
         kind = "Finding" if finding and report is not None else "Claim"
         key = "claim-" + short_hash(speaker.key, re.sub(r"\W+", " ", text).lower())
         spans = [
