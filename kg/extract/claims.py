@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
-from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal
+from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -60,7 +60,7 @@ def find_claims(
             if t.dep_ in {"relcl", "acl", "amod", "advcl"}:
                 continue  # "a policy that calls for", "as required": not an attribution
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            speakers = entities_at(subjects, sent, mentions, _SPEAKERS) or _titled_person(subjects, sent, mentions)
+            speakers = entities_at(subjects, sent, mentions, _SPEAKERS) or titled_person(subjects, sent, mentions)
             if len(speakers) != 1:
                 continue  # no named speaker, or several the parse does not tell apart
             speaker = speakers[0]
@@ -77,25 +77,6 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
-
-
-def _titled_person(subjects: list[Token], sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
-    """ "“…,” said Secretary of the Army Ryan D. McCarthy": a title the parse makes the subject, and
-    the name that follows it to the end of the subject's phrase, whose "of" the parse took the name
-    into. The title's holder is who speaks."""
-    if len(subjects) != 1:
-        return ()
-    title = mentions.at(sent.start(subjects[0]), sent.end(subjects[0]))
-    if title is None or mentions.kind(title) != "Position":
-        return ()
-    end = sent.end(subjects[0].right_edge)
-    return tuple(
-        m
-        for m in mentions.within(title.end, end)
-        if mentions.kind(m) in PEOPLE
-        and m.end == end
-        and not sent.text[title.end - sent.offset : m.start - sent.offset].strip()
-    )
 
 
 def _other_speakers(subject: Token, sent: Sentence, mentions: Mentions, key: str) -> bool:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from kg.dates import DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
 from kg.extract.parse import Parse, Sentence
-from kg.model import AGENT_KINDS, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
+from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
 from kg.vocabulary import implied_doer
 
 if TYPE_CHECKING:
@@ -193,6 +193,8 @@ def _apply(
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
         _appositions(actor_tokens), sent, mentions, rule.actor_kinds
     )
+    if actors and all(mentions.kind(a) == "Position" for a in actors):
+        actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
     if not actors and speaker is not None and not _QUOTED.search(sent.text):
         # In a statement, a speech or a letter (but not in a quotation, whoever is quoted), the
         # speaker did what "I" did ("Today I signed …"), and what is done "today" with no subject
@@ -327,6 +329,30 @@ def _has_word(t: Token, words: frozenset[str]) -> bool:
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def titled_person(subjects: list[Token], sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
+    """ "“…,” said Secretary of the Army Ryan D. McCarthy", "Chair of the House Appropriations Committee
+    Rosa DeLauro today issued …": a title the parse makes the subject, and the name that follows it
+    to the end of the subject's phrase, whose "of" the parse took the name into. The title's holder
+    is who acts."""
+    if len(subjects) != 1:
+        return ()
+    title = mentions.at(sent.start(subjects[0]), sent.end(subjects[0]))
+    if title is None or mentions.kind(title) != "Position":
+        return ()
+    end = sent.end(subjects[0].right_edge)
+    return tuple(
+        m
+        for m in mentions.within(title.end, end)
+        if mentions.kind(m) in PEOPLE
+        and _TAG_ONLY.fullmatch(sent.text, m.end - sent.offset, end - sent.offset)  # "… Rosa DeLauro (CT-03)"
+        and not sent.text[title.end - sent.offset : m.start - sent.offset].strip()
+    )
+
+
+#: What may follow a name to the end of its phrase: a member's party and district in brackets.
+_TAG_ONLY = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?")
 
 
 def entities_at(tokens: list[Token], sent: Sentence, mentions: Mentions, kinds: frozenset[str]) -> tuple[Mention, ...]:
