@@ -659,20 +659,27 @@ def test_titles_after_two_names_are_not_given_to_the_last_alone() -> None:
     assert [h for h in held if h[0] == "Mark Philip" and "Judge" in h[1]], held
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
+APPOINTED = [
+    (
         "In January 2025, President Dana Lutz appointed Sean Corran as Director of the Federal Protective Service.",
+        "Dana Lutz",
+        "Sean Corran",
+        "Director",
+    ),
+    (
         "Governor Jane Roe named Mark Poe as Commissioner of the Department of Health in 2019.",
-    ],
-)
-def test_who_appoints_someone_as_a_post_does_not_hold_it(text: str) -> None:
-    facts, labels = build(text)
-    held = holders(facts, labels)
-    appointer = "Dana Lutz" if "Lutz" in text else "Jane Roe"
-    appointee = "Sean Corran" if "Corran" in text else "Mark Poe"
-    assert [p for who, p in held if who == appointee and ("Director" in p or "Commissioner" in p)], held
-    assert not [p for who, p in held if who == appointer and ("Director" in p or "Commissioner" in p)], held
+        "Jane Roe",
+        "Mark Poe",
+        "Commissioner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "appointer", "appointee", "title"), APPOINTED)
+def test_who_appoints_someone_as_a_post_does_not_hold_it(text: str, appointer: str, appointee: str, title: str) -> None:
+    held = holders(*build(text))
+    assert [p for who, p in held if who == appointee and title in p], held
+    assert not [p for who, p in held if who == appointer and title in p], held
 
 
 def test_a_pattern_rules_event_is_not_dated_by_another_clause_and_a_wire_dateline_is_no_subject() -> None:
