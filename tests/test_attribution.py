@@ -1452,6 +1452,27 @@ def test_a_findings_heading_on_its_own_line_makes_its_sentences_the_authors_up_t
     }
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Director Jane Roe\nFederal Bureau of Investigation\nStatement Before the Senate Judiciary Committee\n"
+         "Washington, D.C.\nSeptember 15, 2021\n", {("Testimony", "Jane Roe", "2021-09-15")}),
+        # a day under the name that is not the document's (a tenure's) dates nothing
+        ("Testimony of Administrator Jane Roe\nFormer Administrator Jane Roe (August 12, 2019 - March 31, 2022)\n",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_testimonys_own_event_is_its_witnesss_on_the_day_its_head_states(
+    head: str, expected: set[tuple[str, str, str]]
+) -> None:
+    text = head + "\nChairman Brown and members of the Committee, the agency failed its duty to the athletes.\n"
+    meta = SourceMeta(id="case", title="Testimony", path=Path("case.txt"), kind="testimony", date="2021-09-15")
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    found = events_dated(facts, {k: e.label for k, e in entities.items()})
+    assert {e for e in found if e[0] == "Testimony"} == expected, found
+
+
 @pytest.mark.parametrize("verb", ["testify", "appear before you"])
 def test_what_a_witness_does_today_with_no_subject_of_its_own_is_the_witnesss(verb: str) -> None:
     text = (

@@ -15,6 +15,7 @@ contradicts:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -46,7 +47,7 @@ from kg.extract.claims import (
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
 from kg.extract.entities import model_mentions, model_people, person_of_body
-from kg.extract.events import Mentions, blocked, find_events, to_facts
+from kg.extract.events import Mentions, blocked, evidence, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
 from kg.extract.positions import ended_tenures, find_posts
@@ -58,7 +59,7 @@ from kg.extract.rules_base import document_dates
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
-from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 from kg.vocabulary import event_classes, parent_class
 
 if TYPE_CHECKING:
@@ -274,11 +275,53 @@ def extend_with_parse(
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     out.facts.extend(release_makers(out.facts))
+    if speaker is not None:
+        own = own_testimony(doc, speaker, dates, out.facts, labels)
+        out.facts.extend(own)
+        out.entities.update({f.subject: Entity(f.subject, "Testimony", f.obj.value) for f in own
+                             if f.predicate == "label" and isinstance(f.obj, Lit)})  # fmt: skip
     ended, facts = ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}})
     for e in ended:
         out.entities.setdefault(e.key, e)
     out.facts.extend(facts)
     return out
+
+
+#: A testimony's head names it for what it is: "Testimony of …", "Statement Before the … Committee".
+_TESTIMONY_WORD = re.compile(r"(?i)\b(?:(?:written|prepared|opening)[ \t]+)?(?:testimony|statement)\b")
+#: Where a testimony's heading, its witness and its day stand.
+_HEAD = 600
+
+
+def own_testimony(
+    doc: Document, speaker: str, dates: list[DateMention], facts: list[Fact], labels: dict[str, str]
+) -> list[Fact]:
+    """A testimony's own event: the witness (the document's speaker) testified on the day its head
+    states ("Statement Before the Senate Judiciary Committee / … / September 15, 2021"), which must be
+    the document's date (not a tenure's "August 12, 2019 - March 31, 2022" under the name). None where
+    an event already has the witness testifying."""
+    if doc.meta.kind != "testimony":
+        return []
+    told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}
+    if any(f.subject in told and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
+        return []
+    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    word = _TESTIMONY_WORD.search(doc.text, start, min(len(doc.text), _HEAD))
+    days = [d for d in dates if d.start < _HEAD and not d.relative and d.end_value is None
+            and d.value == doc.meta.date]  # fmt: skip
+    if word is None or not days:
+        return []
+    day = days[0]
+    key = "event-testimony-" + hashlib.sha256(f"{speaker}\x1f{day.value}".encode()).hexdigest()[:12]
+    ev = evidence(doc, [word.span(), (day.start, day.end)])
+    label = f"Testimony by {labels.get(speaker, speaker)}"
+    rule = "event:Testimony"
+    return [
+        Fact(key, "type", Kind("Testimony"), ev, rule),
+        Fact(key, "label", Lit(label), ev, rule),
+        Fact(key, "actor", Ref(speaker), ev, rule),
+        Fact(key, "date", date_lit(day.value), ev, rule),
+    ]
 
 
 def release_makers(facts: list[Fact]) -> list[Fact]:
