@@ -1104,6 +1104,16 @@ DOCUMENT_EVENTS = [
         "CourtOrder",
         ({"United States District Court, D. Montana"}, {"2022-03-03"}),
     ),
+    # A complaint: the plaintiff's suit, on the day its head states as the document's.
+    (
+        "# title: Complaint, United States v. Acme Foods, filed August 26, 2014\n"
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF MICHIGAN\n\nUNITED STATES OF AMERICA,\n\nPlaintiff,\n"
+        "v.\nACME FOODS, a corporation,\n\nDefendant.\n\nCOMPLAINT FOR PERMANENT INJUNCTION\n\n"
+        "Plaintiff, the United States of America, by its undersigned counsel, respectfully represents as follows.\n",
+        "court",
+        "Lawsuit",
+        ({"United States of America"}, {"2014-08-26"}),
+    ),
     # An order on a line of its own, on the day the document is dated.
     (
         "United States District Court, D. Montana, Helena Division\nRoe v. Poe\nAugust 26, 2014\n\n"

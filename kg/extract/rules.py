@@ -71,6 +71,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
         self.continued_quotes(doc_quotes)
         self.decided()
         self.order_heading()
+        self.complaint_heading()
         self.caption()
         self.signatures()
         return self.out

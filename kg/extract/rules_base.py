@@ -255,6 +255,7 @@ class PatternRules:
         date: DateMention | None = None,
         place: Mention | None = None,
         search_date: bool = True,
+        actor_kinds: frozenset[str] = AGENT_KINDS | {"Position"},
     ) -> None:
         anchor = trigger.start() if trigger is not None else (obj.start if obj else s.start)
         tspan = [(trigger.start(), trigger.end())] if trigger is not None else []
@@ -272,7 +273,7 @@ class PatternRules:
         if trigger is None and date is not None:
             core.append((date.start, date.end))  # no verb says it: the date is the evidence ("Issue Date: …")
         self.mint(key, kind, label, core, f"event:{kind}")
-        if actor is not None and actor.kind in AGENT_KINDS | {"Position"}:
+        if actor is not None and actor.kind in actor_kinds:
             self.fact(
                 key,
                 "actor",

@@ -43,6 +43,14 @@ _ORDER_HEADING = re.compile(
     r"(?:^|(?<=\n)|(?<=\.[ \t]))[ \t]*(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|AMENDED|FINAL|SUPPLEMENTAL|MEMORANDUM|"
     r"OPINION|DECISION)[ \t]+(?:(?:AND|&)[ \t]+)?)*ORDERS?\b(?![a-z])"
 )
+#: A court text's heading that names it a complaint: "COMPLAINT FOR PERMANENT INJUNCTION", "AMENDED COMPLAINT".
+_COMPLAINT_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:FIRST|SECOND|AMENDED|VERIFIED|CIVIL|CLASS[ \t]+ACTION)[ \t]+)*COMPLAINT\b[^a-z\n]*$"
+)
+#: Who may sue: a body or a person, or a place (its government).
+_SUERS = frozenset(AGENT_KINDS | {"Place"})
+#: The plaintiff named where the complaint opens: "Plaintiff, the United States of America, …".
+_PLAINTIFF = re.compile(r"\bPlaintiffs?,?[ \t]+(?:the[ \t]+)?")
 #: The head of a court text, where its caption, citation and heading stand.
 _COURT_HEAD = 6000
 
@@ -283,6 +291,26 @@ class EventRules(PatternRules):
         s = Span(min(d.start, t.start()), max(d.end, t.end()))
         self.event(key, "CourtOrder", f"Court order of {d.value}", s, t, court, None, None, date=d,
                    search_date=False)  # fmt: skip
+
+    def complaint_heading(self) -> None:
+        """A court text headed as a complaint ("COMPLAINT FOR PERMANENT INJUNCTION"), its day stated in
+        its head as the document's date: the plaintiff's suit on that day, the plaintiff the body its
+        opening names ("Plaintiff, the United States of America, …")."""
+        if self.doc.meta.kind != "court" or self.doc.meta.date is None:
+            return
+        t = _COMPLAINT_HEADING.search(self.text, 0, min(len(self.text), _COURT_HEAD))
+        d = next((x for x in self.dates if x.start < _COURT_HEAD and not x.relative and x.end_value is None
+                  and x.value == self.doc.meta.date), None)  # fmt: skip
+        plaintiff = _PLAINTIFF.search(self.text, t.end() if t else 0, min(len(self.text), _COURT_HEAD + 2000))
+        if t is None or d is None or plaintiff is None:
+            return
+        # a country that sues is its government ("the United States of America")
+        who = next((m for m in self.mentions if m.start == plaintiff.end() and m.kind in _SUERS), None)
+        if who is None:
+            return
+        key = "event-lawsuit-" + short_hash(d.value, who.key)
+        self.event(key, "Lawsuit", f"Lawsuit by {self.label(who.key)}", Span(t.start(), t.end()), t, who, None,
+                   None, date=d, search_date=False, actor_kinds=_SUERS)  # fmt: skip
 
     def hearings(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         for t in _TESTIFIED_BEFORE.finditer(self.text, s.start, s.end):
