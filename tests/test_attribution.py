@@ -648,6 +648,16 @@ def test_a_tenure_is_dated_only_by_its_own_verb_of_office() -> None:
     assert [b for b in begins if "Horwitz" in str(b[0]) and b[1] == "2012-04-16"], begins
 
 
+def test_a_name_in_apposition_after_its_title_holds_it_but_not_after_a_list_or_a_description() -> None:
+    facts, labels = build(
+        "I am joined by our Secretary, Xavier Becerro, and the Surgeon General, Vivek Murphy. "
+        "We met the director, the deputy, and Jane Roe. The company's chief executive, Mark Poe, resigned."
+    )
+    held = holders(facts, labels)
+    assert ("Xavier Becerro", "Secretary") in held and ("Vivek Murphy", "Surgeon General") in held, held
+    assert not [h for h in held if h[0] in {"Jane Roe", "Mark Poe"}], held
+
+
 def test_titles_after_two_names_are_not_given_to_the_last_alone() -> None:
     facts, labels = build(
         "Senators Jim Ingle (R-Okla.) and Jack Reid (D-R.I.), chairman and ranking member of the Senate Armed "

@@ -65,7 +65,25 @@ def find_posts(
             for post in _title_before(sent, person, head, first, mentions, roles):
                 yield _expanded(post, abbreviations or {})
             yield from _apposition(sent, person, head, mentions, roles)
+            yield from _titled_apposition(sent, person, head, mentions, roles)
             yield from _served_as(sent, person, head, mentions, roles)
+
+
+def _titled_apposition(
+    sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
+) -> Iterator[FoundPost]:
+    """ "the Secretary of Homeland Security, Kirstjen Nielsen, signed", "our Secretary, Xavier Becerra":
+    a name set in apposition after its holder's title. Not where the title heads a list ("the
+    director, the deputy, and Jane Roe"), whose last name the parse may set after it."""
+    role = head.head
+    if head.dep_ != "appos" or role.i > head.i or not _role(role.text, roles) or role.ent_type_ == "PERSON":
+        return
+    if not role.text[:1].isupper():
+        return  # "the company's chief executive, Jane Roe": a description more than a post's title
+    between = sent.text[sent.end(role) - sent.offset : person.start - sent.offset]
+    if any(c.dep_ == "conj" and c.i < head.i for c in role.children) or ";" in between:
+        return
+    yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
 
 
 def _expanded(post: FoundPost, abbreviations: dict[str, str]) -> FoundPost:
