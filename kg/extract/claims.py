@@ -27,6 +27,7 @@ from kg.dates import DateMention
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
+from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -342,10 +343,6 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
     return [claim, Entity(key=ekey, kind=c.cls, label=elabel)], facts
 
 
-#: Kinds of document in which the author speaks in the first person (``kind`` in the metadata).
-_SPOKEN = frozenset({"testimony", "statement", "letter", "speech", "remarks", "interview"})
-
-
 #: A quotation's own attribution after its close: "…,” Sen. Cantwell said in the letter."
 _ATTRIBUTED = re.compile(
     r"[”\"],?[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,4}(?:said|says|added|wrote|writes|stated|continued|ended|concluded)\b"
@@ -354,97 +351,6 @@ _ATTRIBUTED = re.compile(
 _SAID_INSIDE = re.compile(
     r"[”\"],?[ \t]+(?:(?:[A-Z][\w.’'\-]*[ \t]+){1,4}(?:said|says|added|wrote|stated|continued|concluded)\b"
     r"|(?:said|says|added|wrote|stated|continued|concluded)[ \t]+[A-Z])"
-)
-#: A body naming itself as "we": "We, the Flint Water Advisory Task Force, offer …".
-_WE_THE = re.compile(r"\bWe,[ \t]+(?:the[ \t]+)?")
-_CLOSING = re.compile(
-    r"(?m)^[ \t]*(?:Sincerely|Respectfully(?: yours)?|Yours (?:truly|sincerely)|Best regards|Regards),[ \t]*$"
-)
-
-
-def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = frozenset()) -> str | None:
-    """Who says "I" in ``doc``: the metadata's ``speaker``; the body that names itself "We, the …";
-    or, in testimony, a statement, a letter or a speech, the person its opening lines name (the
-    byline)."""
-    if doc.meta.speaker:
-        return doc.meta.speaker
-    for m in _WE_THE.finditer(doc.text):
-        body = next((x for x in mentions.within(m.end(), m.end() + 200) if x.start == m.end()), None)
-        if body is not None and mentions.kind(body) in {"Agency", "Organization"}:
-            return body.key  # "We, the Flint Water Advisory Task Force (FWATF), offer …"
-    if doc.meta.kind not in _SPOKEN:
-        return None
-    if doc.meta.kind == "letter":
-        # A letter opens on its addressee ("The Honorable X … Dear X:"); who writes signs it.
-        close = _CLOSING.search(doc.text)
-        signer = next((m for m in mentions.items if close is not None and close.end() <= m.start < close.end() + 80
-                       and mentions.kind(m) in {"Person", "Official"}), None)  # fmt: skip
-        return signer.key if signer is not None else None
-    head = min(len(doc.text), 400)
-    people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
-    # "Below is Acting Director Ronald L. Rowe, Jr.’s written testimony", "Testimony of Jane Roe":
-    # whose statement the opening lines say it is, before anyone the title names
-    for who in people:
-        after = doc.text[who.end : who.end + 40]
-        before = doc.text[max(0, who.start - 60) : who.start]
-        if (owner := _OWNS_STATEMENT.match(after)) is not None and owner["noun"].lower() in nouns:
-            return who.key
-        if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
-            return who.key
-    return people[0].key if people else None
-
-
-#: "… Rowe, Jr.’s written testimony", "… Roe's prepared remarks".
-_OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)[ \t]+)?(?P<noun>[A-Za-z]+)")
-#: "Testimony of Acting Director …", "Statement by Senator …": a statement noun, its "of" or "by", and
-#: the titles before the name.
-_STATEMENT_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \t]+(?:of|by)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
-
-
-#: Kinds of document in which the speaker speaks from end to end.
-_SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
-
-
-#: What announces the speaker's words: "delivered the following remarks", "issued the following statement".
-_FOLLOWING = re.compile(
-    r"\b(?:delivered|issued|gave|released|made|submitted)[ \t]+the[ \t]+following[ \t]+"
-    r"(?:opening[ \t]+|prepared[ \t]+)?(?:remarks|statement|testimony|speech|address)\b"
-)
-#: A byline: "By Chairman Robert Sumwalt" on a line of its own.
-_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
-
-
-def _signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
-    """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"),
-    or with the speaker delivering "the following remarks" and no quotation after them: its author
-    then speaks from end to end, as in testimony."""
-    if doc.meta.kind not in _SPOKEN:
-        return False
-    # "Congressman X delivered the following remarks at …" and no quotation after: the remarks follow
-    for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
-        line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        after = re.match(r"[^\n]*\n\s*(?:[^\n“\"]*:[ \t]*\n\s*)?(?P<first>\S)", doc.text[m.end() :])
-        said_by = any(x.key == speaker for x in mentions.within(line_start, m.start()))
-        if said_by and after is not None and after["first"] not in _OPEN:
-            return True
-    for m in _BYLINE.finditer(doc.text, 0, min(len(doc.text), 400)):
-        line_end = doc.text.find("\n", m.end())
-        line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
-        if any(x.key == speaker for x in line):
-            return True
-    # "Opening Statement / Chairman Christopher Shays": a statement's heading, its speaker's line under it
-    for m in _STATEMENT_HEADING.finditer(doc.text, 0, min(len(doc.text), 400)):
-        next_end = doc.text.find("\n", m.end() + 1)
-        text = doc.text[m.end() + 1 : next_end if next_end >= 0 else len(doc.text)]
-        named = mentions.within(m.end() + 1, m.end() + 1 + len(text))
-        if any(x.key == speaker and not text[x.end - m.end() - 1 :].strip() for x in named):
-            return True
-    return False
-
-
-#: A statement's heading on a line of its own: "Opening Statement", "Prepared Remarks", "Testimony".
-_STATEMENT_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:(?:opening|prepared|written|closing)[ \t]+)?(?:statement|remarks|testimony)[ \t]*:?[ \t]*$"
 )
 
 
@@ -490,7 +396,7 @@ def first_person_claims(
     (its label's start, its words' start, its end), where the speaker speaks throughout, every statement of
     the body is theirs ("These individuals betrayed the core duty …"), but for the title block and
     what the text attributes."""
-    throughout = turn is not None or doc.meta.kind in _SPOKEN_THROUGHOUT or _signed_by(doc, speaker, mentions)
+    throughout = turn is not None or doc.meta.kind in SPOKEN_THROUGHOUT or signed_by(doc, speaker, mentions)
     for sent in parse:
         if turn is not None and not (turn[0] <= sent.offset < turn[2]):
             continue

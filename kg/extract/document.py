@@ -38,7 +38,6 @@ from kg.extract.checks import (
 from kg.extract.claims import (
     FoundClaim,
     continued_quotations,
-    document_speaker,
     find_claims,
     first_person_claims,
     is_question,
@@ -56,6 +55,7 @@ from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
+from kg.extract.speakers import document_speaker
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions

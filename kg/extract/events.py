@@ -100,7 +100,7 @@ def find_events(
     speaker: str | None = None,
 ) -> Iterator[Found]:
     """The grammar's events in ``doc``; ``speaker``: who says "I" in it, if the document tells
-    (:func:`kg.extract.claims.document_speaker`), the actor of what "I" did."""
+    (:func:`kg.extract.speakers.document_speaker`), the actor of what "I" did."""
     by_word = _triggers(nlp, grammar)
     date_starts = [d.start for d in dates]
     for sent in parse:
