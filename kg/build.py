@@ -34,6 +34,7 @@ from kg.progress import Progress
 from kg.rdf import conflict_quads, entity_iri, fact_iri, fact_quads, reference_quads, source_quads
 from kg.resolve import (
     Conflict,
+    dated_sentence,
     dedupe,
     find_conflicts,
     holders_are_officials,
@@ -289,7 +290,7 @@ def merge(
     facts = join_posts(facts, entities)
     facts = settle_positions(facts, entities)
     facts = holders_are_officials(facts, entities)
-    facts = settle_events(facts, entities)
+    facts = settle_events(facts, entities, dated_sentence(docs))
     facts = _label_new_entities(facts, entities)
     facts = _one_label(facts)
     facts = dedupe(facts)

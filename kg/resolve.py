@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg.model import Entity, Fact, Kind, Lit, Obj, Ref
+from kg.dates import find_dates
+from kg.model import Document, Entity, Evidence, Fact, Kind, Lit, Obj, Ref
 from kg.name_patterns import surname as person_surname
 from kg.vocabulary import event_classes, implied_doer
 
@@ -230,10 +232,15 @@ def holders_are_officials(facts: list[Fact], entities: dict[str, Entity]) -> lis
     return out
 
 
-def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+def settle_events(
+    facts: list[Fact], entities: dict[str, Entity], dated_nearby: Callable[[Evidence], bool] | None = None
+) -> list[Fact]:
     """Drop events no source gives a participant for (an actor, or what the event was done to),
     unless they are dated acts whose doer is implied (a court order, an executive order's signing, a
-    report's release); mark the date unknown where no source gives one."""
+    report's release); mark the date unknown where no source gives one. Where the sentence that
+    tells of an undated event states a date the parse did not attach to it (``dated_nearby``), when
+    it happened is not settled: the event is only a candidate (its confidence below any threshold),
+    not an event "date unknown" that a reader would take for one no date is given for."""
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     events = {k for k, kind in kinds.items() if kind in event_classes()}
     # A participant is enough: "Deborah Amdur was named director" says who was named, not who named her.
@@ -246,10 +253,33 @@ def settle_events(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     for f in kept:
         if f.predicate == "type" and f.subject in with_participant and f.subject not in first_type:
             first_type[f.subject] = f
+    unsettled: set[str] = set()
     for key in sorted(with_participant - dated):
         t = first_type[key]
         kept.append(Fact(key, "dateUnknown", Lit("true", "boolean"), t.evidence, "no-date-attached"))
-    return kept
+        if dated_nearby is not None and dated_nearby(t.evidence):
+            unsettled.add(key)
+    if not unsettled:
+        return kept
+    return [replace(f, confidence=min(f.confidence, UNSETTLED)) if f.subject in unsettled else f for f in kept]
+
+
+#: The confidence of what the parse leaves unsettled: below any threshold a grammar may set.
+UNSETTLED = 0.0
+
+
+def dated_sentence(docs: Iterable[Document]) -> Callable[[Evidence], bool]:
+    """Whether the sentence a piece of evidence stands in states a date (:func:`kg.dates.find_dates`)."""
+    by_id = {d.id: d for d in docs}
+
+    def dated(ev: Evidence) -> bool:
+        doc = by_id.get(ev.source)
+        span = doc.stored_sentence_at(ev.start) if doc is not None else None
+        if doc is None or span is None:
+            return False
+        return any(not d.relative for d in find_dates(doc.stored[span.start : span.end], doc.meta.date))
+
+    return dated
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

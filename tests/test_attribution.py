@@ -1071,6 +1071,26 @@ def test_an_event_with_only_its_object_named_stands() -> None:
     }
 
 
+def test_an_undated_event_whose_sentence_states_a_date_is_only_a_candidate() -> None:
+    """The parse hung "in April 2014" on "started", not on "changed": when the city changed its source
+    is not settled, and "date unknown" would tell a reader that no date is given. Without a date in
+    its sentence an undated event stands, its date unknown."""
+    from kg.resolve import UNSETTLED, dated_sentence, settle_events
+
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2016-01-10")
+    text = (
+        "The crisis started in April 2014 when the City of Toledo changed its water source to the river. "
+        "Governor Jane Roe resigned."
+    )
+    doc, _ = document_from_text(meta, text)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    kept = settle_events(facts, entities, dated_sentence([doc]))
+    kinds = {f.subject: f.obj.name for f in kept if f.predicate == "type" and isinstance(f.obj, Kind)}
+    low = {kinds.get(f.subject) for f in kept if f.confidence == UNSETTLED}
+    unknown = {kinds.get(f.subject) for f in kept if f.predicate == "dateUnknown" and f.confidence > UNSETTLED}
+    assert "PracticeChange" in low and "Resignation" in unknown, (low, unknown)
+
+
 def one_event(facts: list[Fact], labels: dict[str, str], cls: str) -> tuple[set[str | None], set[str]]:
     """The actors' labels and the dates of the one event of class ``cls`` the facts hold."""
     events = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind(cls)}
