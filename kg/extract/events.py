@@ -347,8 +347,22 @@ def titled_person(subjects: list[Token], sent: Sentence, mentions: Mentions) -> 
         for m in mentions.within(title.end, end)
         if mentions.kind(m) in PEOPLE
         and _TAG_ONLY.fullmatch(sent.text, m.end - sent.offset, end - sent.offset)  # "… Rosa DeLauro (CT-03)"
-        and not sent.text[title.end - sent.offset : m.start - sent.offset].strip()
+        and _TITLES_BODY.fullmatch(_without_bodies(sent, mentions, title.end, m.start))
     )
+
+
+#: What may stand between a title and its holder's name, the bodies' names left out: nothing, or the
+#: "of the" of "Chairman of the [Senate Judiciary Committee] Dick Durbin".
+_TITLES_BODY = re.compile(r"\s*(?:(?:of|for|on)\s+(?:the\s+)?)?")
+
+
+def _without_bodies(sent: Sentence, mentions: Mentions, start: int, end: int) -> str:
+    """The text of ``[start, end)`` with the bodies named in it left out."""
+    text = sent.text[start - sent.offset : end - sent.offset]
+    for m in reversed(mentions.within(start, end)):
+        if mentions.kind(m) in {"Agency", "Organization"}:
+            text = text[: m.start - start] + text[m.end - start :]
+    return text
 
 
 #: What may follow a name to the end of its phrase: a member's party and district in brackets.
