@@ -142,7 +142,7 @@ _LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?P<u1>day|week|month|year))\b",
     re.I,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day of the week alone ("was charged Thursday"), not the head of a full date ("Friday, December 16").
 _LONE_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d)"
@@ -266,7 +266,7 @@ def _candidates(text: str) -> list[_Cand]:
     out.extend(
         _Cand(m.start(), m.end(), period=(m["unit"], int(m["which"].lower() == "last"))) for m in _PERIOD.finditer(text)
     )
-    out.extend(_Cand(m.start(), m.end(), weekday=_WEEKDAYS.index(m[1].lower())) for m in _LONE_WEEKDAY.finditer(text))
+    out.extend(_Cand(m.start(), m.end(), weekday=WEEKDAYS.index(m[1].lower())) for m in _LONE_WEEKDAY.finditer(text))
     return out
 
 

@@ -394,7 +394,8 @@ class _Finder:
                 continue
             last = before[-1]
             stretch = self.text[last.end : m.start()]
-            said = stretch if inside else _unquoted(stretch, last.end, quoted)  # a quotation's sentences are one
+            # a quotation's sentences count as one
+            said = stretch if inside else _blank_quotations(stretch, last.end, quoted)
             if len(stretch) > 400 or len(re.findall(r"[.!?][\"”’)]*\s", said)) > 1 or "\n\n" in stretch:
                 continue
             self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
@@ -898,7 +899,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
     """``text`` (at ``offset`` in the document) with the quotations in it blanked out."""
     chars = list(text)
     for a, b in quoted:

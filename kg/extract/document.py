@@ -15,7 +15,6 @@ contradicts:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -54,7 +53,7 @@ from kg.extract.positions import to_facts as post_facts
 from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
-from kg.extract.rules_base import document_dates
+from kg.extract.rules_base import document_dates, document_day, short_hash
 from kg.extract.speakers import document_speaker
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
@@ -202,10 +201,8 @@ def extend_with_parse(
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
         claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
-    for who, *turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
-        claims = _adding(
-            claims, first_person_claims(doc, parse, who, mention_index, grammar, (turn[0], turn[1], turn[2]))
-        )
+    for who, turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
+        claims = _adding(claims, first_person_claims(doc, parse, who, mention_index, grammar, turn))
     tokens = Tokens(doc, parse)
     spoken = [doc.to_stored(*c.content) for c in claims]
     spoken += unsaid_claims(tokens, patterns.facts, grammar.claim_verbs, lambda t: blocked(t, grammar))
@@ -275,15 +272,12 @@ def extend_with_parse(
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     out.facts.extend(release_makers(out.facts))
-    if speaker is not None:
-        own = own_testimony(doc, speaker, dates, out.facts, labels)
-        out.facts.extend(own)
-        out.entities.update({f.subject: Entity(f.subject, "Testimony", f.obj.value) for f in own
-                             if f.predicate == "label" and isinstance(f.obj, Lit)})  # fmt: skip
-    ended, facts = ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}})
-    for e in ended:
-        out.entities.setdefault(e.key, e)
-    out.facts.extend(facts)
+    made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
+    made.append(ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
+    for new, facts in made:
+        for e in new:
+            out.entities.setdefault(e.key, e)
+        out.facts.extend(facts)
     return out
 
 
@@ -295,28 +289,26 @@ _HEAD = 600
 
 def own_testimony(
     doc: Document, speaker: str, dates: list[DateMention], facts: list[Fact], labels: dict[str, str]
-) -> list[Fact]:
+) -> tuple[list[Entity], list[Fact]]:
     """A testimony's own event: the witness (the document's speaker) testified on the day its head
     states ("Statement Before the Senate Judiciary Committee / … / September 15, 2021"), which must be
     the document's date (not a tenure's "August 12, 2019 - March 31, 2022" under the name). None where
     an event already has the witness testifying."""
     if doc.meta.kind != "testimony":
-        return []
+        return [], []
     told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}
     if any(f.subject in told and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
-        return []
+        return [], []
     start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
     word = _TESTIMONY_WORD.search(doc.text, start, min(len(doc.text), _HEAD))
-    days = [d for d in dates if d.start < _HEAD and not d.relative and d.end_value is None
-            and d.value == doc.meta.date]  # fmt: skip
-    if word is None or not days:
-        return []
-    day = days[0]
-    key = "event-testimony-" + hashlib.sha256(f"{speaker}\x1f{day.value}".encode()).hexdigest()[:12]
+    day = document_day(dates, doc.meta.date, _HEAD)
+    if word is None or day is None:
+        return [], []
+    key = "event-testimony-" + short_hash(speaker, day.value)
     ev = evidence(doc, [word.span(), (day.start, day.end)])
     label = f"Testimony by {labels.get(speaker, speaker)}"
     rule = "event:Testimony"
-    return [
+    return [Entity(key, "Testimony", label)], [
         Fact(key, "type", Kind("Testimony"), ev, rule),
         Fact(key, "label", Lit(label), ev, rule),
         Fact(key, "actor", Ref(speaker), ev, rule),

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMention
+from kg.dates import WEEKDAYS, DateMention
 from kg.extract.grammar import Grammar, Path_, Rule
 from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -232,7 +232,7 @@ def _apply(
         # "following the March 8, 2023 announcement": a date before the noun is the event's own;
         # the word before the phrase relates it to another clause
         date = dataclasses.replace(date, relation="on")
-    if date is not None and t.tag_ in {"VBZ", "VBP"} and date.text.strip(" ,.").lower() in _WEEKDAYS:
+    if date is not None and t.tag_ in {"VBZ", "VBP"} and date.text.strip(" ,.").lower() in WEEKDAYS:
         date = None  # "when the panel holds a hearing Wednesday": a day of this week ahead, not one gone by
     if date is None and t.tag_ in {"VBZ", "VBP"}:
         return None  # "the Inspector General conducts audits": what is done habitually, no event
@@ -326,9 +326,6 @@ def _conjunct_of(c: Token, head: Token) -> bool:
 
 def _has_word(t: Token, words: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in (t, *t.children) if w.dep_ != "prep")
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def titled_person(subjects: list[Token], sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:

@@ -17,7 +17,6 @@ title alone.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import Mentions, evidence
 from kg.extract.parse import Parse, Sentence
+from kg.extract.rules_base import short_hash
 from kg.mentions import post_key, slug
 from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
 from kg.name_patterns import singular
@@ -314,7 +314,7 @@ def ended_tenures(doc: Document, facts: list[Fact], labels: dict[str, str]) -> t
             continue
         at = ev.start + first.start()
         words = _NO_LONGER.search(doc.stored, max(0, at - 30), at)
-        key = "tenure-" + hashlib.sha256(f"{f.subject}\x1f{f.obj.key}".encode()).hexdigest()[:12]
+        key = "tenure-" + short_hash(f.subject, f.obj.key)  # the key of the tenure a date may give too
         if words is None or key in seen:
             continue
         seen.add(key)

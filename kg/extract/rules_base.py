@@ -78,6 +78,13 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
+def document_day(dates: Sequence[DateMention], day: str | None, before: int) -> DateMention | None:
+    """The first mention before offset ``before`` that states the document's own ``day`` itself: no
+    range, no "today" (a head that says when the document was filed or given)."""
+    return next((d for d in dates if d.start < before and not d.relative and d.end_value is None
+                 and d.value == day), None) if day is not None else None  # fmt: skip
+
+
 @dataclass
 class Extraction:
     """What one document yields: facts and the entities (events, claims, statistics) it minted."""

@@ -154,7 +154,7 @@ class ClaimRules(PatternRules):
             and m.kind in kinds
             and not any(q.start <= m.start < q.end for q in qs)
             and not self.text.startswith(("'s", "’s"), m.end)
-            and not self.titled_after(m, t.start())
+            and not self.modifies_a_title(m, t.start())
         ]
         # "officials who GAO interviewed told GAO": GAO is inside a relative clause, not the speaker.
         while len(cands) > 1 and _RELATIVE_BEFORE.search(self.text, s.start, cands[-1].start):
@@ -181,7 +181,7 @@ class ClaimRules(PatternRules):
         ]
         return after[0] if after and not finding else None
 
-    def titled_after(self, m: Mention, verb: int) -> bool:
+    def modifies_a_title(self, m: Mention, verb: int) -> bool:
         """Whether a body's name modifies a title before the verb ("ERCOT CEO said", "the PUC Chair and
         ERCOT CEO said"): the title's holder speaks, not the body."""
         words = self.text[m.end : verb].split()

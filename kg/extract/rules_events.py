@@ -24,7 +24,7 @@ from kg.extract.patterns import (
     _UNNAMED_EO,
     _UPDATED,
 )
-from kg.extract.rules_base import PatternRules, short_hash
+from kg.extract.rules_base import PatternRules, document_day, short_hash
 from kg.mentions import slug
 from kg.model import (
     AGENT_KINDS,
@@ -296,13 +296,14 @@ class EventRules(PatternRules):
         """A court text headed as a complaint ("COMPLAINT FOR PERMANENT INJUNCTION"), its day stated in
         its head as the document's date: the plaintiff's suit on that day, the plaintiff the body its
         opening names ("Plaintiff, the United States of America, …")."""
-        if self.doc.meta.kind != "court" or self.doc.meta.date is None:
+        if self.doc.meta.kind != "court":
             return
         t = _COMPLAINT_HEADING.search(self.text, 0, min(len(self.text), _COURT_HEAD))
-        d = next((x for x in self.dates if x.start < _COURT_HEAD and not x.relative and x.end_value is None
-                  and x.value == self.doc.meta.date), None)  # fmt: skip
-        plaintiff = _PLAINTIFF.search(self.text, t.end() if t else 0, min(len(self.text), _COURT_HEAD + 2000))
-        if t is None or d is None or plaintiff is None:
+        d = document_day(self.dates, self.doc.meta.date, _COURT_HEAD)
+        if t is None or d is None:
+            return
+        plaintiff = _PLAINTIFF.search(self.text, t.end(), min(len(self.text), _COURT_HEAD + 2000))
+        if plaintiff is None:
             return
         # a country that sues is its government ("the United States of America")
         who = next((m for m in self.mentions if m.start == plaintiff.end() and m.kind in _SUERS), None)

@@ -11,6 +11,7 @@ before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,8 +41,10 @@ class Label:
     titled: bool  # whether a title stands before the name
 
 
-def labels(text: str, titles: frozenset[str]) -> list[Label]:
-    """Every speaker's label of ``text``, in order (those naming nobody too: they end a turn)."""
+@functools.lru_cache(maxsize=4)
+def labels(text: str, titles: frozenset[str]) -> tuple[Label, ...]:
+    """Every speaker's label of ``text``, in order (those naming nobody too: they end a turn). Kept
+    for the document's next call: the speakers' mentions, then their turns, read the same labels."""
     found = []
     for m in _CAPS.finditer(text):
         if any(c.islower() for c in m["label"]):
@@ -50,7 +53,7 @@ def labels(text: str, titles: frozenset[str]) -> list[Label]:
     hearing = [_label(m, titles) for m in _HEARING.finditer(text)]
     if len(hearing) >= _MIN_HEARING_TURNS:
         found += hearing
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
 
 
 def _label(m: re.Match[str], titles: frozenset[str]) -> Label:
@@ -118,8 +121,8 @@ def _proper(name: str) -> str:
     return " ".join(re.sub(r"^(Mc|Mac|O’|O')([a-z])", lambda m: m[1] + m[2].upper(), w) for w in words)
 
 
-def turns(doc: Document, mentions: list[Mention], titles: frozenset[str]) -> list[tuple[str, int, int, int]]:
-    """(speaker, label's start, words' start, end) of each turn whose label names its speaker."""
+def turns(doc: Document, mentions: list[Mention], titles: frozenset[str]) -> list[tuple[str, tuple[int, int, int]]]:
+    """(speaker, (label's start, words' start, end)) of each turn whose label names its speaker."""
     found = labels(doc.text, titles)
     speaker = {(m.start, m.end): m.key for m in mentions if m.rule == "turn"}
     named = {(x.start, x.end): m.key for x in found for m in mentions if m.start < x.name[1] and x.name[0] < m.end
@@ -129,5 +132,5 @@ def turns(doc: Document, mentions: list[Mention], titles: frozenset[str]) -> lis
     for x, end in zip(found, ends, strict=True):
         key = speaker.get(x.name) or named.get((x.start, x.end))
         if key is not None:
-            out.append((key, x.start, x.end, end))
+            out.append((key, (x.start, x.end, end)))
     return out
