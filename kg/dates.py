@@ -24,7 +24,9 @@ Conventions worth knowing:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
+import functools
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -188,7 +190,15 @@ def find_dates(text: str, doc_date: str | None = None) -> list[DateMention]:
     []
     """
     doc = _parse_doc_date(doc_date)
-    return _resolve(text, _join_ranges(text, _longest(_candidates(text))), doc)
+    return _resolve(text, [dataclasses.replace(c) for c in _spans_of(text)], doc)
+
+
+@functools.lru_cache(maxsize=4)
+def _spans_of(text: str) -> tuple[_Cand, ...]:
+    """The date spans of ``text`` before they are resolved, which needs no document date: kept for
+    the next call on the same text (a document's dates are found for its facts and for its counts).
+    The caller copies them, since resolving changes them."""
+    return tuple(_join_ranges(text, _longest(_candidates(text))))
 
 
 def _parse_doc_date(doc_date: str | None) -> _YMD | None:

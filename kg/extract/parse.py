@@ -194,16 +194,16 @@ def pipe(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     for name in names[at + 1 :]:
         step = nlp.get_pipe(name)
         if name == "ner" and isinstance(step, Pipe):
-            docs = _recognise(step, list(docs))
+            docs = _recognise(step, list(docs), texts)
             continue
         docs = step.pipe(docs, batch_size=BATCH) if isinstance(step, Pipe) else map(step, docs)
     yield from docs
 
 
-def _recognise(ner: Pipe, docs: list[Doc]) -> list[Doc]:
-    """``docs`` with their named entities: the model's recogniser runs on those that may name
-    something (:func:`may_name`); the others name nothing."""
-    named = [may_name(d) for d in docs]
+def _recognise(ner: Pipe, docs: list[Doc], texts: list[str]) -> list[Doc]:
+    """``docs`` (the parses of ``texts``) with their named entities: the model's recogniser runs on
+    those that may name something (:func:`may_name`); the others name nothing."""
+    named = [may_name(d, t) for d, t in zip(docs, texts, strict=True)]
     for _ in ner.pipe([d for d, n in zip(docs, named, strict=True) if n], batch_size=BATCH):
         pass
     for doc, n in zip(docs, named, strict=True):
@@ -215,11 +215,12 @@ def _recognise(ner: Pipe, docs: list[Doc]) -> list[Doc]:
 _DIGIT = re.compile(r"\d")
 
 
-def may_name(doc: Doc) -> bool:
+def may_name(doc: Doc, text: str | None = None) -> bool:
     """Whether a sentence may hold a name, a number or a date: a proper noun, a number, a digit,
     or a capital past its first word. One with none ("They ignored obvious warnings.") is not given
-    to the recogniser: a tenth of the words of a report, and the recogniser is half the parse."""
-    text = doc.text
+    to the recogniser: a tenth of the words of a report, and the recogniser is half the parse.
+    ``text``: the doc's text, if the caller has it (``Doc.text`` joins its tokens at each call)."""
+    text = doc.text if text is None else text
     rest = text[len(doc[0]) :] if len(doc) else ""
     if _DIGIT.search(text) or rest != rest.lower():  # the text first: reading tokens costs more
         return True

@@ -31,7 +31,7 @@ from kg.extract.patterns import (
     _SUBJECT_GAP,
     _VESTED,
 )
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Alias, Gazetteer
 from kg.mentions import key_word
 from kg.model import (
     AGENT_KINDS,
@@ -112,7 +112,7 @@ class PatternRules:
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.denied: list[Span] = []  # what speakers deny
         self.last_claim: tuple[int, Mention, re.Match[str], bool] | None = None  # sentence end, speaker, verb
-        self.aliases = gaz.aliases if gaz is not None else ()
+        self._gaz_aliases = gaz.aliases if gaz is not None else ()
         self.mentions = mentions
         self.known = entities
         self.out = Extraction()
@@ -403,6 +403,12 @@ class PatternRules:
             return keys[0]
         hits = sorted(k for k, e in self.known.items() if e.kind in _PEOPLE and person_surname(e.label) == surname)
         return hits[0] if len(hits) == 1 else None
+
+    @functools.cached_property
+    def aliases(self) -> tuple[Alias, ...]:
+        """The gazetteer's names whose longest word the document has: the others cannot occur."""
+        lower = self.text.lower()
+        return tuple(a for a in self._gaz_aliases if key_word(a.text) in lower)
 
     def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Known names inside a stretch a longer mention (a report's title) already covers."""
