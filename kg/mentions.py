@@ -192,6 +192,13 @@ class _Finder:
                     and _ANOTHER_BODY.search(self.text, max(0, start - 40), start)
                 ):
                     continue  # "the Colombian Senate", "the Texas Senate": another body of that name
+                if (
+                    kind in {"Agency", "Organization"}
+                    and len(alias.text.split()) <= 2
+                    and " of " not in alias.text
+                    and _OF_A_NAME.match(self.text, end)
+                ):
+                    continue  # "the Government of Puerto Rico": a short name begins a longer one's
                 self.add(start, end, alias.key, kind, "gazetteer")
         # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
         if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
@@ -454,6 +461,7 @@ class _Finder:
                 self.add(m.start(), m.end(), key, person.kind, "surname")
 
     def organisations(self) -> None:
+        short_names: dict[str, tuple[str, str]] = {}  # a body's short name in brackets: its key, kind
         for rx in (_FIRM, _ORG):
             for m in rx.finditer(self.text):
                 at, found = m.start(), m.group(0)
@@ -483,6 +491,7 @@ class _Finder:
                         name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
                     elif named := _NAMED_AFTER.search(name):
                         name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
+                    name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
                     end = start + len(name)
                     if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|P\.C)\.$", name):
                         name, end = name[:-1], end - 1
@@ -494,6 +503,19 @@ class _Finder:
                         # "Audit of the Federal Bureau of Prisons' Contract Oversight" is a report.
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)
                     elif _ORG_HEAD_WORD.search(name):
+                        if name in short_names:  # "the Milken Institute SPH study", after its brackets
+                            self.add(start, end, *short_names[name], "organisation")
+                            continue
+                        if start > 0 and self.text[start - 1] == "(":
+                            # "The Milken Institute School of Public Health at … (Milken Institute SPH)":
+                            # a short name in brackets after the body's full name is that body's
+                            before = reversed(self.between(start - 300, start))
+                            longer = next((x for x in before if x.kind in {"Agency", "Organization"}
+                                           and x.text.startswith(f"{name} ")), None)  # fmt: skip
+                            if longer is not None:
+                                short_names[name] = (longer.key, longer.kind)
+                                self.add(start, end, longer.key, longer.kind, "organisation")
+                                continue
                         self._widen(start, end)
                         # "the United States District Court", named before with its district
                         fuller = next((x for x in self.mentions if x.text.startswith(f"{name}, ")
@@ -708,8 +730,10 @@ def post_key(title: str, org: str) -> str:
 
 
 @functools.cache
+@functools.lru_cache(maxsize=8192)
 def key_word(alias: str) -> str:
-    """The longest word of a name, lower-cased: a name can only occur where this word does."""
+    """The longest word of a name, lower-cased: a name can only occur where this word does.
+    Asked of every gazetteer name in every document, hence kept."""
     words: list[str] = re.findall(r"\w+", alias.lower())
     return max(words, key=len) if words else alias.lower()
 
@@ -774,10 +798,13 @@ _LEAD_WORDS = (
 )  # "Members of the Committee" are people of the body, not the body
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
+#: What makes a body's short name ("the Government") the start of a longer one.
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
-    rf"|\b(?:{_ORG_HEADS})(?P<after_head>\s+and\s+)(?=[A-Z])"
-)
+    rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
+)  # after a body's head word or its initials ("CNN and Puerto Rico's Center for …"), another body
 
 
 def _head_noun(name: str) -> str:

@@ -13,8 +13,10 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
-#: A capitalised word, not a month ("in May." at a sentence's end is no part of a name; "Mayfield" is a name).
-_CAP = rf"(?!(?:{_MONTHS})(?![\w’'&\-]|\.\w))[A-Z][\w’'&.\-]{{0,60}}"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: A capitalised word, not a month nor a day ("in May." at a sentence's end is no part of a name;
+#: "Mayfield" is a name; "published Tuesday in the New England Journal of Medicine").
+_CAP = rf"(?!(?:{_MONTHS}|{_WEEKDAYS})(?![\w’'&\-]|\.\w))[A-Z][\w’'&.\-]{{0,60}}"
 _CONN = r"(?:of|and|for|on|the|to|in|&)"
 # Repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 _PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"
@@ -23,7 +25,7 @@ _ORG_HEADS = (
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
     "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune|"
-    "Section|Branch|Unit"
+    "Section|Branch|Unit|School(?=[ \t]+of[ \t])|College(?=[ \t]+of[ \t])"
 )
 #: Words of a court filing: a name holding one is the filing's, not a body's ("the Representatives'
 #: Motion for Exercise of the Court's Supervisory Power").
@@ -164,10 +166,15 @@ _NAME_STOP = frozenset(
         "Announces",
         "Pleads",
     ]
-) | frozenset(_ORG_HEADS.split("|"))
+) | frozenset(re.sub(r"\(\?=[^)]*\)", "", _ORG_HEADS).split("|"))
 #: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien", and the parts
 #: of a double name ("Hyde-Smith").
-_NAME_WORD = r"[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z’']+(?:-[A-Za-z][a-z’']+)*"
+#: Letters of names written in the Latin alphabet with their accents ("Velázquez", "Ángel", "Núñez").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_WORD = (
+    rf"[{_UPPER}](?:[{_LOWER}]{{1,2}}[{_UPPER}]|['’][{_UPPER}])?[{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*"
+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{0,2}}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 _TITLED = re.compile(
     rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+(?P<name>{_NAME})(?![\w-])"

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "fort-hood",
         "texas-grid",
         "infant-formula",
+        "hurricane-maria",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -44,6 +44,8 @@ class Tokens:
 
     def __init__(self, doc: Document, parse: Parse) -> None:
         self.items: list[tuple[int, int, Token]] = []
+        #: Each sentence's text by its parse (``Doc.text`` joins the tokens anew at each call).
+        self.texts: dict[int, str] = {id(sent.doc): sent.text for sent in parse}
         for sent in parse:
             for t in sent.tokens:
                 a, b = doc.to_stored(sent.start(t), sent.end(t))
@@ -117,7 +119,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
                 and noun.text not in counted[key]
             )
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
-            or _after_a_name_word(n)
+            or _after_a_name_word(n, tokens)
             or (n.text in names and len(n.text) >= 3)  # "737", "302"; a 4 or a 5 recurs by chance
             or head_noun[0].lower() in not_counted
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
@@ -294,11 +296,11 @@ def _name_numbers(tokens: Tokens) -> frozenset[str]:
     return frozenset(
         t.text
         for _, _, t in tokens.items
-        if t.pos_ == "NUM" and (_after_a_name_word(t) or t.ent_type_ in _NAMED - {"ORDINAL"})
+        if t.pos_ == "NUM" and (_after_a_name_word(t, tokens) or t.ent_type_ in _NAMED - {"ORDINAL"})
     )
 
 
-def _after_a_name_word(n: Token) -> bool:
+def _after_a_name_word(n: Token, tokens: Tokens) -> bool:
     """ "Region 9", "Title 42", "Building 3": a number right after a capitalised noun inside a
     sentence, or in a list of them ("Sections 403, 406, and 407")."""
     if n.i == n.sent.start:
@@ -306,7 +308,8 @@ def _after_a_name_word(n: Token) -> bool:
     prev = n.doc[n.i - 1]
     if prev.i > n.sent.start and prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper():
         return True
-    return bool(_LISTED_AFTER_A_NAME.search(n.doc.text, n.sent.start_char, n.idx))
+    text = tokens.texts.get(id(n.doc))
+    return bool(_LISTED_AFTER_A_NAME.search(n.doc.text if text is None else text, n.sent.start_char, n.idx))
 
 
 #: "Sections 403, 406, and": what comes before a number listed after a capitalised noun.
@@ -458,7 +461,7 @@ def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[t
         tops = [t for t in words if t.head.i == t.i or token_key(t.head) not in inside]
         if (
             words
-            and not any(t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES for t in tops)
+            and not any((t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES) and not _relative(t) for t in tops)
             and not any(_clause(t, inside) for t in words)
         ):
             out.append((content.start, content.end))
@@ -486,6 +489,12 @@ def _attribution(tokens: Tokens, ev: Evidence, content: Evidence) -> list[Token]
 
 #: What a verb of saying predicates of its object: "has called [the policy] criminal".
 _PREDICATES = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _relative(verb: Token) -> bool:
+    """A verb whose subject is a relative pronoun ("her legislation that would establish …"): a
+    relative clause, wherever the parse attached it."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children)
 
 
 def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 #: The party before a member's state: "(D-Mass.)", "(R-N.C.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\((?P<party>[A-Z]{1,3}-)?$")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)")
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+)
 #: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
 #: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr", "dative"})
@@ -36,6 +38,32 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appo
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
 _TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
+
+
+def conjuncts(ent: Span) -> list[Span]:
+    """The names one entity of the model's joins with "and" at its head: "CNN and Puerto Rico's
+    Center for Investigative Journalism" is two organisations. Within a name the "and" joins words
+    under its head ("the Department of Health and Human Services", "Texas Parks and Wildlife
+    Department"), and a name of one plain word before it ("Procter and Gamble", "Health and Human
+    Services") is taken as one name: only initials or a name of two words or more stand alone."""
+    root = ent.root
+    cc = next((t for t in root.children if t.dep_ == "cc" and ent.start < t.i < ent.end - 1), None)
+    conj = next((t for t in root.children if t.dep_ == "conj" and cc is not None and t.i > cc.i), None)
+    if cc is None or conj is None or conj.i >= ent.end or cc.i < root.i:
+        return [ent]
+    left = ent.doc[ent.start : cc.i]
+    if len(left) and left[-1].is_punct:
+        left = ent.doc[ent.start : cc.i - 1]
+    right = ent.doc[cc.i + 1 : ent.end]
+    words = [t for t in left if not t.is_punct]
+    if not words or not right.text[:1].isupper() or not (len(words) >= 2 or ACRONYM.fullmatch(left.text)):
+        return [ent]
+    from spacy.tokens import Span as Part
+
+    return [
+        Part(ent.doc, left.start, left.end, label=ent.label),
+        Part(ent.doc, right.start, right.end, label=ent.label),
+    ]
 
 
 def model_mentions(
@@ -72,7 +100,7 @@ def model_mentions(
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)
         headline = sent.headline
-        for ent in sent.doc.ents:
+        for ent in (part for whole in sent.doc.ents for part in conjuncts(whole)):
             kind = _KINDS.get(ent.label_)
             if kind is None:
                 continue

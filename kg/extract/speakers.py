@@ -55,7 +55,16 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
             return who.key
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
+    # "The Milken Institute School of Public Health … issued the following statement": a body too
+    for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _AGENTS]
+        if subject and not people:
+            return subject[0].key
     return people[0].key if people else None
+
+
+_AGENTS = frozenset({"Person", "Official", "Agency", "Organization"})
 
 
 #: "… Rowe, Jr.’s written testimony", "… Roe's prepared remarks".
@@ -96,6 +105,12 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
         if any(x.key == speaker for x in line):
             return True
+    # "Authorized statement of Governor of Puerto Rico, Ricardo Rosselló:": a heading that names the
+    # statement and, at its end, its speaker
+    for m in _HEADED.finditer(doc.text, 0, min(len(doc.text), 400)):
+        named = mentions.within(m.start(), m.end())
+        if named and named[-1].key == speaker and not doc.text[named[-1].end : m.end()].strip(" \t:."):
+            return True
     # "Opening Statement / Chairman Christopher Shays": a statement's heading, its speaker's line under it
     for m in _STATEMENT_HEADING.finditer(doc.text, 0, min(len(doc.text), 400)):
         next_end = doc.text.find("\n", m.end() + 1)
@@ -106,6 +121,10 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
     return False
 
 
+#: A line that heads a statement and names whose it is: "Statement of Chairman X:", "Remarks by Y".
+_HEADED = re.compile(
+    r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:statement|remarks|testimony)[ \t]+(?:of|by|from)[ \t][^\n]*$"
+)
 #: A statement's heading on a line of its own: "Opening Statement", "Prepared Remarks", "Testimony".
 _STATEMENT_HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:opening|prepared|written|closing)[ \t]+)?(?:statement|remarks|testimony)[ \t]*:?[ \t]*$"
