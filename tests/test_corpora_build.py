@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "texas-grid",
         "infant-formula",
         "hurricane-maria",
+        "uvalde",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
