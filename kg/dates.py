@@ -383,21 +383,29 @@ def _period(doc: _YMD | None, unit: str, back: int) -> _YMD | None:
     return months // 12, months % 12 + 1, None
 
 
+#: What ends a dateline after its date: "(June 8, 2022)—", "May 30, 2018 –".
+_DATELINE_END = re.compile(r"\)?[ \t]*[–—-]")
+
+
 def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMention]:
     """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
     last_year: int | None = None
     prev: _YMD | None = None
+    dateline: tuple[_YMD, int] | None = None  # a dateline's day, and where its paragraph ends
     for c in cands:
         end: _YMD | None = None
+        # "Washington, D.C. (June 8, 2022)—Today, …": the dateline's day is its paragraph's "today",
+        # whatever day the page was posted on
+        day = dateline[0] if dateline is not None and c.start < dateline[1] else doc
         if c.today and c.back:
-            start = _days_before(doc, c.back)
+            start = _days_before(day, c.back)
         elif c.today:
-            start = doc
+            start = day
         elif c.weekday is not None:
-            start = _last_weekday(doc, c.weekday)
+            start = _last_weekday(day, c.weekday)
         elif c.period is not None:
-            start = _period(doc, *c.period)
+            start = _period(day, *c.period)
         elif c.shift is not None:
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
@@ -415,6 +423,16 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
                 end = (y2, c.m2, c.d2)
             if c.explicit:
                 last_year = end[0] if end else y
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if (
+                c.explicit
+                and c.d is not None
+                and not c.is_range
+                and c.start - line_start <= 60  # a dateline opens its line
+                and _DATELINE_END.match(text, c.end)
+            ):
+                paragraph = text.find("\n", c.end)
+                dateline = ((y, c.m, c.d), len(text) if paragraph < 0 else paragraph)
         if start is None or not _day_fits(*start) or (end is not None and not _day_fits(*end)):
             continue
         value, precision = _iso(*start)

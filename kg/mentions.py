@@ -121,8 +121,11 @@ class _Finder:
         known: dict[str, Entity],
         people: Sequence[tuple[int, int]] = (),
         verbs: Collection[str] = (),
+        chambers: Collection[str] = (),
     ) -> None:
         self.doc, self.gaz, self.text = doc, gaz, doc.text
+        # the first words of legislatures' names ("Senate", "House"): a state's shares them
+        self.chambers = frozenset(c.split()[0] for c in chambers)
         self.known = known  # entities introduced by earlier documents
         self.named_people = people  # where the model reads a person's name (spans), if the text was parsed
         self.verbs = verbs  # the model's verbs' base forms, if the text was parsed
@@ -180,6 +183,8 @@ class _Finder:
             kind = self.gaz.entities[alias.key].kind
             if kind in {"Agency", "Organization"} and alias.text in shared:
                 continue
+            if kind == "Position" and self._post_in_another(alias.key):
+                continue  # "Rep. Phelan" in a text on "the Texas House": not the U.S. House's post
             for start, end in _find(alias.pattern, self.text):
                 if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
@@ -210,6 +215,15 @@ class _Finder:
             for start, end in _find(_capitals(alias.pattern), self.text):
                 if self.text[start:end].isupper():
                     self.add(start, end, alias.key, kind, "gazetteer-capitals")
+
+    def _post_in_another(self, key: str) -> bool:
+        """Whether the gazetteer's post ``key`` is in a legislature whose chamber's name the text
+        gives another body too ("the Texas House" beside the U.S. House of Representatives' "Rep."):
+        the bare title is then not that body's post."""
+        post = self.gaz.entities[key]
+        body = self.gaz.entities.get(post.post_in) if post.post_in else None
+        head = _head_noun(body.label).strip(".,") if body is not None else ""
+        return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER)
 
     def definitions(self) -> None:
         for rx in (_DEFINITION, _OR_ACRONYM):
@@ -492,6 +506,7 @@ class _Finder:
                     elif named := _NAMED_AFTER.search(name):
                         name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
                     name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
+                    name = _ADDRESS_TAIL.sub("", name)  # "Office of the Lieutenant Governor P.O. Box 12068"
                     end = start + len(name)
                     if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|P\.C)\.$", name):
                         name, end = name[:-1], end - 1
@@ -769,7 +784,8 @@ _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
 #: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
-_ANOTHER_BODY = re.compile(r"(?<=[a-z,;][ \t])[A-Z][A-Za-z]+[ \t]+$")
+#: (A scan's stray mark may stand before it: "the ‘Texas Senate".)
+_ANOTHER_BODY = re.compile(r"(?<=[a-z,;][ \t])[‘“'\"]?[A-Z][A-Za-z]+[ \t]+$")
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan",
 #: ", D. Montana" (a state of one district).
 _COURT_DISTRICT = re.compile(
@@ -798,9 +814,11 @@ _LEAD_WORDS = (
 )  # "Members of the Committee" are people of the body, not the body
 
 
+_ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b.*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
-#: What makes a body's short name ("the Government") the start of a longer one.
-_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+#: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
+#: United States" is Congress still).
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+States\b)[A-Z]")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
@@ -903,13 +921,14 @@ def find_mentions(
     known: dict[str, Entity] | None = None,
     people: Sequence[tuple[int, int]] = (),
     verbs: Collection[str] = (),
+    chambers: Collection[str] = (),
 ) -> MentionResult:
     """All mentions in ``doc``, sorted by offset, and the entities first seen in it.
 
     ``known`` holds the entities introduced by documents read before this one, so that a surname
     can resolve to a person another document named in full.
     """
-    return _Finder(doc, gaz, known or {}, people, verbs).run()
+    return _Finder(doc, gaz, known or {}, people, verbs, chambers).run()
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -935,13 +954,18 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
     return "".join(chars)
 
 
-def named_for_another(text: str, name: str) -> bool:
+#: "The White House" is no legislature's house.
+_NOT_A_CHAMBER = frozenset({"White", "States"})
+
+
+def named_for_another(text: str, name: str, besides: Collection[str] = ()) -> bool:
     """Whether ``text`` gives a one-word body's name (a word, not initials: "Senate") to another body
     of that name too, a capitalised word before it inside a sentence ("the Texas Senate", "the State
     Senate"): the name alone is then not the gazetteer's body anywhere in the text."""
     if " " in name or not name[1:].islower():
         return False
-    return any(
-        _ANOTHER_BODY.search(text, max(0, m.start() - 40), m.start())
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
-    )
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        other = _ANOTHER_BODY.search(text, max(0, m.start() - 40), m.start())
+        if other is not None and other.group().strip(" \t‘“'\"") not in {"States", *besides}:  # "United States Senate"
+            return True
+    return False

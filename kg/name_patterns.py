@@ -78,10 +78,12 @@ _BASE_TITLES = (
     r"Attorney General|Deputy Attorney General|Associate Attorney General|Inspector General|"
     r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
-    r"Congresswoman|Congressman|Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Justice|"
+    r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
+    r"Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Justice|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
-    r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant|Colonel|Admiral|"
+    r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant Governor|"
+    r"Lieutenant|Colonel|Admiral|"
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
@@ -175,9 +177,19 @@ _LOWER = "a-zß-öø-ÿ"
 _NAME_WORD = (
     rf"[{_UPPER}](?:[{_LOWER}]{{1,2}}[{_UPPER}]|['’][{_UPPER}])?[{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*"
 )
-_NAME = rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{0,2}}(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
+#: Words of a title that a name does not go on into ("The Honorable Dan Patrick Lieutenant Governor
+#: of Texas", a letter's address block run together).
+_TITLE_WORD_AFTER = (
+    r"(?:Lieutenant|Governor|Senator|Representative|Secretary|Director|Chairman|Chairwoman|Chair|"
+    r"Commissioner|Mayor|Sheriff|Administrator|Ambassador|Attorney|President|Inspector)(?![\w’'-])"
+)
+_NAME = (
+    rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+(?!{_TITLE_WORD_AFTER}){_NAME_WORD}){{0,2}}"
+    rf"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
+)
 _TITLED = re.compile(
-    rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+(?P<name>{_NAME})(?![\w-])"
+    rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+"
+    rf"(?P<name>(?!(?:{_TITLES})[ \t]){_NAME})(?![\w-])"  # the name is no title's ("Lieutenant Governor Dan Patrick")
 )
 _ROLE_WORDS = (
     r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"

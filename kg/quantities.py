@@ -94,10 +94,16 @@ _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # phone numbers), file extensions, "(" of "1325(a)", and hyphenated words that are not units.
 _GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,]\d|\.[^\W\d_]|\(|-[^\W\d_]")
 _CITE_AFTER = re.compile(r"\s+(?:U\.?S\.?C|C\.?F\.?R|FR|Fed\.|Stat\.|U\.S\.)(?![a-z])")
+#: A street address's number: "25 County Center Drive", "1600 Pennsylvania Avenue".
+_STREET_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\."
+    r"|Way|Parkway|Plaza|Highway|Hwy\.)(?![\w])"
+)
 _ID_BEFORE = re.compile(
     r"(?:\b(?:sections?|title|article|chapter|part|order|number|volume|issue|pages?|paragraph"
     r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
-    r"|room|suite|box|route|district|footnote|report|law|phone|fax)|\b(?:no|nos|vol|pp?|sec|art"
+    r"|room|suite|box|route|district|footnote|report|law|phone|fax|page[ \t]+(?:\d+[ \t]+)?of)"
+    r"|\b(?:no|nos|vol|pp?|sec|art"
     r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*[\[(]*$",  # "*850": a reporter's page in an opinion
     re.I,
 )
@@ -182,7 +188,9 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     unit_m = _UNIT.match(text, m.end())
     if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, number_end):
         return []
-    if core == "num" and (_CITE_AFTER.match(text, core_end) or _bad_number(text, m)):
+    if core == "num" and (
+        _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
+    ):
         return []
     qual = _QUALIFIER.search(text, max(0, m.start() - 60), m.start())
     qword = " ".join(qual["q"].lower().split()) if qual else ""

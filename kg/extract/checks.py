@@ -204,7 +204,8 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
     Hyde-Smith secured"), or an adjective cut from its noun ("75 percent federal funding"). The
     statistic stands with its number, labelled without them."""
     people = [doc.to_stored(m.start, m.end) for m in mentions if m.kind in PEOPLE]
-    cut: dict[str, str] = {}
+    cut: dict[str, str] = {}  # a statistic's label, its counted words cut
+    counted_to: dict[str, tuple[str, str]] = {}  # its counted words and label, cut short
     for f in facts:
         if f.predicate != "counted" or f.rule != "statistic" or not isinstance(f.obj, Lit):
             continue
@@ -217,36 +218,67 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
             continue
         last = words[-1]
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-        if (
-            any(w.pos_ in {"VERB", "AUX"} and w.dep_ not in {"amod", "compound", "nmod"} for w in words)
+        verbs = [
+            i for i, w in enumerate(words) if w.pos_ in {"VERB", "AUX"} and w.dep_ not in {"amod", "compound", "nmod"}
+        ]
+        if verbs and verbs[0] > 0 and not any(a <= start and ev.end <= b for a, b in people):
+            # "81% of the student population comes from …": the phrase ends before the verb
+            end = tokens.span(words[verbs[0] - 1])[1]
+            counted_to[f.subject] = (doc.stored[start:end], ev.quote[: end - ev.start])
+        elif (
+            verbs
             or any(a <= start and ev.end <= b for a, b in people)
-            or (last.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN" and last.head == after)
+            or (
+                last.pos_ in {"ADJ", "NOUN", "PROPN"}
+                and after is not None
+                and after.pos_ == "NOUN"
+                and after == last.head
+            )
         ):
-            cut[f.subject] = ev.quote[: len(ev.quote) - len(counted)].rstrip(" ,")
-    if not cut:
+            # (and "Robb Elementary School's student" cut from "… student body": no noun phrase whole)
+            cut[f.subject] = _OPEN_END.sub("", ev.quote[: len(ev.quote) - len(counted)].rstrip(" ,"))
+    if not cut and not counted_to:
         return facts
-    return [
-        dataclasses.replace(f, obj=Lit(cut[f.subject])) if f.subject in cut and f.predicate == "label" else f
-        for f in facts
-        if not (f.subject in cut and f.predicate == "counted")
-    ]
+    out = []
+    for f in facts:
+        if f.subject in cut and f.predicate == "counted":
+            continue
+        if f.subject in cut and f.predicate == "label":
+            f = dataclasses.replace(f, obj=Lit(cut[f.subject]))
+        elif f.subject in counted_to and f.predicate in {"counted", "label"}:
+            f = dataclasses.replace(f, obj=Lit(counted_to[f.subject][f.predicate == "label"]))
+        out.append(f)
+    return out
 
 
-def partial_counts(tokens: Tokens, facts: list[Fact]) -> set[int]:
+#: Words a statistic's label may not end on once its counted words are cut: "about 81% of the".
+_OPEN_END = re.compile(r"(?:[ \t]+(?:of|the|these|those|its|their|our|all|a|an))+$")
+
+
+def partial_counts(tokens: Tokens, facts: list[Fact], text: str) -> tuple[set[int], dict[str, str]]:
     """The ``counted`` of statistics whose counted noun the parse joins to others: "more than 150
     residents, experts and government officials" counts all three, not residents. (A list of counts,
     each noun with its own number, is not: "115 institutions, 6 regional offices, and 2 training
-    centers".) The indexes."""
+    centers".) The indexes, and each such statistic's label through the last noun joined ("91 state
+    troopers and Rangers"), from the stored ``text``."""
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     bad = set()
+    labels: dict[str, str] = {}
     for i, f in enumerate(facts):
         if f.predicate != "counted" or f.subject not in values:
             continue
-        n = tokens.number(values[f.subject])
+        ev = values[f.subject]
+        n = tokens.number(ev)
         noun = _counted_noun(n) if n is not None else None
-        if noun is not None and noun is not n and any(c.dep_ == "conj" and not _numbered(c) for c in noun.children):
+        joined = [c for c in noun.children if c.dep_ == "conj"] if noun is not None and noun is not n else []
+        if joined and any(not _numbered(c) for c in joined):
             bad.add(i)
-    return bad
+            last = max((w for c in joined for w in c.subtree), key=lambda w: w.i)
+            whole = text[ev.start : max(ev.end, tokens.span(last)[1])]
+            nouns = all(c.tag_ in {"NNS", "NNPS"} for c in joined)  # plurals: "and supplies water" may be a verb
+            if nouns and len(whole) <= len(ev.quote) + 40 and not re.search(r"[.;:\n]\S", whole):
+                labels[f.subject] = whole  # (not where the parse runs on past a footnote's mark)
+    return bad, labels
 
 
 def _numbered(noun: Token) -> bool:

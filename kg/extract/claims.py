@@ -62,6 +62,17 @@ def find_claims(
                 continue  # "a policy that calls for", "as required": not an attribution
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
             speakers = entities_at(subjects, sent, mentions, _SPEAKERS) or titled_person(subjects, sent, mentions)
+            group = _group(subjects, parse, sent, mentions, grammar) if not speakers else []
+            if group:
+                content = _quoted(doc, sent, t, sent.start(subjects[0]), sent.end(subjects[0]))
+                content = content or _complement(sent, t)
+                if content is None or content[1] - content[0] < 12:
+                    continue
+                date = clause_date(t, sent, dates, starts)
+                for who in group:  # "said the senators": each of those the text named together
+                    for part in sentences_of(doc, content):
+                        yield FoundClaim(who.key, (who.start, who.end), (sent.start(t), sent.end(t)), part, cls, date)
+                continue
             if len(speakers) != 1:
                 continue  # no named speaker, or several the parse does not tell apart
             speaker = speakers[0]
@@ -78,6 +89,35 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentions, grammar: Grammar) -> list[Mention]:
+    """ "the senators wrote", "said the lawmakers": the people the text last named together as the
+    subject of a sentence, up to this one ("Senators A and B today called on …"), if a plural of
+    people in posts (``[claims] group_nouns``) is the subject and those people are two or more."""
+    if len(subjects) != 1:
+        return []
+    noun = subjects[0]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not the or noun.tag_ != "NNS" or noun.lower_ not in grammar.group_nouns:
+        return []
+    for earlier in reversed([s for s in parse if s.offset <= sent.offset]):
+        people = [
+            m for m in mentions.within(earlier.offset, earlier.offset + len(earlier.text)) if mentions.kind(m) in PEOPLE
+        ]
+        heads = {}
+        for m in people:
+            t = earlier.token_at(m.end - 1)
+            if t is not None:
+                heads[t.i] = m
+        for i, m in heads.items():
+            head = earlier.doc[i]
+            if head.dep_ not in {"nsubj", "nsubjpass", "appos", "ROOT"}:
+                continue  # (a dateline the parse does not cut off makes the subject its apposition)
+            joined = [heads[c.i] for c in head.subtree if c.dep_ == "conj" and c.i in heads]
+            if joined:
+                return [m, *joined]
+    return []
 
 
 def _other_speakers(subject: Token, sent: Sentence, mentions: Mentions, key: str) -> bool:

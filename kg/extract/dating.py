@@ -110,9 +110,33 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
             or any(c.dep_ == "conj" and c.i not in own_words for c in w.children)
             for w in words
         )
-        if listed or _key(_governing_verb(words[0])) != _key(_governing_verb(number)):
+        verb = _key(_governing_verb(number))
+        if listed or _key(_governing_verb(words[0])) != verb:
+            bad.add(i)
+            continue
+        # "Today we mourn the two teachers murdered … on May 24, 2022", the parse hanging both dates
+        # on "mourn": two days in the number's clause, and the parse does not say which is its
+        in_clause = {
+            d.value
+            for d, (a, b) in zip(dates, stored, strict=True)
+            if (w := tokens.within(a, b)) and w[0].doc is number.doc and _key(_governing_verb(w[0])) == verb
+        }
+        if len(in_clause) > 1 or _dated_apart(number):
             bad.add(i)
     return bad
+
+
+def _dated_apart(number: Token) -> bool:
+    """Whether what the number counts carries its own dated clause ("the two teachers murdered … on
+    May 24, 2022", "the 19 children who died in 2022"): the count is of that event, not the main clause's."""
+    noun = number.head if number.dep_ in {"nummod", "quantmod", "compound"} else number
+    nouns = {noun, *(c for c in noun.children if c.dep_ == "conj")}
+    if noun.dep_ == "conj":
+        nouns.add(noun.head)
+        nouns |= {c for c in noun.head.children if c.dep_ == "conj"}
+    return any(
+        c.dep_ in {"acl", "relcl"} and any(w.ent_type_ == "DATE" for w in c.subtree) for n in nouns for c in n.children
+    )
 
 
 def _date_words(tokens: Tokens, stored: list[tuple[int, int]], ev: Evidence, own: Evidence) -> list[Token]:

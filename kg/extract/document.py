@@ -73,7 +73,7 @@ def extract_document_facts(
     grammar = grammar or default_grammar()
     nlp = load_model()
     parse = parse if parse is not None else parse_document(doc, nlp)
-    found = find_mentions(doc, gaz, {}, model_people(parse), verb_lemmas())
+    found = find_mentions(doc, gaz, {}, model_people(parse), verb_lemmas(), grammar.chambers)
     # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
     # person and where they work: no organisation of that name.
     taken = [m for m in found.mentions if not (m.rule == "organisation" and person_of_body(m.text.split(), grammar))]
@@ -256,13 +256,18 @@ def extend_with_parse(
     )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
     out.facts = misread_counted(tokens, out.facts, mentions, doc)
+    partial, whole = partial_counts(tokens, out.facts, doc.stored)
+    loose = loose_statistic_links(doc, tokens, out.facts, mentions) | partial
+    loose |= headline_facts(doc, parse, out.facts)
+    out.facts = [
+        replace(f, obj=Lit(whole[f.subject])) if f.subject in whole and f.predicate == "label" else f
+        for i, f in enumerate(out.facts)
+        if i not in loose
+    ]
     for key, label in {f.subject: f.obj.value for f in out.facts if f.predicate == "label" and f.rule == "statistic"
                        and isinstance(f.obj, Lit)}.items():  # fmt: skip
         if key in out.entities and out.entities[key].label != label:
             out.entities[key] = replace(out.entities[key], label=label)
-    loose = loose_statistic_links(doc, tokens, out.facts, mentions) | partial_counts(tokens, out.facts)
-    loose |= headline_facts(doc, parse, out.facts)
-    out.facts = [f for i, f in enumerate(out.facts) if i not in loose]
     dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
     dropped |= loose_tenures(doc, tokens, out.facts, mentions, dates, grammar.tenure_verbs)
     dropped |= unasserted_events(

@@ -32,7 +32,15 @@ _RULE_KEYS = {
 _SECTIONS = {
     "statistics": {"not_counted"},
     "entities": {"agency_words", "titles", "event_words", "institution_words"},
-    "claims": {"verbs", "finding_verbs", "sources", "performatives", "statement_verbs", "statement_nouns"},
+    "claims": {
+        "verbs",
+        "finding_verbs",
+        "sources",
+        "performatives",
+        "statement_verbs",
+        "statement_nouns",
+        "group_nouns",
+    },
     "positions": {"roles", "tenure_verbs", "abbreviations"},
     "relations": {"unit_words", "small_units", "chambers"},
     "enforcement": {"label", "verbs", "affected"},
@@ -114,6 +122,7 @@ class Grammar:
     tenure_verbs: frozenset[str] = frozenset()  # verbs that date a tenure: "sworn in … on April 16, 2012"
     title_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "Sen": "Senator"
     chambers: frozenset[str] = frozenset()  # last words of a legislature's name: its committees are parts of it
+    group_nouns: frozenset[str] = frozenset()  # "the senators said": the people the text named together
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -210,6 +219,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(_table(settings, "positions", directory), "tenure_verbs", directory),
         _abbreviations(_table(settings, "positions", directory), directory),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("chambers", ())),
+        _words(claims, "group_nouns", directory),
     )
 
 

@@ -56,6 +56,17 @@ _TITLE_ABBREVIATIONS = (
 )
 
 
+#: An encyclopedia's reference marks glued to a word ("fatalities,[3][5]"): the tokenizer keeps the
+#: word, its comma and the marks apart, or the parser reads "fatalities,[3][5" as one name.
+_FOOTNOTE_MARKS = (
+    r"(?<=[\w,.;:)\]])\[(?=\d{1,3}\])",
+    r"(?<=\[\d)\]",
+    r"(?<=\[\d\d)\]",
+    r"(?<=\[\d\d\d)\]",
+    r"(?<=[A-Za-z])[,;:](?=\[\d)",
+)
+
+
 @functools.lru_cache(maxsize=1)  # one model per process: loading costs half a second
 def load_model() -> Language:
     """The pinned spaCy pipeline, checked against its meta.
@@ -77,6 +88,12 @@ def load_model() -> Language:
         for short in _TITLE_ABBREVIATIONS:
             if add is not None:  # "Sens. John McCain": one word, as "Sen." is to the model
                 add(short, [{"ORTH": short}])
+        if hasattr(nlp.tokenizer, "infix_finditer"):
+            from spacy.util import compile_infix_regex
+
+            defaults = list(nlp.Defaults.infixes or ())
+            infixes = compile_infix_regex([*defaults, *_FOOTNOTE_MARKS])
+            nlp.tokenizer.infix_finditer = infixes.finditer
         return nlp
     raise ModelError(f"the language model {MODEL} {MODEL_VERSION} is not installed: run `{INSTALL}`")
 

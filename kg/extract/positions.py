@@ -213,6 +213,18 @@ def _post_phrase(
         {*(w for m in mods for w in m.subtree if w.dep_ != "det" and w.dep_ != "cc" and w.dep_ != "conj"), role},
         key=lambda t: t.i,
     )
+    # the holder's own name is no word of the post ("The Honorable Dan Patrick Lieutenant Governor …")
+    named = [
+        m
+        for m in mentions.within(sent.offset, sent.offset + len(sent.text))
+        if mentions.kind(m) in PEOPLE and not m.start <= sent.start(role) < m.end  # (not the post misread as a name)
+    ]
+    named.append(person)
+    words = [w for w in words if not any(m.start <= sent.start(w) < m.end for m in named)]
+    while words and (words[0].i < role.i and (words[0].text in _HONORIFICS or words[0].is_punct)):
+        words.pop(0)
+    if any(sent.start(w) < person.start for w in words) and any(person.end <= sent.start(w) for w in words):
+        return  # words of the post on both sides of the name: the parse does not settle which are the post's
     org = _org_within(sent, words, mentions)
     words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if org is None:

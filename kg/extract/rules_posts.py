@@ -138,9 +138,22 @@ class PostRules(PatternRules):
             if m.kind == "Agency" and am:
                 person = self.person_by_surname(am.group("name"))
                 post = "president-elect" if "incoming" in pre else "president"
+                if person is not None and self.titled_otherwise(person, {"president", "president-elect"}):
+                    continue  # "the Newsom Administration … said Governor Newsom": a governor's, not a President's
                 if person is not None and self.entity(post) is not None:
                     start = m.start - 9 + pre.index("incoming") if "incoming" in pre else m.start
                     self.fact(person, "holds", Ref(post), [(start, m.end)], "administration-name", by)
+
+    def titled_otherwise(self, person: str, posts: set[str]) -> bool:
+        """Whether the text sets a title other than ``posts`` right before a name of ``person``."""
+        by_end = {m.end: m for m in self.mentions if m.kind == "Position"}
+        for m in self.mentions:
+            if m.key != person:
+                continue
+            title = by_end.get(m.start - 1) if self.text[m.start - 1 : m.start] == " " else None
+            if title is not None and title.key not in posts:
+                return True
+        return False
 
     def holds(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
         """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
