@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Alias, Gazetteer
 from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
 from kg.name_patterns import (
     _ABBREVIATED,
@@ -185,6 +185,8 @@ class _Finder:
                 continue
             if kind == "Position" and self._post_in_another(alias.key):
                 continue  # "Rep. Phelan" in a text on "the Texas House": not the U.S. House's post
+            if kind == "Position" and " " not in alias.text and self._title_of_another(alias):
+                continue  # "President / California Public Utilities Commission … Dear President Picker"
             for start, end in _find(alias.pattern, self.text):
                 if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
@@ -215,6 +217,22 @@ class _Finder:
             for start, end in _find(_capitals(alias.pattern), self.text):
                 if self.text[start:end].isupper():
                     self.add(start, end, alias.key, kind, "gazetteer-capitals")
+
+    def _title_of_another(self, alias: Alias) -> bool:
+        """Whether the text gives the gazetteer's one-word title (``alias``: "President") to the head
+        of another body: "President of the California Public Utilities Commission", or an address
+        block's "President" on its own line above a body's name. The bare title is then not the
+        gazetteer's post anywhere in the text; the title itself still is a post."""
+        post = self.gaz.entities[alias.key]
+        body = self.gaz.entities.get(post.post_in) if post.post_in else None
+        own = {body.label, *body.aliases} if body is not None else set()
+        for m in re.finditer(
+            rf"(?m)\b{re.escape(alias.text)}(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]*\n[ \t]*)(?=[A-Z])", self.text
+        ):
+            rest = self.text[m.end() : m.end() + 80]
+            if not rest.startswith(("United States", "U.S.")) and not any(rest.startswith(n) for n in own):
+                return True
+        return False
 
     def _post_in_another(self, key: str) -> bool:
         """Whether the gazetteer's post ``key`` is in a legislature whose chamber's name the text

@@ -137,8 +137,14 @@ _STOP_WORDS = """
     until up via within not no also only just even still more most less least each every all both
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
-    deep tall old"""
+    deep tall old due owed times"""
 _STOP = frozenset(_STOP_WORDS.split())
+#: The whole's own count after "of the": "four of the five recommendations".
+_WHOLE_COUNT = re.compile(
+    r"[ \t]*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)"
+    r"(?=[ \t]+[a-z])",
+    re.I,
+)
 _LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
 
@@ -276,6 +282,9 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     if of:
         pos = of.end()
     words: list[re.Match[str]] = []
+    whole = _WHOLE_COUNT.match(text, pos) if of else None
+    if whole:  # "four of the five recommendations": what is counted is recommendations, not five of them
+        pos = whole.end()
     while len(words) < 4:
         w = _NEXT_WORD.match(text, words[-1].end() if words else pos)
         if w is None:

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "infant-formula",
         "hurricane-maria",
         "uvalde",
+        "camp-fire",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

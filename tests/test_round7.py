@@ -217,3 +217,33 @@ def test_a_name_in_a_run_together_address_block_is_no_part_of_the_post() -> None
     assert "Dan Patrick" in labels.values() and not [
         x for x in labels.values() if "Patrick Lieutenant" in x or "Box" in x
     ], labels
+
+
+def test_a_title_the_text_gives_another_bodys_head_is_not_the_gazetteers_post() -> None:
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="letter", date="2019-03-22")
+    doc, _ = document_from_text(
+        meta,
+        "The Honorable Michael Picker\nPresident\nCalifornia Public Utilities Commission\n\n"
+        "Dear President Picker:\n\nWe write to you about the utility.",
+    )
+    _, facts, _ = extract_document_facts(doc, load_gazetteer(ROOT / "data/gazetteer.toml"))
+    posts = {f.obj.key for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    assert posts and "president" not in posts, posts
+
+
+def test_a_count_is_about_no_body_its_noun_reaches_through_a_verb_or_another_noun() -> None:
+    for text in (
+        "In 2016, a jury convicted PG&E on six felony counts of knowingly violating safety standards and "
+        "obstructing the National Transportation Safety Board investigation.",
+        "PG&E caused eighteen wildfires in 2017, twelve of which CAL FIRE referred for prosecution.",
+        "The court ordered the United States to produce three grand jury transcripts and two Department of "
+        "Homeland Security memoranda.",
+    ):
+        facts, _ = build(text)
+        assert not [f for f in facts if f.predicate == "about"], text
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun() -> None:
+    facts, _ = build("FEMA concurred with four of the five recommendations. Prices were almost 50 times higher.")
+    counted = {s.get("value"): s.get("counted") for s in statistics(facts).values()}
+    assert counted.get("4") == "recommendations" and counted.get("50") is None, counted

@@ -171,12 +171,28 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
         noun = _counted_noun(n)
         phrase = [tokens.span(w) for w in noun.subtree]
         a, b = min(x for x, _ in phrase), max(y for _, y in phrase)
-        if any(s >= a and e <= b for s, e, key in spans if key == f.obj.key):
+        inside = [(s, e) for s, e, key in spans if key == f.obj.key and s >= a and e <= b]
+        if inside and not all(_under_a_verb(tokens, s, e, noun) for s, e in inside):
             continue
         if f.obj.key in reports and _subject_of_its_verb(noun, f.obj.key, spans, tokens):
             continue  # "Our report includes 36 findings": what the report holds
         bad.add(i)
     return bad
+
+
+def _under_a_verb(tokens: Tokens, start: int, end: int, noun: Token) -> bool:
+    """Whether the mention at ``[start, end)`` hangs from the counted noun through a verb: "six felony
+    counts of … obstructing the NTSB's investigation", "eighteen wildfires, twelve of which CAL FIRE
+    referred" count no thing about the NTSB or CAL FIRE."""
+    words = tokens.within(start, end)
+    if not words:
+        return False
+    node = words[-1]
+    while node.head.i != node.i and node.i != noun.i:
+        node = node.head
+        if node.i != noun.i and (node.pos_ in {"VERB", "AUX"} or node.dep_ == "conj"):
+            return True  # (or through another noun joined to it: "three transcripts and two DHS memoranda")
+    return False
 
 
 def _subject_of_its_verb(noun: Token, key: str, spans: list[tuple[int, int, str]], tokens: Tokens) -> bool:

@@ -147,7 +147,9 @@ _TENURE_START = re.compile(
 _NOT_TENURE = re.compile(r"\b(?:announced|issued|said|testified|signed|released)\b")
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n]{0,120},[ \t]*(?:who[ \t]+)?")
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
-_NOT_CONTENT = re.compile(r"(?:in|on|at|before|during|with|to|for|from|under|after)\b(?![^.]*\bthat\b)", re.I)
+_NOT_CONTENT = re.compile(
+    r"(?:in|on|at|before|during|with|to|for|from|under|after|about|regarding|concerning)\b(?![^.]*\bthat\b)", re.I
+)  # where or to whom it was said, or what about ("testified about the toll of …"): not what was said
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
 #: A verb of making a report, right before the report's mention ("conducted this audit").
 _AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
