@@ -803,7 +803,7 @@ _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|Ho
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
 #: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
 #: (A scan's stray mark may stand before it: "the ‘Texas Senate".)
-_ANOTHER_BODY = re.compile(r"(?<=[a-z,;][ \t])[‘“'\"]?[A-Z][A-Za-z]+[ \t]+$")
+_ANOTHER_BODY = re.compile(r"(?:(?<=[a-z,;][ \t])|(?<=\())[‘“'\"]?[A-Z][A-Za-z]+[ \t]+$")  # "(Texas Senate News, …)"
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan",
 #: ", D. Montana" (a state of one district).
 _COURT_DISTRICT = re.compile(

@@ -247,3 +247,10 @@ def test_a_part_of_a_counted_whole_counts_the_wholes_noun() -> None:
     facts, _ = build("FEMA concurred with four of the five recommendations. Prices were almost 50 times higher.")
     counted = {s.get("value"): s.get("counted") for s in statistics(facts).values()}
     assert counted.get("4") == "recommendations" and counted.get("50") is None, counted
+
+
+def test_a_state_senate_named_in_brackets_is_another_senate() -> None:
+    from kg.mentions import named_for_another
+
+    assert named_for_another("Committee hearings (Texas Senate News, February 26, 2021)", "Senate")
+    assert not named_for_another("the United States Senate voted", "Senate")
