@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "hurricane-maria",
         "uvalde",
         "camp-fire",
+        "red-hill",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
