@@ -494,8 +494,9 @@ class _Finder:
 
     def organisations(self) -> None:
         short_names: dict[str, tuple[str, str]] = {}  # a body's short name in brackets: its key, kind
+        scan = unwrapped(self.text)  # "The U.S. Environmental Protection\nAgency Office of …": one name
         for rx in (_FIRM, _ORG):
-            for m in rx.finditer(self.text):
+            for m in rx.finditer(scan):
                 at, found = m.start(), m.group(0)
                 if (more := _TOPICS.match(self.text, m.end())) and _ON_TOPIC.search(found):
                     found = self.text[at : more.end()]  # "Committee on Commerce, Science, and Transportation"
@@ -808,6 +809,9 @@ _ANOTHER_BODY = re.compile(r"(?:(?<=[a-z,;][ \t])|(?<=\())[‘“'\"]?[A-Z][A-Za
 #: ", D. Montana" (a state of one district).
 _COURT_DISTRICT = re.compile(
     r",[ \t]+(?:[NSEWCM]\.[ \t]?)?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
+    # ", District of Hawaii", ", Northern District of California" (a page's next word may run on: "HawaiiUpdated")
+    r"|,[ \t]+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][a-z]+(?![a-z])(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?![a-z]))?(?=[^a-z]|$)"
 )
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".
 _NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")
@@ -974,6 +978,28 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
 
 #: "The White House" is no legislature's house.
 _NOT_A_CHAMBER = frozenset({"White", "States"})
+
+
+_PROSE_WORDS = re.compile(r"(?<![\w’'-])(?!(?:of|and|the|for|on|to|in|a|an)\b)[a-z][a-z’'-]+")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs (a page's narrow column: three
+    lines or more, most of them prose) read as spaces, offsets unchanged. A block of names one to a
+    line (a roster, an address) is left as it is."""
+    out = list(text)
+    for block in re.finditer(r"[^\n](?:[^\n]|\n(?!\s*\n))*", text):
+        lines = block.group().split("\n")
+        prose = sum(len(_PROSE_WORDS.findall(line)) >= 2 for line in lines)
+        if len(lines) >= 3 and 2 * prose >= len(lines):
+            for i in range(block.start(), block.end()):
+                if text[i] == "\n" and i > 0 and text[i - 1].isalpha() and not _STARTS_ANEW.match(text, i + 1):
+                    out[i] = " "
+    return "".join(out)
+
+
+#: A line that begins a sentence or a heading of its own: "The committee …", "At a Glance".
+_STARTS_ANEW = re.compile(r"(?:The|A|An|At|In|On|This|That|These|Those|Our|We|Why|What|How|It|For|To)\b")
 
 
 def named_for_another(text: str, name: str, besides: Collection[str] = ()) -> bool:

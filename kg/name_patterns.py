@@ -81,6 +81,7 @@ _BASE_TITLES = (
     r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
     r"Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Justice|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
+    r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
     r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant Governor|"
     r"Lieutenant|Colonel|Admiral|"
@@ -189,6 +190,7 @@ _NAME = (
 )
 _TITLED = re.compile(
     rf"(?:\b(?:then|former)[-\s]+)?(?P<title>(?<![\w-])(?:{_TITLES}|{_HONORIFICS}))[ \t]+"
+    rf"(?:(?:{_HONORIFICS})[ \t]+)?"  # "Health Director Dr. Elizabeth Char"
     rf"(?P<name>(?!(?:{_TITLES})[ \t]){_NAME})(?![\w-])"  # the name is no title's ("Lieutenant Governor Dan Patrick")
 )
 _ROLE_WORDS = (

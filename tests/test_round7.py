@@ -254,3 +254,37 @@ def test_a_state_senate_named_in_brackets_is_another_senate() -> None:
 
     assert named_for_another("Committee hearings (Texas Senate News, February 26, 2021)", "Senate")
     assert not named_for_another("the United States Senate voted", "Senate")
+
+
+# After the held-out Red Hill corpus was scored (its judged sample's errors, in general form):
+
+
+def test_an_honorific_after_a_title_is_no_name_and_a_regional_title_is_whole() -> None:
+    facts, labels = build(
+        "“We act to protect our water,” said Health Director Dr. Elizabeth Char, FACEP. “Our order is strong,” "
+        "said EPA Pacific Southwest Regional Administrator Martha Guzman."
+    )
+    assert "Dr" not in labels.values(), labels
+    assert {who for who, _ in claims(facts, labels)} == {"Elizabeth Char", "Martha Guzman"}, claims(facts, labels)
+    assert ("Martha Guzman", "Regional Administrator") in holders(facts, labels), holders(facts, labels)
+
+
+def test_a_court_of_one_district_keeps_its_district() -> None:
+    _, labels = build("The case went to the United States District Court, District of Hawaii, which ruled on it.")
+    assert "United States District Court, District of Hawaii" in labels.values(), labels
+
+
+def test_a_bodys_name_a_narrow_column_wraps_is_read_whole() -> None:
+    from kg.mentions import unwrapped
+
+    text = (
+        "Why We Did This Evaluation\n\nThe U.S. Environmental Protection\nAgency Office of Inspector General\n"
+        "conducted this evaluation to determine,\nby analyzing the sequence of events that\nled to contamination.\n\n"
+        "The Honorable Michael Picker\nPresident\nCalifornia Public Utilities Commission\n"
+    )
+    joined = unwrapped(text)
+    assert len(joined) == len(text)
+    assert "Protection Agency Office of Inspector General conducted" in joined
+    assert "Picker\nPresident\nCalifornia" in joined  # an address block stays in its lines
+    _, labels = build(text)
+    assert "U.S. Environmental Protection Agency Office of Inspector General" in labels.values(), labels
