@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -71,8 +72,12 @@ def slug(text: str) -> str:
 
     >>> slug("Cadwalader, Wickersham, & Taft LLP")
     'cadwalader-wickersham-taft-llp'
+    >>> slug("Nydia M. Velázquez"), slug("Hawaiʻi Department of Health")
+    ('nydia-m-velazquez', 'hawaii-department-of-health')
     """
-    s = re.sub(r"['’]", "", text.lower())
+    # accents folded and apostrophes dropped, the ʻokina too: "Velázquez" is "velazquez", "Hawaiʻi" "hawaii"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    s = re.sub(r"['’‘ʻʼ]", "", folded)
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")[:80] or "x"
 
 
@@ -518,7 +523,8 @@ class _Finder:
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
                     a, b = self._past_people(at + a, at + b)
                     start, name = _strip_leading(self.text, a, b)
-                    if held := _HELD_IN_NAME.search(name):
+                    after = self.text[start + len(name) : start + len(name) + 40]  # the holder may follow
+                    if (held := _HELD_IN_NAME.search(name + after)) and held.start() < len(name):
                         # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
                         # chair's title ("Office of the Inspector General" keeps its own)
                         name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
@@ -825,7 +831,9 @@ _TOPICS = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+{_WORDS}")
 _ON_TOPIC = re.compile(r"\b(?:Sub)?[Cc]ommittee[ \t]+on[ \t]+[A-Z][\w’'\-]*$")
 #: A title, then a name, inside what the head-noun pattern took for a body's name; and a name
 #: after a title that is the body's own ("of the Inspector General").
-_HELD_IN_NAME = re.compile(rf"(?<!\bof)(?<!\bof the)[ \t]+(?:{_TITLES})[ \t]+{_NAME_WORD}")
+_HELD_IN_NAME = re.compile(
+    rf"(?<!\bof)(?<!\bof the)[ \t]+(?:{_TITLES})(?:[ \t]+\([A-Z][A-Za-z .]{{1,12}}\))?[ \t]+{_NAME_WORD}"
+)  # (its initials may stand between: "Acting Inspector General (DOD IG) Sean O’Donnell")
 _NAMED_AFTER = re.compile(rf"\b(?:{_BASE_TITLES})(?P<names>(?:[ \t]+(?:[A-Z]\.|{_NAME_WORD})){{2,3}})$")
 #: A title's possessive before the word for its office names the office.
 _TITLES_BODY = re.compile(rf"[’']s[ \t]+(?:{_ORG_HEADS}|office)\b")

@@ -306,3 +306,12 @@ def test_a_bodys_name_a_narrow_column_wraps_is_read_whole() -> None:
     assert "Picker\nPresident\nCalifornia" in joined  # an address block stays in its lines
     _, labels = build(text)
     assert "U.S. Environmental Protection Agency Office of Inspector General" in labels.values(), labels
+
+
+def test_a_title_with_its_initials_before_a_name_is_no_part_of_the_body() -> None:
+    _, labels = build(
+        "In a letter to Department of Defense Acting Inspector General (DOD IG) Sean O’Donnell, the delegation "
+        "asks the DOD IG to review the leak."
+    )
+    assert "Department of Defense" in labels.values(), labels
+    assert not [x for x in labels.values() if x.startswith("Department of Defense Acting")], labels
