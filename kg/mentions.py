@@ -63,6 +63,7 @@ from kg.name_patterns import (
     _TITLED,
     _TITLES,
     _USC,
+    title_runs_on,
 )
 from kg.name_patterns import surname as person_surname
 
@@ -317,6 +318,8 @@ class _Finder:
 
     def people(self) -> None:
         for m in _TITLED.finditer(self.text):
+            if title_runs_on(m):
+                continue
             start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
             name = before_a_verb(name, self._model_names, self.verbs)
             if not name:

@@ -89,7 +89,7 @@ _BASE_TITLES = (
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 #: Words before a name that are no title of an office.
-_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable"})
+_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable"})
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))
 _NAME_STOP = frozenset(
     [
@@ -182,10 +182,13 @@ _NAME_WORD = (
 #: of Texas", a letter's address block run together).
 _TITLE_WORD_AFTER = (
     r"(?:Lieutenant|Governor|Senator|Representative|Secretary|Director|Chairman|Chairwoman|Chair|"
-    r"Commissioner|Mayor|Sheriff|Administrator|Ambassador|Attorney|President|Inspector)(?![\w’'-])"
+    r"Commissioner|Mayor|Sheriff|Administrator|Ambassador|Attorney|President|Inspector|Officer)(?![\w’'-])"
 )
+#: Honorifics written short, which are no word of a name ("Chief Medical Officer Dr. Anne Smith").
+_SHORT_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Gen|Adm|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep)\."
 _NAME = (
-    rf"{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+(?!{_TITLE_WORD_AFTER}){_NAME_WORD}){{0,2}}"
+    rf"(?!{_SHORT_HONORIFIC}){_NAME_WORD}(?:[ \t]+[A-Z]\.)*"
+    rf"(?:[ \t]+(?!{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC}){_NAME_WORD}){{0,2}}"
     rf"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 )
 _TITLED = re.compile(
@@ -193,6 +196,17 @@ _TITLED = re.compile(
     rf"(?:(?:{_HONORIFICS})[ \t]+)?"  # "Health Director Dr. Elizabeth Char"
     rf"(?P<name>(?!(?:{_TITLES})[ \t]){_NAME})(?![\w-])"  # the name is no title's ("Lieutenant Governor Dan Patrick")
 )
+#: A title's words running on after what a title seemed to name: "Chief Medical Officer Dr. Anne Smith".
+_TITLE_RUNS_ON = re.compile(rf"[ \t]+(?:{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC})")
+
+
+def title_runs_on(m: re.Match[str]) -> bool:
+    """Whether a :data:`_TITLED` match read the words of a longer title as a name ("Chief" +
+    "Medical", before "Officer Dr. Anne Smith"). After a courtesy ("The Honorable Dan Patrick
+    Lieutenant Governor of Texas", an address block run together) a title may follow the name."""
+    return m.group("title") not in _COURTESY and _TITLE_RUNS_ON.match(m.string, m.end("name")) is not None
+
+
 _ROLE_WORDS = (
     r"director|chairwoman|chairman|chair|chief|commissioner|secretary|administrator|spokesperson|"
     r"spokeswoman|spokesman|judge|counsel|head|deputy director|acting director|senior adviser|"

@@ -287,6 +287,12 @@ def test_an_honorific_after_a_title_is_no_name_and_a_regional_title_is_whole() -
     assert ("Martha Guzman", "Regional Administrator") in holders(facts, labels), holders(facts, labels)
 
 
+def test_the_words_of_a_longer_title_are_no_name() -> None:
+    facts, labels = build("“We will act,” said Chief Medical Officer Dr. Anne Smith.")
+    assert claims(facts, labels) == [("Anne Smith", "We will act")], claims(facts, labels)
+    assert "Medical" not in labels.values(), labels
+
+
 def test_a_court_of_one_district_keeps_its_district() -> None:
     _, labels = build("The case went to the United States District Court, District of Hawaii, which ruled on it.")
     assert "United States District Court, District of Hawaii" in labels.values(), labels
