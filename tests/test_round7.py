@@ -321,3 +321,15 @@ def test_a_title_with_its_initials_before_a_name_is_no_part_of_the_body() -> Non
     )
     assert "Department of Defense" in labels.values(), labels
     assert not [x for x in labels.values() if x.startswith("Department of Defense Acting")], labels
+
+
+def test_an_announcement_reports_words_only_through_that() -> None:
+    facts, labels = build(
+        "Yesterday, the Department of Public Safety (DPS) announced that it would form an internal committee."
+    )
+    assert claims(facts, labels) == [("Department of Public Safety", "it would form an internal committee")]
+    facts, labels = build(
+        "This morning, Speaker Nancy Pelosi announced a commitment to hold a House floor vote on the I am Vanessa "
+        "Guillén Act."
+    )
+    assert claims(facts, labels) == [], "a bill's name is no words said"

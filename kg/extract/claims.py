@@ -78,7 +78,10 @@ def find_claims(
             speaker = speakers[0]
             if _other_speakers(subjects[0], sent, mentions, speaker.key):
                 continue  # "McCain and Flake, Sanders said": the parse does not settle who spoke
-            content = _quoted(doc, sent, t, speaker.start, speaker.end) or _complement(sent, t)
+            if t.lemma_.lower() in grammar.that_only:
+                content = _complement(sent, t) if _that_clause(t) else None
+            else:
+                content = _quoted(doc, sent, t, speaker.start, speaker.end) or _complement(sent, t)
             if content is None:
                 continue
             a, b = content
@@ -89,6 +92,12 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether the verb's one clause opens with "that": "announced that it would form a committee"."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    return len(comps) == 1 and any(c.dep_ == "mark" and c.lower_ == "that" for c in comps[0].children)
 
 
 def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentions, grammar: Grammar) -> list[Mention]:

@@ -40,6 +40,7 @@ _SECTIONS = {
         "statement_verbs",
         "statement_nouns",
         "group_nouns",
+        "that_only",
     },
     "positions": {"roles", "tenure_verbs", "abbreviations"},
     "relations": {"unit_words", "small_units", "chambers"},
@@ -123,6 +124,7 @@ class Grammar:
     title_abbreviations: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "Sen": "Senator"
     chambers: frozenset[str] = frozenset()  # last words of a legislature's name: its committees are parts of it
     group_nouns: frozenset[str] = frozenset()  # "the senators said": the people the text named together
+    that_only: frozenset[str] = frozenset()  # verbs that report words only through "that …"
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -220,6 +222,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _abbreviations(_table(settings, "positions", directory), directory),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("chambers", ())),
         _words(claims, "group_nouns", directory),
+        _words(claims, "that_only", directory),
     )
 
 
