@@ -333,3 +333,12 @@ def test_an_announcement_reports_words_only_through_that() -> None:
         "Guillén Act."
     )
     assert claims(facts, labels) == [], "a bill's name is no words said"
+
+
+def test_a_flag_officers_rank_is_no_part_of_the_name() -> None:
+    facts, labels = build(
+        "Rear Adm. Blake Converse, deputy commander of the U.S. Pacific Fleet, testified on Jan. 11, 2022."
+    )
+    actors = {labels.get(f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert actors == {"Blake Converse"}, actors
+    assert not [x for x in labels.values() if "Adm" in x], labels
