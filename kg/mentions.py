@@ -181,7 +181,7 @@ class _Finder:
         lower = self.text.lower()
         # Only names whose longest word occurs at all are looked for: most of a gazetteer is absent
         # from any one text, and a pattern's run over a long text is the costly part.
-        present = [a for a in self.gaz.aliases if key_word(a.text) in lower]
+        present = names_present(self.gaz.aliases, lower)
         # A one-word name the document gives another body too ("the Texas Senate") is that body's
         # wherever the document uses it alone: "the Senate Business and Commerce Committee" is Texas's.
         shared = {alias.text for alias in present if named_for_another(self.text, alias.text)}
@@ -229,8 +229,7 @@ class _Finder:
         of another body: "President of the California Public Utilities Commission", or an address
         block's "President" on its own line above a body's name. The bare title is then not the
         gazetteer's post anywhere in the text; the title itself still is a post."""
-        post = self.gaz.entities[alias.key]
-        body = self.gaz.entities.get(post.post_in) if post.post_in else None
+        body = self._body_of_post(alias.key)
         own = {body.label, *body.aliases} if body is not None else set()
         for m in re.finditer(
             rf"(?m)\b{re.escape(alias.text)}(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]*\n[ \t]*)(?=[A-Z])", self.text
@@ -240,12 +239,16 @@ class _Finder:
                 return True
         return False
 
+    def _body_of_post(self, key: str) -> Entity | None:
+        """The gazetteer's body its post ``key`` is in, if it names one."""
+        post = self.gaz.entities[key]
+        return self.gaz.entities.get(post.post_in) if post.post_in else None
+
     def _post_in_another(self, key: str) -> bool:
         """Whether the gazetteer's post ``key`` is in a legislature whose chamber's name the text
         gives another body too ("the Texas House" beside the U.S. House of Representatives' "Rep."):
         the bare title is then not that body's post."""
-        post = self.gaz.entities[key]
-        body = self.gaz.entities.get(post.post_in) if post.post_in else None
+        body = self._body_of_post(key)
         head = _head_noun(body.label).strip(".,") if body is not None else ""
         return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER)
 
@@ -772,11 +775,15 @@ def post_key(title: str, org: str) -> str:
     return f"position-{slug(title)}-{org}"
 
 
+def names_present(aliases: Iterable[Alias], lower: str) -> tuple[Alias, ...]:
+    """The names of ``aliases`` whose longest word the lower-cased text ``lower`` has: the others
+    cannot occur in it, and a pattern's run over a long text is the costly part."""
+    return tuple(a for a in aliases if key_word(a.text) in lower)
+
+
 @functools.cache
-@functools.lru_cache(maxsize=8192)
 def key_word(alias: str) -> str:
-    """The longest word of a name, lower-cased: a name can only occur where this word does.
-    Asked of every gazetteer name in every document, hence kept."""
+    """The longest word of a name, lower-cased: a name can only occur where this word does."""
     words: list[str] = re.findall(r"\w+", alias.lower())
     return max(words, key=len) if words else alias.lower()
 
@@ -988,7 +995,7 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
 
 
 #: "The White House" is no legislature's house.
-_NOT_A_CHAMBER = frozenset({"White", "States"})
+_NOT_A_CHAMBER = frozenset({"White"})
 
 
 _PROSE_WORDS = re.compile(r"(?<![\w’'-])(?!(?:of|and|the|for|on|to|in|a|an)\b)[a-z][a-z’'-]+")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import WEEKDAYS
+
 # --- Reference vocabulary for patterns (words, not facts) ----------------------------------
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "|".join(day.capitalize() for day in WEEKDAYS)
 #: A capitalised word, not a month nor a day ("in May." at a sentence's end is no part of a name;
 #: "Mayfield" is a name; "published Tuesday in the New England Journal of Medicine").
 _CAP = rf"(?!(?:{_MONTHS}|{_WEEKDAYS})(?![\w’'&\-]|\.\w))[A-Z][\w’'&.\-]{{0,60}}"

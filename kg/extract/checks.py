@@ -356,8 +356,7 @@ def _after_a_name_word(n: Token, tokens: Tokens) -> bool:
     prev = n.doc[n.i - 1]
     if prev.i > n.sent.start and prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper():
         return True
-    text = tokens.texts.get(id(n.doc))
-    return bool(_LISTED_AFTER_A_NAME.search(n.doc.text if text is None else text, n.sent.start_char, n.idx))
+    return bool(_LISTED_AFTER_A_NAME.search(tokens.texts[id(n.doc)], n.sent.start_char, n.idx))
 
 
 #: "Sections 403, 406, and": what comes before a number listed after a capitalised noun.

@@ -96,6 +96,7 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     stored = [doc.to_stored(d.start, d.end) for d in dates]
     bad = set()
+    clauses: list[tuple[str, int, tuple[int, int] | None]] | None = None  # each date's parse and verb, once
     for i, f in enumerate(facts):
         value = values.get(f.subject)
         if value is None or f.predicate not in DATE_PREDICATES or f.rule != "statistic":
@@ -116,11 +117,13 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
             continue
         # "Today we mourn the two teachers murdered … on May 24, 2022", the parse hanging both dates
         # on "mourn": two days in the number's clause, and the parse does not say which is its
-        in_clause = {
-            d.value
-            for d, (a, b) in zip(dates, stored, strict=True)
-            if (w := tokens.within(a, b)) and w[0].doc is number.doc and _key(_governing_verb(w[0])) == verb
-        }
+        if clauses is None:
+            clauses = [
+                (d.value, id(w[0].doc), _key(_governing_verb(w[0])))
+                for d, (a, b) in zip(dates, stored, strict=True)
+                if (w := tokens.within(a, b))
+            ]
+        in_clause = {v for v, parsed, key in clauses if parsed == id(number.doc) and key == verb}
         if len(in_clause) > 1 or _dated_apart(number):
             bad.add(i)
     return bad

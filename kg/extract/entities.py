@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, names_alone, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _FILING, singular
+from kg.name_patterns import _FILING, _LOWER, _UPPER, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Pla
 #: The party before a member's state: "(D-Mass.)", "(R-N.C.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\((?P<party>[A-Z]{1,3}-)?$")
 _NAME_WORD = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+    rf"(?:[{_UPPER}][{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
 )
 #: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
 #: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.

@@ -32,7 +32,7 @@ from kg.extract.patterns import (
     _VESTED,
 )
 from kg.gazetteer import Alias, Gazetteer
-from kg.mentions import key_word
+from kg.mentions import key_word, names_present
 from kg.model import (
     AGENT_KINDS,
     Document,
@@ -407,8 +407,7 @@ class PatternRules:
     @functools.cached_property
     def aliases(self) -> tuple[Alias, ...]:
         """The gazetteer's names whose longest word the document has: the others cannot occur."""
-        lower = self.text.lower()
-        return tuple(a for a in self._gaz_aliases if key_word(a.text) in lower)
+        return names_present(self._gaz_aliases, self.text.lower())
 
     def names_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Known names inside a stretch a longer mention (a report's title) already covers."""

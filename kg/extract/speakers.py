@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.events import Mentions
-from kg.model import Document
+from kg.model import AGENT_KINDS, Document
 
 #: Quotation marks that open a quotation.
 _OPEN = '“"'
@@ -55,16 +55,19 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
             return who.key
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
+    if people:
+        return people[0].key
     # "The Milken Institute School of Public Health … issued the following statement": a body too
     for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _AGENTS]
-        if subject and not people:
+        subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _SPEAKERS]
+        if subject:
             return subject[0].key
-    return people[0].key if people else None
+    return None
 
 
-_AGENTS = frozenset({"Person", "Official", "Agency", "Organization"})
+#: Who may speak: people and bodies, not an unnamed group.
+_SPEAKERS = AGENT_KINDS - {"Group"}
 
 
 #: "… Rowe, Jr.’s written testimony", "… Roe's prepared remarks".
