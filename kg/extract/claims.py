@@ -353,13 +353,61 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     return sent.span_of(words)
 
 
-def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list[Entity], list[Fact]]:
+def release_days(
+    doc: Document, parse: Parse, claims: list[FoundClaim], dates: list[DateMention], grammar: Grammar
+) -> set[int]:
+    """The verbs (by their start) of the claims a release says were said on its day: "…,” said
+    Governor X." in a press release of March 3 is his statement of March 3. Only in the kinds of
+    document that are releases (``[claims] release_kinds``) whose metadata states the day; only the
+    plain verbs of a release's quotations (``release_verbs``), said (or saying) now, not "had said" or
+    "will say", nor said somewhere ("at the hearing"); only where the verb's sentence holds no date at
+    all (a date there, "In May, X said", may be the saying's, which the clause alone settles); and only
+    where the text has told of no other day before it: a release that reports a hearing held
+    "Thursday" or remarks made "Dec. 8" quotes what was said there, then."""
+    day = doc.meta.date
+    if doc.meta.kind not in grammar.release_kinds or day is None or len(day) != 10:
+        return set()
+    sentences = list(parse)
+    offsets = [sent.offset for sent in sentences]
+    out: set[int] = set()
+    for c in claims:
+        if c.cls != "Statement" or c.date is not None:
+            continue
+        i = bisect.bisect_right(offsets, c.verb[0]) - 1
+        if i < 0:
+            continue
+        sent = sentences[i]
+        verb = sent.token_at(c.verb[0])
+        if verb is None or verb.lemma_.lower() not in grammar.release_verbs or verb.tag_ not in _NOW_OR_THEN:
+            continue
+        if any(a.dep_ in {"aux", "prep"} for a in verb.children):
+            continue  # "had said": some time before; "said at the hearing", "during a media event": there
+        end = sent.offset + len(sent.text)
+        if any(d.start < end and (d.start >= sent.offset or (d.precision == "day" and d.value != day)) for d in dates):
+            continue  # a date in its sentence, or a day before it that is not the release's: an occasion
+        out.add(c.verb[0])
+    return out
+
+
+#: A verb said in the past or said now ("said", "says", "say"), not a participle ("having said").
+_NOW_OR_THEN = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def to_facts(
+    doc: Document, c: FoundClaim, labels: dict[str, str], day: str | None = None
+) -> tuple[list[Entity], list[Fact]]:
+    """A claim's entity and facts, and its statement as an event where its clause dates it, or
+    where ``day`` is the day of the release that says it was said (:func:`release_days`)."""
     a, b = c.content
     text = doc.text[a:b]
     norm = re.sub(r"\W+", " ", text).lower()
     key = "claim-" + hashlib.sha256("\x1f".join((c.speaker_key, norm)).encode()).hexdigest()[:12]
     # One act of saying, however many sentences it says: the event is the speaker's at the verb.
-    said = "\x1f".join((c.speaker_key, doc.meta.id, str(c.verb[0])))
+    # What one speaker says in a document on its day ("said today", "…,” she said.") is one statement.
+    today = c.date is not None and c.date.value == doc.meta.date and c.date.end_value is None
+    said = "\x1f".join((c.speaker_key, doc.meta.id, day or "" if c.date is None else c.date.value))
+    if not (today or (c.date is None and day)):
+        said = "\x1f".join((c.speaker_key, doc.meta.id, str(c.verb[0])))
     ekey = "event-statement-" + hashlib.sha256(said.encode()).hexdigest()[:12]
     attribution = (min(c.speaker_span[0], c.verb[0]), max(c.speaker_span[1], c.verb[1]))
     spans = [attribution, c.content]
@@ -378,16 +426,21 @@ def to_facts(doc: Document, c: FoundClaim, labels: dict[str, str]) -> tuple[list
         fact(key, "claimant", Ref(c.speaker_key), spans),
     ]
     claim = Entity(key=key, kind="Claim", label=label)
-    if c.date is None or c.date.relation != "on" or c.date.end_value is not None:
-        # The statement as an event only where its clause dates it: undated, it would say no more
-        # than the claim, and "date unknown" where a dateline or "today" may date it.
+    if c.date is not None and c.date.relation == "on" and c.date.end_value is None:
+        when = fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)])
+    elif c.date is None and day is not None:
+        # The day is the release's (its metadata's), not the sentence's: the rule says so.
+        when = Fact(ekey, "date", date_lit(day), evidence(doc, [attribution]), "release-day")
+    else:
+        # The statement as an event only where it is dated: undated, it would say no more than the
+        # claim, and "date unknown" where a dateline or "today" may date it.
         return [claim], facts
     facts += [
         fact(ekey, "type", Kind(c.cls), [attribution]),
         fact(ekey, "label", Lit(elabel), [attribution]),
         fact(ekey, "actor", Ref(c.speaker_key), [attribution]),
         fact(ekey, "expresses", Ref(key), spans),
-        fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)]),
+        when,
     ]
     return [claim, Entity(key=ekey, kind=c.cls, label=elabel)], facts
 

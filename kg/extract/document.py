@@ -15,6 +15,7 @@ contradicts:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -40,6 +41,7 @@ from kg.extract.claims import (
     find_claims,
     first_person_claims,
     is_question,
+    release_days,
     statement_claims,
 )
 from kg.extract.claims import to_facts as claim_facts
@@ -197,6 +199,7 @@ def extend_with_parse(
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, continued_quotations(doc, parse, claims))
+    released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
@@ -213,7 +216,7 @@ def extend_with_parse(
     spoken += unclausal_claims(doc, tokens, patterns.facts)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
     for c in claims:
-        new, facts = claim_facts(doc, c, labels)
+        new, facts = claim_facts(doc, c, labels, doc.meta.date if c.verb[0] in released else None)
         for e in new:
             out.entities.setdefault(e.key, e)
         out.facts.extend(facts)
@@ -278,6 +281,8 @@ def extend_with_parse(
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     out.facts.extend(release_makers(out.facts))
     made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
+    if speaker is not None:
+        made.append(own_statement(doc, speaker, dates, out.facts, labels, grammar.statement_nouns))
     made.append(ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
     for new, facts in made:
         for e in new:
@@ -318,6 +323,52 @@ def own_testimony(
         Fact(key, "label", Lit(label), ev, rule),
         Fact(key, "actor", Ref(speaker), ev, rule),
         Fact(key, "date", date_lit(day.value), ev, rule),
+    ]
+
+
+#: A statement's head names it for what it is: "Statement of Inspector General X", "Remarks by …".
+_STATEMENT_WORD = re.compile(r"(?i)\b(?:statement|remarks)\b")
+
+
+def own_statement(
+    doc: Document,
+    speaker: str,
+    dates: list[DateMention],
+    facts: list[Fact],
+    labels: dict[str, str],
+    nouns: frozenset[str],
+) -> tuple[list[Entity], list[Fact]]:
+    """A statement's own event: a document of the kind "statement" whose head calls it one
+    ("Statement of Inspector General X", "… issued the following statement") is its speaker's
+    statement, made on the day its head states or, failing that, the day its metadata states (the
+    date's rule says which). None where an event already has the speaker saying something that day."""
+    day_text = doc.meta.date
+    if doc.meta.kind != "statement" or day_text is None or len(day_text) != 10:
+        return [], []
+    said = {f.subject for f in facts if f.predicate == "type" and f.obj in (Kind("Statement"), Kind("Criticism"))}
+    on_day = {f.subject for f in facts if f.subject in said and f.predicate == "date" and f.obj == date_lit(day_text)}
+    if any(f.subject in on_day and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
+        return [], []
+    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    word = next((w for w in _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD))
+                 if w.group(0).lower() in nouns), None)  # fmt: skip
+    if word is None or any(d.start < _HEAD and d.precision == "day" and d.value != day_text for d in dates):
+        return [], []  # no statement's word; or its head tells of another day ("Last night, X issued …")
+    day = document_day(dates, day_text, _HEAD)
+    key = "event-statement-" + hashlib.sha256("\x1f".join((speaker, doc.meta.id, day_text)).encode()).hexdigest()[:12]
+    ev = evidence(doc, [word.span()])
+    label = f"Statement by {labels.get(speaker, speaker)}"
+    rule = "event:Statement"
+    when = (
+        Fact(key, "date", date_lit(day_text), evidence(doc, [word.span(), (day.start, day.end)]), rule)
+        if day is not None
+        else Fact(key, "date", date_lit(day_text), ev, "release-day")
+    )
+    return [Entity(key, "Statement", label)], [
+        Fact(key, "type", Kind("Statement"), ev, rule),
+        Fact(key, "label", Lit(label), ev, rule),
+        Fact(key, "actor", Ref(speaker), ev, rule),
+        when,
     ]
 
 

@@ -41,6 +41,8 @@ _SECTIONS = {
         "statement_nouns",
         "group_nouns",
         "that_only",
+        "release_verbs",
+        "release_kinds",
     },
     "positions": {"roles", "tenure_verbs", "abbreviations"},
     "relations": {"unit_words", "small_units", "chambers"},
@@ -125,6 +127,8 @@ class Grammar:
     chambers: frozenset[str] = frozenset()  # last words of a legislature's name: its committees are parts of it
     group_nouns: frozenset[str] = frozenset()  # "the senators said": the people the text named together
     that_only: frozenset[str] = frozenset()  # verbs that report words only through "that …"
+    release_verbs: frozenset[str] = frozenset()  # "…,” said X" in a release: said on the release's day
+    release_kinds: frozenset[str] = frozenset()  # the kinds of document that are such releases
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -223,6 +227,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in _table(settings, "relations", directory).get("chambers", ())),
         _words(claims, "group_nouns", directory),
         _words(claims, "that_only", directory),
+        _words(claims, "release_verbs", directory),
+        _words(claims, "release_kinds", directory),
     )
 
 

@@ -1,0 +1,77 @@
+"""Eighth round: a release's statements are events of the release's day, where nothing in the text
+says they were made on another; a statement's own document is its speaker's statement of its day.
+Each text is made up in the shape of a real document's (tests/corpora/red-hill, hurricane-maria)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Fact, Kind, Lit, Ref
+from tests.test_attribution import build
+
+
+def statements(facts: list[Fact], labels: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(speaker, day, the date's rule) for every statement event (once, however many claims it expresses)."""
+    said = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Statement")}
+    who = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
+           if f.subject in said and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    return sorted(
+        {
+            (who.get(f.subject, ""), f.obj.value, f.rule)
+            for f in facts
+            if f.subject in said and f.predicate == "date" and isinstance(f.obj, Lit)
+        }
+    )
+
+
+RELEASE = (
+    "HONOLULU – The Department of Health issued an emergency order to the agency.\n\n"
+    "“The order protects the families who drink this water,” said Health Director Jane Roe. "
+    "“We expect full compliance.”\n\n"
+    "“The agency must act now,” Roe added.\n"
+)
+
+
+def test_a_releases_quotations_are_its_speakers_statement_of_its_day() -> None:
+    facts, labels = build(RELEASE)
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "release-day")], statements(facts, labels)
+    events = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Statement")}
+    expressed = {f.obj for f in facts if f.predicate == "expresses"}
+    assert len(events) == 1 and len(expressed) == 3, "one statement, however many quotations say it"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (RELEASE, "encyclopedia"),  # not a release: when it was said is not the page's day
+        ("The agency was told to stop.\n\n“The order protects families,” Roe said at the hearing.\n", "press-release"),
+        ("The agency was told to stop.\n\nIn May, Jane Roe said that the order protects families.\n", "press-release"),
+        ("The agency was told to stop.\n\nJane Roe had said that the order protects families.\n", "press-release"),
+        (
+            "The committee heard from regulators at Thursday's hearing.\n\n"
+            "“The order protects families,” said Senator Jane Roe.\n",
+            "press-release",
+        ),
+    ],
+)
+def test_words_a_release_may_report_from_another_day_are_not_its_days_statement(text: str, kind: str) -> None:
+    facts, labels = build(text, kind)
+    assert [s for s in statements(facts, labels) if s[1] == "2014-08-26"] == [], statements(facts, labels)
+
+
+def test_a_statements_document_is_its_speakers_statement() -> None:
+    facts, labels = build(
+        "Statement of Inspector General Jane Roe on the Agency's Water Systems\n\n"
+        "The agency has not maintained its water systems. We will review its work this year.\n",
+        "statement",
+    )
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "release-day")], statements(facts, labels)
+
+
+def test_a_statement_its_head_dates_to_another_day_is_not_of_the_documents_day() -> None:
+    facts, labels = build(
+        "WASHINGTON – Last night, Chairman Jane Roe issued the following statement on the resignation:\n\n"
+        "“The agency is rife with incompetence and the region is no exception.”\n",
+        "statement",
+    )
+    assert not [s for s in statements(facts, labels) if s[1] == "2014-08-26"], statements(facts, labels)
