@@ -166,6 +166,7 @@ _RELATION = re.compile(
 _REL_MAP: dict[str, Relation] = {"following": "after", "after": "after", "since": "since"}
 _REL_MAP |= {"beginning": "since", "starting": "since", "until": "until", "till": "until"}
 _REL_MAP |= {"through": "until", "before": "before", "prior to": "before", "as of": "on"}
+_DEADLINES = frozenset({"until", "before"})
 _RANGE_PRE = re.compile(r"\b(?:from|between)\s+$", re.I)
 _GAP = re.compile(r"\s*,?\s*(?P<c>–|—|-|to|through|until|till|and|or)\s*", re.I)
 _MONTH_CONN_BEFORE = re.compile(rf"{_FULL}\s*(?:and|or|to|through|until|–|—|-)\s*$", re.I)
@@ -421,7 +422,11 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             if c.is_range:
                 y2 = c.y2 if c.y2 is not None else y + (_lo(y, c.m, c.d) > _hi(y, c.m2, c.d2))
                 end = (y2, c.m2, c.d2)
-            if c.explicit:
+            deadline = _RELATION.search(text, max(0, c.start - 30), c.start)
+            if c.explicit and not (
+                deadline and _REL_MAP[" ".join(deadline["w"].lower().split())] in {"until", "before"}
+            ):
+                # (not a deadline's year: "delay it until June 2023" tells nothing of when "in July" was)
                 last_year = end[0] if end else y
             line_start = text.rfind("\n", 0, c.start) + 1
             if (

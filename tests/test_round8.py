@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.dates import find_dates
 from kg.model import Fact, Kind, Lit, Ref
-from tests.test_attribution import build
+from tests.test_attribution import build, claims
 
 
 def statements(facts: list[Fact], labels: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -75,3 +76,54 @@ def test_a_statement_its_head_dates_to_another_day_is_not_of_the_documents_day()
         "statement",
     )
     assert not [s for s in statements(facts, labels) if s[1] == "2014-08-26"], statements(facts, labels)
+
+
+def test_the_following_statement_from_someone_is_theirs_through_paragraphs_that_do_not_reopen_it() -> None:
+    text = (
+        "Statement on the Soldiers' Home\n\n"
+        "The following is a statement from Senate President Jane Roe.\n\n"
+        "“I continue to be heartbroken for the families of those who lost their lives at the Home.\n\n"
+        "I am troubled by the findings in the committee's report. As the Chairs of the committee note, "
+        "the report has “generated more questions than answers.” The families deserve answers.\n\n"
+        "The committee's report has outlined systemic problems.”\n"
+    )
+    said = claims(*build(text, "statement"))
+    words = {w for who, w in said if who == "Jane Roe"}
+    assert "The committee's report has outlined systemic problems." in words, said
+    assert "I am troubled by the findings in the committee's report." in words, said
+    assert not [w for w in words if "more questions than answers" in w], "the chairs' words, as she says"
+
+
+def test_a_quoted_opening_statements_words_that_run_the_hearing_are_no_claim() -> None:
+    text = (
+        "Below is the opening statement of Chairman John Doe, as prepared for delivery:\n\n"
+        "“We are here today to discuss the derailment and the chemical release that followed it. "
+        "The railroad ignored the warnings of its own inspectors.”\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert said == [("John Doe", "The railroad ignored the warnings of its own inspectors.")], said
+
+
+def test_a_deadlines_year_is_not_the_year_of_a_month_named_after_it() -> None:
+    text = "VA is delaying deployments until June 2023. This comes after the Secretary announced in July a delay."
+    assert [(d.text, d.value) for d in find_dates(text)] == [("June 2023", "2023-06")]
+    text = "In 2022, VA acted. This comes after the Secretary announced in July a delay."
+    assert [(d.text, d.value) for d in find_dates(text)] == [("2022", "2022"), ("July", "2022-07")]
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Acme Health\n- Founders: Neal Patterson, Paul Gorup\n- Type: Subsidiary\n", "Founder"),
+        ("Acme named Jane Roe, its president and CEO, to the board.", "President and CEO"),
+    ],
+)
+def test_a_posts_title_is_its_words_whole_and_no_bullet(text: str, post: str) -> None:
+    facts, labels = build(text, "encyclopedia")
+    posts = {labels.get(f.obj.key, "") for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    assert post in posts and not [p for p in posts if p.startswith("-")], posts
+
+
+def test_words_that_run_a_hearing_in_a_quotation_are_no_claim() -> None:
+    text = "“Hearing no objection, we will proceed with the testimony of the witnesses,” said Chairman John Doe."
+    assert claims(*build(text)) == [], claims(*build(text))

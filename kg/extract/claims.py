@@ -156,11 +156,14 @@ def statement_claims(
     starts = [d.start for d in dates]
     for sent in parse:
         for t in sent.tokens:
-            if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
+            if t.dep_ == "ROOT" and t.lemma_ == "be":
+                subjects = _whose_following(t, grammar.statement_nouns)  # "The following is a statement from X"
+            elif t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
                 continue
-            nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            if len(nouns) != 1 or len(subjects) != 1:
+            else:
+                nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
+                subjects = [c for c in t.children if c.dep_ == "nsubj"] if len(nouns) == 1 else []
+            if len(subjects) != 1:
                 continue
             speakers = _joint_speakers(subjects[0], sent, mentions)
             content = _statement_after(doc.text, sent.offset + len(sent.text))
@@ -171,6 +174,44 @@ def statement_claims(
                 for part in sentences_of(doc, content):
                     yield FoundClaim(speaker.key, (speaker.start, speaker.end), verb, _unattributed(doc, part),
                                      "Statement", date)  # fmt: skip
+
+
+#: A sentence that opens on whose words it repeats: "As the Chairs of the Committee note, …".
+_AS_THEY_SAY = re.compile(
+    r"[“\"]?As[ \t]+[^,;:]{3,80}?[ \t]+(?:notes?|noted|says?|said|writes?|wrote|reports?|reported|finds?|found"
+    r"|points?[ \t]+out|pointed[ \t]+out|puts?[ \t]+it),"
+)
+
+
+def asserted(doc: Document, parse: Parse, claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The claims whose words their speaker asserts: not a sentence that repeats another's words
+    ("As the Chairs note, the report has …": theirs, whom the text does not always name as a body),
+    nor one that runs a meeting ("Good morning", "We are here today to discuss …")."""
+    sentences = list(parse)
+    offsets = [sent.offset for sent in sentences]
+    out = []
+    for c in claims:
+        a, b = c.content
+        if _AS_THEY_SAY.match(doc.text, a, b) or runs_a_meeting(doc.text[a:b]):
+            continue
+        i = bisect.bisect_right(offsets, a) - 1
+        words = [t for t in sentences[i].tokens if a <= sentences[i].start(t) < b] if i >= 0 else []
+        heads = [t for t in words if t.dep_ == "ROOT" or not a <= sentences[i].start(t.head) < b]
+        if len(heads) == 1 and _procedural(sentences[i], heads[0]):
+            continue
+        out.append(c)
+    return out
+
+
+def _whose_following(be: Token, nouns: frozenset[str]) -> list[Token]:
+    """ "The following is a statement from X", "Below is the opening statement of X:": the words of
+    whom the sentence says what follows is, through "from", "of" or "by"."""
+    follows = any(c.lower_ in {"following", "below"} and c.dep_ in {"nsubj", "advmod"} for c in be.children)
+    said = [c for c in be.children if c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() in nouns]
+    if not follows or len(said) != 1:
+        return []
+    return [w for p in said[0].children if p.dep_ == "prep" and p.lower_ in {"from", "of", "by"}
+            for w in p.children if w.dep_ == "pobj"]  # fmt: skip
 
 
 def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) -> Iterator[FoundClaim]:
@@ -236,6 +277,9 @@ def _statement_after(text: str, end: int) -> tuple[int, int] | None:
             b = close
             break
         nxt = re.match(r"\s*[“\"]", text[stop : stop + 8])
+        if nxt is None and (closer := _closed_later(text, stop)) is not None:
+            b = closer  # paragraphs that do not each reopen the quotation, to the one that closes it
+            break
         if nxt is None and stop < len(text) and not re.search(r"[”\"]", text[stop:]) and _GOES_ON.match(text, stop):
             nxt = re.match(r"\s*", text[stop:])  # a quotation nothing closes, cut off with its page: it goes on
         if nxt is None or stop >= len(text):
@@ -243,6 +287,23 @@ def _statement_after(text: str, end: int) -> tuple[int, int] | None:
             break
         at = stop + nxt.end()
     return _trim(text, a, b) if b is not None and b - a >= 12 else None
+
+
+def _closed_later(text: str, stop: int, most: int = 6) -> int | None:
+    """Where a quotation left open at ``stop`` closes, if a paragraph of the next few closes more
+    quotations than it opens (“…” inside it are its own) and every paragraph up to it reads on."""
+    at = stop
+    for _ in range(most):
+        start = at + len(text[at:]) - len(text[at:].lstrip())
+        if start >= len(text) or not _GOES_ON.match(text, start):
+            return None
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        para = text[start:end]
+        if para.count("”") > para.count("“"):
+            return start + para.rfind("”")
+        at = end
+    return None
 
 
 def sentences_of(doc: Document, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -470,8 +531,13 @@ _GREETING = re.compile(r"(?i)^\s*(?:good[ \t]+(?:morning|afternoon|evening)|hell
 #: The words that run a hearing: "The hearing will come to order", "I yield back", "Without objection, …".
 _CHAIRING = re.compile(
     r"(?i)\b(?:come[ \t]+to[ \t]+order|stands?[ \t]+adjourned|in[ \t]+recess|yields?[ \t]+back"
-    r"|without[ \t]+objection|recogni[sz]ed?[ \t]+for[ \t]+\w+[ \t]+minutes)\b"
+    r"|(?:without|hearing[ \t]+no)[ \t]+objections?|recogni[sz]ed?[ \t]+for[ \t]+\w+[ \t]+minutes)\b"
 )
+
+
+def runs_a_meeting(words: str) -> bool:
+    """Whether words said greet or run a meeting ("Good morning", "Hearing no objection, …")."""
+    return bool(_GREETING.match(words) or _CHAIRING.search(words))
 
 
 def _procedural(sent: Sentence, root: Token) -> bool:

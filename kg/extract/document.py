@@ -37,11 +37,13 @@ from kg.extract.checks import (
 )
 from kg.extract.claims import (
     FoundClaim,
+    asserted,
     continued_quotations,
     find_claims,
     first_person_claims,
     is_question,
     release_days,
+    runs_a_meeting,
     statement_claims,
 )
 from kg.extract.claims import to_facts as claim_facts
@@ -198,7 +200,7 @@ def extend_with_parse(
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
-    claims = _adding(claims, continued_quotations(doc, parse, claims))
+    claims = asserted(doc, parse, _adding(claims, continued_quotations(doc, parse, claims)))
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
@@ -220,6 +222,11 @@ def extend_with_parse(
         for e in new:
             out.entities.setdefault(e.key, e)
         out.facts.extend(facts)
+    chairing = {f.subject for f in out.facts if f.predicate == "text" and isinstance(f.obj, Lit)
+                and f.subject.startswith("claim-") and runs_a_meeting(f.obj.value)}  # fmt: skip
+    if chairing:  # a pattern rule's claim of the words that run a hearing: none
+        out.facts = [f for f in out.facts if f.subject not in chairing and f.obj not in {Ref(k) for k in chairing}]
+        out.entities = {k: e for k, e in out.entities.items() if k not in chairing}
     cut = cut_titles(doc, out.facts, mentions)  # a pattern rule's post cut short does not stand in the parse's way
     out.facts = [f for i, f in enumerate(out.facts) if i not in cut]
     held = {(f.subject, f.evidence.start) for f in out.facts if f.predicate == "holds"}

@@ -209,10 +209,14 @@ def _post_phrase(
         or "-" in m.text
         or (m.i + 1 < role.i and sent.doc[m.i + 1].text == "-")
     ]
+    # "president and CEO": a second title joined to the first is the same post's
+    joined = [c for c in role.children if c.dep_ == "conj" and c.i == role.i + 2 and _role(c.text, roles)
+              and role.nbor(1).lower_ == "and" and not any(c.children)]  # fmt: skip
     words = sorted(
-        {*(w for m in mods for w in m.subtree if w.dep_ != "det" and w.dep_ != "cc" and w.dep_ != "conj"), role},
+        {*(w for m in mods for w in m.subtree if w.dep_ != "det" and w.dep_ != "cc" and w.dep_ != "conj"), role,
+         *(w for c in joined for w in (role.nbor(1), c))},
         key=lambda t: t.i,
-    )
+    )  # fmt: skip
     # the holder's own name is no word of the post ("The Honorable Dan Patrick Lieutenant Governor …")
     named = [
         m
@@ -279,7 +283,7 @@ def _entity_of(sent: Sentence, tokens: list[Token], mentions: Mentions) -> Menti
 
 def _title(words: list[Token]) -> str:
     text = " ".join(w.text for w in words)
-    text = re.sub(r"\s+-\s+", "-", text)
+    text = re.sub(r"\s+-\s+", "-", text).strip(" -–—:;,")  # not a list's bullet ("- Founders: …")
     last = words[-1].text
     if singular(last) != last and last[:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
         text = text[: len(text) - len(last)] + singular(last)
