@@ -212,6 +212,14 @@ class _Finder:
                     and _OF_A_NAME.match(self.text, end)
                 ):
                     continue  # "the Government of Puerto Rico": a short name begins a longer one's
+                if (
+                    kind in {"Agency", "Organization"}
+                    and 2 <= len(alias.text.split()) <= 3
+                    and " of " not in alias.text
+                    and (before := _WORD_BEFORE.search(self.text, max(0, start - 40), start)) is not None
+                    and before["word"] not in _LEAD_INTO_A_NAME
+                ):
+                    continue  # "the Special Joint Oversight Committee on …": a longer name ends in a short one
                 self.add(start, end, alias.key, kind, "gazetteer")
         # Headings set in capitals ("DEPARTMENT OF HOMELAND SECURITY"): a name of two words or more.
         if not re.search(r"\b[A-Z]{3,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{3,}\b", self.text):
@@ -849,7 +857,7 @@ _NAMED_AFTER = re.compile(rf"\b(?:{_BASE_TITLES})(?P<names>(?:[ \t]+(?:[A-Z]\.|{
 _TITLES_BODY = re.compile(rf"[’']s[ \t]+(?:{_ORG_HEADS}|office)\b")
 #: Words that begin a sentence, not a name: "Before the Court is a motion …", "After the Board …".
 _LEAD_WORDS = (
-    "Before|After|At|From|By|With|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
+    "Before|After|At|From|By|With|In|On|To|Under|Within|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
     "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of"
 )  # "Members of the Committee" are people of the body, not the body
 
@@ -858,6 +866,12 @@ _ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
 #: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
 #: United States" is Congress still).
+#: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
+_WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]+$")
+#: Words before a name that are no part of it.
+_LEAD_INTO_A_NAME = frozenset(
+    {"The", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "And", "Or"}
+)
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+States\b)[A-Z]")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"

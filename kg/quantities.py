@@ -93,7 +93,11 @@ _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # What may not touch a number: letters ("S1", "1st"), digits after - / . : (ids, dates, times,
 # phone numbers), file extensions, "(" of "1325(a)", and hyphenated words that are not units.
 _GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,]\d|\.[^\W\d_]|\(|-[^\W\d_]")
-_CITE_AFTER = re.compile(r"\s+(?:U\.?S\.?C|C\.?F\.?R|FR|Fed\.|Stat\.|U\.S\.)(?![a-z])")
+_CITE_AFTER = re.compile(
+    r"\s+(?:U\.?S\.?C|C\.?F\.?R|FR|Fed\.|Stat\.|U\.S\.)(?![a-z])"
+    # a law report's volume before its abbreviation and page: "491 Mass. 756", "5 F.4th 123", "140 S. Ct. 1731"
+    r"|[ \t]+(?:[A-Z][A-Za-z]{0,6}\.[ \t]?){1,3}(?:\d?[a-z]{1,2}\.?[ \t]+)?\d"
+)
 #: A street address's number: "25 County Center Drive", "1600 Pennsylvania Avenue".
 _STREET_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\."

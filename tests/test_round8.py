@@ -4,11 +4,19 @@ Each text is made up in the shape of a real document's (tests/corpora/red-hill, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.dates import find_dates
-from kg.model import Fact, Kind, Lit, Ref
+from kg.extract.document import extract_document_facts
+from kg.gazetteer import load_gazetteer
+from kg.model import Fact, Kind, Lit, Ref, SourceMeta
+from kg.quantities import find_quantities
+from kg.sources import document_from_text
 from tests.test_attribution import build, claims
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def statements(facts: list[Fact], labels: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -127,3 +135,41 @@ def test_a_posts_title_is_its_words_whole_and_no_bullet(text: str, post: str) ->
 def test_words_that_run_a_hearing_in_a_quotation_are_no_claim() -> None:
     text = "“Hearing no objection, we will proceed with the testimony of the witnesses,” said Chairman John Doe."
     assert claims(*build(text)) == [], claims(*build(text))
+
+
+def labels_of(text: str, kind: str = "press-release") -> set[str]:
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind=kind, date="2021-04-05")
+    doc, _ = document_from_text(meta, text)
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    keys = {f.subject for f in facts} | {f.obj.key for f in facts if isinstance(f.obj, Ref)}
+    return {e.label for e in entities.values()} | {gaz.entities[k].label for k in keys if k in gaz.entities}
+
+
+def test_a_known_short_name_that_ends_a_longer_one_is_not_the_known_body() -> None:
+    found = labels_of(
+        "Special Joint Oversight Committee on the Soldiers’ Home in Holyoke\n\n"
+        "The Special Joint Oversight Committee on the Soldiers’ Home heard testimony today."
+    )
+    assert "House Committee on Oversight and Reform" not in found, found
+    assert "House Committee on Oversight and Reform" in labels_of("The House Oversight Committee met today.")
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("I have pressed both Cerner and VA to get answers.", set(), {"Cerner and VA"}),
+        ("In the One Hundred and Ninety-First General Court, the House ordered a review.", set(),
+         {"In the One Hundred and Ninety-First General Court"}),
+        ("The report found that then-Superintendent Bennett Walsh was unqualified.", {"Bennett Walsh"},
+         {"Superintendent Bennett Walsh"}),
+    ],
+)  # fmt: skip
+def test_names_keep_to_their_words(text: str, present: set[str], absent: set[str]) -> None:
+    found = labels_of(text, "statement")
+    assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize("text", ["Commonwealth v. Clinton, 491 Mass. 756 (2023)", "See 5 F.4th 123; 140 S. Ct. 1731."])
+def test_a_law_reports_volume_and_page_are_no_counts(text: str) -> None:
+    assert find_quantities(text) == []

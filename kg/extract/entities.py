@@ -56,8 +56,10 @@ def conjuncts(ent: Span) -> list[Span]:
         left = ent.doc[ent.start : cc.i - 1]
     right = ent.doc[cc.i + 1 : ent.end]
     words = [t for t in left if not t.is_punct]
-    if not words or not right.text[:1].isupper() or not (len(words) >= 2 or ACRONYM.fullmatch(left.text)):
+    if not words or not right.text[:1].isupper():
         return [ent]
+    if not (len(words) >= 2 or ACRONYM.fullmatch(left.text) or ACRONYM.fullmatch(right.text)):
+        return [ent]  # ("Cerner and VA": a body's initials after "and" stand alone, as before it)
     from spacy.tokens import Span as Part
 
     return [
