@@ -373,7 +373,7 @@ class _Finder:
             key = person_key(name)
         if key is not None:
             kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
-            self.add(start, end, key, kind, rule, label=name)
+            self.add(start, end, key, kind, rule, label=" ".join(name.split()))  # one blank between words
 
     @functools.cached_property
     def _model_names(self) -> frozenset[str]:
@@ -965,8 +965,11 @@ def _trim_name(name: str) -> str:
         kept.append(w)
     while kept and re.fullmatch(r"[A-Z]\.", kept[-1]):
         kept.pop()
-    joined = " ".join(kept)
-    return name[: name.find(joined) + len(joined)] if kept and name.startswith(kept[0]) else ""
+    if not kept or not name.startswith(kept[0]):
+        return ""
+    # the kept words as they stand in the text, whatever blanks are between them ("Lloyd J.  Austin III")
+    found = re.match(r"\s+".join(re.escape(w) for w in kept), name)
+    return found.group(0) if found is not None else ""
 
 
 def find_mentions(

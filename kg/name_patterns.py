@@ -66,14 +66,14 @@ _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP
 #: up to the name after it (two words at least, the first no initial).
 _SECRETARY_OF = (
     r"(?:Deputy |Assistant |Under )?Secretary of (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}[A-Z][a-z]+"
-    r"(?= [A-Z][a-z’'\-]+(?: [A-Z]\.)? [A-Z][a-z’'\-]+)"
+    r"(?=[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z’'\-]+)"
 )
 #: "Vice Chair for Supervision Michael S. Barr", "Assistant Secretary for Health Rachel Levine": a
 #: title and the field it is for, up to the name after it.
 _TITLE_FOR = (
     r"(?:Vice Chair(?:man)?|(?:Deputy |Assistant |Under |Associate )?(?:Secretary|Director|Commissioner|Administrator)|"
     r"Chief|Counselor|Coordinator) for (?:the )?(?:[A-Z][a-z]+,? (?:and )?){0,2}[A-Z][a-z]+"
-    r"(?= [A-Z][a-z’'\-]+(?: [A-Z]\.)? [A-Z][a-z’'\-]+)"
+    r"(?=[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z’'\-]+)"
 )
 _BASE_TITLES = (
     _SECRETARY_OF + r"|" + _TITLE_FOR + r"|"
@@ -86,10 +86,13 @@ _BASE_TITLES = (
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
     r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant Governor|"
-    r"Lieutenant|Colonel|Admiral|"
+    r"Lieutenant|Colonel|Rear Admiral|Vice Admiral|Admiral|"
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
+#: A name with a middle initial ("Merrick B. Garland"): no run of Title Case words reads so by chance,
+#: so a headline's such name, after a title, is settled ("Attorney General Merrick B. Garland Delivers …").
+INITIALED = re.compile(r"[A-Z][a-z’'\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+(?:Jr\.|Sr\.|III|II))?")
 #: Words before a name that are no title of an office.
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable"})
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))

@@ -173,3 +173,31 @@ def test_names_keep_to_their_words(text: str, present: set[str], absent: set[str
 @pytest.mark.parametrize("text", ["Commonwealth v. Clinton, 491 Mass. 756 (2023)", "See 5 F.4th 123; 140 S. Ct. 1731."])
 def test_a_law_reports_volume_and_page_are_no_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_name_with_two_blanks_in_it_is_read_whole() -> None:
+    facts, labels = build("Secretary of Defense Lloyd J.  Austin III today directed the Navy to defuel the facility.")
+    held = {
+        (labels.get(f.subject), labels.get(f.obj.key))
+        for f in facts
+        if f.predicate == "holds" and isinstance(f.obj, Ref)
+    }
+    assert held == {("Lloyd J. Austin III", "Secretary of Defense")}, held
+
+
+def test_an_officials_name_with_a_middle_initial_in_a_headline_is_settled() -> None:
+    text = (
+        "Attorney General Merrick B. Garland Delivers Remarks on the Department’s Report\n\n"
+        "Remarks as Delivered\n\n"
+        "I came here to tell them that the Department of Justice has finished its review.\n"
+    )
+    facts, labels = build(text, "statement")
+    held = {
+        (labels.get(f.subject), labels.get(f.obj.key))
+        for f in facts
+        if f.predicate == "holds" and isinstance(f.obj, Ref)
+    }
+    assert ("Merrick B. Garland", "Attorney General") in held, held
+    # a Title Case headline's other runs of capitals settle nothing
+    facts, labels = build("Chairman Sanders Statement on Phoenix Report\n\nThe report is troubling.\n", "statement")
+    assert not [f for f in facts if f.predicate == "holds"], labels

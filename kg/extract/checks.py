@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import PEOPLE, Document, Evidence, Fact, Kind, Lit, Mention, Ref
+from kg.name_patterns import INITIALED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -574,6 +575,8 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
 _SAID = frozenset({"claimant", "expresses", "about"})
 #: Rules that read what is set in capitals by nature: a signature, a report's title and its cover.
 _CAPITALISED = frozenset({"signature", "event:ReportRelease"})
+#: A title's holder named with a middle initial, which Title Case does not make by chance.
+_INITIALED_END = re.compile(rf"(?:^|[ \t])(?:{INITIALED.pattern})$")
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
@@ -593,6 +596,7 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
         if f.predicate in _RELATIONAL
         and not f.rule.startswith("grammar:")
         and f.rule not in _CAPITALISED
+        and not (f.predicate == "holds" and f.rule == "title-name" and _INITIALED_END.search(f.evidence.quote))
         and any(
             a <= f.evidence.start and (f.evidence.end <= b or (f.evidence.start < b and f.predicate in _SAID))
             for a, b in lines

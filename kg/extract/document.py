@@ -63,6 +63,7 @@ from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
 from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
+from kg.name_patterns import INITIALED
 from kg.vocabulary import event_classes, parent_class
 
 if TYPE_CHECKING:
@@ -132,7 +133,8 @@ def headline_only(
     right after one of the words ``said`` for what is said and "by" or "of", titles between
     ("Remarks by Chairman Martin Gruenberg on …"); so does one a title in ``roles`` follows after a
     comma to the line's end, as a roster or a signature sets them ("Jane Roe, Professional Staff
-    Member", "John Doe, Director of Communications")."""
+    Member", "John Doe, Director of Communications"); and an official's name with a middle initial
+    ("Attorney General Merrick B. Garland Delivers Remarks on …")."""
     lines = [span for sent in parse for span in sent.headlines]
     if not lines:
         return set()
@@ -154,6 +156,7 @@ def headline_only(
             )
             or (byline is not None and byline.search(doc.text, line[0], m.start))
             or _titled_after(doc.text[m.end : line[1]], roles)
+            or (m.kind == "Official" and INITIALED.fullmatch(m.text) is not None)
         ):
             # the name ends the line, a byline ("… of Larry Nassar Case" ends in a word); or it
             # follows what it is the byline of: "Remarks by Chairman X on Recent Bank Failures"
