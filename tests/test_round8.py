@@ -201,3 +201,27 @@ def test_an_officials_name_with_a_middle_initial_in_a_headline_is_settled() -> N
     # a Title Case headline's other runs of capitals settle nothing
     facts, labels = build("Chairman Sanders Statement on Phoenix Report\n\nThe report is troubling.\n", "statement")
     assert not [f for f in facts if f.predicate == "holds"], labels
+
+
+def test_a_statement_released_by_a_bodys_titled_officer_is_the_officers() -> None:
+    text = (
+        "WASHINGTON—Today, House Committee on Homeland Security Chairman Mark E. Green, MD (R-TN) released "
+        "the following statement on the resignation of the agency's Director:\n\n"
+        "“There is no room for mistakes. That is why this Committee is demanding full accountability.”\n"
+    )
+    assert {who for who, _ in claims(*build(text, "statement"))} == {"Mark E. Green"}
+    text = (
+        "WASHINGTON—Today, the committee chaired by Senator Jane Roe released the following statement:\n\n"
+        "“There is no room for mistakes in this agency.”\n"
+    )
+    assert claims(*build(text, "statement")) == [], "the committee's statement, not its chair's"
+
+
+def test_the_senators_of_a_lead_quotation_are_those_the_next_paragraph_names() -> None:
+    text = (
+        "“The Fed must immediately exercise its authority to apply enhanced standards,” the senators wrote.\n\n"
+        "Washington, D.C. – U.S. Senators Jane Roe (D-Mass.) and John Doe (D-Ill.) wrote the Vice Chair "
+        "for Supervision, calling on him to act.\n"
+    )
+    said = claims(*build(text))
+    assert {who for who, w in said if w.startswith("The Fed must")} == {"Jane Roe", "John Doe"}, said

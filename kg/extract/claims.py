@@ -102,15 +102,22 @@ def _that_clause(verb: Token) -> bool:
 
 def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentions, grammar: Grammar) -> list[Mention]:
     """ "the senators wrote", "said the lawmakers": the people the text last named together as the
-    subject of a sentence, up to this one ("Senators A and B today called on …"), if a plural of
-    people in posts (``[claims] group_nouns``) is the subject and those people are two or more."""
+    subject of a sentence, up to this one ("Senators A and B today called on …") or, where none did,
+    in the two after it, if a plural of people in posts (``[claims] group_nouns``) is the subject and
+    those people are two or more."""
     if len(subjects) != 1:
         return []
     noun = subjects[0]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if not the or noun.tag_ != "NNS" or noun.lower_ not in grammar.group_nouns:
         return []
-    for earlier in reversed([s for s in parse if s.offset <= sent.offset]):
+    sentences = list(parse)
+    # the people last named together up to this sentence; else, for a release's lead quotation set
+    # before its first paragraph ("“…,” the senators wrote. / Senators A, B and C wrote …"), the next
+    # two sentences'
+    before = [s for s in sentences if s.offset <= sent.offset]
+    after = [s for s in sentences if s.offset > sent.offset][:2]
+    for earlier in [*reversed(before), *after]:
         people = [
             m for m in mentions.within(earlier.offset, earlier.offset + len(earlier.text)) if mentions.kind(m) in PEOPLE
         ]
@@ -249,7 +256,31 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
     speakers = entities_at(joined, sent, mentions, _SPEAKERS)
     if len(speakers) != len(joined):
         return ()
-    return () if _people_in(subject, sent, mentions) - {m.key for m in speakers} else speakers
+    if _people_in(subject, sent, mentions) - {m.key for m in speakers}:
+        titled = _titled_holder(subject, sent, mentions) if len(joined) == 1 else None
+        return (titled,) if titled is not None else ()
+    return speakers
+
+
+def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions) -> Mention | None:
+    """ "House Committee on Homeland Security Chairman Mark E. Green, MD (R-TN) released …": the
+    parse makes the body the subject and hangs the person on its "on"; a subject's phrase that ends
+    on one person's name, reached through nouns and prepositions only (no verb: not "the committee
+    chaired by X"), with nothing after it but the name's own brackets and appositions, is that
+    person's title and name."""
+    phrase = list(subject.subtree)
+    people = [m for m in entities_at(phrase, sent, mentions, frozenset({"Person", "Official"}))]
+    if len(people) != 1:
+        return None
+    name = sent.token_at(people[0].end - 1)
+    if name is None or name.i == subject.i:
+        return None
+    if any(a.pos_ in {"VERB", "AUX"} for a in name.ancestors if a.i != subject.i and subject in a.ancestors):
+        return None
+    after = [w for w in phrase if w.i > name.i]
+    if any(name not in w.ancestors for w in after):
+        return None
+    return people[0]
 
 
 #: A paragraph that may go on a statement: words in sentence case, not a release's end mark ("###",
