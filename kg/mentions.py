@@ -328,6 +328,12 @@ class _Finder:
             self.add(m.start(), m.end(), key, "Report", "report-number", label=rid)
 
     def people(self) -> None:
+        for ps, pe in self.named_people:
+            if _PARTY_AFTER.match(self.text, pe):  # "Peter DeFazio (D-OR)": a legislator, whatever precedes
+                ps, name = _strip_leading(self.text, ps, pe)
+                if lead := _PLURAL_TITLES.match(name):  # "Reps. Jackie Speier (D-CA-14)"
+                    ps += lead.end()
+                self._person(ps, pe, "party-name", "member")
         for m in _TITLED.finditer(self.text):
             if title_runs_on(m):
                 continue
@@ -544,6 +550,13 @@ class _Finder:
                         name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
                     elif named := _NAMED_AFTER.search(name):
                         name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
+                    if (member := _MEMBER_AT_END.search(name)) and _PARTY_AFTER.match(self.text, start + len(name)):
+                        # "… Committee on Transportation and Infrastructure Peter DeFazio (D-OR)": a member
+                        # of a legislature, named with party and state, after the body's name
+                        self._person(start + member.start("name"), start + len(name), "party-name", "member")
+                        name = name[: member.start()]
+                        if title := _TITLE_AT_END.search(name):
+                            name = name[: title.start()]
                     name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
                     name = _ADDRESS_TAIL.sub("", name)  # "Office of the Lieutenant Governor P.O. Box 12068"
                     end = start + len(name)
@@ -866,6 +879,11 @@ _ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
 #: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
 #: United States" is Congress still).
+#: A party and state in brackets after a legislator's name: "(D-OR)", "(R-Tex.)", "(I-Vt.)", "(D-CT-03)".
+_PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?(?:[-–]\d{1,2})?\)")
+_PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
+#: The last two words of a name, an initial between them ("Peter DeFazio", "Peter A. DeFazio").
+_MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: Words before a name that are no part of it.

@@ -225,3 +225,30 @@ def test_the_senators_of_a_lead_quotation_are_those_the_next_paragraph_names() -
     )
     said = claims(*build(text))
     assert {who for who, w in said if w.startswith("The Fed must")} == {"Jane Roe", "John Doe"}, said
+
+
+DEFAZIO = (
+    "Washington, D.C. – Today, Chair of the House Committee on Transportation and Infrastructure Peter DeFazio "
+    "(D-OR) and Chair of the Subcommittee on Aviation Rick Larsen (D-WA) sent a letter to the agency.\n"
+    "“In order to provide this level of assurance, we urge you to engage an independent review,” the Members wrote.\n"
+)
+
+
+def test_a_legislator_named_with_party_and_state_after_a_bodys_name_is_a_person_of_their_own() -> None:
+    facts, labels = build(DEFAZIO)
+    held = {
+        (labels.get(f.subject), labels.get(f.obj.key))
+        for f in facts
+        if f.predicate == "holds" and isinstance(f.obj, Ref)
+    }
+    assert held == {
+        ("Peter DeFazio", "Chair, House Committee on Transportation and Infrastructure"),
+        ("Rick Larsen", "Chair, Subcommittee on Aviation"),
+    }, held
+    _, labels = build("Reps. Jackie Speier (D-CA-14) and Sylvia Garcia (D-TX-29) introduced the bill.")
+    assert "Jackie Speier" in labels.values() and not [x for x in labels.values() if x.startswith("Reps")], labels
+
+
+def test_the_members_are_the_titled_holders_the_text_named_together() -> None:
+    said = claims(*build(DEFAZIO))
+    assert {who for who, _ in said} == {"Peter DeFazio", "Rick Larsen"}, said

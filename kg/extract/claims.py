@@ -109,7 +109,7 @@ def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentio
         return []
     noun = subjects[0]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not the or noun.tag_ != "NNS" or noun.lower_ not in grammar.group_nouns:
+    if not the or noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ not in grammar.group_nouns:
         return []
     sentences = list(parse)
     # the people last named together up to this sentence; else, for a release's lead quotation set
@@ -133,6 +133,15 @@ def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentio
             joined = [heads[c.i] for c in head.subtree if c.dep_ == "conj" and c.i in heads]
             if joined:
                 return [m, *joined]
+        # "Chair of the Committee Peter DeFazio (D-OR) and Chair of the Subcommittee Rick Larsen sent …":
+        # titles joined as the subject, each ending on its holder's name
+        for subj in earlier.tokens:
+            if subj.i in heads or not (subj.dep_ == "nsubj" or (subj.dep_ == "appos" and subj.head.dep_ == "nsubj")):
+                continue
+            titles = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+            holders = [_titled_holder(t, earlier, mentions, alone=True) for t in titles]
+            if len(titles) >= 2 and all(h is not None for h in holders):
+                return [h for h in holders if h is not None]
     return []
 
 
@@ -262,13 +271,15 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
     return speakers
 
 
-def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions) -> Mention | None:
+def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions, alone: bool = False) -> Mention | None:
     """ "House Committee on Homeland Security Chairman Mark E. Green, MD (R-TN) released …": the
     parse makes the body the subject and hangs the person on its "on"; a subject's phrase that ends
     on one person's name, reached through nouns and prepositions only (no verb: not "the committee
     chaired by X"), with nothing after it but the name's own brackets and appositions, is that
     person's title and name."""
-    phrase = list(subject.subtree)
+    phrase = [w for w in subject.subtree if not (alone and w.dep_ in {"conj", "cc"} and w.head == subject)]
+    if alone:  # the title's own words, not those of the titles joined to it
+        phrase = [w for w in phrase if not any(a.dep_ == "conj" and a.head == subject for a in w.ancestors)]
     people = [m for m in entities_at(phrase, sent, mentions, frozenset({"Person", "Official"}))]
     if len(people) != 1:
         return None
@@ -277,7 +288,7 @@ def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions) -> Mentio
         return None
     if any(a.pos_ in {"VERB", "AUX"} for a in name.ancestors if a.i != subject.i and subject in a.ancestors):
         return None
-    after = [w for w in phrase if w.i > name.i]
+    after = [w for w in phrase if w.i > name.i and not (alone and w.is_punct)]
     if any(name not in w.ancestors for w in after):
         return None
     return people[0]
