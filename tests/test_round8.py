@@ -43,7 +43,7 @@ RELEASE = (
 
 def test_a_releases_quotations_are_its_speakers_statement_of_its_day() -> None:
     facts, labels = build(RELEASE)
-    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "release-day")], statements(facts, labels)
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "document-day")], statements(facts, labels)
     events = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Statement")}
     expressed = {f.obj for f in facts if f.predicate == "expresses"}
     assert len(events) == 1 and len(expressed) == 3, "one statement, however many quotations say it"
@@ -74,7 +74,7 @@ def test_a_statements_document_is_its_speakers_statement() -> None:
         "The agency has not maintained its water systems. We will review its work this year.\n",
         "statement",
     )
-    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "release-day")], statements(facts, labels)
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "document-day")], statements(facts, labels)
 
 
 def test_a_statement_its_head_dates_to_another_day_is_not_of_the_documents_day() -> None:
@@ -252,3 +252,18 @@ def test_a_legislator_named_with_party_and_state_after_a_bodys_name_is_a_person_
 def test_the_members_are_the_titled_holders_the_text_named_together() -> None:
     said = claims(*build(DEFAZIO))
     assert {who for who, _ in said} == {"Peter DeFazio", "Rick Larsen"}, said
+
+
+@pytest.mark.parametrize(
+    "head, ordered",
+    [
+        ("UNITED STATES DISTRICT COURT\n\nORDER TO SHOW CAUSE WHY PROBATION SHOULD NOT BE MODIFIED\n", True),
+        ("In re Train Derailment\n\nMEMORANDUM OF OPINION AND ORDER [Resolving ECF No. 452]\n", True),
+        ("COMPLAINT FOR CIVIL PENALTIES AND INJUNCTIVE RELIEF\n\nThe court's ORDER of May 9 governs.\n", False),
+        ("PLAINTIFFS' STATUS REPORT\n\nPursuant to the Court's ORDER, the parties report as follows.\n", False),
+    ],
+)  # fmt: skip
+def test_a_court_texts_own_order_is_of_the_day_its_metadata_states(head: str, ordered: bool) -> None:
+    facts, _ = build(head + "\nThe parties appeared before the court and were heard on the motion.\n", "court")
+    days = {f.obj.value for f in facts if f.predicate == "date" and f.rule == "document-day" and isinstance(f.obj, Lit)}
+    assert (days == {"2014-08-26"}) is ordered, days

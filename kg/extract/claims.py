@@ -533,7 +533,7 @@ def to_facts(
         when = fact(ekey, "date", date_lit(c.date.value), [attribution, (c.date.start, c.date.end)])
     elif c.date is None and day is not None:
         # The day is the release's (its metadata's), not the sentence's: the rule says so.
-        when = Fact(ekey, "date", date_lit(day), evidence(doc, [attribution]), "release-day")
+        when = Fact(ekey, "date", date_lit(day), evidence(doc, [attribution]), "document-day")
     else:
         # The statement as an event only where it is dated: undated, it would say no more than the
         # claim, and "date unknown" where a dateline or "today" may date it.

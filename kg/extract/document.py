@@ -293,6 +293,7 @@ def extend_with_parse(
     made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
     if speaker is not None:
         made.append(own_statement(doc, speaker, dates, out.facts, labels, grammar.statement_nouns))
+    made.append(own_court_order(doc, mentions, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
     made.append(ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
     for new, facts in made:
         for e in new:
@@ -372,7 +373,7 @@ def own_statement(
     when = (
         Fact(key, "date", date_lit(day_text), evidence(doc, [word.span(), (day.start, day.end)]), rule)
         if day is not None
-        else Fact(key, "date", date_lit(day_text), ev, "release-day")
+        else Fact(key, "date", date_lit(day_text), ev, "document-day")
     )
     return [Entity(key, "Statement", label)], [
         Fact(key, "type", Kind("Statement"), ev, rule),
@@ -380,6 +381,55 @@ def own_statement(
         Fact(key, "actor", Ref(speaker), ev, rule),
         when,
     ]
+
+
+#: A court text's head that says it decides: an opinion, a decision, or an order in capitals ("ORDER TO
+#: SHOW CAUSE", "MEMORANDUM DECISION"); and one that says it is a party's filing, which does not.
+_DECIDES = re.compile(r"(?i:\b(?:opinion|decision)\b)|\bORDERS?\b")
+_FILED_BY_A_PARTY = re.compile(
+    r"(?i)\b(?:complaint|petition|plea agreement|prosecution agreement|sentencing memorandum|report)\b"
+)
+#: How much of a court text its head is, where its caption and title stand.
+_COURT_TITLE = 900
+
+
+def own_court_order(
+    doc: Document, mentions: list[Mention], facts: list[Fact], labels: dict[str, str]
+) -> tuple[list[Entity], list[Fact]]:
+    """A court text whose head says it is an opinion, a decision or an order (and not a party's
+    complaint, petition, agreement or report) is the court's order of the day its metadata states,
+    where no event already has a court order that day: "ORDER TO SHOW CAUSE … Document 961 Filed
+    01/09/19". The court is the one its head names, if it names one by a full name."""
+    day = doc.meta.date
+    if doc.meta.kind != "court" or day is None or len(day) != 10:
+        return [], []
+    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    head = doc.text[start : start + _COURT_TITLE]
+    word = _DECIDES.search(head)
+    if word is None or (not re.match(r"(?i)opinion|decision", word.group(0)) and _FILED_BY_A_PARTY.search(head)):
+        return [], []
+    ordered = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("CourtOrder")}
+    if any(f.subject in ordered and f.predicate == "date" and f.obj == date_lit(day) for f in facts):
+        return [], []
+    named = {m.key: m for m in mentions if m.start < start + _COURT_TITLE and m.kind in {"Agency", "Organization"}}
+    courts = {
+        k: m
+        for k, m in named.items()
+        if re.search(r"\bCourt\b", name := labels.get(k, m.text)) and len(name.split()) >= 3
+    }
+    key = "event-court-order-" + short_hash(day, "", next(iter(courts)) if len(courts) == 1 else "")
+    ev = evidence(doc, [(start + word.start(), start + word.end())])
+    label = f"Court order of {day}"
+    rule = "event:CourtOrder"
+    out = [
+        Fact(key, "type", Kind("CourtOrder"), ev, rule),
+        Fact(key, "label", Lit(label), ev, rule),
+        Fact(key, "date", date_lit(day), ev, "document-day"),
+    ]
+    if len(courts) == 1:
+        court = next(iter(courts.values()))
+        out.append(Fact(key, "actor", Ref(court.key), evidence(doc, [(court.start, court.end)]), rule))
+    return [Entity(key, "CourtOrder", label)], out
 
 
 def release_makers(facts: list[Fact]) -> list[Fact]:
