@@ -385,7 +385,7 @@ def own_statement(
 
 #: A court text's head that says it decides: an opinion, a decision, or an order in capitals ("ORDER TO
 #: SHOW CAUSE", "MEMORANDUM DECISION"); and one that says it is a party's filing, which does not.
-_DECIDES = re.compile(r"(?i:\b(?:opinion|decision)\b)|\bORDERS?\b")
+_DECIDES = re.compile(r"\b(?:Opinion|OPINION|Decision|DECISION|ORDERS?)\b")
 _FILED_BY_A_PARTY = re.compile(
     r"(?i)\b(?:complaint|petition|plea agreement|prosecution agreement|sentencing memorandum|report)\b"
 )
@@ -397,9 +397,9 @@ def own_court_order(
     doc: Document, mentions: list[Mention], facts: list[Fact], labels: dict[str, str]
 ) -> tuple[list[Entity], list[Fact]]:
     """A court text whose head says it is an opinion, a decision or an order (and not a party's
-    complaint, petition, agreement or report) is the court's order of the day its metadata states,
-    where no event already has a court order that day: "ORDER TO SHOW CAUSE … Document 961 Filed
-    01/09/19". The court is the one its head names, if it names one by a full name."""
+    complaint, petition, agreement or report) is the court's order of the day its metadata states:
+    "ORDER TO SHOW CAUSE … Document 961 Filed 01/09/19". None where the text's own words give a court
+    order already. The court is the one its head names, if it names one by a full name."""
     day = doc.meta.date
     if doc.meta.kind != "court" or day is None or len(day) != 10:
         return [], []
@@ -408,9 +408,8 @@ def own_court_order(
     word = _DECIDES.search(head)
     if word is None or (not re.match(r"(?i)opinion|decision", word.group(0)) and _FILED_BY_A_PARTY.search(head)):
         return [], []
-    ordered = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("CourtOrder")}
-    if any(f.subject in ordered and f.predicate == "date" and f.obj == date_lit(day) for f in facts):
-        return [], []
+    if any(f.predicate == "type" and f.obj == Kind("CourtOrder") for f in facts):
+        return [], []  # its order is read already, dated as its text dates it
     named = {m.key: m for m in mentions if m.start < start + _COURT_TITLE and m.kind in {"Agency", "Organization"}}
     courts = {
         k: m
