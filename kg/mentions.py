@@ -193,6 +193,8 @@ class _Finder:
                 continue  # "Rep. Phelan" in a text on "the Texas House": not the U.S. House's post
             if kind == "Position" and " " not in alias.text and self._title_of_another(alias):
                 continue  # "President / California Public Utilities Commission … Dear President Picker"
+            if kind == "Position" and self._body_unnamed(alias):
+                continue  # "Attorney General Maura Healey" in a text that names no Department of Justice
             for start, end in _find(alias.pattern, self.text):
                 if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
                     continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
@@ -251,6 +253,28 @@ class _Finder:
         """The gazetteer's body its post ``key`` is in, if it names one."""
         post = self.gaz.entities[key]
         return self.gaz.entities.get(post.post_in) if post.post_in else None
+
+    def _body_unnamed(self, alias: Alias) -> bool:
+        """Whether ``alias`` is a bare title ("Attorney General", "AG") of a gazetteer post in an
+        executive department, in a text that names neither the department nor anything of the nation's
+        government: a state's attorney general has the title too ("Attorney General Maura Healey …
+        in Hampden County Superior Court")."""
+        body = self._body_of_post(alias.key)
+        if body is None or not re.search(r"\bDepartment\b", body.label) or not _TITLE_WORD.fullmatch(alias.text):
+            return False  # (a legislature's or a presidency's titles are its own: "Senator", "President";
+            # "Homeland Security Secretary" names its field)
+        return not self._national
+
+    @functools.cached_property
+    def _national(self) -> bool:
+        """Whether the text is of the nation's government: it says "U.S.", "federal" or "Congress",
+        or names one of the gazetteer's departments ("DHS", "the Department of Health and Human
+        Services")."""
+        if _NATIONAL.search(self.text) or _FEDERAL.search(self.text):
+            return True
+        departments = [a for a in self.gaz.aliases if (e := self.gaz.entities[a.key]).kind == "Agency"
+                       and re.search(r"\bDepartment\b", e.label)]  # fmt: skip
+        return any(_find(a.pattern, self.text) for a in names_present(departments, self.text.lower()))
 
     def _post_in_another(self, key: str) -> bool:
         """Whether the gazetteer's post ``key`` is in a legislature whose chamber's name the text
@@ -603,7 +627,8 @@ class _Finder:
                 # the name, and any title before it, come before the body's ("Acting Administrator …")
                 lead = re.match(r"[\s,]*(?:(?:of|and|or)[ \t]+)?(?:the[ \t]+)?", self.text[pe:end])
                 start = pe + (lead.end() if lead else 0)
-            elif start < ps and pe == end:
+            elif start < ps and pe == end and not re.search(r"[ \t]of[ \t]+$", self.text[start:ps]):
+                # ("… Task Force on the Attempted Assassination of Donald J. Trump" is named for him)
                 end = ps  # and the title before the name: "Subcommittee on Aviation Chair Rick Larsen"
                 if title := _TITLE_AT_END.search(self.text[start:end]):
                     end = start + title.start()
@@ -884,6 +909,9 @@ _PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][
 _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
 #: The last two words of a name, an initial between them ("Peter DeFazio", "Peter A. DeFazio").
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
+#: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
+_NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")
+_FEDERAL = re.compile(r"\bfederal\b|\bCongress\b|\bWhite House\b")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: Words before a name that are no part of it.

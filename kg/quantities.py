@@ -127,6 +127,13 @@ _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "excee
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
 _UPPER |= {"as many as", "a maximum of", "under", "below"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
+#: A verb of change before "from X to Y": the two are what it was and what it became, not a range.
+_CHANGED = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|doubled?|tripled?|jumped?|fell|falls?"
+    r"|falling|dropped?|dropping|declined?|declining|decreased?|decreasing|went|climbed?|soared?|plunged?|cut|reduced?"
+    r"|raised?|lowered?|changed?)\b[^.;]*?\bfrom\b[^.;]*$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_][\w'’-]*)")  # "U.S. citizens"
@@ -245,6 +252,10 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
         value *= _SCALES[second["scale"].lower()]
     start = qual.start() if qual else between.start() if between else m.start()
     end, q = number[1], upper[0]
+    if qual is None and _CHANGED.search(text, max(0, m.start() - 60), m.start()):
+        # "the pass rate rose from 44 to 89 percent": a value before and after, each exact
+        before = Quantity(m.start(), end, text[m.start() : end], value, "exact", q.unit, q.counted, *number)
+        return [before, q]
     lower = Quantity(start, end, text[start:end], value, "lower-bound", q.unit, q.counted, *number)
     return [lower, replace(q, qualifier="upper-bound")]
 

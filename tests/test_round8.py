@@ -267,3 +267,25 @@ def test_a_court_texts_own_order_is_of_the_day_its_metadata_states(head: str, or
     facts, _ = build(head + "\nThe parties appeared before the court and were heard on the motion.\n", "court")
     days = {f.obj.value for f in facts if f.predicate == "date" and f.rule == "document-day" and isinstance(f.obj, Lit)}
     assert (days == {"2014-08-26"}) is ordered, days
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The errors doubled the pass rate from 44 to 89 percent.", [("44", "exact"), ("89 percent", "exact")]),
+        ("From 2,000 to 3,000 people were moved.", [("From 2,000", "lower-bound"), ("3,000 people", "upper-bound")]),
+    ],
+)  # fmt: skip
+def test_from_one_number_to_another_after_a_change_is_two_values_not_a_range(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities(text)] == found
+
+
+def test_a_bare_national_title_is_a_states_where_the_text_names_no_national_department() -> None:
+    text = (
+        "SPRINGFIELD — Attorney General Maura Healey today filed a notice of appeal in Hampden County Superior Court."
+    )
+    assert "Attorney General of the United States" not in labels_of(text)
+    text = "WASHINGTON — Attorney General Merrick Garland said the Department of Justice would review the case."
+    assert "Attorney General of the United States" in labels_of(text)
