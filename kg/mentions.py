@@ -36,6 +36,7 @@ from kg.name_patterns import (
     _DEFINITION,
     _DEPARTMENT_REF,
     _EO,
+    _FIELDS,
     _FILING,
     _FIRM,
     _GOV_HEADS,
@@ -62,6 +63,7 @@ from kg.name_patterns import (
     _TITLE_WORD,
     _TITLED,
     _TITLES,
+    _US_STATES,
     _USC,
     title_runs_on,
 )
@@ -442,6 +444,12 @@ class _Finder:
         for m in rx.finditer(self.text):
             start, title = _strip_leading(self.text, m.start(), m.end(), titles=False)
             lead = _QUALIFIERS_BEFORE.search(self.text, max(0, start - 60), start)
+            if lead is not None and _FIELD_LEAD.match(self.text, lead.start(), start):
+                in_a_name = re.search(
+                    r"\b(?:of|on|for)[ \t]+(?:the[ \t]+)?$", self.text[max(0, lead.start() - 12) : lead.start()]
+                )
+                if in_a_name or not _DEPARTMENT_HEAD.fullmatch(title):
+                    lead = None  # a field before a title is a department head's ("Interior Secretary"), no committee's
             if lead is not None and title[:1].isupper():  # "Special Assistant Attorney General", "Michigan …"
                 start, title = lead.start(), self.text[lead.start() : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
@@ -540,6 +548,16 @@ class _Finder:
                 continue
             for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
                 self.add(m.start(), m.end(), key, person.kind, "surname")
+
+    def courts_in_capitals(self) -> None:
+        """A federal court's caption in capitals ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF
+        COLUMBIA"): the court, named as in sentence case. The district ends on a state's name, so the
+        caption's next words in capitals (the parties) are no part of it."""
+        for m in _CAPS_COURT.finditer(self.text):
+            words = m.group(0).split()
+            label = " ".join(w if w in {"OF", "FOR", "THE"} and i else w.capitalize() for i, w in enumerate(words))
+            label = re.sub(r"\b(?:OF|FOR|THE)\b", lambda w: w.group(0).lower(), label)
+            self.add(m.start(), m.end(), slug(label), "Agency", "court-capitals", label=label)
 
     def organisations(self) -> None:
         short_names: dict[str, tuple[str, str]] = {}  # a body's short name in brackets: its key, kind
@@ -761,6 +779,7 @@ class _Finder:
     def run(self) -> MentionResult:
         self.own_report()
         self.cases()
+        self.courts_in_capitals()  # before the gazetteer's "UNITED STATES" in capitals takes its words
         self.gazetteer()
         self.definitions()
         self.acronym_uses()
@@ -909,6 +928,16 @@ _PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][
 _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
 #: The last two words of a name, an initial between them ("Peter DeFazio", "Peter A. DeFazio").
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
+#: A lead before a title that opens with a field's name ("Homeland Security Acting Secretary"), and the
+#: titles such a lead may be of.
+_FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
+_DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
+_CAPS_COURT = re.compile(
+    r"\bUNITED[ \t]+STATES[ \t]+(?:(?:DISTRICT|BANKRUPTCY)[ \t]+COURT[ \t]+FOR[ \t]+THE[ \t]+"
+    r"(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)[ \t]+)?DISTRICT[ \t]+OF[ \t]+"
+    rf"(?:COLUMBIA|{_US_STATES.upper()})"
+    r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
+)
 #: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
 _NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")
 _FEDERAL = re.compile(r"\bfederal\b|\bCongress\b|\bWhite House\b")

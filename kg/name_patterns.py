@@ -276,7 +276,16 @@ _STATE_INITIALS = (
     r"PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS}))[ \t]+$")
-_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES}|{_STATE_INITIALS})[ \t]+)+$")
+#: The fields a department's head is named by before the title: "Interior Secretary", "Homeland Security
+#: Acting Secretary", "Navy Secretary", "Health Director" (general words of government, no subject's).
+_FIELDS = (
+    r"Interior|Homeland[ \t]+Security|Defense|Treasury|Navy|Army|Air[ \t]+Force|Energy|Education|Labor|Commerce"
+    r"|Agriculture|Transportation|Health|Justice|Veterans[ \t]+Affairs|Housing|Public[ \t]+Safety|Corrections"
+    r"|Environmental[ \t]+Protection|Emergency[ \t]+Management"
+)
+_QUALIFIERS_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES}|{_STATE_INITIALS}|{_FIELDS})[ \t]+)+$"
+)
 _PLACE_WORD = r"[A-Z][a-z]?[A-Z]?[a-z]+"  # Paso, McAllen
 _CITY_STATE = re.compile(
     rf"(?<![\w.])(?P<cities>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"

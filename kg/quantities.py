@@ -9,8 +9,10 @@ Normalisations worth knowing:
   ("nearly 3,000 children"), and the value is what a reader takes away.
 * Vague plurals are lower bounds at their smallest literal reading: "dozens of" -> 24, "scores of"
   -> 40, "hundreds of" -> 200, "thousands of" -> 2000, "tens of thousands of" -> 20000.
-* "a majority of X" means more than half: 50, ``lower-bound``, unit "percent"; "half of X" is
-  50 percent, ``exact``.
+* "a majority of X" (a share measured, as a poll's) means more than half: 50, ``lower-bound``, unit
+  "percent"; "the majority of X" is the text's "most", no quantity; "half of X" is 50 percent,
+  ``exact``.
+* "within 30 days", "no later than 3 days" are upper bounds: deadlines.
 * "$" and "dollars" give unit "USD"; scale words multiply ("$1.5 million" -> 1500000).
 * Time units ("20 days", "a six-year term") carry no counted noun: what follows them is not counted.
 * Never quantities: anything inside a date (found with :func:`kg.dates.find_dates`), a four-digit
@@ -102,6 +104,7 @@ _CITE_AFTER = re.compile(
 _STREET_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\."
     r"|Way|Parkway|Plaza|Highway|Hwy\.)(?![\w])"
+    r"|[ \t]+block[ \t]+of[ \t]+[A-Z0-9]"  # "the 1600 block of H Street"
 )
 _ID_BEFORE = re.compile(
     r"(?:\b(?:sections?|title|article|chapter|part|order|number|volume|issue|pages?|paragraph"
@@ -118,14 +121,14 @@ _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
     "|fewer than|less than|at least|at most|up to|as many as|in excess of|upwards of|a minimum of"
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
-    "|around|roughly|some|an estimated|estimated|close to|circa|~"
+    "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
 )
 # Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than".
 _QUALIFIER = re.compile(r"(?<![\w-])(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
-_UPPER |= {"as many as", "a maximum of", "under", "below"}
+_UPPER |= {"as many as", "a maximum of", "under", "below", "within", "no later than"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
 #: A verb of change before "from X to Y": the two are what it was and what it became, not a range.
 _CHANGED = re.compile(
@@ -199,6 +202,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     """The quantity of one number match: none, one, or two for a range ("10 to 20 days")."""
     core = next(g for g in ("num", "word", "ascale", "vague", "major", "half") if m[g])
+    if core == "major" and m.group(0)[:3].lower() == "the":
+        return []  # "the majority of law enforcement personnel did not report": "most", no share measured
     core_end = m.end(core)
     number_start = m.end("cur") if m["cur"] else m.start()
     number_end = m.end("scale") if m["scale"] else core_end

@@ -157,7 +157,7 @@ CASES += [
         "between $1 and $2 million",
         [("between $1", "1000000", "lower-bound", "USD", None), ("$2 million", "2000000", "upper-bound", "USD", None)],
     ),
-    ("within fourteen (14) days of", [("fourteen (14) days", "14", "exact", "days", None)]),
+    ("within fourteen (14) days of", [("within fourteen (14) days", "14", "upper-bound", "days", None)]),
     ("12 children were reunited", [("12 children", "12", "exact", None, "children")]),
     (
         "(12 Democrats and 3 Republicans)",

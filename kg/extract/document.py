@@ -147,7 +147,7 @@ def headline_only(
     inside, outside = set(), set()
     for m in mentions:
         line = line_of(m)
-        if line is None:
+        if line is None or m.rule == "court-capitals":  # (a court's caption is in capitals by nature)
             outside.add(m.key)
         elif m.kind in PEOPLE and (
             (
@@ -232,11 +232,18 @@ def extend_with_parse(
         out.entities = {k: e for k, e in out.entities.items() if k not in chairing}
     cut = cut_titles(doc, out.facts, mentions)  # a pattern rule's post cut short does not stand in the parse's way
     out.facts = [f for i, f in enumerate(out.facts) if i not in cut]
-    held = {(f.subject, f.evidence.start) for f in out.facts if f.predicate == "holds"}
+    unsettled = headline_facts(doc, parse, out.facts)  # a headline's posts, which go later
+    held = {(f.subject, f.evidence.start, f.evidence.end, i not in unsettled) for i, f in enumerate(out.facts)
+            if f.predicate == "holds"}  # fmt: skip
     for post in find_posts(parse, mention_index, grammar.roles, grammar.title_abbreviations):
         a, b = doc.to_stored(*post.span)
-        if any(person == post.person.key and a <= start < b for person, start in held):
-            continue  # a pattern rule already read this post
+        p0, p1 = doc.to_stored(post.person.start, post.person.end)
+        t0, t1 = (p1, b) if p0 <= a else (a, p0)  # the title's words, beside the name
+        if any(
+            person == post.person.key and (a <= start < b or (settled and start < t1 and t0 < end))
+            for person, start, end, settled in held
+        ):
+            continue  # a pattern rule already read this post (its words are the parse's title's)
         new, facts = post_facts(doc, post, labels)
         for e in new:
             if e.key not in out.entities and e.key not in entities:

@@ -22,7 +22,7 @@ _HOLDS_GAP = re.compile(
     r"(?:[A-Z][\w]*['’]s[ \t]+)?$"
 )
 _APPOSITION_GAP = re.compile(r",[ \t]+(?:(?:the|a|an|then|former|acting)[ \t-]+)*$")
-_TITLE_GAP = re.compile(r"[ \t]+$|[ \t]*\([A-Z.]+\)[ \t]*$")
+_TITLE_GAP = re.compile(r"[ \t]+(?:(?:Dr|Mr|Ms|Mrs)\.[ \t]+)?$|[ \t]*\([A-Z.]+\)[ \t]*$")  # "Health Director Dr. X"
 _SUBORG_GAP = re.compile(
     r"^(?:['’]s?\)?[ \t]+|[ \t]+(?:within|in|under)[ \t]+(?:the[ \t]+)?"
     r"|(?:,[ \t]+|[ \t]+)(?:which[ \t]+is[ \t]+|is[ \t]+)?(?:(?:a|an|the)[ \t]+)?(?:sub)?"

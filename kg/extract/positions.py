@@ -284,6 +284,8 @@ def _entity_of(sent: Sentence, tokens: list[Token], mentions: Mentions) -> Menti
 def _title(words: list[Token]) -> str:
     text = " ".join(w.text for w in words)
     text = re.sub(r"\s+-\s+", "-", text).strip(" -–—:;,")  # not a list's bullet ("- Founders: …")
+    if text.isupper() and len(text) > 4:
+        text = text.title()  # "ARMY SECRETARY" of a heading in capitals
     last = words[-1].text
     if singular(last) != last and last[:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
         text = text[: len(text) - len(last)] + singular(last)

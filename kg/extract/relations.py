@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.extract.events import Mentions, evidence
 from kg.mentions import named_for_another
 from kg.model import Document, Entity, Fact, Mention, Ref
+from kg.name_patterns import _ORG_HEADS
 
 _ORGS = frozenset({"Agency", "Organization"})
 _POSSESSIVE = re.compile(r"[’']s\s+(?:\([A-Z][A-Za-z.]{1,10}(?:[’']s)?\)\s+)?")
@@ -166,6 +167,14 @@ def _after_comma(doc: Document, end: int, mentions: Mentions) -> Mention | None:
 _APART = frozenset({"Independent"})
 
 
+_COMMITTEES = frozenset({"Committee", "Subcommittee", "Caucus", "Panel"})
+#: A word that names a body: a head word of one, or a legislature's ("Senate Judiciary Committee").
+_A_BODYS_WORD = re.compile(
+    rf"\b(?:{_ORG_HEADS}|Senate|House|Congress|Assembly|Legislature|Parliament|Army|Navy|Air Force|Marine Corps"
+    r"|Guard|Police|Government|Fleet|Command|Corps|Reserve|System|Institutes|Academy)\b"
+)
+
+
 def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
     """The organisation whose name ``text`` begins with, or ends in after "of" ("of the"): a body,
     named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
@@ -173,6 +182,8 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
     for name in names:
         if name == text:
             continue
+        if head_word(text) in _COMMITTEES and not (name.isupper() or _A_BODYS_WORD.search(name)):
+            continue  # "Homeland Security Committee": a legislature's, named for a field ("Homeland Security")
         rest = text[len(name) + 1 :]
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
             return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base

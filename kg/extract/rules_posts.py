@@ -93,6 +93,18 @@ class PostRules(PatternRules):
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
+                org = next((m for m in ms if m.start >= b.end), None)
+                e = self.entity(a.key)
+                if (
+                    org is not None
+                    and org.kind in _ORGS
+                    and (e is None or e.post_in is None)
+                    and re.fullmatch(r"[ \t]+of[ \t]+(?:the[ \t]+)?", self.text[b.end : org.start])
+                ):
+                    # "Director Chuck Sams of the National Park Service": the body after the name is the post's
+                    key = self.post_in(self.label(a.key), org, (a.start, org.end), "title-name-of-body", by)
+                    self.fact(b.key, "holds", Ref(key), [(a.start, org.end)], "title-name-of-body", by)
+                    continue
                 self.holds(b, a, s, "title-name", by)
             if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
                 # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.

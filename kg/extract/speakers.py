@@ -46,6 +46,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         return signer.key if signer is not None else None
     head = min(len(doc.text), 400)
     people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
+    introduced = _introduced(doc, mentions)
+    if introduced is not None:
+        return introduced  # "Good morning Chairman X, Ranking Member Y … My name is Jane Roe": not X
     # "Below is Acting Director Ronald L. Rowe, Jr.’s written testimony", "Testimony of Jane Roe":
     # whose statement the opening lines say it is, before anyone the title names
     for who in people:
@@ -108,6 +111,13 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
         if any(x.key == speaker for x in line):
             return True
+    if _introduced(doc, mentions) == speaker:
+        return True  # "My name is Jane Roe and I am …": a witness's or a speaker's own words throughout
+    # "Acting Chief Jane Roe issues statement about …": a heading that names its speaker issuing it
+    for m in _ISSUES.finditer(doc.text, 0, min(len(doc.text), 400)):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        if any(x.key == speaker for x in mentions.within(line_start, m.start())):
+            return True
     # "Authorized statement of Governor of Puerto Rico, Ricardo Rosselló:": a heading that names the
     # statement and, at its end, its speaker
     for m in _HEADED.finditer(doc.text, 0, min(len(doc.text), 400)):
@@ -122,6 +132,25 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         if any(x.key == speaker and not text[x.end - m.end() - 1 :].strip() for x in named):
             return True
     return False
+
+
+#: A speaker introducing themself: "My name is Jane Roe", "I am Jane Roe," (a name right after).
+_MY_NAME = re.compile(r"\b(?:[Mm]y[ \t]+name[ \t]+is|I[ \t]+am|I’m|I'm)[ \t]+")
+#: A heading line that has its speaker issue the statement: "Acting Chief X issues statement about …".
+_ISSUES = re.compile(
+    r"(?m)\b(?:issues|releases|delivers|gives|makes|issued|released)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:following[ \t]+)?(?:statement|remarks)\b[^\n]*$"
+)
+
+
+def _introduced(doc: Document, mentions: Mentions) -> str | None:
+    """The person who introduces themself at the head of a text ("My name is Gregory Monahan and I
+    am the acting Chief of …"), if one does."""
+    for m in _MY_NAME.finditer(doc.text, 0, min(len(doc.text), 1200)):
+        named = next((x for x in mentions.within(m.end(), m.end() + 60) if x.start == m.end()), None)
+        if named is not None and mentions.kind(named) in {"Person", "Official"}:
+            return named.key
+    return None
 
 
 #: A line that heads a statement and names whose it is: "Statement of Chairman X:", "Remarks by Y".
