@@ -59,6 +59,7 @@ from kg.name_patterns import (
     _ROLE_WORD,
     _ROLE_WORDS,
     _SPEAKER,
+    _STATE_INITIALS,
     _TITLE_FIELD,
     _TITLE_WORD,
     _TITLED,
@@ -458,6 +459,18 @@ class _Finder:
                 continue  # "U.S. Attorney's Office", "the Inspector General's office": a body, not a post
             title = title[0].upper() + title[1:]
             org = self._org_next_to(start, m.end())
+            initials = _INITIALS_BEFORE.search(self.text, max(0, start - 10), start)
+            if org is None and initials and _DEPARTMENT_HEAD.fullmatch(title) and initials["acr"] not in _NOT_A_BODY:
+                # "FEMA Administrator Deanne Criswell": a body's initials before its head's title
+                acr, at = initials["acr"], initials.start("acr")
+                known = self.acronyms.get(acr) or next((a.key for a in self.gaz.aliases if a.text == acr), None)
+                known = known or next(
+                    (k for pool in (self.entities, self.known) for k, e in sorted(pool.items())
+                     if e.kind in {"Agency", "Organization"} and acr in {e.label, *e.aliases}), None
+                )  # fmt: skip  # a body named by these initials: in the gazetteer, this text or one before
+                key = known or slug(acr)
+                if self.add(at, at + len(acr), key, "Agency", "initials-title", label=acr):
+                    org = key
             if org is not None:
                 gaz = [e for e in self.gaz.entities.values()
                        if e.kind == "Position" and e.post_in == org and title in (e.label, *e.aliases)]  # fmt: skip
@@ -937,6 +950,12 @@ _CAPS_COURT = re.compile(
     r"(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)[ \t]+)?DISTRICT[ \t]+OF[ \t]+"
     rf"(?:COLUMBIA|{_US_STATES.upper()})"
     r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
+)
+#: A body's initials right before a title: "FEMA Administrator", "NIST Director".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.&-])(?P<acr>[A-Z]{2,6})[ \t]+$")
+#: Capitals before a title that are no body's: a country's, a state's, a rank's.
+_NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG", "AG", "DC", "NYC"}) | frozenset(
+    _STATE_INITIALS.split("|")
 )
 #: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
 _NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")

@@ -39,6 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
         "uvalde",
         "camp-fire",
         "red-hill",
+        "holyoke",
+        "va-ehr",
+        "lafayette-square",
+        "surfside",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

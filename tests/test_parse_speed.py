@@ -111,7 +111,8 @@ def test_what_the_recogniser_skips_names_nothing_kg_reads(nlp: Language) -> None
     """Sentences with no proper noun, number, digit or inner capital are not given to the entity
     recogniser. Run on them anyway, it finds no name of a kind kg reads (people, bodies, places,
     laws) and no entity on a number, in any sentence kg parses of the vendored corpora, but a first
-    word misread for its capital ("Clarify and simplify the narrative …")."""
+    word misread for its capital ("Clarify and simplify the narrative …") or a word in lower case
+    misread as a name, which no reader would take for one."""
     read = {"PERSON", "ORG", "GPE", "LOC", "LAW", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
     skipped = 0
     texts = [
@@ -125,8 +126,9 @@ def test_what_the_recogniser_skips_names_nothing_kg_reads(nlp: Language) -> None
             continue
         skipped += 1
         named = [e for e in doc.ents if e.label_ in read or any(t.pos_ == "NUM" for t in e)]
-        # At most the sentence's first word, capitalised because it starts it: "Clarify and simplify …"
-        assert all(e.start == 0 and e.end == 1 for e in named), doc.text
+        # At most the sentence's first word, capitalised because it starts it: "Clarify and simplify …",
+        # or a common noun in lower case the recogniser misreads ("clinicians" as a nationality)
+        assert all((e.start == 0 and e.end == 1) or e.text.islower() for e in named), doc.text
     assert skipped > 20
 
 

@@ -359,3 +359,19 @@ def test_a_heading_that_has_its_speaker_issue_the_statement_makes_the_body_their
 def test_a_federal_courts_caption_in_capitals_names_the_court() -> None:
     found = labels_of("UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA\n\nORDER\n", "court")
     assert "United States District Court for the Northern District of California" in found, found
+
+
+# After the held-out Surfside corpus was scored (its judged sample's errors, in general form):
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Governor Jane Roe met with FEMA Administrator John Doe in the town today.", "Administrator, FEMA"),
+        ("The NY Attorney General Jane Roe sued the company.", "NY Attorney General"),
+    ],
+)
+def test_a_bodys_initials_before_its_heads_title_are_the_posts_body(text: str, post: str) -> None:
+    facts, labels = build(text)
+    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    assert post in held, held
