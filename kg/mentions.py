@@ -453,6 +453,10 @@ class _Finder:
                     lead = None  # a field before a title is a department head's ("Interior Secretary"), no committee's
             if lead is not None and title[:1].isupper():  # "Special Assistant Attorney General", "Michigan …"
                 start, title = lead.start(), self.text[lead.start() : m.end()]
+            place = _PLACE_BEFORE.search(self.text, max(0, start - 40), start) if _LOCAL_TITLE.search(title) else None
+            if place is not None and not set(place["place"].split()) & _NOT_A_PLACE:
+                # "Surfside Mayor Charles Burkett", "Miami-Dade County Mayor X": the mayor's town is the post's
+                start, title = place.start("place"), self.text[place.start("place") : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
             if _TITLES_BODY.match(self.text, m.end()):
@@ -951,6 +955,21 @@ _CAPS_COURT = re.compile(
     rf"(?:COLUMBIA|{_US_STATES.upper()})"
     r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
 )
+#: Titles of a place's own office, whose place's name may stand before them ("Surfside Mayor").
+_LOCAL_TITLE = re.compile(r"\b(?:Mayor|Sheriff|City Manager|County Executive|County Judge|Police Chief)$")
+#: A place's name of one or two capitalised words right before a title: "Surfside Mayor", "Miami-Dade
+#: County Mayor" (words that open a sentence, or say when or what kind, are none: ``_NOT_A_PLACE``).
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<=[\w,;:)][ \t])|(?<=[.!?][ \t])|(?<=\n)|^)"
+    r"(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)[ \t]+$"
+)
+_NOT_A_PLACE = frozenset(
+    {"The", "This", "That", "Former", "Acting", "Interim", "Deputy", "Assistant", "Then", "Republican", "Democratic",
+     "Democrat", "Independent", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday", "Vice", "Chief", "Senior", "Said", "And", "Our", "Their", "His", "Her", "When",
+     "After", "Before", "If", "As", "While", "Since", "Although", "But", "So", "Now", "Earlier", "Later", "Also",
+     "However", "Meanwhile", "Both", "Local", "City", "County", "State", "Town", "Village", "Dear", "Honorable"}
+)  # fmt: skip
 #: A body's initials right before a title: "FEMA Administrator", "NIST Director".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.&-])(?P<acr>[A-Z]{2,6})[ \t]+$")
 #: Capitals before a title that are no body's: a country's, a state's, a rank's.

@@ -375,3 +375,18 @@ def test_a_bodys_initials_before_its_heads_title_are_the_posts_body(text: str, p
     facts, labels = build(text)
     held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
     assert post in held, held
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The Governor was joined by Surfside Mayor John Doe and others today.", "Surfside Mayor"),
+        ("Miami-Dade County Mayor Jane Roe wrote to the town.", "Miami-Dade County Mayor"),
+        ("When Mayor John Doe arrived, the crowd cheered.", "Mayor"),
+        ("Dear Mayor Doe:\n\nThe county will reopen the site.", "Mayor"),
+    ],
+)
+def test_a_mayors_town_before_the_title_is_the_posts(text: str, post: str) -> None:
+    facts, labels = build(text, "letter")
+    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    assert held == {post}, held
