@@ -390,3 +390,21 @@ def test_a_mayors_town_before_the_title_is_the_posts(text: str, post: str) -> No
     facts, labels = build(text, "letter")
     held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
     assert held == {post}, held
+
+
+def test_a_memorandums_header_gives_each_name_the_title_under_it() -> None:
+    text = (
+        "Memorandum\n\nTo: Jane Roe\n\nSecretary of the Interior\n\nFrom: John Q. Doe\n\nInspector General\n\n"
+        "Subject: Special Review of the Park Police\n\nThis memorandum transmits the report of our review.\n"
+    )
+    facts, labels = build(text, "report-summary")
+    held = {
+        (labels.get(f.subject), labels.get(f.obj.key))
+        for f in facts
+        if f.predicate == "holds" and isinstance(f.obj, Ref)
+    }
+    assert held == {("Jane Roe", "Secretary of the Interior"), ("John Q. Doe", "Inspector General")}, held
+    facts, labels = build(
+        "To: Members of the Committee\n\nFrom: Majority Staff\n\nSubject: Hearing\n", "report-summary"
+    )
+    assert not [f for f in facts if f.predicate == "holds"], labels

@@ -40,6 +40,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
     def run(self) -> Extraction:
         self.entity_facts()
         self.term_lines()
+        self.memo_headers()
         doc_quotes = self.quotes(Span(0, len(self.text)))
         quote_ends = [q.end for q in doc_quotes]  # quotes do not overlap: sorted by start and by end
         quotes_by_sentence = {}

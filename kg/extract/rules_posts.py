@@ -35,6 +35,7 @@ from kg.model import (
     Span,
     date_lit,
 )
+from kg.name_patterns import _TITLES
 
 #: "Members include", "Its members are", "Members of the Task Force include": a list of people follows.
 _MEMBERS = re.compile(
@@ -47,6 +48,16 @@ _LIST_GAP = re.compile(r"(?:[ \t]*,)?[ \t]*(?:and[ \t]+)?(?:(?:Dr|Mr|Ms|Mrs|Prof
 _FROM = re.compile(r"[ \t]+(?:of|from|at|in)[ \t]+(?:the[ \t]+)?")
 #: After an affiliation, before the next name: the rest of the affiliation's name, then the list's gap.
 _AFTER_AFFILIATION = re.compile(r"(?:[ \t]+[A-Z][\w’'&\-]*)*" + _LIST_GAP.pattern)
+#: A memorandum's "To:" or "From:" line holding a name only, and the line under it.
+_MEMO_LINE = re.compile(
+    r"(?m)^[ \t]*(?:To|From|TO|FROM|Through|THROUGH|Thru|THRU)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’'\-]+)){1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<title>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][A-Za-z’'\-]*)){0,8})[ \t]*$"
+)
+#: A title that may head such a line: "Secretary of the Interior", "Assistant Inspector General for …".
+_MEMO_TITLE = re.compile(
+    rf"(?:(?:Acting|Deputy|Assistant|Associate|Principal|Chief|Senior|Special|Interim)[ \t]+)*(?:{_TITLES})\b"
+)
 #: A signature: a name (in capitals or not), then a title in capitals ending its line.
 _SIGNATURE = re.compile(
     # at a line's start, or after a caption's heading in capitals on the same line ("… & ORDER Reed O'Connor")
@@ -202,6 +213,25 @@ class PostRules(PatternRules):
             return
         key = self.post_in(e.label.split(",")[0], nxt, (post.start, post.end), "same-post", by)
         self.fact(person.key, "holds", Ref(key), [(min(person.start, post.start), nxt.end)], rule, by)
+
+    def memo_headers(self) -> None:
+        """A memorandum's header: "To: Deb Haaland / Secretary of the Interior", "From: Mark Lee Greenblatt
+        / Inspector General". The line under the name, when it opens with a title, is the person's
+        post, whole ("Assistant Inspector General for Investigations")."""
+        for m in _MEMO_LINE.finditer(self.text):
+            title = " ".join(m["title"].split())
+            if not _MEMO_TITLE.match(title):
+                continue
+            name = " ".join(m["name"].split())
+            person = next((x for x in self.mentions if x.start == m.start("name") and x.kind in _PEOPLE), None)
+            if person is None:
+                person = Mention(m.start("name"), m.end("name"), m["name"], "Official", person_key(name), "memo")
+                if self.entity(person.key) is None:
+                    self.mint(person.key, "Official", name, [(person.start, person.end)], "mention:memo")
+            key = f"position-{slug(title)}"
+            if self.entity(key) is None:
+                self.mint(key, "Position", title, [m.span("title")], "mention:memo")
+            self.fact(person.key, "holds", Ref(key), [(person.start, m.end("title"))], "memo-header", None)
 
     def signatures(self) -> None:
         """A judge's or an official's signature: a name and, after a comma or on the next line, a
