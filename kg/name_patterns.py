@@ -85,7 +85,8 @@ _BASE_TITLES = (
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
-    r"General Counsel|U\.S\. Attorney|United States Attorney|Commander|Captain|Lieutenant Governor|"
+    r"General Counsel|U\.S\. Attorney|United States Attorney|State Attorney|District Attorney|County Attorney|"
+    r"City Attorney|Commander|Captain|Lieutenant Governor|"
     r"Lieutenant|Colonel|Rear Admiral|Vice Admiral|Admiral|"
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director"
 )

@@ -408,3 +408,26 @@ def test_a_memorandums_header_gives_each_name_the_title_under_it() -> None:
         "To: Members of the Committee\n\nFrom: Majority Staff\n\nSubject: Hearing\n", "report-summary"
     )
     assert not [f for f in facts if f.predicate == "holds"], labels
+
+
+def test_a_day_years_before_the_release_is_background_not_the_occasion_of_its_quotations() -> None:
+    text = (
+        "WASHINGTON – The senators marked two years since the collapse on June 24, 2012.\n\n"
+        "“We will never forget the families who lost loved ones,” said Senator Jane Roe.\n"
+    )
+    facts, labels = build(text)
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "document-day")], statements(facts, labels)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("On June 25, President Jane Roe signed an Emergency Declaration for the State.", "EmergencyDeclaration"),
+        ("State Attorney Jane Roe commented that the grand jury's report was sobering.", "State Attorney"),
+    ],
+)
+def test_a_declaration_signed_and_a_state_attorney(text: str, found: str) -> None:
+    facts, labels = build(text)
+    kinds = {f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    assert found in kinds | held, (kinds, held)

@@ -17,6 +17,7 @@ only by a date of the verb's own clause.
 from __future__ import annotations
 
 import bisect
+import datetime
 import hashlib
 import re
 from collections.abc import Iterator
@@ -465,7 +466,7 @@ def release_days(
     plain verbs of a release's quotations (``release_verbs``), said (or saying) now, not "had said" or
     "will say", nor said somewhere ("at the hearing"); only where the verb's sentence holds no date at
     all (a date there, "In May, X said", may be the saying's, which the clause alone settles); and only
-    where the text has told of no other day before it: a release that reports a hearing held
+    where the text has told of no day in the week before: a release that reports a hearing held
     "Thursday" or remarks made "Dec. 8" quotes what was said there, then."""
     day = doc.meta.date
     if doc.meta.kind not in grammar.release_kinds or day is None or len(day) != 10:
@@ -486,10 +487,23 @@ def release_days(
         if any(a.dep_ in {"aux", "prep"} for a in verb.children):
             continue  # "had said": some time before; "said at the hearing", "during a media event": there
         end = sent.offset + len(sent.text)
-        if any(d.start < end and (d.start >= sent.offset or (d.precision == "day" and d.value != day)) for d in dates):
-            continue  # a date in its sentence, or a day before it that is not the release's: an occasion
+        if any(d.start < end and (d.start >= sent.offset or _just_before(d, day)) for d in dates):
+            continue  # a date in its sentence, or a day of the week before the release's: an occasion
         out.add(c.verb[0])
     return out
+
+
+def _just_before(d: DateMention, day: str) -> bool:
+    """Whether a date the text gives is a day in the week before the release's ``day``: the day of an
+    occasion the release reports ("at Thursday's hearing", "announced Dec. 8"), whose words it may
+    quote; a day of years before is the story's background ("the collapse on June 24, 2021")."""
+    if d.precision != "day" or d.value == day:
+        return False
+    try:
+        gap = (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(d.value)).days
+    except ValueError:
+        return False
+    return 0 < gap <= 7
 
 
 #: A verb said in the past or said now ("said", "says", "say"), not a participle ("having said").
