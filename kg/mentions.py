@@ -938,8 +938,6 @@ _LEAD_WORDS = (
 
 _ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b.*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
-#: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
-#: United States" is Congress still).
 #: A party and state in brackets after a legislator's name: "(D-OR)", "(R-Tex.)", "(I-Vt.)", "(D-CT-03)".
 _PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?(?:[-–]\d{1,2})?\)")
 _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
@@ -949,6 +947,7 @@ _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t
 #: titles such a lead may be of.
 _FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
 _DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
+#: A federal court's caption in capitals, to the state or circuit that ends its name.
 _CAPS_COURT = re.compile(
     r"\bUNITED[ \t]+STATES[ \t]+(?:(?:DISTRICT|BANKRUPTCY)[ \t]+COURT[ \t]+FOR[ \t]+THE[ \t]+"
     r"(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)[ \t]+)?DISTRICT[ \t]+OF[ \t]+"
@@ -985,6 +984,8 @@ _WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]
 _LEAD_INTO_A_NAME = frozenset(
     {"The", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her", "And", "Or"}
 )
+#: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
+#: United States" is Congress still).
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+States\b)[A-Z]")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"

@@ -14,7 +14,7 @@ from kg.gazetteer import load_gazetteer
 from kg.model import Fact, Kind, Lit, Ref, SourceMeta
 from kg.quantities import find_quantities
 from kg.sources import document_from_text
-from tests.test_attribution import build, claims
+from tests.test_attribution import build, claims, holders
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +31,12 @@ def statements(facts: list[Fact], labels: dict[str, str]) -> list[tuple[str, str
             if f.subject in said and f.predicate == "date" and isinstance(f.obj, Lit)
         }
     )
+
+
+def posts(text: str, kind: str = "press-release") -> set[str | None]:
+    """The labels of the posts people hold in what ``text`` makes."""
+    facts, labels = build(text, kind)
+    return {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
 
 
 RELEASE = (
@@ -177,11 +183,7 @@ def test_a_law_reports_volume_and_page_are_no_counts(text: str) -> None:
 
 def test_a_name_with_two_blanks_in_it_is_read_whole() -> None:
     facts, labels = build("Secretary of Defense Lloyd J.  Austin III today directed the Navy to defuel the facility.")
-    held = {
-        (labels.get(f.subject), labels.get(f.obj.key))
-        for f in facts
-        if f.predicate == "holds" and isinstance(f.obj, Ref)
-    }
+    held = set(holders(facts, labels))
     assert held == {("Lloyd J. Austin III", "Secretary of Defense")}, held
 
 
@@ -192,11 +194,7 @@ def test_an_officials_name_with_a_middle_initial_in_a_headline_is_settled() -> N
         "I came here to tell them that the Department of Justice has finished its review.\n"
     )
     facts, labels = build(text, "statement")
-    held = {
-        (labels.get(f.subject), labels.get(f.obj.key))
-        for f in facts
-        if f.predicate == "holds" and isinstance(f.obj, Ref)
-    }
+    held = set(holders(facts, labels))
     assert ("Merrick B. Garland", "Attorney General") in held, held
     # a Title Case headline's other runs of capitals settle nothing
     facts, labels = build("Chairman Sanders Statement on Phoenix Report\n\nThe report is troubling.\n", "statement")
@@ -236,11 +234,7 @@ DEFAZIO = (
 
 def test_a_legislator_named_with_party_and_state_after_a_bodys_name_is_a_person_of_their_own() -> None:
     facts, labels = build(DEFAZIO)
-    held = {
-        (labels.get(f.subject), labels.get(f.obj.key))
-        for f in facts
-        if f.predicate == "holds" and isinstance(f.obj, Ref)
-    }
+    held = set(holders(facts, labels))
     assert held == {
         ("Peter DeFazio", "Chair, House Committee on Transportation and Infrastructure"),
         ("Rick Larsen", "Chair, Subcommittee on Aviation"),
@@ -317,8 +311,7 @@ def test_no_number_stated_an_address_and_a_deadline(text: str, found: list[tuple
     ],
 )  # fmt: skip
 def test_a_post_keeps_the_body_or_field_the_text_names_with_it(text: str, post: str) -> None:
-    facts, labels = build(text)
-    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    held = posts(text)
     assert held == {post}, held
 
 
@@ -372,8 +365,7 @@ def test_a_federal_courts_caption_in_capitals_names_the_court() -> None:
     ],
 )
 def test_a_bodys_initials_before_its_heads_title_are_the_posts_body(text: str, post: str) -> None:
-    facts, labels = build(text)
-    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    held = posts(text)
     assert post in held, held
 
 
@@ -387,8 +379,7 @@ def test_a_bodys_initials_before_its_heads_title_are_the_posts_body(text: str, p
     ],
 )
 def test_a_mayors_town_before_the_title_is_the_posts(text: str, post: str) -> None:
-    facts, labels = build(text, "letter")
-    held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    held = posts(text, "letter")
     assert held == {post}, held
 
 
@@ -398,11 +389,7 @@ def test_a_memorandums_header_gives_each_name_the_title_under_it() -> None:
         "Subject: Special Review of the Park Police\n\nThis memorandum transmits the report of our review.\n"
     )
     facts, labels = build(text, "report-summary")
-    held = {
-        (labels.get(f.subject), labels.get(f.obj.key))
-        for f in facts
-        if f.predicate == "holds" and isinstance(f.obj, Ref)
-    }
+    held = set(holders(facts, labels))
     assert held == {("Jane Roe", "Secretary of the Interior"), ("John Q. Doe", "Inspector General")}, held
     facts, labels = build(
         "To: Members of the Committee\n\nFrom: Majority Staff\n\nSubject: Hearing\n", "report-summary"
