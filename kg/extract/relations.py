@@ -179,10 +179,11 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
     """The organisation whose name ``text`` begins with, or ends in after "of" ("of the"): a body,
     named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
     "Veterans Affairs", which names its subject)."""
+    committee = head_word(text) in _COMMITTEES
     for name in names:
         if name == text:
             continue
-        if head_word(text) in _COMMITTEES and not (name.isupper() or _A_BODYS_WORD.search(name)):
+        if committee and not (name.isupper() or _A_BODYS_WORD.search(name)):
             continue  # "Homeland Security Committee": a legislature's, named for a field ("Homeland Security")
         rest = text[len(name) + 1 :]
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
