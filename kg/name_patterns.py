@@ -26,7 +26,7 @@ _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
     "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
-    "Task Force|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune|"
+    "Task Force|Team|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune|"
     "Section|Branch|Unit|School(?=[ \t]+of[ \t])|College(?=[ \t]+of[ \t])"
 )
 #: Words of a court filing: a name holding one is the filing's, not a body's ("the Representatives'

@@ -418,3 +418,8 @@ def test_a_declaration_signed_and_a_state_attorney(text: str, found: str) -> Non
     kinds = {f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     held = {labels.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
     assert found in kinds | held, (kinds, held)
+
+
+def test_a_team_is_a_body_and_its_initials_are_its_own() -> None:
+    found = labels_of("The Blue Incident Support Team (IST) deployed with the task forces. The IST follows the plan.")
+    assert "Blue Incident Support Team" in found and "IST" not in found, found
