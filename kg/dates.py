@@ -174,6 +174,15 @@ _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,\s*(?:and\s+|or\s+)?
 _DOC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
+def stated_day(value: str | None) -> str | None:
+    """``value`` ("2021-06-09", "2021-06", "2021") if it states a day, else None.
+
+    >>> stated_day("2021-06-09"), stated_day("2021-06"), stated_day(None)
+    ('2021-06-09', None, None)
+    """
+    return value if value is not None and len(value) == 10 else None
+
+
 def find_dates(text: str, doc_date: str | None = None) -> list[DateMention]:
     """Return the date mentions of ``text``, sorted by start and non-overlapping.
 
@@ -396,6 +405,8 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
     dateline: tuple[_YMD, int] | None = None  # a dateline's day, and where its paragraph ends
     for c in cands:
         end: _YMD | None = None
+        rel = _RELATION.search(text, max(0, c.start - 30), c.start)  # "until", "since", … before it
+        rel_word = _REL_MAP[" ".join(rel["w"].lower().split())] if rel else None
         # "Washington, D.C. (June 8, 2022)—Today, …": the dateline's day is its paragraph's "today",
         # whatever day the page was posted on
         day = dateline[0] if dateline is not None and c.start < dateline[1] else doc
@@ -422,10 +433,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             if c.is_range:
                 y2 = c.y2 if c.y2 is not None else y + (_lo(y, c.m, c.d) > _hi(y, c.m2, c.d2))
                 end = (y2, c.m2, c.d2)
-            deadline = _RELATION.search(text, max(0, c.start - 30), c.start)
-            if c.explicit and not (
-                deadline and _REL_MAP[" ".join(deadline["w"].lower().split())] in {"until", "before"}
-            ):
+            if c.explicit and rel_word not in _DEADLINES:
                 # (not a deadline's year: "delay it until June 2023" tells nothing of when "in July" was)
                 last_year = end[0] if end else y
             line_start = text.rfind("\n", 0, c.start) + 1
@@ -442,8 +450,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             continue
         value, precision = _iso(*start)
         end_value, end_precision = _iso(*end) if end else (None, None)
-        rel = _RELATION.search(text, max(0, c.start - 30), c.start)
-        relation = _REL_MAP[" ".join(rel["w"].lower().split())] if rel and not end else "on"
+        relation = rel_word if rel_word is not None and not end else "on"
         relative = c.today or c.weekday is not None or c.shift is not None or c.period is not None or not c.explicit
         span = (c.start, c.end, text[c.start : c.end])
         out.append(DateMention(*span, value, precision, end_value, end_precision, relation, relative))

@@ -467,12 +467,14 @@ class _Finder:
             if org is None and initials and _DEPARTMENT_HEAD.fullmatch(title) and initials["acr"] not in _NOT_A_BODY:
                 # "FEMA Administrator Deanne Criswell": a body's initials before its head's title
                 acr, at = initials["acr"], initials.start("acr")
-                known = self.acronyms.get(acr) or next((a.key for a in self.gaz.aliases if a.text == acr), None)
-                known = known or next(
-                    (k for pool in (self.entities, self.known) for k, e in sorted(pool.items())
-                     if e.kind in {"Agency", "Organization"} and acr in {e.label, *e.aliases}), None
-                )  # fmt: skip  # a body named by these initials: in the gazetteer, this text or one before
-                key = known or slug(acr)
+                # a body named by these initials: in the gazetteer, this text or one before (the first by key)
+                key = (
+                    self.acronyms.get(acr)
+                    or next((a.key for a in self.gaz.aliases if a.text == acr), None)
+                    or _named_by(self.entities, acr)
+                    or _named_by(self.known, acr)
+                    or slug(acr)
+                )
                 if self.add(at, at + len(acr), key, "Agency", "initials-title", label=acr):
                     org = key
             if org is not None:
@@ -855,6 +857,14 @@ def post_key(title: str, org: str) -> str:
     'position-board-member-ethics-resource-center'
     """
     return f"position-{slug(title)}-{org}"
+
+
+def _named_by(entities: dict[str, Entity], initials: str) -> str | None:
+    """The first (by key) body of ``entities`` that ``initials`` name, as its label or an alias."""
+    return min(
+        (k for k, e in entities.items() if e.kind in {"Agency", "Organization"} and initials in {e.label, *e.aliases}),
+        default=None,
+    )
 
 
 def names_present(aliases: Iterable[Alias], lower: str) -> tuple[Alias, ...]:

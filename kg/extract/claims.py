@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMention
+from kg.dates import DateMention, stated_day
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
@@ -204,18 +204,17 @@ def asserted(doc: Document, parse: Parse, claims: list[FoundClaim]) -> list[Foun
     """The claims whose words their speaker asserts: not a sentence that repeats another's words
     ("As the Chairs note, the report has …": theirs, whom the text does not always name as a body),
     nor one that runs a meeting ("Good morning", "We are here today to discuss …")."""
-    sentences = list(parse)
-    offsets = [sent.offset for sent in sentences]
     out = []
     for c in claims:
         a, b = c.content
         if _AS_THEY_SAY.match(doc.text, a, b) or runs_a_meeting(doc.text[a:b]):
             continue
-        i = bisect.bisect_right(offsets, a) - 1
-        words = [t for t in sentences[i].tokens if a <= sentences[i].start(t) < b] if i >= 0 else []
-        heads = [t for t in words if t.dep_ == "ROOT" or not a <= sentences[i].start(t.head) < b]
-        if len(heads) == 1 and _procedural(sentences[i], heads[0]):
-            continue
+        sent = parse.sentence_at(a)
+        if sent is not None:
+            words = [t for t in sent.tokens if a <= sent.start(t) < b]
+            heads = [t for t in words if t.dep_ == "ROOT" or not a <= sent.start(t.head) < b]
+            if len(heads) == 1 and _procedural(sent, heads[0]):
+                continue
         out.append(c)
     return out
 
@@ -468,19 +467,16 @@ def release_days(
     all (a date there, "In May, X said", may be the saying's, which the clause alone settles); and only
     where the text has told of no day in the week before: a release that reports a hearing held
     "Thursday" or remarks made "Dec. 8" quotes what was said there, then."""
-    day = doc.meta.date
-    if doc.meta.kind not in grammar.release_kinds or day is None or len(day) != 10:
+    day = stated_day(doc.meta.date)
+    if doc.meta.kind not in grammar.release_kinds or day is None:
         return set()
-    sentences = list(parse)
-    offsets = [sent.offset for sent in sentences]
     out: set[int] = set()
     for c in claims:
         if c.cls != "Statement" or c.date is not None:
             continue
-        i = bisect.bisect_right(offsets, c.verb[0]) - 1
-        if i < 0:
+        sent = parse.sentence_at(c.verb[0])
+        if sent is None:
             continue
-        sent = sentences[i]
         verb = sent.token_at(c.verb[0])
         if verb is None or verb.lemma_.lower() not in grammar.release_verbs or verb.tag_ not in _NOW_OR_THEN:
             continue
@@ -510,6 +506,12 @@ def _just_before(d: DateMention, day: str) -> bool:
 _NOW_OR_THEN = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def statement_key(speaker: str, document: str, when: str) -> str:
+    """The key of a speaker's statement in a document: ``when`` is its day, where one statement is all
+    the speaker says that day there, or the offset of its verb of saying."""
+    return "event-statement-" + hashlib.sha256("\x1f".join((speaker, document, when)).encode()).hexdigest()[:12]
+
+
 def to_facts(
     doc: Document, c: FoundClaim, labels: dict[str, str], day: str | None = None
 ) -> tuple[list[Entity], list[Fact]]:
@@ -522,10 +524,8 @@ def to_facts(
     # One act of saying, however many sentences it says: the event is the speaker's at the verb.
     # What one speaker says in a document on its day ("said today", "…,” she said.") is one statement.
     today = c.date is not None and c.date.value == doc.meta.date and c.date.end_value is None
-    said = "\x1f".join((c.speaker_key, doc.meta.id, day or "" if c.date is None else c.date.value))
-    if not (today or (c.date is None and day)):
-        said = "\x1f".join((c.speaker_key, doc.meta.id, str(c.verb[0])))
-    ekey = "event-statement-" + hashlib.sha256(said.encode()).hexdigest()[:12]
+    on = c.date.value if today and c.date is not None else day if c.date is None else None
+    ekey = statement_key(c.speaker_key, doc.meta.id, on or str(c.verb[0]))
     attribution = (min(c.speaker_span[0], c.verb[0]), max(c.speaker_span[1], c.verb[1]))
     spans = [attribution, c.content]
     rule = "grammar:claim"

@@ -15,13 +15,12 @@ contradicts:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMention
+from kg.dates import DateMention, stated_day
 from kg.extract.checks import (
     Tokens,
     cut_titles,
@@ -45,6 +44,7 @@ from kg.extract.claims import (
     release_days,
     runs_a_meeting,
     statement_claims,
+    statement_key,
 )
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
@@ -228,7 +228,8 @@ def extend_with_parse(
     chairing = {f.subject for f in out.facts if f.predicate == "text" and isinstance(f.obj, Lit)
                 and f.subject.startswith("claim-") and runs_a_meeting(f.obj.value)}  # fmt: skip
     if chairing:  # a pattern rule's claim of the words that run a hearing: none
-        out.facts = [f for f in out.facts if f.subject not in chairing and f.obj not in {Ref(k) for k in chairing}]
+        refs = {Ref(k) for k in chairing}
+        out.facts = [f for f in out.facts if f.subject not in chairing and f.obj not in refs]
         out.entities = {k: e for k, e in out.entities.items() if k not in chairing}
     cut = cut_titles(doc, out.facts, mentions)  # a pattern rule's post cut short does not stand in the parse's way
     out.facts = [f for i, f in enumerate(out.facts) if i not in cut]
@@ -300,8 +301,9 @@ def extend_with_parse(
     made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
     if speaker is not None:
         made.append(own_statement(doc, speaker, dates, out.facts, labels, grammar.statement_nouns))
-    made.append(own_court_order(doc, mentions, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
-    made.append(ended_tenures(doc, out.facts, {**labels, **{k: e.label for k, e in out.entities.items()}}))
+    all_labels = {**labels, **{k: e.label for k, e in out.entities.items()}}
+    made.append(own_court_order(doc, mentions, out.facts, all_labels))
+    made.append(ended_tenures(doc, out.facts, all_labels))
     for new, facts in made:
         for e in new:
             out.entities.setdefault(e.key, e)
@@ -313,6 +315,11 @@ def extend_with_parse(
 _TESTIMONY_WORD = re.compile(r"(?i)\b(?:(?:written|prepared|opening)[ \t]+)?(?:testimony|statement)\b")
 #: Where a testimony's heading, its witness and its day stand.
 _HEAD = 600
+
+
+def _past_address(doc: Document) -> int:
+    """Where a document's own words begin: past the "# source: …" line a stored page opens with."""
+    return doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0
 
 
 def own_testimony(
@@ -327,7 +334,7 @@ def own_testimony(
     told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}
     if any(f.subject in told and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
-    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    start = _past_address(doc)
     word = _TESTIMONY_WORD.search(doc.text, start, min(len(doc.text), _HEAD))
     day = document_day(dates, doc.meta.date, _HEAD)
     if word is None or day is None:
@@ -360,20 +367,20 @@ def own_statement(
     ("Statement of Inspector General X", "… issued the following statement") is its speaker's
     statement, made on the day its head states or, failing that, the day its metadata states (the
     date's rule says which). None where an event already has the speaker saying something that day."""
-    day_text = doc.meta.date
-    if doc.meta.kind != "statement" or day_text is None or len(day_text) != 10:
+    day_text = stated_day(doc.meta.date)
+    if doc.meta.kind != "statement" or day_text is None:
         return [], []
     said = {f.subject for f in facts if f.predicate == "type" and f.obj in (Kind("Statement"), Kind("Criticism"))}
     on_day = {f.subject for f in facts if f.subject in said and f.predicate == "date" and f.obj == date_lit(day_text)}
     if any(f.subject in on_day and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
-    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    start = _past_address(doc)
     word = next((w for w in _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD))
                  if w.group(0).lower() in nouns), None)  # fmt: skip
     if word is None or any(d.start < _HEAD and d.precision == "day" and d.value != day_text for d in dates):
         return [], []  # no statement's word; or its head tells of another day ("Last night, X issued …")
     day = document_day(dates, day_text, _HEAD)
-    key = "event-statement-" + hashlib.sha256("\x1f".join((speaker, doc.meta.id, day_text)).encode()).hexdigest()[:12]
+    key = statement_key(speaker, doc.meta.id, day_text)  # the release-day statement's, if the claims made one
     ev = evidence(doc, [word.span()])
     label = f"Statement by {labels.get(speaker, speaker)}"
     rule = "event:Statement"
@@ -407,10 +414,10 @@ def own_court_order(
     complaint, petition, agreement or report) is the court's order of the day its metadata states:
     "ORDER TO SHOW CAUSE … Document 961 Filed 01/09/19". None where the text's own words give a court
     order already. The court is the one its head names, if it names one by a full name."""
-    day = doc.meta.date
-    if doc.meta.kind != "court" or day is None or len(day) != 10:
+    day = stated_day(doc.meta.date)
+    if doc.meta.kind != "court" or day is None:
         return [], []
-    start = doc.text.find("\n") + 1 if doc.text.startswith("# source:") else 0  # not the address's words
+    start = _past_address(doc)
     head = doc.text[start : start + _COURT_TITLE]
     word = _DECIDES.search(head)
     if word is None or (not re.match(r"(?i)opinion|decision", word.group(0)) and _FILED_BY_A_PARTY.search(head)):

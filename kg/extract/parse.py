@@ -11,6 +11,7 @@ command rather than a quiet change in what is extracted.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -163,6 +164,15 @@ class Parse:
 
     def __iter__(self) -> Iterator[Sentence]:
         return iter(self.sentences)
+
+    @functools.cached_property
+    def _offsets(self) -> list[int]:
+        return [sent.offset for sent in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that starts at or last before the document offset ``offset``, if any."""
+        i = bisect.bisect_right(self._offsets, offset) - 1
+        return self.sentences[i] if i >= 0 else None
 
 
 def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
