@@ -58,7 +58,7 @@ from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates, document_day, short_hash
-from kg.extract.speakers import document_speaker
+from kg.extract.speakers import document_speaker, signed_off
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
@@ -300,7 +300,7 @@ def extend_with_parse(
     out.facts.extend(release_makers(out.facts))
     made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
     if speaker is not None:
-        made.append(own_statement(doc, speaker, dates, out.facts, labels, grammar.statement_nouns))
+        made.append(own_statement(doc, speaker, dates, out.facts, labels, grammar.statement_nouns, mention_index))
     all_labels = {**labels, **{k: e.label for k, e in out.entities.items()}}
     made.append(own_court_order(doc, mentions, out.facts, all_labels))
     made.append(ended_tenures(doc, out.facts, all_labels))
@@ -362,9 +362,11 @@ def own_statement(
     facts: list[Fact],
     labels: dict[str, str],
     nouns: frozenset[str],
+    mentions: Mentions,
 ) -> tuple[list[Entity], list[Fact]]:
     """A statement's own event: a document of the kind "statement" whose head calls it one
-    ("Statement of Inspector General X", "… issued the following statement") is its speaker's
+    ("Statement of Inspector General X", "… issued the following statement"), or that ends on its
+    speaker's dashed sign-off ("– State Attorney Jane Roe") under the quotation, is its speaker's
     statement, made on the day its head states or, failing that, the day its metadata states (the
     date's rule says which). None where an event already has the speaker saying something that day."""
     day_text = stated_day(doc.meta.date)
@@ -375,17 +377,22 @@ def own_statement(
     if any(f.subject in on_day and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
     start = _past_address(doc)
-    word = next((w for w in _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD))
-                 if w.group(0).lower() in nouns), None)  # fmt: skip
+    word: re.Match[str] | Mention | None = next(
+        (w for w in _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD)) if w.group(0).lower() in nouns),
+        None,
+    )
+    if word is None and (signer := signed_off(doc, mentions)) is not None and signer.key == speaker:
+        word = signer  # the sign-off stands for the statement's word
     if word is None or any(d.start < _HEAD and d.precision == "day" and d.value != day_text for d in dates):
         return [], []  # no statement's word; or its head tells of another day ("Last night, X issued …")
     day = document_day(dates, day_text, _HEAD)
     key = statement_key(speaker, doc.meta.id, day_text)  # the release-day statement's, if the claims made one
-    ev = evidence(doc, [word.span()])
+    span = word.span() if isinstance(word, re.Match) else (word.start, word.end)
+    ev = evidence(doc, [span])
     label = f"Statement by {labels.get(speaker, speaker)}"
     rule = "event:Statement"
     when = (
-        Fact(key, "date", date_lit(day_text), evidence(doc, [word.span(), (day.start, day.end)]), rule)
+        Fact(key, "date", date_lit(day_text), evidence(doc, [span, (day.start, day.end)]), rule)
         if day is not None
         else Fact(key, "date", date_lit(day_text), ev, "document-day")
     )

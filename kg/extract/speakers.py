@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.events import Mentions
-from kg.model import AGENT_KINDS, Document
+from kg.model import AGENT_KINDS, Document, Mention
 
 #: Quotation marks that open a quotation.
 _OPEN = '“"'
@@ -44,6 +44,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         signer = next((m for m in mentions.items if close is not None and close.end() <= m.start < close.end() + 80
                        and mentions.kind(m) in {"Person", "Official"}), None)  # fmt: skip
         return signer.key if signer is not None else None
+    signer = signed_off(doc, mentions)
+    if signer is not None:
+        return signer.key  # "“…” / – State Attorney Katherine Fernandez Rundle": whose words the quotation was
     head = min(len(doc.text), 400)
     people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
     introduced = _introduced(doc, mentions)
@@ -111,6 +114,8 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         line = mentions.within(m.end(), line_end if line_end >= 0 else len(doc.text))
         if any(x.key == speaker for x in line):
             return True
+    if (signer := signed_off(doc, mentions)) is not None and signer.key == speaker:
+        return True  # a statement that ends on its author's dashed sign-off is theirs from end to end
     if _introduced(doc, mentions) == speaker:
         return True  # "My name is Jane Roe and I am …": a witness's or a speaker's own words throughout
     # "Acting Chief Jane Roe issues statement about …": a heading that names its speaker issuing it
@@ -132,6 +137,22 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         if any(x.key == speaker and not text[x.end - m.end() - 1 :].strip() for x in named):
             return True
     return False
+
+
+#: A statement's sign-off: its last line, a dash and who said it ("– State Attorney Jane Roe").
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*[–—-][ \t]*(?P<who>[^\n]{3,120}?)[ \t]*\Z")
+
+
+def signed_off(doc: Document, mentions: Mentions) -> Mention | None:
+    """The person a statement's closing dashed line names, where the words above it end a quotation
+    ("… safe in their homes.”" then "– State Attorney Katherine Fernandez Rundle")."""
+    if doc.meta.kind not in _SPOKEN or doc.meta.kind == "letter":
+        return None
+    m = _SIGN_OFF.search(doc.text.rstrip())
+    if m is None or not doc.text[: m.start()].rstrip().endswith(("”", '"')):
+        return None
+    named = [x for x in mentions.within(m.start("who"), m.end("who")) if mentions.kind(x) in {"Person", "Official"}]
+    return named[0] if len(named) == 1 else None
 
 
 #: A speaker introducing themself: "My name is Jane Roe", "I am Jane Roe," (a name right after).

@@ -1,0 +1,30 @@
+"""Ninth round: shapes of real documents seen on new subjects, each text made up in the shape of a
+real document's (tests/corpora/*)."""
+
+from __future__ import annotations
+
+from tests.test_attribution import build, claims
+from tests.test_round8 import statements
+
+SIGNED_OFF = (
+    "Miami – August 26, 2014\n\n"
+    "“As a community, we remain shaken by the collapse of the building.\n\n"
+    "The members of the panel agreed to accept this challenge and voted to open an inquiry.”\n\n"
+    "– State Attorney Jane Roe\n"
+)
+
+
+def test_a_statement_signed_off_with_a_dash_is_its_signers_throughout() -> None:
+    facts, labels = build(SIGNED_OFF, "statement")
+    said = claims(facts, labels)
+    assert [who for who, _ in said] == ["Jane Roe", "Jane Roe"], said
+    assert any(words.startswith("The members of the panel agreed") for _, words in said), said
+    assert statements(facts, labels) == [("Jane Roe", "2014-08-26", "event:Statement")], statements(facts, labels)
+
+
+def test_a_dashed_last_line_after_no_quotation_names_no_speaker() -> None:
+    text = "The panel agreed to open an inquiry.\n\n– State Attorney Jane Roe\n"
+    facts, labels = build(text, "statement")
+    assert claims(facts, labels) == [], "no quotation closes above the line: it signs nothing"
+    facts, labels = build(SIGNED_OFF, "press-release")
+    assert all(who != "Jane Roe" or "As a community" not in words for who, words in claims(facts, labels))
