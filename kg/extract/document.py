@@ -377,10 +377,8 @@ def own_statement(
     if any(f.subject in on_day and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
     start = _past_address(doc)
-    word: re.Match[str] | Mention | None = next(
-        (w for w in _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD)) if w.group(0).lower() in nouns),
-        None,
-    )
+    words = _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD))
+    word: re.Match[str] | Mention | None = next((w for w in words if w.group(0).lower() in nouns), None)
     if word is None and (signer := signed_off(doc, mentions)) is not None and signer.key == speaker:
         word = signer  # the sign-off stands for the statement's word
     if word is None or any(d.start < _HEAD and d.precision == "day" and d.value != day_text for d in dates):
