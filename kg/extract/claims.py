@@ -578,7 +578,7 @@ def _declared(sent: Sentence, subject: Token) -> bool:
     few words at least, whose subject is no person a pronoun stands for ("he", "you"). (A sentence
     that names the speaker, a byline's or an introduction's, is told apart by the caller.)"""
     words = [t for t in sent.tokens if not t.is_punct]
-    if sent.headline or not sent.text.rstrip().rstrip("”\"").endswith(".") or len(words) < 6:
+    if sent.headline or not sent.text.rstrip().rstrip('”"').endswith(".") or len(words) < 6:
         return False
     return subject.pos_ != "PRON" or subject.lower_ in {"it", "this", "that", "these", "those", "they"}
 
