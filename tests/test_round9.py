@@ -3,6 +3,8 @@ real document's (tests/corpora/*)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution import build, claims
 from tests.test_round8 import statements
 
@@ -28,3 +30,33 @@ def test_a_dashed_last_line_after_no_quotation_names_no_speaker() -> None:
     assert claims(facts, labels) == [], "no quotation closes above the line: it signs nothing"
     facts, labels = build(SIGNED_OFF, "press-release")
     assert all(who != "Jane Roe" or "As a community" not in words for who, words in claims(facts, labels))
+
+
+ANNOUNCED = (
+    "Today, Congresswoman Jane Roe released a statement in response to the inspector general's report. "
+    "In March, Roe asked the inspector general to review the recall.\n\n"
+    "“I want to thank the inspector general for this review. The agency did not move quickly enough.\n\n"
+    "“In the coming weeks, I will introduce legislation to fix it.”\n"
+)
+
+
+def test_a_statement_announced_a_sentence_before_its_quotation_is_the_announcers() -> None:
+    facts, labels = build(ANNOUNCED)
+    said = claims(facts, labels)
+    assert {who for who, _ in said} == {"Jane Roe"} and len(said) == 3, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is attributed to someone else
+        "Today, Congresswoman Jane Roe released a statement on the report. The agency replied.\n\n"
+        "“We disagree with the findings,” said Director John Doe.\n",
+        # the rest of the announcing paragraph quotes someone else
+        "Today, Congresswoman Jane Roe released a statement on the report. The director called it “unfair.”\n\n"
+        "“We disagree with the findings.”\n",
+    ],
+)
+def test_a_quotation_after_an_announcement_that_others_words_end_is_not_the_announcers(text: str) -> None:
+    facts, labels = build(text)
+    assert all(who != "Jane Roe" or "disagree" not in words for who, words in claims(facts, labels))

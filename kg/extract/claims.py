@@ -183,7 +183,8 @@ def statement_claims(
             if len(subjects) != 1:
                 continue
             speakers = _joint_speakers(subjects[0], sent, mentions)
-            content = _statement_after(doc.text, sent.offset + len(sent.text))
+            end = sent.offset + len(sent.text)
+            content = _statement_after(doc.text, end) or _statement_next(doc.text, end)
             if not speakers or content is None:
                 continue
             date, verb = clause_date(t, sent, dates, starts), (sent.start(t), sent.end(t))
@@ -244,13 +245,30 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
         content = _statement_after(doc.text, ends[i]) if "\n\n" not in doc.text[c.verb[1] : ends[i]] else None
         if content is None or content[0] <= c.content[0]:
             continue
-        close = doc.text.find("”", content[1]) if "”" in doc.text[content[1] : content[1] + 3] else content[1]
-        if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", doc.text[close : close + 4]):
-            continue  # “…,” said Y: someone else's
-        if _SAID_INSIDE.search(doc.text, content[0], content[1]):
-            continue  # “…,” said Y. “…”: the line is someone else's, whoever its last quotation is
+        if not _unattributed_quotation(doc.text, content):
+            continue
         for part in sentences_of(doc, content):
             yield FoundClaim(c.speaker_key, c.speaker_span, c.verb, part, c.cls, c.date)
+
+
+def _unattributed_quotation(text: str, content: tuple[int, int]) -> bool:
+    """Whether a quotation stands on its own: nothing but a line's end or another quotation after
+    its close (not "“…,” said Y"), and no attribution inside it ("“…,” said Y. “…”")."""
+    close = text.find("”", content[1]) if "”" in text[content[1] : content[1] + 3] else content[1]
+    if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", text[close : close + 4]):
+        return False  # “…,” said Y: someone else's
+    return _SAID_INSIDE.search(text, content[0], content[1]) is None
+
+
+def _statement_next(text: str, end: int) -> tuple[int, int] | None:
+    """ "Today, Congresswoman X released a statement in response to the report. In March, X asked
+    …" and the next paragraph opens the quotation: the statement, where the rest of the announcing
+    paragraph quotes nothing and nothing attributes the quotation to anyone else."""
+    para_end = text.find("\n\n", end)
+    if para_end < 0 or para_end - end > 600 or re.search(r"[“”\"]", text[end:para_end]):
+        return None
+    content = _statement_after(text, para_end)
+    return content if content is not None and _unattributed_quotation(text, content) else None
 
 
 def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
