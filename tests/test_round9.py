@@ -60,3 +60,14 @@ def test_a_statement_announced_a_sentence_before_its_quotation_is_the_announcers
 def test_a_quotation_after_an_announcement_that_others_words_end_is_not_the_announcers(text: str) -> None:
     facts, labels = build(text)
     assert all(who != "Jane Roe" or "disagree" not in words for who, words in claims(facts, labels))
+
+
+def test_the_senators_are_the_titled_holders_joined_as_the_subject_with_their_brackets() -> None:
+    text = (
+        "WASHINGTON – Today, Ranking Member of the Senate Energy Committee Jane Roe (D-Wash.), and Ranking "
+        "Member of the Senate Finance Committee John Doe (D-Ore.) wrote to the Comptroller General.\n\n"
+        "In the letter the senators wrote, “Recent reports have raised serious allegations about the contract.”\n"
+    )
+    facts, labels = build(text)
+    said = claims(facts, labels)
+    assert sorted(who for who, _ in said) == ["Jane Roe", "John Doe"], said

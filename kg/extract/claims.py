@@ -131,9 +131,12 @@ def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentio
             head = earlier.doc[i]
             if head.dep_ not in {"nsubj", "nsubjpass", "appos", "ROOT"}:
                 continue  # (a dateline the parse does not cut off makes the subject its apposition)
-            joined = [heads[c.i] for c in head.subtree if c.dep_ == "conj" and c.i in heads]
-            if joined:
-                return [m, *joined]
+            # "Maria Cantwell (D-Wash.), and Ranking Member of the Senate Finance Committee Ron Wyden":
+            # a title joined, ending on its holder's name
+            joined = [heads[c.i] if c.i in heads else _titled_holder(c, earlier, mentions, alone=True)
+                      for c in head.subtree if c.dep_ == "conj"]  # fmt: skip
+            if joined and all(j is not None for j in joined):
+                return [m, *(j for j in joined if j is not None)]
         # "Chair of the Committee Peter DeFazio (D-OR) and Chair of the Subcommittee Rick Larsen sent …":
         # titles joined as the subject, each ending on its holder's name
         for subj in earlier.tokens:
@@ -306,10 +309,20 @@ def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions, alone: bo
         return None
     if any(a.pos_ in {"VERB", "AUX"} for a in name.ancestors if a.i != subject.i and subject in a.ancestors):
         return None
-    after = [w for w in phrase if w.i > name.i and not (alone and w.is_punct)]
+    brackets = _brackets_after(name)  # "Ron Wyden (D-Ore.)": the parse may hang the party on the title
+    after = [w for w in phrase if w.i > name.i and w.i not in brackets and not (alone and w.is_punct)]
     if any(name not in w.ancestors for w in after):
         return None
     return people[0]
+
+
+def _brackets_after(name: Token) -> range:
+    """The indices of the brackets right after a name and what they hold ("(D-Ore.)"), or none."""
+    doc = name.doc
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != "(":
+        return range(0)
+    close = next((t.i for t in doc[name.i + 2 : name.i + 8] if t.text == ")"), None)
+    return range(name.i + 1, close + 1) if close is not None else range(0)
 
 
 #: A paragraph that may go on a statement: words in sentence case, not a release's end mark ("###",
