@@ -199,8 +199,11 @@ class _Finder:
             if kind == "Position" and self._body_unnamed(alias):
                 continue  # "Attorney General Maura Healey" in a text that names no Department of Justice
             for start, end in _find(alias.pattern, self.text):
-                if kind == "Position" and _QUALIFIED.search(self.text, max(0, start - 40), start):
-                    continue  # "Michigan Attorney General", "Special Assistant Attorney General": another post
+                lead = self.text[max(0, start - 40) : start]
+                if kind == "Position" and (
+                    _QUALIFIED.search(lead) or (_OFFICE_TITLE.fullmatch(alias.text) and _OFFICE_LEAD.search(lead))
+                ):
+                    continue  # "Michigan Attorney General", "Special Assistant …", "Council President": another post
                 if kind == "Position" and _TITLES_BODY.match(self.text, end):
                     continue  # "U.S. Attorney's Office": a body, not the post
                 if (
@@ -457,6 +460,10 @@ class _Finder:
             if place is not None and not set(place["place"].split()) & _NOT_A_PLACE:
                 # "Surfside Mayor Charles Burkett", "Miami-Dade County Mayor X": the mayor's town is the post's
                 start, title = place.start("place"), self.text[place.start("place") : m.end()]
+            office = _OFFICE_LEAD.search(self.text, max(0, start - 40), start)
+            if office is not None and _OFFICE_TITLE.fullmatch(title):
+                # "Council President Andrea Jenkins", "Police Chief X": a local office's title, no national post
+                start, title = office.start(), self.text[office.start() : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
             if _TITLES_BODY.match(self.text, m.end()):
@@ -964,6 +971,13 @@ _CAPS_COURT = re.compile(
     rf"(?:COLUMBIA|{_US_STATES.upper()})"
     r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
 )
+#: The office a local title's lead names ("Council President", "Police Chief", "Community Safety
+#: Commissioner"), and the titles it may lead.
+_OFFICE_LEAD = re.compile(
+    r"(?<![\w.\-])(?:(?:City|County|Town)[ \t]+Council|Council|Police|Fire|Community[ \t]+Safety|Public[ \t]+Works"
+    r"|School[ \t]+Board)[ \t]+$"
+)
+_OFFICE_TITLE = re.compile(r"(?:Vice[ \t]+)?(?:President|Chair|Chairman|Chairwoman|Chief|Commissioner|Member|Marshal)")
 #: Titles of a place's own office, whose place's name may stand before them ("Surfside Mayor").
 _LOCAL_TITLE = re.compile(r"\b(?:Mayor|Sheriff|City Manager|County Executive|County Judge|Police Chief)$")
 #: A place's name of one or two capitalised words right before a title: "Surfside Mayor", "Miami-Dade

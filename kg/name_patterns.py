@@ -203,12 +203,14 @@ _TITLED = re.compile(
     rf"(?P<name>(?!(?:{_TITLES})[ \t]){_NAME})(?![\w-])"  # the name is no title's ("Lieutenant Governor Dan Patrick")
 )
 #: A title's words running on after what a title seemed to name: "Chief Medical Officer Dr. Anne Smith".
-_TITLE_RUNS_ON = re.compile(rf"[ \t]+(?:{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC})")
+_BODY_AFTER = rf"(?:{_ORG_HEADS}|Act|committee|commission|council|board|office|department|act)\b"
+_TITLE_RUNS_ON = re.compile(rf"[ \t]+(?:{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC}|{_BODY_AFTER})")
 
 
 def title_runs_on(m: re.Match[str]) -> bool:
     """Whether a :data:`_TITLED` match read the words of a longer title as a name ("Chief" +
-    "Medical", before "Officer Dr. Anne Smith"). After a courtesy ("The Honorable Dan Patrick
+    "Medical", before "Officer Dr. Anne Smith"), or of a body's ("Justice" + "Reform", before
+    "Committee"). After a courtesy ("The Honorable Dan Patrick
     Lieutenant Governor of Texas", an address block run together) a title may follow the name."""
     return m.group("title") not in _COURTESY and _TITLE_RUNS_ON.match(m.string, m.end("name")) is not None
 

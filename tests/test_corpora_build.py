@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "va-ehr",
         "lafayette-square",
         "surfside",
+        "key-bridge",
+        "minneapolis",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

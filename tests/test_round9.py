@@ -3,10 +3,18 @@ real document's (tests/corpora/*)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.test_attribution import build, claims
+from kg.extract.document import extract_document_facts
+from kg.gazetteer import load_gazetteer
+from kg.model import SourceMeta
+from kg.sources import document_from_text
+from tests.test_attribution import build, claims, holders
 from tests.test_round8 import statements
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SIGNED_OFF = (
     "Miami – August 26, 2014\n\n"
@@ -71,3 +79,44 @@ def test_the_senators_are_the_titled_holders_joined_as_the_subject_with_their_br
     facts, labels = build(text)
     said = claims(facts, labels)
     assert sorted(who for who, _ in said) == ["Jane Roe", "John Doe"], said
+
+
+def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it() -> None:
+    text = (
+        "Here with me today are Associate Attorney General Jane Roe, Assistant Attorney General for Civil Rights "
+        "Mary Major, and First Assistant United States Attorney John Doe.\n"
+    )
+    assert ("Jane Roe", "Assistant Attorney General") not in holders(*build(text))
+    assert ("Jane Roe", "Associate Attorney General") in holders(*build(text))
+    described = "Today, Rep. Jane Roe, the Chairwoman of the Subcommittee on Military Personnel, wrote to the Army.\n"
+    assert any(who == "Jane Roe" and post.startswith("Chairwoman") for who, post in holders(*build(described)))
+
+
+@pytest.mark.parametrize(
+    "text, holder, post",
+    [
+        ("We acknowledge Council President Jane Roe and Police Chief John Doe.", "Jane Roe", "Council President"),
+        ("We acknowledge Council President Jane Roe and Police Chief John Doe.", "John Doe", "Police Chief"),
+        ("We thank Community Safety Commissioner Jane Roe for her work.", "Jane Roe", "Community Safety Commissioner"),
+    ],
+)
+def test_a_local_offices_lead_is_its_titles(text: str, holder: str, post: str) -> None:
+    assert (holder, post) in holders(*build(text))
+
+
+def test_a_title_before_a_bodys_word_names_no_one() -> None:
+    text = "Joint Hearing of the Public Safety & Criminal Justice Reform Committee\nChair Jane Roe presided.\n"
+    facts, labels = build(text)
+    assert all(who != "Reform" for who, _ in holders(facts, labels)), holders(facts, labels)
+
+
+def test_a_local_offices_lead_keeps_the_gazetteers_national_post_away() -> None:
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="statement", date="2023-06-16")
+    doc, _ = document_from_text(meta, "I want to acknowledge Council President Jane Roe. President Joe Biden spoke.\n")
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    entities, facts, _ = extract_document_facts(doc, gaz)
+    labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
+    held = holders(facts, labels)
+    assert ("Jane Roe", "Council President") in held and not any(
+        who == "Jane Roe" and post.startswith("President") for who, post in held
+    ), held

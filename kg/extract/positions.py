@@ -62,9 +62,10 @@ def find_posts(
             first = sent.token_at(person.start)
             if head is None or first is None:
                 continue
-            for post in _title_before(sent, person, head, first, mentions, roles):
+            titled = list(_title_before(sent, person, head, first, mentions, roles))
+            for post in titled:
                 yield _expanded(post, abbreviations or {})
-            yield from _apposition(sent, person, head, mentions, roles)
+            yield from _apposition(sent, person, head, mentions, roles, bool(titled))
             yield from _titled_apposition(sent, person, head, mentions, roles)
             yield from _served_as(sent, person, head, mentions, roles)
 
@@ -142,8 +143,12 @@ def _title_before(
 
 
 def _apposition(
-    sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
+    sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str], titled: bool = False
 ) -> Iterator[FoundPost]:
+    """ "Jane Roe, Director of the Office": the title in apposition after a name. Where a title stands
+    before the name too, the names may be a list of titled names ("Associate Attorney General Vanita
+    Gupta, Assistant Attorney General for Civil Rights Kristen Clarke"): then a title whose "of" or
+    "for" names no body the text knows may run on to the next name, and is not asserted."""
     cands = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         cands += [c for c in head.head.children if c.dep_ == "attr"]
@@ -156,6 +161,10 @@ def _apposition(
             or not _role(role.text, roles)
             or (role.pos_ == "PROPN" and not role.text[0].isupper())
         ):
+            continue
+        preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if titled and objs and _entity_of(sent, objs, mentions) is None:
             continue
         yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
 

@@ -82,6 +82,16 @@ def _capitalised(word: str) -> str:
 _LISTED = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?")
 
 
+def _titled_list(text: str, person: Mention, post: Mention, ms: list[Mention]) -> bool:
+    """ "Associate Attorney General Vanita Gupta, Assistant Attorney General for Civil Rights Kristen
+    Clarke, and …": a person whose title stands right before their name, then a title, is a list of
+    titled names; the title after the comma is the next person's, whether or not a name is found there."""
+    if text[person.end : post.start] != ", ":
+        return False  # "Rep. Jackie Speier, the Chairwoman of …": a description, no list's next title
+    before = [m for m in ms if m.end <= person.start and m.kind == "Position"]
+    return bool(before) and _TITLE_GAP.fullmatch(text[before[-1].end : person.start]) is not None
+
+
 class PostRules(PatternRules):
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -132,6 +142,7 @@ class PostRules(PatternRules):
                 and b.kind == "Position"
                 and (_APPOSITION_GAP.fullmatch(gap) or _HOLDS_GAP.fullmatch(gap))
                 and not self.titles_next(b)
+                and not _titled_list(self.text, a, b, ms)
             ):
                 self.holds(a, b, s, "name-title", by)
             elif a.kind == "Position" or b.kind != "Position":

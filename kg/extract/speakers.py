@@ -48,7 +48,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
     if signer is not None:
         return signer.key  # "“…” / – State Attorney Katherine Fernandez Rundle": whose words the quotation was
     head = min(len(doc.text), 400)
-    people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}]
+    addressed = [g.span() for g in _ADDRESS.finditer(doc.text, 0, head)]
+    people = [m for m in mentions.items if m.start < head and mentions.kind(m) in {"Person", "Official"}
+              and not any(a <= m.start < b for a, b in addressed)]  # fmt: skip
     introduced = _introduced(doc, mentions)
     if introduced is not None:
         return introduced  # "Good morning Chairman X, Ranking Member Y … My name is Jane Roe": not X
@@ -153,6 +155,13 @@ def signed_off(doc: Document, mentions: Mentions) -> Mention | None:
         return None
     named = [x for x in mentions.within(m.start("who"), m.end("who")) if mentions.kind(x) in {"Person", "Official"}]
     return named[0] if len(named) == 1 else None
+
+
+#: A greeting of those addressed, to its sentence's end: "Good morning, Chairman Graves, Ranking Member
+#: Larsen, and Members of the Committee.", "Dear Chairman X:", "Thank you, Madam Chair": not who speaks.
+_ADDRESS = re.compile(
+    r"(?im)^[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|thank[ \t]+you|dear|hello)\b[^.!?:\n]*[.!?:]?"
+)
 
 
 #: A speaker introducing themself: "My name is Jane Roe", "I am Jane Roe," (a name right after).
