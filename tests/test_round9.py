@@ -120,3 +120,26 @@ def test_a_local_offices_lead_keeps_the_gazetteers_national_post_away() -> None:
     assert ("Jane Roe", "Council President") in held and not any(
         who == "Jane Roe" and post.startswith("President") for who, post in held
     ), held
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "[St. Paul, MN] The Minnesota Department of Human Rights today issued the following statement:\n"
+            "“The work that lies ahead for the city cannot be understated,” said Commissioner Jane Roe. "
+            "“Our department will be here every step of the way.”\n",
+            "Jane Roe",
+        ),
+        (
+            "WASHINGTON – Chairman John Doe released the below statement.\n\n"
+            "“The report paints a very disturbing picture. Officials tried to hide the delays.” – Rep. John Doe, "
+            "Chairman, House Committee on Veterans’ Affairs\n",
+            "John Doe",
+        ),
+    ],
+)
+def test_a_statements_quotation_is_whose_the_text_says_it_is(text: str, speaker: str) -> None:
+    facts, labels = build(text)
+    said = claims(facts, labels)
+    assert said and {who for who, _ in said} == {speaker}, said

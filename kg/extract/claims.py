@@ -188,8 +188,8 @@ def statement_claims(
             speakers = _joint_speakers(subjects[0], sent, mentions)
             end = sent.offset + len(sent.text)
             content = _statement_after(doc.text, end) or _statement_next(doc.text, end)
-            if not speakers or content is None:
-                continue
+            if not speakers or content is None or _quoted_for_another(doc.text, content, mentions, speakers):
+                continue  # (“…,” said Commissioner X: the quotation's own speaker, whom the rules for it read)
             date, verb = clause_date(t, sent, dates, starts), (sent.start(t), sent.end(t))
             for speaker in speakers:
                 for part in sentences_of(doc, content):
@@ -261,6 +261,21 @@ def _unattributed_quotation(text: str, content: tuple[int, int]) -> bool:
     if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", text[close : close + 4]):
         return False  # “…,” said Y: someone else's
     return _SAID_INSIDE.search(text, content[0], content[1]) is None
+
+
+def _quoted_for_another(text: str, content: tuple[int, int], mentions: Mentions, speakers: tuple[Mention, ...]) -> bool:
+    """Whether a statement's quotation is attributed to someone other than its speakers: "the
+    Department issued the following statement: “…,” said Commissioner Jane Roe." (Its own speaker
+    named again, "“…,” Chair Speier said", or by title only, "the Senator said", is no other.)"""
+    if _unattributed_quotation(text, content):
+        return False
+    close = text.find("”", content[1]) if "”" in text[content[1] : content[1] + 3] else content[1]
+    keys = {m.key for m in speakers}
+    for at in (close, *(m.start() for m in _SAID_INSIDE.finditer(text, content[0], content[1]))):
+        named = [m for m in mentions.within(at, at + 80) if mentions.kind(m) in PEOPLE]
+        if named and named[0].key not in keys:
+            return True
+    return False
 
 
 def _statement_next(text: str, end: int) -> tuple[int, int] | None:
