@@ -143,3 +143,28 @@ def test_a_statements_quotation_is_whose_the_text_says_it_is(text: str, speaker:
     facts, labels = build(text)
     said = claims(facts, labels)
     assert said and {who for who, _ in said} == {speaker}, said
+
+
+def test_a_plural_title_before_a_list_of_names_with_parties_is_each_ones() -> None:
+    text = (
+        "The letter was also signed by Senators Jane Roe (D-NY), John Doe (D-VT), Mary Major (D-MA), "
+        "Richard Miles (D-DE), and Ann Lee (D-CT).\n\n"
+        "Sens. John Moe (R-Ariz.) and Jeff Poe (R-Ariz.), Bill Sand (I-Vt.) said they agreed.\n"
+    )
+    held = holders(*build(text))
+    for name in ("Jane Roe", "John Doe", "Mary Major", "Richard Miles", "Ann Lee", "John Moe", "Jeff Poe"):
+        assert (name, "Senator") in held, (name, held)
+    assert not any(who == "Bill Sand" for who, _ in held), "the list closed at its 'and'"
+
+
+def test_a_heading_that_has_its_speaker_deliver_remarks_makes_them_theirs_throughout() -> None:
+    text = (
+        "Attorney General Jane Q. Roe Delivers Remarks at Announcement of Investigation\n\n"
+        "Remarks as Delivered\n\nGood morning.\n\n"
+        "Yesterday’s verdict in the state trial does not address systemic policing issues in the city.\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert (
+        "Jane Q. Roe",
+        "Yesterday’s verdict in the state trial does not address systemic policing issues in the city.",
+    ) in said, said

@@ -68,6 +68,40 @@ def find_posts(
             yield from _apposition(sent, person, head, mentions, roles, bool(titled))
             yield from _titled_apposition(sent, person, head, mentions, roles)
             yield from _served_as(sent, person, head, mentions, roles)
+        yield from _listed(sent, [p for p in people if a <= p.start and p.end <= b])
+
+
+#: A plural legislators' title right before a list's first name; a party and state in brackets after
+#: a name ("(D-VT)", "(R-Tex.)"); the commas and "and" between the names of a list.
+_PLURAL_LEAD = re.compile(r"(?P<title>(?:U\.S\.[ \t]+)?(?:Senators|Sens\.|Representatives|Reps\.))[ \t]+$")
+_ONE = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative", "Reps.": "Representative"}
+_PARTY = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[-–]\d{1,2})?\)")
+_LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _listed(sent: Sentence, people: list[Mention]) -> Iterator[FoundPost]:
+    """ "signed by Senators A (D-NY), B (D-VT), …, and Z (D-CT)": a plural title, then names each
+    with its party and state in brackets, joined by commas and "and" alone, is each one's title
+    (the parse loses such a list after a few names; the first name the title-before rule reads)."""
+    text, base = sent.text, sent.offset
+    ordered = sorted(people, key=lambda m: m.start)
+    for i, first in enumerate(ordered):
+        lead = _PLURAL_LEAD.search(text, 0, first.start - base)
+        party = _PARTY.match(text, first.end - base)
+        if lead is None or party is None:
+            continue
+        words = lead["title"].split()
+        title = " ".join([*words[:-1], _ONE[words[-1]]])
+        at = base + party.end()
+        for person in ordered[i + 1 :]:
+            party = _PARTY.match(text, person.end - base)
+            gap = _LIST_GAP.fullmatch(text[at - base : person.start - base])
+            if gap is None or party is None:
+                break
+            at = base + party.end()
+            yield FoundPost(person, title, None, (base + lead.start("title"), at), "position-title-list")
+            if "and" in gap.group():
+                break  # "A and B, Sanders said": the list closed at its "and"
 
 
 def _titled_apposition(

@@ -168,8 +168,8 @@ _ADDRESS = re.compile(
 _MY_NAME = re.compile(r"\b(?:[Mm]y[ \t]+name[ \t]+is|I[ \t]+am|I’m|I'm)[ \t]+")
 #: A heading line that has its speaker issue the statement: "Acting Chief X issues statement about …".
 _ISSUES = re.compile(
-    r"(?m)\b(?:issues|releases|delivers|gives|makes|issued|released)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
-    r"(?:following[ \t]+)?(?:statement|remarks)\b[^\n]*$"
+    r"(?m)\b(?i:issues|releases|delivers|gives|makes|issued|released)[ \t]+(?i:an?[ \t]+|the[ \t]+)?"
+    r"(?i:following[ \t]+)?(?i:(?:opening|prepared|closing|keynote)[ \t]+)?(?i:statement|remarks)\b[^\n]*$"
 )
 
 
