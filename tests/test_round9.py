@@ -168,3 +168,13 @@ def test_a_heading_that_has_its_speaker_deliver_remarks_makes_them_theirs_throug
         "Jane Q. Roe",
         "Yesterday’s verdict in the state trial does not address systemic policing issues in the city.",
     ) in said, said
+
+
+@pytest.mark.parametrize(("count", "theirs"), [("28", False), ("two", True)])
+def test_the_counted_group_is_those_named_only_if_the_count_agrees(count: str, theirs: bool) -> None:
+    text = (
+        "WASHINGTON – U.S. Senators Jane Roe (D-RI) and John Doe (D-RI) today wrote to the Department.\n\n"
+        f"“The Department should be prepared to use the strongest tools available,” the {count} Senators wrote.\n"
+    )
+    said = claims(*build(text))
+    assert bool(said) == theirs and all(who in {"Jane Roe", "John Doe"} for who, _ in said), said

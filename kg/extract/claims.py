@@ -112,6 +112,19 @@ def _group(subjects: list[Token], parse: Parse, sent: Sentence, mentions: Mentio
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if not the or noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ not in grammar.group_nouns:
         return []
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    group = _named_together(parse, sent, mentions)
+    if count is not None and _NUMBERS.get(count.lower_, count.text) != str(len(group)):
+        return []  # "the 28 Senators wrote", having named two: not theirs alone
+    return group
+
+
+_NUMBERS = {w: str(i) for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"))}
+
+
+def _named_together(parse: Parse, sent: Sentence, mentions: Mentions) -> list[Mention]:
+    """The people the text last named together as the subject of a sentence up to ``sent``, or in
+    the two after it."""
     sentences = list(parse)
     # the people last named together up to this sentence; else, for a release's lead quotation set
     # before its first paragraph ("“…,” the senators wrote. / Senators A, B and C wrote …"), the next
