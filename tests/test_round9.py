@@ -9,9 +9,9 @@ import pytest
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
-from kg.model import SourceMeta
+from kg.model import Kind, Lit, Ref, SourceMeta
 from kg.sources import document_from_text
-from tests.test_attribution import build, claims, holders
+from tests.test_attribution import EMPTY, build, claims, holders
 from tests.test_round8 import statements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,3 +178,35 @@ def test_the_counted_group_is_those_named_only_if_the_count_agrees(count: str, t
     )
     said = claims(*build(text))
     assert bool(said) == theirs and all(who in {"Jane Roe", "John Doe"} for who, _ in said), said
+
+
+HEARING_PAGE = (
+    "Reviewing the Federal Response\n\n"
+    "Wednesday, May 15, 2024 @ 10:00\n\n"
+    "This is a hearing of the full Committee on Transportation and Infrastructure.\n\n"
+    "Witness list:\n"
+    "  • Vice Admiral John Q. Doe, Deputy Commandant for Operations, United States Coast Guard | Witness Testimony\n"
+    "  • Hon. Jane Roe, Chair, National Transportation Safety Board | Witness Testimony\n"
+)
+
+
+def test_a_rosters_lines_are_posts_and_a_witness_lists_people_testified_on_the_hearings_day() -> None:
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="statement", date="2024-05-15")
+    doc, _ = document_from_text(meta, HEARING_PAGE)
+    entities, facts, _ = extract_document_facts(doc, EMPTY)
+    labels = {k: e.label for k, e in entities.items()}
+    held = holders(facts, labels)
+    assert ("John Q. Doe", "Deputy Commandant for Operations") in held, held
+    assert any(who == "Jane Roe" and post.startswith("Chair") for who, post in held), held
+    told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}
+    who = {
+        labels.get(f.obj.key) for f in facts if f.subject in told and f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    when = {f.obj.value for f in facts if f.subject in told and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert who == {"John Q. Doe", "Jane Roe"} and when == {"2024-05-15"}, (who, when)
+
+
+def test_a_line_of_a_name_and_words_without_a_title_is_no_roster() -> None:
+    text = "Jane Roe, Springfield, Illinois\nJohn Doe, Retired, United States Navy\n"
+    held = holders(*build(text))
+    assert ("Jane Roe", "Springfield") not in held and all(post != "Retired" for _, post in held), held

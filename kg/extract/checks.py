@@ -573,8 +573,8 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
 
 #: What a claim is said by and about: cut wrong where it runs from a headline into the text.
 _SAID = frozenset({"claimant", "expresses", "about"})
-#: Rules that read what is set in capitals by nature: a signature, a report's title and its cover.
-_CAPITALISED = frozenset({"signature", "event:ReportRelease"})
+#: Rules that read what is set in capitals by nature: a signature, a roster's line, a report's title and its cover.
+_CAPITALISED = frozenset({"signature", "roster", "event:ReportRelease"})
 #: A title's holder named with a middle initial, which Title Case does not make by chance.
 _INITIALED_END = re.compile(rf"(?:^|[ \t])(?:{INITIALED.pattern})$")
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.

@@ -75,6 +75,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
         self.complaint_heading()
         self.caption()
         self.signatures()
+        self.rosters()
         return self.out
 
     def entity_facts(self) -> None:

@@ -35,7 +35,7 @@ from kg.model import (
     Span,
     date_lit,
 )
-from kg.name_patterns import _TITLES
+from kg.name_patterns import _ROLE_WORD, _TITLES
 
 #: "Members include", "Its members are", "Members of the Task Force include": a list of people follows.
 _MEMBERS = re.compile(
@@ -66,6 +66,18 @@ _SIGNATURE = re.compile(
     r"(?P<title>(?:UNITED STATES |U\.S\. |CHIEF )?(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
     r"|(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
     r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*\.?[ \t]*$"
+)
+#: A line of a roster: a name, with a courtesy or a rank before it, then its title and body after
+#: commas, and nothing else but what a witness list adds after a bar ("Hon. Jennifer Homendy, Chair,
+#: National Transportation Safety Board | Witness Testimony").
+_RANKS = (
+    r"(?:The[ \t]+)?Hon(?:orable|\.)|Mr\.|Ms\.|Mrs\.|Dr\.|(?:(?:Vice|Rear|Fleet)[ \t]+)?Admiral"
+    r"|(?:(?:Major|Lieutenant|Brigadier|Lt\.|Maj\.|Brig\.)[ \t]+)?(?:General|Gen\.)|Colonel|Col\.|Captain|Capt\."
+)
+_ROSTER = re.compile(
+    r"(?m)^[ \t]*(?:[•*·▪\-–][ \t]*)?(?:(?:" + _RANKS + r")[ \t]+)?"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|\([A-Z][a-z]+\)|[A-Z][a-z’'\-]+)){1,3}),[ \t]+"
+    r"(?P<title>[A-Z][^,\n|]{2,80}?),[ \t]+(?P<body>[A-Z][^\n|]{3,160}?)[ \t]*(?:\|[^\n]*)?$"
 )
 #: Capitalised words of a caption or a heading that are no part of a name.
 _NOT_A_NAME = frozenset({"THE", "OF", "AND", "ORDER", "OPINION", "MEMORANDUM", "COURT", "UNITED", "STATES", "BY"})
@@ -260,6 +272,37 @@ class PostRules(PatternRules):
             self.mint(key, "Position", title, [m.span("title")], "mention:signature")
             post = Mention(m.start("title"), m.end("title"), m["title"], "Position", key, "signature")
             self.fact(person.key, "holds", Ref(post.key), [(person.start, post.end)], "signature", None)
+
+    def rosters(self) -> None:
+        """A roster's lines ("Vice Admiral Peter Gautier, Deputy Commandant for Operations, United States
+        Coast Guard"): the person holds the title, in the first body the line names if the text knows
+        it as one. Only where the title holds a title's word and the line names nothing else."""
+        for m in _ROSTER.finditer(self.text):
+            title = m["title"].strip()
+            if not _ROLE_WORD.search(title) or any(x.start < m.end("title") and m.start("title") < x.end
+                                                   for x in self.mentions if x.kind in _PEOPLE):  # fmt: skip
+                continue
+            named = [x for x in self.mentions if m.start("name") <= x.start and x.end <= m.end("name")]
+            if named and not all(x.kind in _PEOPLE for x in named):
+                continue
+            if named and (named[0].start, named[-1].end) == m.span("name"):
+                person = named[0]
+            else:  # none, or part of the name only ("H. Graham" of "William (Butch) H. Graham")
+                name = " ".join(m["name"].split())
+                person = Mention(m.start("name"), m.end("name"), name, "Official", person_key(name), "roster")
+                if self.entity(person.key) is None:
+                    self.mint(person.key, "Official", name, [m.span("name")], "mention:roster")
+            body = next((x for x in self.mentions if m.start("body") <= x.start and x.end <= m.end("body")
+                         and x.kind in _ORGS), None)  # fmt: skip
+            said = (m.start("title"), m.start("title") + len(title))
+            if body is not None and body.start == m.start("body"):
+                key = self.post_in(title, body, said, "roster", None)
+                end = body.end
+            else:
+                key = f"position-{slug(title)}"
+                self.mint(key, "Position", title, [said], "mention:roster")
+                end = said[1]
+            self.fact(person.key, "holds", Ref(key), [(m.start("name"), end)], "roster", None)
 
     def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
         """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
