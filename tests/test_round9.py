@@ -210,3 +210,9 @@ def test_a_line_of_a_name_and_words_without_a_title_is_no_roster() -> None:
     text = "Jane Roe, Springfield, Illinois\nJohn Doe, Retired, United States Navy\n"
     held = holders(*build(text))
     assert ("Jane Roe", "Springfield") not in held and all(post != "Retired" for _, post in held), held
+
+
+def test_a_claims_words_start_past_the_colon_that_announces_them() -> None:
+    text = "As Director Jane Roe said within hours of the collapse: the agency will fund the repair of the bridge.\n"
+    said = claims(*build(text))
+    assert said and all(words.startswith("the agency will fund") for _, words in said), said

@@ -272,6 +272,9 @@ class ClaimRules(PatternRules):
         # "said today that …", "said on Monday that …": the time of saying is not what was said
         lead = told or _LEAD.match(rest)
         start = t.end() + (lead.end() if lead else 0)
+        colon = re.match(r"[^.:;\"“”\n]{0,80}?:[ \t]+", self.text[start : s.end])
+        if colon is not None and len(colon.group().split()) <= 8:
+            start += colon.end()  # "said within hours of the collapse: this Administration will …"
         q = next((q for q in qs if q.start >= t.end() and q.start - start <= 2), None)
         if q is not None:
             return Span(q.start + 1, q.end - 1)
