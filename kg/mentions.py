@@ -66,6 +66,7 @@ from kg.name_patterns import (
     _TITLES,
     _US_STATES,
     _USC,
+    STATE_CODES,
     title_runs_on,
 )
 from kg.name_patterns import surname as person_surname
@@ -898,11 +899,18 @@ def _merged(spans: Iterable[Span]) -> list[Span]:
 
 
 def _plausible_acronym(acr: str, long: str) -> bool:
-    """Whether the acronym's letters appear, in order, among the long name's initials."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'\-]*", long)).upper()
+    """Whether the acronym's letters appear, in order, among the long name's initials (a state's
+    name may stand as its postal initials: "Maryland Transportation Authority (MDTA)")."""
     letters = [c for c in acr.upper() if c.isalpha()]
-    it = iter(initials)
-    return len(letters) >= 2 and all(c in it for c in letters) and acr.upper()[0] in initials
+    for name in (long, _STATE_NAME.sub(lambda m: " ".join(STATE_CODES[m[0]]), long)):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'\-]*", name)).upper()
+        it = iter(initials)
+        if len(letters) >= 2 and all(c in it for c in letters) and acr.upper()[0] in initials:
+            return True
+    return False
+
+
+_STATE_NAME = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
 
 
 def _org_kind(name: str) -> str:

@@ -278,6 +278,65 @@ _STATE_INITIALS = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     r"PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
+#: A state's postal initials by its name ("Maryland Transportation Authority (MDTA)").
+STATE_CODES = dict(
+    zip(
+        _US_STATES.split("|"),
+        [
+            "AL",
+            "AK",
+            "AZ",
+            "AR",
+            "CA",
+            "CO",
+            "CT",
+            "DE",
+            "FL",
+            "GA",
+            "HI",
+            "ID",
+            "IL",
+            "IN",
+            "IA",
+            "KS",
+            "KY",
+            "LA",
+            "ME",
+            "MD",
+            "MA",
+            "MI",
+            "MN",
+            "MS",
+            "MO",
+            "MT",
+            "NE",
+            "NV",
+            "NH",
+            "NJ",
+            "NM",
+            "NY",
+            "NC",
+            "ND",
+            "OH",
+            "OK",
+            "OR",
+            "PA",
+            "RI",
+            "SC",
+            "SD",
+            "TN",
+            "TX",
+            "UT",
+            "VT",
+            "VA",
+            "WA",
+            "WV",
+            "WI",
+            "WY",
+        ],
+        strict=True,
+    )
+)
 _QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS}))[ \t]+$")
 #: The fields a department's head is named by before the title: "Interior Secretary", "Homeland Security
 #: Acting Secretary", "Navy Secretary", "Health Director" (general words of government, no subject's).

@@ -216,3 +216,17 @@ def test_a_claims_words_start_past_the_colon_that_announces_them() -> None:
     text = "As Director Jane Roe said within hours of the collapse: the agency will fund the repair of the bridge.\n"
     said = claims(*build(text))
     assert said and all(words.startswith("the agency will fund") for _, words in said), said
+
+
+def test_a_states_agency_defined_with_its_postal_initials_is_one_body() -> None:
+    text = (
+        "BALTIMORE, MD  (March 21, 2025) – The Maryland Transportation Authority (MDTA) is reviewing "
+        "recommendations made by the National Transportation Safety Board (NTSB).\n\n"
+        "The MDTA said the catastrophe was the fault of the owners.\n"
+    )
+    facts, labels = build(text)
+    assert "MDTA" not in labels.values() and "Maryland Transportation Authority" in labels.values(), labels
+    said = claims(facts, labels)
+    assert [who for who, _ in said] == ["Maryland Transportation Authority"], said
+    events = {labels.get(f.subject, "") for f in facts if f.predicate == "type" and f.obj == Kind("Investigation")}
+    assert not events, "reviewing recommendations is reading them, no inquiry; and a dateline acts in none"

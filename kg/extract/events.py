@@ -188,6 +188,8 @@ def _apply(
         return None
     if rule.takes and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule.takes for c in t.children):
         return None  # "filed charges against X", not "filed a motion against X"
+    if rule.refuses and any(c.dep_ == "dobj" and c.lemma_.lower() in rule.refuses for c in t.children):
+        return None  # "is reviewing recommendations", "examined the records": reading, no inquiry
     actor_tokens = _antecedents(t, _follow(t, rule.actor))
     object_tokens = _antecedents(t, _follow(t, rule.object))
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(

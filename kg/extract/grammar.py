@@ -26,7 +26,7 @@ GRAMMAR_DIR = Path(__file__).resolve().parents[2] / "data" / "grammar"
 _ROLES = ("actor", "object")
 _RULE_KEYS = {
     "name", "class", "lemmas", "pos", "needs", "confidence", "priority", "actor", "object", "actor_kinds",
-    "object_kinds", "actor_words", "object_words", "particle", "takes",
+    "object_kinds", "actor_words", "object_words", "particle", "takes", "refuses",
 }  # fmt: skip
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
@@ -85,6 +85,7 @@ class Rule:
     priority: int = 1
     particle: str = ""  # "step down": the trigger's particle
     takes: frozenset[str] = frozenset()  # lemmas the trigger's direct object must have ("filed charges")
+    refuses: frozenset[str] = frozenset()  # lemmas it must not have ("reviewing recommendations": no inquiry)
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,7 @@ def _rule(path: Path, i: int, r: object, defaults: dict[str, object], classes: f
         priority=int(r.get("priority", 1)),
         particle=str(r.get("particle", "")),
         takes=frozenset(strings("takes")),
+        refuses=frozenset(strings("refuses")),
     )
 
 
