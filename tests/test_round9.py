@@ -230,3 +230,16 @@ def test_a_states_agency_defined_with_its_postal_initials_is_one_body() -> None:
     assert [who for who, _ in said] == ["Maryland Transportation Authority"], said
     events = {labels.get(f.subject, "") for f in facts if f.predicate == "type" and f.obj == Kind("Investigation")}
     assert not events, "reviewing recommendations is reading them, no inquiry; and a dateline acts in none"
+
+
+def test_a_bodys_statement_named_in_its_heading_is_the_bodys_throughout() -> None:
+    text = (
+        "STATE HIGHWAY AUTHORITY’S STATEMENT ON SAFETY BOARD RECOMMENDATIONS\n\n"
+        "The State Highway Authority is reviewing the recommendations of the board.\n\n"
+        "Over the past 50 years, thousands of vessels passed under the bridge without incident.\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert (
+        "State Highway Authority",
+        "Over the past 50 years, thousands of vessels passed under the bridge without incident.",
+    ) in said, said

@@ -705,8 +705,10 @@ def first_person_claims(
             # a question; or a quotation: someone else's words, but in testimony written up as a release
             # ("“What happened in Flint is a failure of government.”") the witness's, unless attributed
             continue
-        if any(m.key == speaker for m in mentions.within(start, sent.offset + len(text))):
-            continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim
+        if (mentions.kinds.get(speaker) in PEOPLE or not throughout) and any(
+            m.key == speaker for m in mentions.within(start, sent.offset + len(text))
+        ):
+            continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim (a body names itself)
         content = _trim(doc.text, start, sent.offset + len(text))
         if content is not None and quoted:
             content = _unquoted(doc.text, *content)

@@ -65,12 +65,35 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
             return who.key
     if people:
         return people[0].key
+    # "MARYLAND TRANSPORTATION AUTHORITY’S STATEMENT ON …": a heading naming the body whose statement it is
+    body = _body_heading(doc, mentions)
+    if body is not None:
+        return body
     # "The Milken Institute School of Public Health … issued the following statement": a body too
     for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
         subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _SPEAKERS]
         if subject:
             return subject[0].key
+    return None
+
+
+#: A heading that names a body's statement: "X’s Statement on …", "Statement of the X".
+_BODY_STATEMENT = re.compile(
+    r"(?im)^[ \t]*(?:(?P<own>[^\n’']{3,100})[’']s[ \t]+statement\b|statement[ \t]+(?:of|from|by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<of>[^\n:]{3,100}?)[ \t]*(?::|$))"
+)
+
+
+def _body_heading(doc: Document, mentions: Mentions) -> str | None:
+    """The body a heading at the head of the text names as the statement's ("MARYLAND TRANSPORTATION
+    AUTHORITY’S STATEMENT ON …"): the one body the text names by those words, in any case."""
+    for m in _BODY_STATEMENT.finditer(doc.text, 0, min(len(doc.text), 400)):
+        words = " ".join((m["own"] or m["of"]).split()).lower().removeprefix("the ")
+        bodies = {x.key for x in mentions.items if mentions.kind(x) in {"Agency", "Organization"}
+                  and " ".join(x.text.split()).lower().removeprefix("the ") == words}  # fmt: skip
+        if len(bodies) == 1:
+            return bodies.pop()
     return None
 
 
@@ -138,7 +161,7 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
         named = mentions.within(m.end() + 1, m.end() + 1 + len(text))
         if any(x.key == speaker and not text[x.end - m.end() - 1 :].strip() for x in named):
             return True
-    return False
+    return _body_heading(doc, mentions) == speaker  # a body's statement is its words from end to end
 
 
 #: A statement's sign-off: its last line, a dash and who said it ("– State Attorney Jane Roe").
