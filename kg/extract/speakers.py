@@ -66,9 +66,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
     if people:
         return people[0].key
     # "MARYLAND TRANSPORTATION AUTHORITY’S STATEMENT ON …": a heading naming the body whose statement it is
-    body = _body_heading(doc, mentions)
-    if body is not None:
-        return body
+    headed = _body_heading(doc, mentions)
+    if headed is not None:
+        return headed
     # "The Milken Institute School of Public Health … issued the following statement": a body too
     for m in _FOLLOWING.finditer(doc.text, 0, min(len(doc.text), 800)):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
