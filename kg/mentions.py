@@ -67,6 +67,7 @@ from kg.name_patterns import (
     _US_STATES,
     _USC,
     STATE_CODES,
+    bare_surname,
     title_runs_on,
 )
 from kg.name_patterns import surname as person_surname
@@ -391,8 +392,8 @@ class _Finder:
         surname = person_surname(name)
         key = None
         # A surname alone resolves to the person of that surname named before (document, then build).
-        if len(name.split()) == 1 or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
-            key = self._by_surname(surname)
+        if bare_surname(name) is not None or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
+            key = self._by_surname(surname)  # ("Senator Van Hollen": a surname of two words, alone)
         if key is None:
             gaz = [a.key for a in self.gaz.aliases if a.pattern.fullmatch(name)]
             key = gaz[0] if gaz else None
@@ -568,7 +569,7 @@ class _Finder:
 
     def surnames(self) -> None:
         people = {person_surname(m.text): m.key for m in self.mentions
-                  if m.kind in {"Official", "Person"} and len(m.text.split()) >= 2}  # fmt: skip
+                  if m.kind in {"Official", "Person"} and bare_surname(m.text) is None}  # fmt: skip
         for surname, key in sorted(people.items()):
             person = self.entity(key)
             if person is None:

@@ -378,6 +378,22 @@ _ORDER_REF = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+order\b")
 _SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr)\.?|,?[ \t]+(?:II|III|IV))$")
 
 
+#: The words that open a family name of two ("Van Hollen", "De Leon"), not a first name.
+SURNAME_PARTICLES = frozenset({"Van", "Von", "Der", "De", "Del", "Della", "Da", "Di", "Du", "La", "Le", "St."})
+
+
+def bare_surname(name: str) -> str | None:
+    """The surname a name is, alone ("Durbin", "Van Hollen" as "Hollen"), or None for a fuller name.
+
+    >>> bare_surname("Durbin"), bare_surname("Van Hollen"), bare_surname("Chris Van Hollen")
+    ('Durbin', 'Hollen', None)
+    """
+    words = name.split()
+    if len(words) == 1:
+        return words[0]
+    return words[1] if len(words) == 2 and words[0] in SURNAME_PARTICLES else None
+
+
 def surname(name: str) -> str:
     """The family name a person is called by alone: the last word, past a generational suffix.
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from kg.dates import find_dates
 from kg.model import Document, Entity, Evidence, Fact, Kind, Lit, Obj, Ref
+from kg.name_patterns import bare_surname
 from kg.name_patterns import surname as person_surname
 from kg.vocabulary import event_classes, implied_doer
 
@@ -49,12 +50,12 @@ def join_surnames(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     people = {k: e for k, e in entities.items() if e.kind in {"Person", "Official"}}
     full: dict[str, list[str]] = defaultdict(list)
     for k, e in sorted(people.items()):
-        if len(e.label.split()) > 1:
+        if bare_surname(e.label) is None:
             full[person_surname(e.label)].append(k)
     joined = {
-        k: full[e.label][0]
+        k: full[bare][0]
         for k, e in people.items()
-        if len(e.label.split()) == 1 and len(full.get(e.label, [])) == 1 and full[e.label][0] != k
+        if (bare := bare_surname(e.label)) is not None and len(full.get(bare, [])) == 1 and full[bare][0] != k
     }
     return _rekeyed(facts, joined)  # the person named in full keeps their name
 

@@ -243,3 +243,21 @@ def test_a_bodys_statement_named_in_its_heading_is_the_bodys_throughout() -> Non
         "State Highway Authority",
         "Over the past 50 years, thousands of vessels passed under the bridge without incident.",
     ) in said, said
+
+
+def test_a_surname_of_two_words_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "U.S. Senators Ben Cardin and Chris Van Hollen (Both D-Md.) today pressed the committee.\n\n"
+        "“We are urging our colleagues in the Senate to stand with us now,” said Senator Van Hollen.\n"
+    )
+    from kg.resolve import join_surnames
+
+    facts, labels = build(text)
+    entities, _, _ = extract_document_facts(document_from_text(_meta(), text)[0], EMPTY)
+    joined = join_surnames(facts, entities)
+    said = {labels.get(f.obj.key, f.obj.key) for f in joined if f.predicate == "claimant" and isinstance(f.obj, Ref)}
+    assert said == {"Chris Van Hollen"}, said
+
+
+def _meta() -> SourceMeta:
+    return SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2014-08-26")

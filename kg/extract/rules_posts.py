@@ -35,7 +35,7 @@ from kg.model import (
     Span,
     date_lit,
 )
-from kg.name_patterns import _ROLE_WORD, _TITLES
+from kg.name_patterns import _ORG_HEADS, _ROLE_WORD, _TITLES
 
 #: "Members include", "Its members are", "Members of the Task Force include": a list of people follows.
 _MEMBERS = re.compile(
@@ -79,6 +79,7 @@ _ROSTER = re.compile(
     r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|\([A-Z][a-z]+\)|[A-Z][a-z’'\-]+)){1,3}),[ \t]+"
     r"(?P<title>[A-Z][^,\n|]{2,80}?),[ \t]+(?P<body>[A-Z][^\n|]{3,160}?)[ \t]*(?:\|[^\n]*)?$"
 )
+_ROSTER_NOT_A_TITLE = re.compile(rf"[’']s\b|\b(?:{_ORG_HEADS})\b")
 #: Capitalised words of a caption or a heading that are no part of a name.
 _NOT_A_NAME = frozenset({"THE", "OF", "AND", "ORDER", "OPINION", "MEMORANDUM", "COURT", "UNITED", "STATES", "BY"})
 
@@ -279,9 +280,12 @@ class PostRules(PatternRules):
         it as one. Only where the title holds a title's word and the line names nothing else."""
         for m in _ROSTER.finditer(self.text):
             title = m["title"].strip()
-            if not _ROLE_WORD.search(title) or any(x.start < m.end("title") and m.start("title") < x.end
-                                                   for x in self.mentions if x.kind in _PEOPLE):  # fmt: skip
-                continue
+            if (
+                not _ROLE_WORD.search(title)
+                or _ROSTER_NOT_A_TITLE.search(title)
+                or any(x.start < m.end() and m.start("title") < x.end for x in self.mentions if x.kind in _PEOPLE)
+            ):
+                continue  # no title's word; a body's name ("U.S. Attorney's Office"); or more people after
             named = [x for x in self.mentions if m.start("name") <= x.start and x.end <= m.end("name")]
             if named and not all(x.kind in _PEOPLE for x in named):
                 continue
