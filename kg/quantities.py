@@ -295,16 +295,37 @@ def _unit_name(m: re.Match[str]) -> str:
     return m["time"].lower() + "s"
 
 
+#: Adjectives joined by commas and "and" before the counted noun: "federal, state, and local".
+_COORDINATED = re.compile(
+    r"[ \t]+((?:(?![a-z\-]+(?:ing|ed)\b)[a-z][a-z\-]+,[ \t]+){2,4}(?:and|or)[ \t]+"
+    r"(?![a-z\-]+(?:ing|ed)\b)([a-z][a-z\-]+))(?=[ \t]+[a-z])"
+)
+
+
 def _counted(text: str, pos: int) -> tuple[str | None, int]:
     """Read the counted noun phrase after ``pos``: up to four words, stopping at function words,
-    adverbs, punctuation and (after the first word) participles, which there are mostly verbs."""
+    adverbs, punctuation and (after the first word) participles, which there are mostly verbs;
+    adjectives joined by commas and "and" may lead it ("56 federal, state, and local agencies")."""
     of = _OF.match(text, pos)
     if of:
         pos = of.end()
-    words: list[re.Match[str]] = []
     whole = _WHOLE_COUNT.match(text, pos) if of else None
     if whole:  # "four of the five recommendations": what is counted is recommendations, not five of them
         pos = whole.end()
+    coordinated = _COORDINATED.match(text, pos)
+    if coordinated is not None and coordinated[2].lower() not in _STOP:
+        words = _phrase(text, coordinated.end(1))
+        if words:
+            return text[coordinated.start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+    words = _phrase(text, pos)
+    if not words:
+        return None, pos
+    return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+
+
+def _phrase(text: str, pos: int) -> list[re.Match[str]]:
+    """The words of a counted noun phrase from ``pos`` (see :func:`_counted`)."""
+    words: list[re.Match[str]] = []
     while len(words) < 4:
         w = _NEXT_WORD.match(text, words[-1].end() if words else pos)
         if w is None:
@@ -317,9 +338,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
     while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):
         words.pop()
-    if not words:
-        return None, pos
-    return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+    return words
 
 
 def _value(m: re.Match[str], core: str) -> Decimal:

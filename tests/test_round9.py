@@ -261,3 +261,19 @@ def test_a_surname_of_two_words_alone_is_the_person_named_in_full() -> None:
 
 def _meta() -> SourceMeta:
     return SourceMeta(id="case", title="case", path=Path("case.txt"), kind="press-release", date="2014-08-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("The command led about 56 federal, state, and local agencies in the response.", "56",
+         "federal, state, and local agencies"),
+        ("The crew removed about 50,000 tons of bridge wreckage from the river.", "50000", "bridge wreckage"),
+        ("The gunman killed two teachers, and wounding seventeen people was his aim.", "2", "teachers"),
+    ],
+)  # fmt: skip
+def test_a_statistic_counts_the_noun_its_adjectives_or_its_measure_lead_to(text: str, value: str, counted: str) -> None:
+    facts, _ = build(text)
+    stats = {f.subject for f in facts if f.predicate == "value" and isinstance(f.obj, Lit) and f.obj.value == value}
+    what = {f.obj.value for f in facts if f.subject in stats and f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert what == {counted}, what

@@ -118,6 +118,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
                 and noun.lemma_.lower() not in _UNITS
                 and counted.get(key)
                 and noun.text not in counted[key]
+                and not _measure_of(noun, counted[key])
             )
             or (n.head.pos_ == "PROPN" and n.head.i < n.i and n.dep_ in {"nummod", "appos", "compound", "npadvmod"})
             or _after_a_name_word(n, tokens)
@@ -129,6 +130,12 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
         ):
             bad.add(key)
     return bad
+
+
+def _measure_of(noun: Token, counted: str) -> bool:
+    """ "50,000 tons of bridge wreckage": the number counts a measure of what its "of" names."""
+    return any(p.lower_ == "of" and any(o.text in counted for o in p.children if o.dep_ == "pobj")
+               for p in noun.children if p.dep_ == "prep")  # fmt: skip
 
 
 #: A table of contents' dot leader before a page number: "Chairwoman, Subcommittee ......... 4".
