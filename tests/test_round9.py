@@ -277,3 +277,24 @@ def test_a_statistic_counts_the_noun_its_adjectives_or_its_measure_lead_to(text:
     stats = {f.subject for f in facts if f.predicate == "value" and isinstance(f.obj, Lit) and f.obj.value == value}
     what = {f.obj.value for f in facts if f.subject in stats and f.predicate == "counted" and isinstance(f.obj, Lit)}
     assert what == {counted}, what
+
+
+FRONT_MATTER = (
+    "[House Hearing, 116 Congress]\n"
+    "FORT HOOD 2020: THE FINDINGS\n__________\n"
+    "HEARING\nBEFORE THE\nSUBCOMMITTEE ON MILITARY PERSONNEL\nOF THE\nCOMMITTEE ON ARMED SERVICES\n"
+    "HOUSE OF REPRESENTATIVES\nONE HUNDRED SIXTEENTH CONGRESS\nSECOND SESSION\n__________\n"
+    "HEARING HELD\nDECEMBER 9, 2020\n"
+)
+
+
+def test_a_printed_hearing_records_front_matter_names_its_committees_and_its_hearings_day() -> None:
+    facts, labels = build(FRONT_MATTER, "testimony")
+    parts = {(labels.get(f.subject), labels.get(f.obj.key, f.obj.key)) for f in facts
+             if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)}  # fmt: skip
+    assert ("Subcommittee on Military Personnel", "Committee on Armed Services") in parts, parts
+    hearings = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Hearing")}
+    held = {(labels.get(f.obj.key), d.obj.value) for f in facts for d in facts
+            if f.subject in hearings and f.predicate == "actor" and isinstance(f.obj, Ref)
+            and d.subject == f.subject and d.predicate == "date" and isinstance(d.obj, Lit)}  # fmt: skip
+    assert held == {("Subcommittee on Military Personnel", "2020-12-09")}, held

@@ -54,6 +54,7 @@ from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
 from kg.extract.positions import ended_tenures, find_posts
 from kg.extract.positions import to_facts as post_facts
+from kg.extract.records import hearing_front_matter, witness_testimonies
 from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
@@ -304,6 +305,7 @@ def extend_with_parse(
     all_labels = {**labels, **{k: e.label for k, e in out.entities.items()}}
     made.append(own_court_order(doc, mentions, out.facts, all_labels))
     made.append(witness_testimonies(doc, dates, out.facts, all_labels))
+    made.append(hearing_front_matter(doc, mentions, dates))
     made.append(ended_tenures(doc, out.facts, all_labels))
     for new, facts in made:
         for e in new:
@@ -350,42 +352,6 @@ def own_testimony(
         Fact(key, "actor", Ref(speaker), ev, rule),
         Fact(key, "date", date_lit(day.value), ev, rule),
     ]
-
-
-#: A hearing page's witness list: its heading, or a witness's line ending "| Witness Testimony".
-_WITNESSES = re.compile(r"(?im)^[ \t]*witness(?:es|[ \t]+list)?[ \t]*:?[ \t]*$|\|[ \t]*witness[ \t]+testimony\b")
-
-
-def witness_testimonies(
-    doc: Document, dates: list[DateMention], facts: list[Fact], labels: dict[str, str]
-) -> tuple[list[Entity], list[Fact]]:
-    """A hearing page's witnesses testified on the hearing's day: each person a roster line under
-    the witness list names ("• Hon. Jennifer Homendy, Chair, National Transportation Safety Board |
-    Witness Testimony"), on the day the page's head states, which must be its metadata's."""
-    heading = _WITNESSES.search(doc.text)
-    day = document_day(dates, doc.meta.date, _HEAD) if heading is not None else None
-    if heading is None or day is None or not re.search(r"(?i)\bhearing\b", doc.text):
-        return [], []
-    after = doc.to_stored(heading.start(), heading.end())[0]
-    told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}
-    testified = {f.obj for f in facts if f.subject in told and f.predicate == "actor"}
-    entities, out = [], []
-    for f in facts:
-        if f.rule != "roster" or f.predicate != "holds" or f.evidence.end < after or Ref(f.subject) in testified:
-            continue
-        testified.add(Ref(f.subject))
-        key = "event-testimony-" + short_hash(f.subject, day.value)
-        ev = f.evidence
-        label = f"Testimony by {labels.get(f.subject, f.subject)}"
-        rule = "document-day"
-        entities.append(Entity(key, "Testimony", label))
-        out += [
-            Fact(key, "type", Kind("Testimony"), ev, rule),
-            Fact(key, "label", Lit(label), ev, rule),
-            Fact(key, "actor", Ref(f.subject), ev, rule),
-            Fact(key, "date", date_lit(day.value), evidence(doc, [(day.start, day.end)]), rule),
-        ]
-    return entities, out
 
 
 #: A statement's head names it for what it is: "Statement of Inspector General X", "Remarks by …".
