@@ -298,3 +298,21 @@ def test_a_printed_hearing_records_front_matter_names_its_committees_and_its_hea
             if f.subject in hearings and f.predicate == "actor" and isinstance(f.obj, Ref)
             and d.subject == f.subject and d.predicate == "date" and isinstance(d.obj, Lit)}  # fmt: skip
     assert held == {("Subcommittee on Military Personnel", "2020-12-09")}, held
+
+
+@pytest.mark.parametrize(
+    ("between", "theirs"),
+    [("", True), (" Senator John Doe pushed for the signing of the letter to the agency:", False)],
+)
+def test_a_releases_lead_and_the_unattributed_quotation_after_it_are_the_leads_subjects(
+    between: str, theirs: bool
+) -> None:
+    text = (
+        "Washington, DC – Rep. Jane Roe (D-NY) joined twenty Members of Congress in sending a letter to the agency."
+        f"{between}\n\n“Compiling an accurate death toll is essential to understanding the disaster.”\n"
+    )
+    said = claims(*build(text))
+    assert (
+        ("Jane Roe", "Compiling an accurate death toll is essential to understanding the disaster.") in said
+    ) == theirs
+    assert all(who != "John Doe" for who, _ in said), said

@@ -210,6 +210,35 @@ def statement_claims(
                                      "Statement", date)  # fmt: skip
 
 
+def lead_quotation_claims(doc: Document, parse: Parse, mentions: Mentions, grammar: Grammar) -> Iterator[FoundClaim]:
+    """A release's lead ("WASHINGTON – Senators A and B today called for an investigation …") and,
+    in the next paragraph, a quotation nothing attributes (“We recognize …”): the lead's subjects'
+    words, each one's. Only the release's first sentence, and only people or bodies the parse names
+    as its subject; the rest of its paragraph quotes nothing."""
+    if doc.meta.kind not in grammar.release_kinds:
+        return
+    lead = next((s for s in parse if not s.headline and any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in s.tokens)),
+                None)  # fmt: skip
+    if lead is None:
+        return
+    root = next(t for t in lead.tokens if t.dep_ == "ROOT")
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or negated_or_modal(root, grammar):
+        return
+    speakers = _joint_speakers(subjects[0], lead, mentions)
+    end = lead.offset + len(lead.text)
+    content = _statement_next(doc.text, end)
+    if not speakers or content is None:
+        return
+    keys = {m.key for m in speakers}
+    if any(mentions.kind(m) in _SPEAKERS and m.key not in keys for m in mentions.within(end, content[0])):
+        return  # "… urged FEMA to reconsider. Senator A and Assemblyman B pushed for the letter:": whose?
+    for speaker in speakers:
+        for part in sentences_of(doc, content):
+            yield FoundClaim(speaker.key, (speaker.start, speaker.end), (lead.start(root), lead.end(root)),
+                             _unattributed(doc, part), "Statement", None)  # fmt: skip
+
+
 #: A sentence that opens on whose words it repeats: "As the Chairs of the Committee note, …".
 _AS_THEY_SAY = re.compile(
     r"[“\"]?As[ \t]+[^,;:]{3,80}?[ \t]+(?:notes?|noted|says?|said|writes?|wrote|reports?|reported|finds?|found"

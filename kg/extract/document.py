@@ -41,6 +41,7 @@ from kg.extract.claims import (
     find_claims,
     first_person_claims,
     is_question,
+    lead_quotation_claims,
     release_days,
     runs_a_meeting,
     statement_claims,
@@ -204,6 +205,7 @@ def extend_with_parse(
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
+    claims = _adding(claims, lead_quotation_claims(doc, parse, mention_index, grammar))
     claims = asserted(doc, parse, _adding(claims, continued_quotations(doc, parse, claims)))
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
