@@ -285,8 +285,14 @@ def _antecedents(t: Token, tokens: list[Token]) -> list[Token]:
 
 def _appositions(tokens: list[Token]) -> list[Token]:
     """ "the agency's top official, Dr. Robert Petzel, retired": where the subject names nobody, its
-    apposition may."""
-    return [c for t in tokens for c in t.children if c.dep_ == "appos"]
+    apposition may; not one in brackets ("the Office of the Inspector General of the Department of
+    Justice (OIG DOJ)": initials that name the subject, or a part of it, as the text never defined)."""
+    return [c for t in tokens for c in t.children if c.dep_ == "appos" and not _bracketed(c)]
+
+
+def _bracketed(t: Token) -> bool:
+    first = t.left_edge
+    return first.i > 0 and (first.text == "(" or t.doc[first.i - 1].text == "(")
 
 
 def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
@@ -294,6 +300,9 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
     for path in paths:
         frontier = [t]
         for step in path.steps:
+            if step.up:  # "the report released today by X": from the participle up to its noun
+                frontier = [f.head for f in frontier if f.dep_ in step.deps and f.head.i != f.i]
+                continue
             frontier = [
                 c
                 for f in frontier

@@ -61,6 +61,7 @@ class Step:
 
     deps: tuple[str, ...]
     lemmas: tuple[str, ...] = ()
+    up: bool = False  # "^acl": up to the word's head, where the word hangs on it by one of ``deps``
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,18 +152,19 @@ class Grammar:
 
 
 def parse_path(text: str) -> Path_:
-    """ "prep[on|in]/pobj" → two steps.
+    """ "prep[on|in]/pobj" → two steps; "^acl" one step up, to the noun a participle modifies.
 
     >>> parse_path("prep[on|in]/pobj").steps
-    (Step(deps=('prep',), lemmas=('on', 'in')), Step(deps=('pobj',), lemmas=()))
+    (Step(deps=('prep',), lemmas=('on', 'in'), up=False), Step(deps=('pobj',), lemmas=(), up=False))
     """
     steps = []
     for part in text.split("/"):
-        deps, _, rest = part.partition("[")
+        up = part.startswith("^")
+        deps, _, rest = part.removeprefix("^").partition("[")
         if not deps or (rest and not rest.endswith("]")):
             raise ValueError(f"bad path step {part!r} in {text!r}")
         lemmas = tuple(w for w in rest[:-1].split("|") if w) if rest else ()
-        steps.append(Step(tuple(deps.split("|")), lemmas))
+        steps.append(Step(tuple(deps.split("|")), lemmas, up))
     return Path_(tuple(steps))
 
 
