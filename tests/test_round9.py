@@ -331,3 +331,17 @@ def test_a_report_released_by_a_body_as_a_participle_is_its_release_and_brackets
     actors = {labels.get(f.obj.key) for f in facts if f.subject in released and f.predicate == "actor"
               and isinstance(f.obj, Ref)}  # fmt: skip
     assert "Texas House Investigative Committee" in actors and "U.S. Department of Justice" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("On February 25, 2021, the House Committee on State Affairs met in a public hearing in the Capitol.", True),
+        ("Today, Congressman John Doe led a hearing in the Readiness Subcommittee on the fuel spill.", True),
+        ("The panel met in Washington with officials on February 25, 2021.", False),
+        ("The chairman led the investigation in the committee.", False),
+    ],
+)
+def test_a_hearing_led_or_met_in_is_held(text: str, held: bool) -> None:
+    facts, _ = build(text)
+    assert any(f.predicate == "type" and f.obj == Kind("Hearing") for f in facts) == held
