@@ -68,6 +68,7 @@ from kg.name_patterns import (
     _USC,
     STATE_CODES,
     bare_surname,
+    same_title,
     title_runs_on,
 )
 from kg.name_patterns import surname as person_surname
@@ -393,7 +394,7 @@ class _Finder:
         key = None
         # A surname alone resolves to the person of that surname named before (document, then build).
         if bare_surname(name) is not None or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
-            key = self._by_surname(surname)  # ("Senator Van Hollen": a surname of two words, alone)
+            key = self._by_surname(surname, honorific)  # ("Senator Van Hollen": a surname of two words, alone)
         if key is None:
             gaz = [a.key for a in self.gaz.aliases if a.pattern.fullmatch(name)]
             key = gaz[0] if gaz else None
@@ -430,9 +431,17 @@ class _Finder:
                 return True  # a first name, not the end of a title ("Ranking Member Grassley")
         return False
 
-    def _by_surname(self, surname: str) -> str | None:
+    def _by_surname(self, surname: str, title: str = "") -> str | None:
         for m in reversed(self.mentions):
             if m.kind in {"Official", "Person"} and person_surname(m.text) == surname:
+                other = TITLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if (
+                    title
+                    and other is not None
+                    and other["title"] not in _COURTESY
+                    and not same_title(other["title"], title)
+                ):
+                    continue  # "President Biden" is not "First Lady Dr. Jill Biden": a namesake's other title
                 return m.key
         for pool in (self.known,):
             hits = sorted(k for k, e in pool.items() if e.kind in {"Official", "Person"}
@@ -570,12 +579,27 @@ class _Finder:
     def surnames(self) -> None:
         people = {person_surname(m.text): m.key for m in self.mentions
                   if m.kind in {"Official", "Person"} and bare_surname(m.text) is None}  # fmt: skip
+        own: dict[str, tuple[int, str]] = {}  # where each person is first named in full, with a title before
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.kind in {"Official", "Person"} and bare_surname(m.text) is None and m.key not in own:
+                title = TITLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                own[m.key] = (m.start, title["title"] if title is not None else "")
         for surname, key in sorted(people.items()):
             person = self.entity(key)
             if person is None:
                 continue
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
-                self.add(m.start(), m.end(), key, person.kind, "surname")
+            for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
+                title = TITLE_BEFORE.search(self.text, max(0, hit.start() - 40), hit.start())
+                first, own_title = own.get(key, (0, ""))
+                if (
+                    hit.start() < first
+                    and title is not None
+                    and own_title
+                    and title["title"] not in _COURTESY
+                    and not same_title(title["title"], own_title)
+                ):
+                    continue  # "President Biden and First Lady Dr. Jill Biden": a namesake, before the full name
+                self.add(hit.start(), hit.end(), key, person.kind, "surname")
 
     def courts_in_capitals(self) -> None:
         """A federal court's caption in capitals ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF
@@ -612,6 +636,8 @@ class _Finder:
                 ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
                     a, b = self._past_people(at + a, at + b)
+                    if joined := list(_RUN_TOGETHER.finditer(self.text, a, b)):
+                        a = joined[-1].start("second")  # "… RecoveryTransportation and Infrastructure Committee"
                     start, name = _strip_leading(self.text, a, b)
                     after = self.text[start + len(name) : start + len(name) + 40]  # the holder may follow
                     if (held := _HELD_IN_NAME.search(name + after)) and held.start() < len(name):
@@ -652,6 +678,14 @@ class _Finder:
                             if longer is not None:
                                 short_names[name] = (longer.key, longer.kind)
                                 self.add(start, end, longer.key, longer.kind, "organisation")
+                                continue
+                        if (short := _FIELD_FIRST.fullmatch(name)) is not None:
+                            # "The Oversight Subcommittee", after the "… Subcommittee on Oversight and
+                            # Investigations": the one body named before with that field after its head
+                            full = {(x.key, x.kind) for x in self.mentions if x.end <= start
+                                    and f"{short['head']} on {short['field']}" in x.text}  # fmt: skip
+                            if len(full) == 1:
+                                self.add(start, end, *full.pop(), "organisation")
                                 continue
                         self._widen(start, end)
                         # "the United States District Court", named before with its district
@@ -719,6 +753,11 @@ class _Finder:
             head = m.group("head")
             named = {x.key: x.kind for x in self.mentions if x.end <= m.start() and x.kind in {"Agency", "Organization"}
                      and len(x.text.split()) > 1 and _head_noun(x.text) == head}  # fmt: skip
+            if head == "Court" and self.doc.meta.kind == "court":
+                # a court's own text calls itself "the Court": the court its caption names, not one its
+                # account names ("removed … filed in the Circuit Court of the Second Circuit")
+                captioned = {x.key for x in self.mentions if x.start < _CAPTION}
+                named = {k: v for k, v in named.items() if k in captioned}
             if len(named) == 1:
                 ((key, kind),) = named.items()
                 self.add(m.start("head"), m.end(), key, kind, "body-reference")
@@ -919,6 +958,15 @@ def _org_kind(name: str) -> str:
     return "Agency" if words & _GOV_HEADS or {"Federal", "Congressional"} & words else "Organization"
 
 
+#: A heading run into the text after it without a blank: two words of four letters or more joined in
+#: one ("RecoveryTransportation"), unlike a name's capital inside it ("McDonald", "DeFazio").
+_RUN_TOGETHER = re.compile(r"[a-z]{4,}(?P<second>[A-Z][a-z]{3,})")
+#: A committee called by its field before its head word: "Oversight Subcommittee", "Judiciary Committee".
+_FIELD_FIRST = re.compile(r"(?P<field>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<head>Subcommittee|Committee)")
+#: Where a court text's caption ends, which names the court that speaks in it.
+_CAPTION = 600
+#: A title right before a name (a courtesy between): "First Lady Dr. Jill Biden".
+TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{_TITLES})[ \t]+(?:(?:Dr|Mr|Ms|Mrs)\.[ \t]+)?$")
 #: A head noun of a body's name anywhere in a text ("Office", "Court", …).
 _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 #: A title (and the blanks or commas around it) at the end of what precedes a person's name.

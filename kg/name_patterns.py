@@ -88,7 +88,7 @@ _BASE_TITLES = (
     r"General Counsel|U\.S\. Attorney|United States Attorney|State Attorney|District Attorney|County Attorney|"
     r"City Attorney|Commander|Captain|Lieutenant Governor|"
     r"Lieutenant|Colonel|Rear Admiral|Vice Admiral|Admiral|"
-    r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director"
+    r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director|First Lady"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 #: A name with a middle initial ("Merrick B. Garland"): no run of Title Case words reads so by chance,
@@ -376,6 +376,27 @@ _ORDER_REF = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+order\b")
 
 #: A generational suffix after a name: "Gilbert R. Cisneros, Jr.", "Ronald L. Rowe Jr.", "John Doe III".
 _SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr)\.?|,?[ \t]+(?:II|III|IV))$")
+
+
+#: Titles that name one post in other words ("Sen." and "U.S. Senator", "Rep." and "Congresswoman").
+_SAME_TITLE = {
+    "sen.": "senator", "rep.": "representative", "congresswoman": "representative", "congressman": "representative",
+    "gov.": "governor", "chairwoman": "chair", "chairman": "chair", "united states attorney": "u.s. attorney",
+}  # fmt: skip
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles before a name may be one person's ("Sen." and "U.S. Senator").
+
+    >>> same_title("Sen.", "U.S. Senator"), same_title("President", "First Lady")
+    (True, False)
+    """
+
+    def canon(t: str) -> str:
+        t = re.sub(r"^(?:u\.s\.|acting|former|interim)[ \t]+", "", t.lower().strip())
+        return _SAME_TITLE.get(t, t)
+
+    return canon(a) == canon(b)
 
 
 #: The words that open a family name of two ("Van Hollen", "De Leon"), not a first name.

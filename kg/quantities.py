@@ -123,8 +123,9 @@ _QUALIFIERS = (
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
     "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
 )
-# Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than".
-_QUALIFIER = re.compile(r"(?<![\w-])(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
+# Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than"; an infobox
+# runs a tilde into its field's name: "Damage~$5.52 billion".
+_QUALIFIER = re.compile(r"(?:(?<![\w-])|(?=~))(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}

@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "surfside",
         "key-bridge",
         "minneapolis",
+        "lahaina",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ SPOKEN_THROUGHOUT = frozenset({"testimony", "speech", "remarks"})
 #: What announces the speaker's words: "delivered the following remarks", "issued the following statement".
 _FOLLOWING = re.compile(
     r"\b(?:delivered|issued|gave|released|made|submitted)[ \t]+the[ \t]+following[ \t]+"
-    r"(?:opening[ \t]+|prepared[ \t]+)?(?:remarks|statement|testimony|speech|address)\b"
+    r"(?:opening[ \t]+|prepared[ \t]+)?(?:remarks|statement|testimony|speech|address|response)\b"
 )
 #: A byline: "By Chairman Robert Sumwalt" on a line of its own.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
