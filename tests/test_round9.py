@@ -414,3 +414,12 @@ def test_a_body_issuing_the_following_response_speaks_in_it_throughout() -> None
         "Hawaiian Electric",
         "The fires in Lahaina and Upcountry Maui were terrible tragedies for our state.",
     ) in said
+
+
+def test_a_participle_of_saying_before_a_quotation_is_its_clauses_subjects() -> None:
+    text = (
+        "Governor Jane Roe emphasized the complexity of the negotiations, stating, “This settlement will help "
+        "our people heal.”\n\nThe agency released the report, noting that the review was incomplete.\n"
+    )
+    said = claims(*build(text))
+    assert said == [("Jane Roe", "This settlement will help our people heal.")], said

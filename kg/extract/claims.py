@@ -59,9 +59,13 @@ def find_claims(
             cls = grammar.claim_verbs.get(t.lemma_.lower())
             if cls is None or t.pos_ != "VERB" or negated_or_modal(t, grammar):
                 continue
-            if t.dep_ in {"relcl", "acl", "amod", "advcl"}:
-                continue  # "a policy that calls for", "as required": not an attribution
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and not subjects and _quotes_next(doc.text, sent.end(t)):
+                # "Governor Green emphasized the complexity …, stating, “This settlement …”": the
+                # participle's speaker is its clause's subject
+                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            elif t.dep_ in {"relcl", "acl", "amod", "advcl"}:
+                continue  # "a policy that calls for", "as required": not an attribution
             speakers = entities_at(subjects, sent, mentions, _SPEAKERS) or titled_person(subjects, sent, mentions)
             group = _group(subjects, parse, sent, mentions, grammar) if not speakers else []
             if group:
@@ -93,6 +97,11 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+def _quotes_next(text: str, end: int) -> bool:
+    """Whether a quotation opens right after a verb ("stating, “…", "saying: “…")."""
+    return re.match(r"[ \t]*[,:]?[ \t]*[“\"]", text[end : end + 6]) is not None
 
 
 def _that_clause(verb: Token) -> bool:
