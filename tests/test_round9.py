@@ -423,3 +423,17 @@ def test_a_participle_of_saying_before_a_quotation_is_its_clauses_subjects() -> 
     )
     said = claims(*build(text))
     assert said == [("Jane Roe", "This settlement will help our people heal.")], said
+
+
+def test_a_statement_opening_on_a_bodys_name_and_speaking_as_we_is_the_bodys() -> None:
+    text = (
+        "September 13, 2024\nCounty affirms its cooperation following the report\n"
+        "The Maui County Department of Water Supply continues to stand in steadfast support of the firefighters "
+        "and residents who sacrificed their safety to assist our community. We continue to regard their efforts "
+        "as heroic in every way.\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert (
+        "Maui County Department of Water Supply",
+        "We continue to regard their efforts as heroic in every way.",
+    ) in said, said

@@ -75,7 +75,32 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _SPEAKERS]
         if subject:
             return subject[0].key
+    return _body_as_we(doc, mentions)
+
+
+def _body_as_we(doc: Document, mentions: Mentions) -> str | None:
+    """ "The County of Maui continues to stand in steadfast support … We continue to regard …": a
+    statement whose first paragraph opens on a body's name, and that speaks as "we" outside its
+    quotations, is that body's."""
+    if doc.meta.kind != "statement":
+        return None
+    for m in mentions.items:
+        if m.start >= _HEAD_PARAGRAPH:
+            break
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        line_end = doc.text.find("\n", m.start)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if mentions.kind(m) not in {"Agency", "Organization"} or doc.text[line_start : m.start] not in {"", "The "}:
+            continue
+        if len(line) < 120:
+            continue  # a heading ("County affirms its cooperation …"), not the statement's first paragraph
+        unquoted = re.sub(r"“[^”]*”", "", doc.text)
+        return m.key if re.search(r"\b(?:We|we)\b", unquoted) else None
     return None
+
+
+#: How far into a statement its first paragraph may open.
+_HEAD_PARAGRAPH = 600
 
 
 #: A heading that names a body's statement: "X’s Statement on …", "Statement of the X".
