@@ -239,7 +239,12 @@ class _Finder:
             if len(alias.text.split()) < 2 or alias.pattern.flags & re.IGNORECASE:
                 continue
             kind = self.gaz.entities[alias.key].kind
+            if kind == "Position" and (self._post_in_another(alias.key) or self._body_unnamed(alias)):
+                continue  # "ATTORNEY GENERAL ANNE LOPEZ" in a text naming no Department of Justice: a state's
             for start, end in _find(_capitals(alias.pattern), self.text):
+                lead = self.text[max(0, start - 40) : start]
+                if kind == "Position" and _QUALIFIED.search(lead.title()):
+                    continue  # "MICHIGAN ATTORNEY GENERAL": another post
                 if self.text[start:end].isupper():
                     self.add(start, end, alias.key, kind, "gazetteer-capitals")
 

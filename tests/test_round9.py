@@ -437,3 +437,17 @@ def test_a_statement_opening_on_a_bodys_name_and_speaking_as_we_is_the_bodys() -
         "Maui County Department of Water Supply",
         "We continue to regard their efforts as heroic in every way.",
     ) in said, said
+
+
+def test_a_degree_after_a_name_is_no_place_and_a_state_ags_heading_no_national_post() -> None:
+    _, labels = build("Today, Governor Jane Roe, M.D., announced a settlement.\n")
+    assert "M.D" not in labels.values() and "M.D." not in labels.values(), labels
+    text = (
+        "ATTORNEY GENERAL JANE ROE CONCLUDES INVESTIGATION INTO THE MAUI WILDFIRES\n\n"
+        "HONOLULU – Attorney General Jane Roe today announced the conclusion of the Department of the Attorney "
+        "General’s investigation of the state's response to the fire.\n"
+    )
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    _, facts, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
+    keys = {f.subject for f in facts} | {f.obj.key for f in facts if isinstance(f.obj, Ref)}
+    assert not {k for k in keys if gaz.entities.get(k) is not None and gaz.entities[k].label.endswith("United States")}

@@ -131,6 +131,8 @@ def model_mentions(
                 continue
             if not has_verb and (b - a) > 0.6 * len(sent.text.strip()):
                 continue  # a headline or a heading read as one name
+            if _DEGREE.fullmatch(text):
+                continue  # "Governor Josh Green, M.D.": a degree after a name, no place
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
                 continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name
             tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
@@ -171,6 +173,10 @@ def model_mentions(
                 new.append(Mention(a, b, surname, kind_of(key), key, "model-surname"))
                 spans.append((a, b))
     return sorted(new, key=lambda m: (m.start, m.end)), minted
+
+
+#: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".
+_DEGREE = re.compile(r"(?:M\.D|Ph\.D|J\.D|D\.O|R\.N|M\.P\.H|Esq)\.?")
 
 
 def _namesake(text: str, at: int, key: str, named: list[Mention]) -> bool:
