@@ -451,3 +451,20 @@ def test_a_degree_after_a_name_is_no_place_and_a_state_ags_heading_no_national_p
     _, facts, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
     keys = {f.subject for f in facts} | {f.obj.key for f in facts if isinstance(f.obj, Ref)}
     assert not {k for k in keys if gaz.entities.get(k) is not None and gaz.entities[k].label.endswith("United States")}
+
+
+def test_a_named_report_after_a_possessive_is_its_possessors_and_the_department_releases_it() -> None:
+    text = (
+        "HONOLULU – Attorney General Jane Roe today announced the conclusion of the Department of the Attorney "
+        "General’s investigation. The Fire Safety Research Institute (FSRI) led the analysis. On April 17, 2024, "
+        "the Department released FSRI’s Lahaina Fire Comprehensive Timeline Report (Phase 1), which gave a "
+        "detailed account.\n"
+    )
+    facts, labels = build(text)
+    made = {(labels.get(f.subject), labels.get(f.obj.key)) for f in facts if f.predicate == "creator"
+            and isinstance(f.obj, Ref)}  # fmt: skip
+    assert made == {("Lahaina Fire Comprehensive Timeline Report (Phase 1)", "Fire Safety Research Institute")}, made
+    released = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    actors = {labels.get(f.obj.key) for f in facts if f.subject in released and f.predicate == "actor"
+              and isinstance(f.obj, Ref)}  # fmt: skip
+    assert actors == {"Department of the Attorney General"}, actors

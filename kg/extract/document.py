@@ -462,8 +462,8 @@ def release_makers(facts: list[Fact]) -> list[Fact]:
     kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     made: dict[str, Fact] = {}
     for f in facts:
-        if f.predicate == "creator" and isinstance(f.obj, Ref):
-            made.setdefault(f.subject, f)
+        if f.predicate == "creator" and isinstance(f.obj, Ref) and f.rule != "possessive":
+            made.setdefault(f.subject, f)  # (not "FSRI’s report", which another may have released)
     acted = {f.subject for f in facts if f.predicate == "actor"}
     out = []
     for f in facts:

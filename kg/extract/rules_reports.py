@@ -63,7 +63,12 @@ class ReportRules(PatternRules):
                 [m for m in ms if m.kind in AGENT_KINDS], t.start(), s
             )
             d = self.date_for(s, t.start())
-            if actor is not None and actor.kind in _ORGS:
+            owner = next((m for m in ms if m.kind in _ORGS and m.end <= obj.start
+                          and re.fullmatch(r"[’']s[ \t]+", self.text[m.end : obj.start])), None)  # fmt: skip
+            if owner is not None:
+                # "FSRI’s Lahaina Fire Comprehensive Timeline Report": the possessor wrote it, whoever released it
+                self.fact(obj.key, "creator", Ref(owner.key), [(owner.start, obj.end)], "possessive", by)
+            elif actor is not None and actor.kind in _ORGS:
                 self.fact(obj.key, "creator", Ref(actor.key), [(actor.start, actor.end), (obj.start, obj.end)],
                           "released-by", by)  # fmt: skip
             self.event(
