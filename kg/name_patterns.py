@@ -58,7 +58,8 @@ _GOV_HEADS = frozenset(
     ]
 )
 _ORG = re.compile(
-    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
+    rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
+    rf"(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
     rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
 )
 _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")

@@ -200,6 +200,16 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted([*out, *fields], key=lambda q: q.start)
 
 
+#: A capitalised word after a number word: the number may begin a name ("Six Flags").
+_IN_A_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence, a line or a heading (where every word may be capitalised)."""
+    before = text[max(0, at - 3) : at]
+    return at == 0 or bool(re.search(r"(?:[.!?:]\s*|\n\s*|[“\"(]\s*)$", before))
+
+
 def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     """The quantity of one number match: none, one, or two for a range ("10 to 20 days")."""
     core = next(g for g in ("num", "word", "ascale", "vague", "major", "half") if m[g])
@@ -211,6 +221,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     unit_m = _UNIT.match(text, m.end())
     if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, number_end):
         return []
+    if core == "word" and m["word"][:1].isupper() and _IN_A_NAME.match(text, core_end) and not _opens(text, m.start()):
+        return []  # "the former Six Flags AstroWorld": a number in a name, inside a sentence
     if core == "num" and (
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):

@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "key-bridge",
         "minneapolis",
         "lahaina",
+        "astroworld",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -468,3 +468,22 @@ def test_a_named_report_after_a_possessive_is_its_possessors_and_the_department_
     actors = {labels.get(f.obj.key) for f in facts if f.subject in released and f.predicate == "actor"
               and isinstance(f.obj, Ref)}  # fmt: skip
     assert actors == {"Department of the Attorney General"}, actors
+
+
+def test_a_court_named_with_another_case_is_not_the_captions_and_keeps_its_ordinal() -> None:
+    text = (
+        "Opinion\n01-24-00488-CV\nIN RE LIVE NATION ENTERTAINMENT, INC., Relator\nMEMORANDUM OPINION\n"
+        "Relator, Live Nation Entertainment, Inc., has filed a petition for writ of mandamus. We deny the petition.\n"
+        "The underlying case is In re Astroworld Festival Cases, cause number 2021-79885, pending in the 11th "
+        "District Court of Harris County, Texas.\n"
+    )
+    facts, labels = build(text, "court")
+    heard = {(labels.get(f.subject), labels.get(f.obj.key)) for f in facts if f.predicate == "court"
+             and isinstance(f.obj, Ref)}  # fmt: skip
+    assert heard == {("In re Astroworld Festival Cases", "11th District Court of Harris County")}, heard
+
+
+def test_a_number_word_opening_a_name_inside_a_sentence_counts_nothing() -> None:
+    facts, _ = build("The festival was held at the former Six Flags AstroWorld site. Six people were hurt.\n")
+    values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
+    assert values == ["6"], values

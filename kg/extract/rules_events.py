@@ -232,6 +232,12 @@ class EventRules(PatternRules):
         head = [m for m in self.mentions if m.start < 1200]
         case = next((m for m in head if m.kind == "CourtCase"), None)
         court = next((m for m in head if self.is_court(m)), None)
+        if case is not None and court is not None:
+            # "The underlying case is In re Astroworld Festival Cases, … pending in the 11th District Court":
+            # a court named with another case is that case's, not the caption's
+            line = self.text.rfind("\n", 0, court.start) + 1
+            if any(m.kind == "CourtCase" and m.key != case.key and line <= m.start < court.start for m in head):
+                return
         if case is not None and court is not None and len(self.label(court.key).split()) >= 3:  # not "the Court"
             span = (min(case.start, court.start), max(case.end, court.end))
             self.fact(case.key, "court", Ref(court.key), [span], "caption", None)
