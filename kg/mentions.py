@@ -313,6 +313,8 @@ class _Finder:
             key, kind = covering[-1].key, covering[-1].kind
         elif _plausible_acronym(acr, long_text) and _ORG_HEAD_WORD.search(long_text):
             long_start, long_text = _strip_leading(self.text, long_start, long_end)
+            if owner := _OWNER_FIRST.match(long_text):  # "the Board’s Federal Open Market Committee (FOMC)"
+                long_start, long_text = long_start + owner.end(), long_text[owner.end() :]
             possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
             if possessive:
                 long_text, long_end = long_text[: possessive.start()], long_end - len(possessive.group(0))
@@ -649,6 +651,14 @@ class _Finder:
                     if joined := list(_RUN_TOGETHER.finditer(self.text, a, b)):
                         a = joined[-1].start("second")  # "… RecoveryTransportation and Infrastructure Committee"
                     start, name = _strip_leading(self.text, a, b)
+                    owned = ""
+                    owner = _OWNER_FIRST.match(name)
+                    if owner is not None and len(name[owner.end() :].split()) >= 2:
+                        # "the Board's Federal Open Market Committee": the body's name follows its owner's
+                        # possessive; an owner's initials stay in it, without the possessive ("EPA's Office
+                        # of Inspector General" is the "EPA Office of Inspector General", no other's)
+                        start, name = start + owner.end(), name[owner.end() :]
+                        owned = owner["initials"] or ""
                     after = self.text[start + len(name) : start + len(name) + 40]  # the holder may follow
                     if (held := _HELD_IN_NAME.search(name + after)) and held.start() < len(name):
                         # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
@@ -704,7 +714,8 @@ class _Finder:
                         if fuller is not None:
                             self.add(start, end, fuller.key, fuller.kind, "organisation")
                             continue
-                        self.add(start, end, slug(name), _org_kind(name), "organisation", label=" ".join(name.split()))
+                        whole = " ".join(f"{owned} {name}".split())
+                        self.add(start, end, slug(whole), _org_kind(name), "organisation", label=whole)
 
     def _past_people(self, start: int, end: int) -> tuple[int, int]:
         """A body's name less a person's name the model reads at its edge: "Richard Blumenthal
@@ -981,6 +992,11 @@ _FIELD_FIRST = re.compile(r"(?P<field>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P
 #: and its part in brackets.
 _NAMED_REPORT = re.compile(
     r"(?:(?<=\bthe )|(?<=[’']s ))(?:[A-Z][\w\-]*[ \t]+){2,8}Report\b(?:[ \t]+\((?:Phase|Part|Volume)[ \t]+[\dIVX]+\))?"
+)
+#: A body's owner before its name, by initials or a body's word: "FBI's ", "the Board’s ".
+_OWNER_FIRST = re.compile(
+    r"(?:(?P<initials>[A-Z]{2,})|Board|Department|Agency|Commission|Committee|Court|Bureau|Office|Service"
+    r"|Administration|Council)[’']s[ \t]+(?=[A-Z])"
 )
 #: Where a court text's caption ends, which names the court that speaks in it.
 _CAPTION = 600

@@ -487,3 +487,12 @@ def test_a_number_word_opening_a_name_inside_a_sentence_counts_nothing() -> None
     facts, _ = build("The festival was held at the former Six Flags AstroWorld site. Six people were hurt.\n")
     values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
     assert values == ["6"], values
+
+
+def test_a_bodys_owner_before_its_name_is_no_part_of_the_name_but_its_initials_stay() -> None:
+    _, labels = build(
+        "In 2019, the Board's Federal Open Market Committee (FOMC) adopted a framework. The FBI's Indianapolis "
+        "Field Office received the report. The Women's Bureau wrote to the agency.\n"
+    )
+    names = set(labels.values())
+    assert {"Federal Open Market Committee", "FBI Indianapolis Field Office", "Women's Bureau"} <= names, names
