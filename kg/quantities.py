@@ -80,15 +80,24 @@ _NUMBER = re.compile(
     (?:(?:\s+|(?<=\d)(?=(?:million|billion|trillion)\b))(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?(?P<plus>\+)?""",
     re.I | re.X,
 )
-#: An infobox's count: a line of a plural noun and a figure ("Deaths 15", "Criminal charges 15").
+#: An infobox's count: a line of a noun phrase with a plural and a figure ("Deaths 15", "Criminal charges
+#: 15"), the figure run into the label where a page's table was flattened ("Structures destroyed2,207[5]",
+#: "Total fires4+"), its references in brackets after it.
 _FIELD_COUNT = re.compile(
-    r"(?m)^[ \t]*(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?s)[ \t]+(?P<num>\d{1,3}(?:,\d{3})*)[ \t]*$"
+    r"(?m)^[ \t]*(?P<label>[A-Z][a-z\-]+(?:[ \t]+[a-z\-]+){0,2})[ \t]*(?P<num>\d{1,3}(?:,\d{3})*)(?P<plus>\+)?"
+    r"(?:\[\w{1,4}\])*[ \t]*$"
 )
+_PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
     r"|(?:\s+|-)(?P<measure>mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?)\b",
     re.I,
+)
+#: A figure and its measure, then a bracket: what the bracket holds restates it ("17,000+ acres (").
+_AFTER_MEASURE = re.compile(
+    r"\d[\d,.]*\+?[ \t]*(?:mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
+    r"|ha|hectares?|sq[ \t]+mi)[ \t]*\([ \t]*$"
 )
 #: A measure restated in other units, in brackets after it: "38 mi (61 km)" is one distance.
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
@@ -179,9 +188,12 @@ def find_quantities(text: str) -> list[Quantity]:
     # masked as well; the date values themselves are not used.
     date_starts = [s for s, _ in dates]
     fields = [  # "Deaths 15": an infobox's line, the count after its noun
-        Quantity(m.start("label"), m.end("num"), text[m.start("label") : m.end("num")],
-                 Decimal(m["num"].replace(",", "")), "exact", None, m["label"], m.start("num"), m.end("num"))
+        Quantity(m.start("label"), m.end("plus") if m["plus"] else m.end("num"),
+                 text[m.start("label") : m.end("plus") if m["plus"] else m.end("num")],
+                 Decimal(m["num"].replace(",", "")), "lower-bound" if m["plus"] else "exact", None, m["label"],
+                 m.start("num"), m.end("num"))
         for m in _FIELD_COUNT.finditer(text)
+        if _PLURAL_LABEL.search(m["label"])
     ]  # fmt: skip
     in_fields = [(q.number_start, q.number_end) for q in fields]
     out: list[Quantity] = []
@@ -190,6 +202,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if out and out[-1].unit not in (None, "USD") and _CONVERSION.fullmatch(text, out[-1].end, m.start()):
             continue  # "(61 km)" after "38 mi": the same measure in other units
+        if _AFTER_MEASURE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Total area17,000+ acres (6,879+ ha)": a restatement, whatever read the first
         for q in _quantity(text, m):
             i = bisect.bisect_right(date_starts, q.number_end - 1)
             if i and dates[i - 1][1] > q.number_start:

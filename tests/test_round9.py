@@ -496,3 +496,16 @@ def test_a_bodys_owner_before_its_name_is_no_part_of_the_name_but_its_initials_s
     )
     names = set(labels.values())
     assert {"Federal Open Market Committee", "FBI Indianapolis Field Office", "Women's Bureau"} <= names, names
+
+
+def test_an_infobox_field_run_into_its_figure_is_a_count_and_a_bracketed_restatement_none() -> None:
+    text = "Statistics\nTotal fires4+\nTotal area17,000+ acres (6,879+ ha)[1]\nImpacts\nDeaths80[2][3]\nPage 4\n"
+    facts, _ = build(text, "encyclopedia")
+    got = sorted(
+        (f.obj.value, q.obj.value)
+        for f in facts
+        for q in facts
+        if f.predicate == "value" and q.subject == f.subject and q.predicate == "qualifier"
+        and isinstance(f.obj, Lit) and isinstance(q.obj, Lit)
+    )  # fmt: skip
+    assert got == [("4", "lower-bound"), ("80", "exact")], got
