@@ -988,11 +988,8 @@ def _org_kind(name: str) -> str:
 _RUN_TOGETHER = re.compile(r"[a-z]{4,}(?P<second>[A-Z][a-z]{3,})")
 #: A committee called by its field before its head word: "Oversight Subcommittee", "Judiciary Committee".
 _FIELD_FIRST = re.compile(r"(?P<field>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<head>Subcommittee|Committee)")
-#: A report named in Title Case in a sentence: after "the" or a possessive, two words or more, "Report",
-#: and its part in brackets.
-_NAMED_REPORT = re.compile(
-    r"(?:(?<=\bthe )|(?<=[’']s ))(?:[A-Z][\w\-]*[ \t]+){2,8}Report\b(?:[ \t]+\((?:Phase|Part|Volume)[ \t]+[\dIVX]+\))?"
-)
+#: A report named in Title Case in a sentence: after "the" or a possessive, two words or more, "Report".
+_NAMED_REPORT = re.compile(r"(?:(?<=\bthe )|(?<=[’']s ))(?:[A-Z][\w\-]*[ \t]+){2,8}Report\b")
 #: A body's owner before its name, by initials or a body's word: "FBI's ", "the Board’s ".
 _OWNER_FIRST = re.compile(
     r"(?:(?P<initials>[A-Z]{2,})|Board|Department|Agency|Commission|Committee|Court|Bureau|Office|Service"

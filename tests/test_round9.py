@@ -463,7 +463,7 @@ def test_a_named_report_after_a_possessive_is_its_possessors_and_the_department_
     facts, labels = build(text)
     made = {(labels.get(f.subject), labels.get(f.obj.key)) for f in facts if f.predicate == "creator"
             and isinstance(f.obj, Ref)}  # fmt: skip
-    assert made == {("Lahaina Fire Comprehensive Timeline Report (Phase 1)", "Fire Safety Research Institute")}, made
+    assert made == {("Lahaina Fire Comprehensive Timeline Report", "Fire Safety Research Institute")}, made
     released = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
     actors = {labels.get(f.obj.key) for f in facts if f.subject in released and f.predicate == "actor"
               and isinstance(f.obj, Ref)}  # fmt: skip
@@ -509,3 +509,13 @@ def test_an_infobox_field_run_into_its_figure_is_a_count_and_a_bracketed_restate
         and isinstance(f.obj, Lit) and isinstance(q.obj, Lit)
     )  # fmt: skip
     assert got == [("4", "lower-bound"), ("80", "exact")], got
+
+
+def test_a_dateline_with_its_date_before_the_city_is_cut_off_and_today_is_the_releases_day() -> None:
+    facts, _ = build(
+        "August 26, 2014 HONOLULU – Today, Governor Jane Roe, M.D., announced a historic settlement to resolve "
+        "all tort claims arising from the wildfires.\n"
+    )
+    announced = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Announcement")}
+    dated = {f.obj.value for f in facts if f.subject in announced and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert dated == {"2014-08-26"}, dated

@@ -296,6 +296,7 @@ class Parser:
 #: "Washington, D.C. –" (a place in Title Case only with its state after a comma), "BALTIMORE, MD (March
 #: 21, 2025) –".
 _DATELINE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]+)?"  # "August 2, 2024 HONOLULU –": a date before the city
     r"\[?(?:[A-Z][A-Z.'’ ]{3,40}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}(?=,))(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"(?:[ \t]+\((?:[A-Z][A-Za-z]{1,12}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})\))?"
