@@ -519,3 +519,13 @@ def test_a_dateline_with_its_date_before_the_city_is_cut_off_and_today_is_the_re
     announced = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Announcement")}
     dated = {f.obj.value for f in facts if f.subject in announced and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert dated == {"2014-08-26"}, dated
+
+
+def test_a_rosters_name_may_end_in_a_generational_suffix() -> None:
+    held = holders(
+        *build(
+            "The Committee heard testimony from:\n\n"
+            "  • John Q. Doe, Jr., Chairman, Hawaii Public Utilities Commission\n"
+        )
+    )
+    assert any(who == "John Q. Doe, Jr." and post.startswith("Chairman") for who, post in held), held

@@ -76,7 +76,8 @@ _RANKS = (
 )
 _ROSTER = re.compile(
     r"(?m)^[ \t]*(?:[•*·▪\-–][ \t]*)?(?:(?:" + _RANKS + r")[ \t]+)?"
-    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|\([A-Z][a-z]+\)|[A-Z][a-z’'\-]+)){1,3}),[ \t]+"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|\([A-Z][a-z]+\)|[A-Z][a-z’'\-]+)){1,3}"
+    r"(?:,[ \t]+(?:Jr|Sr)\.?)?),[ \t]+"
     r"(?P<title>[A-Z][^,\n|]{2,80}?),[ \t]+(?P<body>[A-Z][^\n|]{3,160}?)[ \t]*(?:\|[^\n]*)?$"
 )
 _ROSTER_NOT_A_TITLE = re.compile(rf"[’']s\b|\b(?:{_ORG_HEADS})\b")
