@@ -145,7 +145,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))\s+")
 _HEADING = re.compile(r"^\s*(?:=+.*=+|#{1,6}\s.*)\s*$")
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")  # an encyclopedia's note marks: ".[6] On …"
 _NEXT_START = re.compile(r"\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 
 # Credits and boilerplate that name people or firms who have nothing to do with the content.

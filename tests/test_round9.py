@@ -529,3 +529,14 @@ def test_a_rosters_name_may_end_in_a_generational_suffix() -> None:
         )
     )
     assert any(who == "John Q. Doe, Jr." and post.startswith("Chairman") for who, post in held), held
+
+
+def test_an_encyclopedias_note_marks_end_a_sentence_and_are_no_words_of_it() -> None:
+    text = (
+        "By August 9, 2023, the state government issued a state of emergency for the state.[6] On August 10, 2023, "
+        "U.S. President Joe Biden issued a federal major disaster declaration.[8]\n"
+    )
+    facts, _ = build(text, "encyclopedia")
+    declared = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("EmergencyDeclaration")}
+    dated = {f.obj.value for f in facts if f.subject in declared and f.predicate == "date" and isinstance(f.obj, Lit)}
+    assert "2023-08-10" in dated, dated

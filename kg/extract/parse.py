@@ -181,13 +181,24 @@ def parse_document(doc: Document, nlp: Language | None = None) -> Parse:
 
 
 def _spans(doc: Document) -> list[Span]:
-    """The stretches of ``doc`` to parse: its sentences, but layout noise, with datelines apart."""
+    """The stretches of ``doc`` to parse: its sentences, but layout noise, with datelines apart and an
+    encyclopedia's note marks after the full stop left out ("… declaration.[8]": the model reads them
+    as words of the sentence)."""
     return [
         part
         for s in doc.sentences
         if s.end - s.start <= MAX_SENTENCE and not _all_noise(doc, s)
-        for part in _past_dateline(doc.text, s)
+        for part in _past_dateline(doc.text, _without_notes(doc.text, s))
     ]
+
+
+#: Note marks after a sentence's full stop: ".[6]", ".[a][12]".
+_NOTES = re.compile(r"(?<=[.!?])(?:\[(?:\d{1,3}|[a-z])\])+[ \t]*$")
+
+
+def _without_notes(text: str, s: Span) -> Span:
+    m = _NOTES.search(text, s.start, s.end)
+    return Span(s.start, m.start()) if m is not None and m.start() > s.start else s
 
 
 def _parses(docs: list[Document], nlp: Language) -> list[Parse]:
