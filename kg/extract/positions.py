@@ -42,6 +42,14 @@ _SERVICE = frozenset({"serve", "work", "employ", "appoint", "name", "elect", "co
 _SERVING = frozenset({"serve", "work", "act"})
 
 
+#: Words in lower case before a role that are words of its title ("chief executive officer"); not
+#: "senior" ("a senior member of the Committee" is its member).
+_TITLE_ADJECTIVES = frozenset(
+    {"chief", "executive", "deputy", "acting", "general", "assistant", "associate", "principal", "managing",
+     "special", "interim", "vice", "lead", "regional"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class FoundPost:
     person: Mention
@@ -247,10 +255,14 @@ def _post_phrase(
     mods = [
         m
         for m in mods
-        if m.dep_ != "amod"
-        or m.text[0].isupper()
-        or "-" in m.text
-        or (m.i + 1 < role.i and sent.doc[m.i + 1].text == "-")
+        if m.ent_type_ != "NORP"  # "the American chief executive officer": a nationality, no word of the post
+        and (
+            m.dep_ != "amod"
+            or m.text[0].isupper()
+            or m.lower_ in _TITLE_ADJECTIVES
+            or "-" in m.text
+            or (m.i + 1 < role.i and sent.doc[m.i + 1].text == "-")
+        )
     ]
     # "president and CEO": a second title joined to the first is the same post's
     joined = [c for c in role.children if c.dep_ == "conj" and c.i == role.i + 2 and _role(c.text, roles)
