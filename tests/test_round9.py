@@ -565,3 +565,10 @@ def test_a_nationality_is_no_word_of_a_post_and_a_title_adjective_is() -> None:
     )
     held = holders(*build("Jane Roe (D-WA), a senior member of the Senate Veterans’ Affairs Committee, spoke.\n"))
     assert not any(post.lower().startswith("senior") for _, post in held), held
+
+
+def test_a_hearing_convened_by_someone_is_not_theirs_to_hold() -> None:
+    facts, _ = build("The formal hearing was convened by Vice Adm. John Q. Doe, deputy commandant for operations.\n")
+    assert not any(f.predicate == "type" and f.obj == Kind("Hearing") for f in facts)
+    facts, _ = build("On March 3, 2021, the Senate Energy Committee convened a hearing on the grid failure.\n")
+    assert any(f.predicate == "type" and f.obj == Kind("Hearing") for f in facts)
