@@ -572,3 +572,14 @@ def test_a_hearing_convened_by_someone_is_not_theirs_to_hold() -> None:
     assert not any(f.predicate == "type" and f.obj == Kind("Hearing") for f in facts)
     facts, _ = build("On March 3, 2021, the Senate Energy Committee convened a hearing on the grid failure.\n")
     assert any(f.predicate == "type" and f.obj == Kind("Hearing") for f in facts)
+
+
+def test_one_event_of_a_kind_by_the_same_actor_on_the_same_day_is_one_node() -> None:
+    text = (
+        "The interim report released today by the Texas House Investigative Committee on the Robb Elementary "
+        "Shooting\n\n“The interim report released today by the Texas House Investigative Committee on the Robb "
+        "Elementary Shooting provides thorough information,” said Speaker Jane Roe.\n"
+    )
+    facts, _ = build(text, "statement")
+    released = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
+    assert len(released) == 1, released

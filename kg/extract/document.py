@@ -111,7 +111,37 @@ def extract_document_facts(
     facts = [
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
-    return {k: e for k, e in introduced.items() if k not in unsettled}, facts, warnings
+    facts, merged = one_node_per_occurrence(facts)
+    return {k: e for k, e in introduced.items() if k not in unsettled | merged}, facts, warnings
+
+
+def one_node_per_occurrence(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
+    """One event of a kind by the same actors on the same day in one document is one occurrence,
+    however many sentences tell it (a headline repeated as the lead: "The interim report released
+    today by the Committee …"): the later nodes join the first. The keys joined away, too."""
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    events = event_classes()
+    actors: dict[str, set[str]] = {}
+    days: dict[str, set[str]] = {}
+    for f in facts:
+        if kinds.get(f.subject) in events and isinstance(f.obj, Ref) and f.predicate == "actor":
+            actors.setdefault(f.subject, set()).add(f.obj.key)
+        elif kinds.get(f.subject) in events and isinstance(f.obj, Lit) and f.predicate == "date":
+            days.setdefault(f.subject, set()).add(f.obj.value)
+    first: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
+    joined: dict[str, str] = {}
+    for key in sorted(k for k in kinds if kinds[k] in events and actors.get(k) and len(days.get(k, ())) == 1):
+        sig = (kinds[key], frozenset(actors[key]), frozenset(days[key]))
+        if sig in first:
+            joined[key] = first[sig]
+        else:
+            first[sig] = key
+    if not joined:
+        return facts, set()
+    out = [replace(f, subject=joined.get(f.subject, f.subject),
+                   obj=Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj)
+           for f in facts]  # fmt: skip
+    return out, set(joined)
 
 
 _PARTICIPANTS = frozenset({"actor", "object", "claimant"})
