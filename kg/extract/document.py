@@ -37,14 +37,11 @@ from kg.extract.checks import (
 from kg.extract.claims import (
     FoundClaim,
     asserted,
-    continued_quotations,
     find_claims,
     first_person_claims,
     is_question,
-    lead_quotation_claims,
     release_days,
     runs_a_meeting,
-    statement_claims,
     statement_key,
 )
 from kg.extract.claims import to_facts as claim_facts
@@ -61,6 +58,7 @@ from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates, document_day, short_hash
 from kg.extract.speakers import document_speaker, signed_off
+from kg.extract.statements import continued_quotations, lead_quotation_claims, statement_claims
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
