@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events import Mentions, evidence
 from kg.extract.parse import Parse, Sentence
 from kg.extract.rules_base import short_hash
-from kg.mentions import post_key, slug
+from kg.mentions import _PARTY_AFTER, post_key, slug
 from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
 from kg.name_patterns import singular
 
@@ -79,11 +79,10 @@ def find_posts(
         yield from _listed(sent, [p for p in people if a <= p.start and p.end <= b])
 
 
-#: A plural legislators' title right before a list's first name; a party and state in brackets after
-#: a name ("(D-VT)", "(R-Tex.)"); the commas and "and" between the names of a list.
+#: A plural legislators' title right before a list's first name; the commas and "and" between the
+#: names of a list (a party and state in brackets after each: ``kg.mentions._PARTY_AFTER``).
 _PLURAL_LEAD = re.compile(r"(?P<title>(?:U\.S\.[ \t]+)?(?:Senators|Sens\.|Representatives|Reps\.))[ \t]+$")
 _ONE = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative", "Reps.": "Representative"}
-_PARTY = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[-–]\d{1,2})?\)")
 _LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
@@ -95,14 +94,14 @@ def _listed(sent: Sentence, people: list[Mention]) -> Iterator[FoundPost]:
     ordered = sorted(people, key=lambda m: m.start)
     for i, first in enumerate(ordered):
         lead = _PLURAL_LEAD.search(text, 0, first.start - base)
-        party = _PARTY.match(text, first.end - base)
+        party = _PARTY_AFTER.match(text, first.end - base)
         if lead is None or party is None:
             continue
         words = lead["title"].split()
         title = " ".join([*words[:-1], _ONE[words[-1]]])
         at = base + party.end()
         for person in ordered[i + 1 :]:
-            party = _PARTY.match(text, person.end - base)
+            party = _PARTY_AFTER.match(text, person.end - base)
             gap = _LIST_GAP.fullmatch(text[at - base : person.start - base])
             if gap is None or party is None:
                 break
