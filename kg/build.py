@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import traceback
@@ -394,10 +395,19 @@ def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[
 
 
 def _one_label(facts: list[Fact]) -> list[Fact]:
-    """One label for each entity the build mints: the first, in source order. Two documents may
-    name one report differently; its release event, keyed by the report, must not carry both."""
+    """One label for each entity the build mints: the first, in source order, a name before initials.
+    Two documents may name one report differently; its release event, keyed by the report, must not
+    carry both."""
     first: dict[str, Lit] = {}
     for f in facts:
-        if f.predicate == "label" and isinstance(f.obj, Lit):
-            first.setdefault(f.subject, f.obj)
+        if f.predicate != "label" or not isinstance(f.obj, Lit):
+            continue
+        if f.subject not in first or (
+            _INITIALS.fullmatch(first[f.subject].value) and not _INITIALS.fullmatch(f.obj.value)
+        ):
+            first[f.subject] = f.obj  # a name over its initials ("MBI" in one document's headline)
     return [f for f in facts if f.predicate != "label" or f.obj == first[f.subject]]
+
+
+#: A label of initials only: "MBI", "U.S.", "DOJ OIG".
+_INITIALS = re.compile(r"[A-Z][A-Z.&]*(?:[ \t][A-Z][A-Z.&]*)*")

@@ -315,12 +315,24 @@ class _Finder:
             long_start, long_text = _strip_leading(self.text, long_start, long_end)
             if owner := _OWNER_FIRST.match(long_text):  # "the Board’s Federal Open Market Committee (FOMC)"
                 long_start, long_text = long_start + owner.end(), long_text[owner.end() :]
+            joined = list(re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?=[A-Z])", long_text))
+            last = long_text[joined[-1].end() :] if joined else ""
+            if last and last[0] == acr[0] and _plausible_acronym(acr, last) and _ORG_HEAD_WORD.search(last):
+                # "the U.S. Department of the Navy and the Defense Logistics Agency (DLA)": the initials
+                # name the last body of two joined by "and"
+                long_start, long_text = long_start + joined[-1].end(), last
             possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
             if possessive:
                 long_text, long_end = long_text[: possessive.start()], long_end - len(possessive.group(0))
             kind = _org_kind(long_text)
             key = slug(long_text)
-            self.add(long_start, long_end, key, kind, "definition", label=long_text)
+            if (
+                not self.add(long_start, long_end, key, kind, "definition", label=long_text)
+                and self.entity(key) is None
+            ):
+                # the name's words taken by a shorter name in it ("U.S. Coast Guard"): the body keeps its
+                # name as its label, not the initials its acronym would give it
+                self.entities[key] = Entity(key=key, kind=kind, label=" ".join(long_text.split()))
         else:
             return
         self.acronyms[acr] = key

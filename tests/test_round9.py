@@ -582,3 +582,33 @@ def test_one_event_of_a_kind_by_the_same_actor_on_the_same_day_is_one_node() -> 
     facts, _ = build(text, "statement")
     released = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
     assert len(released) == 1, released
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            "EPA signed an order with the U.S. Department of the Navy and the Defense Logistics Agency (DLA).\n",
+            {"Defense Logistics Agency"},
+            {"U.S. Department of the Navy and the Defense Logistics Agency"},
+        ),
+        (
+            "The Department of Health and Human Services (HHS) said it would act.\n",
+            {"Department of Health and Human Services"},
+            set(),
+        ),
+    ],
+)
+def test_initials_name_the_last_of_two_bodies_joined_by_and(text: str, names: set[str], not_names: set[str]) -> None:
+    _, labels = build(text)
+    assert names <= set(labels.values()) and not not_names & set(labels.values()), labels
+
+
+def test_a_body_defined_by_initials_keeps_its_name_as_its_label_where_a_known_name_takes_its_words() -> None:
+    text = (
+        "WASHINGTON — The U.S. Coast Guard Marine Board of Investigation (MBI) released its report. "
+        "The MBI found failures.\n"
+    )
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    entities, _, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
+    assert "U.S. Coast Guard Marine Board of Investigation" in {e.label for e in entities.values()}, entities
