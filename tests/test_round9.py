@@ -612,3 +612,13 @@ def test_a_body_defined_by_initials_keeps_its_name_as_its_label_where_a_known_na
     gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
     entities, _, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
     assert "U.S. Coast Guard Marine Board of Investigation" in {e.label for e in entities.values()}, entities
+
+
+def test_the_build_labels_an_entity_by_a_name_before_its_initials() -> None:
+    from kg.build import _one_label
+    from kg.model import Evidence, Fact
+
+    ev = Evidence("s", 0, 3, "MBI")
+    names = ["MBI", "Marine Board of Investigation", "Board"]
+    facts = [Fact("mbi", "label", Lit(n), ev, "r") for n in names]
+    assert [f.obj for f in _one_label(facts)] == [Lit("Marine Board of Investigation")]
