@@ -622,3 +622,12 @@ def test_the_build_labels_an_entity_by_a_name_before_its_initials() -> None:
     names = ["MBI", "Marine Board of Investigation", "Board"]
     facts = [Fact("mbi", "label", Lit(n), ev, "r") for n in names]
     assert [f.obj for f in _one_label(facts)] == [Lit("Marine Board of Investigation")]
+
+
+def test_levels_of_government_a_date_run_into_a_name_and_a_pleadings_formula_are_no_bodies() -> None:
+    _, labels = build(
+        "Federal and State partners met. The Federal Channel June 10 reopening was planned. "
+        "COMES NOW Plaintiffs Jane Roe and John Doe, by counsel.\n"
+    )
+    names = set(labels.values())
+    assert not {"Federal and State", "Federal Channel June 10", "COMES NOW Plaintiffs"} & names, names

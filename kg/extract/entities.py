@@ -196,6 +196,17 @@ def _title_before(text: str, at: int) -> str | None:
     return m["title"] if m is not None else None
 
 
+#: Levels of government joined, naming no body: "Federal and State", "state, local and federal".
+_LEVELS_ONLY = re.compile(
+    r"(?i)(?:federal|state|local|county|city|tribal|municipal|national)(?:,?[ \t]+(?:and[ \t]+|or[ \t]+)?"
+    r"(?:federal|state|local|county|city|tribal|municipal|national))+"
+)
+#: A month and a day in a name the model read: a date run into it.
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}\b"
+)
+
+
 def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:
     words = text.split()
     agency_words = grammar.agency_words
@@ -219,6 +230,10 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "Departments of …": a plural is several bodies, not one
         if _FILING.search(text):
             return None  # "the Representatives' Motion for Exercise of the Court": a filing
+        if _LEVELS_ONLY.fullmatch(text) or _DATED.search(text):
+            return None  # "Federal and State" (levels of government, no body); "Federal Channel June 10"
+        if words[0] in {"COMES", "NOW", "WHEREFORE"}:
+            return None  # a pleading's formula ("COMES NOW Plaintiffs")
         if words[-1] in grammar.event_words or words[-1] in grammar.titles:
             return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
         if person_of_body(words, grammar):
