@@ -631,3 +631,12 @@ def test_levels_of_government_a_date_run_into_a_name_and_a_pleadings_formula_are
     )
     names = set(labels.values())
     assert not {"Federal and State", "Federal Channel June 10", "COMES NOW Plaintiffs"} & names, names
+
+
+def test_never_again_is_a_resolve_not_a_reproach() -> None:
+    facts, _ = build(
+        "“To ensure that the tragedy never happens again, I am forming a task force on concert safety,” "
+        "said Governor Jane Roe.\n"
+    )
+    kinds = {f.obj for f in facts if f.predicate == "type" and f.obj in (Kind("Criticism"), Kind("Statement"))}
+    assert kinds == {Kind("Statement")}, kinds
