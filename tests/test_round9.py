@@ -9,12 +9,21 @@ import pytest
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
-from kg.model import Kind, Lit, Ref, SourceMeta
+from kg.model import Fact, Kind, Lit, Ref, SourceMeta
 from kg.sources import document_from_text
 from tests.test_attribution import EMPTY, build, claims, holders
 from tests.test_round8 import statements
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_known(text: str, kind: str = "press-release") -> tuple[list[Fact], dict[str, str]]:
+    """The facts of ``text`` built with the embedded gazetteer, and every entity's label."""
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind=kind, date="2023-06-16")
+    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], gaz)
+    return facts, {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
+
 
 SIGNED_OFF = (
     "Miami – August 26, 2014\n\n"
@@ -111,12 +120,7 @@ def test_a_title_before_a_bodys_word_names_no_one() -> None:
 
 
 def test_a_local_offices_lead_keeps_the_gazetteers_national_post_away() -> None:
-    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="statement", date="2023-06-16")
-    doc, _ = document_from_text(meta, "I want to acknowledge Council President Jane Roe. President Joe Biden spoke.\n")
-    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
-    entities, facts, _ = extract_document_facts(doc, gaz)
-    labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
-    held = holders(facts, labels)
+    held = holders(*build_known("I want to acknowledge Council President Jane Roe. President Joe Biden spoke.\n"))
     assert ("Jane Roe", "Council President") in held and not any(
         who == "Jane Roe" and post.startswith("President") for who, post in held
     ), held
@@ -323,9 +327,7 @@ def test_a_report_released_by_a_body_as_a_participle_is_its_release_and_brackets
         "The senators responded to a report released today by the Office of the Inspector General of the "
         "Department of Justice (OIG DOJ) on the case.\n"
     )
-    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
-    entities, facts, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
-    labels = {**{k: e.label for k, e in gaz.entities.items()}, **{k: e.label for k, e in entities.items()}}
+    facts, labels = build_known(text)
     released = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")}
     actors = {labels.get(f.obj.key) for f in facts if f.subject in released and f.predicate == "actor"
               and isinstance(f.obj, Ref)}  # fmt: skip
@@ -446,10 +448,9 @@ def test_a_degree_after_a_name_is_no_place_and_a_state_ags_heading_no_national_p
         "HONOLULU – Attorney General Jane Roe today announced the conclusion of the Department of the Attorney "
         "General’s investigation of the state's response to the fire.\n"
     )
-    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
-    _, facts, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
+    facts, labels = build_known(text)
     keys = {f.subject for f in facts} | {f.obj.key for f in facts if isinstance(f.obj, Ref)}
-    assert not {k for k in keys if gaz.entities.get(k) is not None and gaz.entities[k].label.endswith("United States")}
+    assert not {k for k in keys if labels.get(k, "").endswith("United States")}, keys
 
 
 def test_a_named_report_after_a_possessive_is_its_possessors_and_the_department_releases_it() -> None:
@@ -609,9 +610,8 @@ def test_a_body_defined_by_initials_keeps_its_name_as_its_label_where_a_known_na
         "WASHINGTON — The U.S. Coast Guard Marine Board of Investigation (MBI) released its report. "
         "The MBI found failures.\n"
     )
-    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
-    entities, _, _ = extract_document_facts(document_from_text(_meta(), text)[0], gaz)
-    assert "U.S. Coast Guard Marine Board of Investigation" in {e.label for e in entities.values()}, entities
+    _, labels = build_known(text)
+    assert "U.S. Coast Guard Marine Board of Investigation" in labels.values(), labels
 
 
 def test_the_build_labels_an_entity_by_a_name_before_its_initials() -> None:
