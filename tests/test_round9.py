@@ -640,3 +640,15 @@ def test_never_again_is_a_resolve_not_a_reproach() -> None:
     )
     kinds = {f.obj for f in facts if f.predicate == "type" and f.obj in (Kind("Criticism"), Kind("Statement"))}
     assert kinds == {Kind("Statement")}, kinds
+
+
+def test_a_transcripts_title_label_is_the_one_person_the_text_gives_that_title() -> None:
+    text = (
+        "Remarks by President Joe Biden on the Formula Shortage\n\n"
+        "The President. Good afternoon, everyone. The shortage of baby formula is due to the closure of one of "
+        "the plants in February.\n\nQ. Mr. President, when will the shelves be full?\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert said == [
+        ("Joe Biden", "The shortage of baby formula is due to the closure of one of the plants in February.")
+    ]

@@ -29,6 +29,10 @@ _HEARING = re.compile(
     r"(?m)^[ \t]*(?P<label>(?:(?:Mr|Ms|Mrs|Dr)\.|Chairman|Chairwoman|Chair|Senator|Representative|Secretary"
     r"|Director|General|Admiral|Judge)[ \t]+[A-Z][A-Za-z'’\-]+)\.[ \t]+(?=[A-Z“\"])"
 )
+#: A transcript's label of a title alone: "The President.", "THE PRESIDENT:", "The Vice President.".
+_TITLE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?:The|THE)[ \t]+(?:(?:Vice|VICE)[ \t]+)?(?:President|PRESIDENT))[.:][ \t]+(?=\S)"
+)
 #: At least this many labels make a hearing record's turns (one "Mr. Smith." opening a line is no transcript).
 _MIN_HEARING_TURNS = 2
 
@@ -53,6 +57,9 @@ def labels(text: str, titles: frozenset[str]) -> tuple[Label, ...]:
     hearing = [_label(m, titles) for m in _HEARING.finditer(text)]
     if len(hearing) >= _MIN_HEARING_TURNS:
         found += hearing
+    taken = {x.start for x in found}
+    found += [Label(m.start("label"), m.end(), (m.end("label"), m.end("label")), True)
+              for m in _TITLE_ALONE.finditer(text) if m.start("label") not in taken]  # fmt: skip
     return tuple(sorted(found, key=lambda x: x.start))
 
 
@@ -122,7 +129,8 @@ def _proper(name: str) -> str:
 
 
 def turns(doc: Document, mentions: list[Mention], titles: frozenset[str]) -> list[tuple[str, tuple[int, int, int]]]:
-    """(speaker, (label's start, words' start, end)) of each turn whose label names its speaker."""
+    """(speaker, (label's start, words' start, end)) of each turn whose label names its speaker; a
+    label of a title alone ("The President.") is the one person the text gives that title."""
     found = labels(doc.text, titles)
     speaker = {(m.start, m.end): m.key for m in mentions if m.rule == "turn"}
     named = {(x.start, x.end): m.key for x in found for m in mentions if m.start < x.name[1] and x.name[0] < m.end
@@ -130,7 +138,19 @@ def turns(doc: Document, mentions: list[Mention], titles: frozenset[str]) -> lis
     out = []
     ends = [x.start for x in found[1:]] + [len(doc.text)] * bool(found)
     for x, end in zip(found, ends, strict=True):
-        key = speaker.get(x.name) or named.get((x.start, x.end))
+        key = speaker.get(x.name) or named.get((x.start, x.end)) or _holder(doc.text, x, mentions)
         if key is not None:
             out.append((key, (x.start, x.end, end)))
     return out
+
+
+def _holder(text: str, label: Label, mentions: list[Mention]) -> str | None:
+    """ "The President." in a transcript the text heads with "Remarks by President Joe Biden …": the
+    one person the text gives the label's title before their name."""
+    m = _TITLE_ALONE.match(text, label.start)
+    if m is None:
+        return None
+    title = " ".join(m["label"].split()[1:]).lower()  # "president", "vice president"
+    held = {x.key for x in mentions if x.kind in PEOPLE and x.rule != "pronoun"
+            and re.search(rf"(?i)(?<!vice )\b{title}[ \t]+$", text[max(0, x.start - 20) : x.start])}  # fmt: skip
+    return held.pop() if len(held) == 1 else None
