@@ -25,15 +25,12 @@ from kg.extract.checks import (
     Tokens,
     cut_titles,
     headline_facts,
-    loose_statistic_links,
     misattributed_claims,
-    misread_counted,
-    misread_statistics,
-    partial_counts,
     unasserted_events,
     unclausal_claims,
     unsaid_claims,
 )
+from kg.extract.checks_numbers import loose_statistic_links, misread_counted, misread_statistics, partial_counts
 from kg.extract.claims import (
     FoundClaim,
     asserted,
