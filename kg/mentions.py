@@ -789,7 +789,9 @@ class _Finder:
             if head == "Court" and self.doc.meta.kind == "court":
                 # a court's own text calls itself "the Court": the court its caption names, not one its
                 # account names ("removed … filed in the Circuit Court of the Second Circuit")
-                captioned = {x.key for x in self.mentions if x.start < _CAPTION}
+                paragraph = re.search(r"(?m)^[^\n]{150,}$", self.text)  # the caption ends where prose begins
+                caption = min(_CAPTION, paragraph.start() if paragraph is not None else _CAPTION)
+                captioned = {x.key for x in self.mentions if x.start < caption}
                 named = {k: v for k, v in named.items() if k in captioned}
             if len(named) == 1:
                 ((key, kind),) = named.items()

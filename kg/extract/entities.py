@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
-from kg.mentions import TITLE_BEFORE, before_a_verb, names_alone, slug
+from kg.mentions import TITLE_BEFORE, before_a_verb, names_alone, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _FILING, _LOWER, _UPPER, same_title, singular
 from kg.name_patterns import surname as person_surname
@@ -303,4 +303,6 @@ def acronym_key(initials: str) -> str:
 
 
 def _key(kind: str, text: str) -> str:
-    return f"person-{slug(text)}" if kind == "Person" else slug(text)
+    """A person's key whatever the middle initials (as :func:`kg.mentions.person_key`: "Barry M. Kurren"
+    the model reads is the "Barry M. Kurren" a signature names); a body's, its name's."""
+    return person_key(text) if kind == "Person" else slug(text)
