@@ -458,13 +458,8 @@ class _Finder:
     def _by_surname(self, surname: str, title: str = "") -> str | None:
         for m in reversed(self.mentions):
             if m.kind in {"Official", "Person"} and person_surname(m.text) == surname:
-                other = TITLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-                if (
-                    title
-                    and other is not None
-                    and other["title"] not in _COURTESY
-                    and not same_title(other["title"], title)
-                ):
+                other = title_before(self.text, m.start)
+                if title and other is not None and not same_title(other, title):
                     continue  # "President Biden" is not "First Lady Dr. Jill Biden": a namesake's other title
                 return m.key
         for pool in (self.known,):
@@ -603,25 +598,13 @@ class _Finder:
     def surnames(self) -> None:
         people = {person_surname(m.text): m.key for m in self.mentions
                   if m.kind in {"Official", "Person"} and bare_surname(m.text) is None}  # fmt: skip
-        own: dict[str, tuple[int, str]] = {}  # where each person is first named in full, with a title before
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.kind in {"Official", "Person"} and bare_surname(m.text) is None and m.key not in own:
-                title = TITLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-                own[m.key] = (m.start, title["title"] if title is not None else "")
+        first = first_named(self.text, self.mentions)
         for surname, key in sorted(people.items()):
             person = self.entity(key)
             if person is None:
                 continue
             for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
-                title = TITLE_BEFORE.search(self.text, max(0, hit.start() - 40), hit.start())
-                first, own_title = own.get(key, (0, ""))
-                if (
-                    hit.start() < first
-                    and title is not None
-                    and own_title
-                    and title["title"] not in _COURTESY
-                    and not same_title(title["title"], own_title)
-                ):
+                if namesake(self.text, hit.start(), first.get(key)):
                     continue  # "President Biden and First Lady Dr. Jill Biden": a namesake, before the full name
                 self.add(hit.start(), hit.end(), key, person.kind, "surname")
 
@@ -1012,7 +995,34 @@ _OWNER_FIRST = re.compile(
 #: Where a court text's caption ends, which names the court that speaks in it.
 _CAPTION = 600
 #: A title right before a name (a courtesy between): "First Lady Dr. Jill Biden".
-TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{_TITLES})[ \t]+(?:(?:Dr|Mr|Ms|Mrs)\.[ \t]+)?$")
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{_TITLES})[ \t]+(?:(?:Dr|Mr|Ms|Mrs)\.[ \t]+)?$")
+
+
+def title_before(text: str, at: int) -> str | None:
+    """The title right before a name at ``at`` ("First Lady Dr. Jill Biden"), if any."""
+    m = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+    return m["title"] if m is not None else None
+
+
+def first_named(text: str, mentions: Iterable[Mention]) -> dict[str, tuple[int, str | None]]:
+    """Where each person is first named in full, and the title before that name, if any."""
+    out: dict[str, tuple[int, str | None]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind in {"Official", "Person"} and bare_surname(m.text) is None and m.key not in out:
+            out[m.key] = (m.start, title_before(text, m.start))
+    return out
+
+
+def namesake(text: str, at: int, first: tuple[int, str | None] | None) -> bool:
+    """Whether a surname at ``at``, before the text names its person in full (``first``: where, and
+    the title then), follows another title: "President Biden and First Lady Dr. Jill Biden". (After
+    the full name, another title is the same person's: "Congresswoman Jackie Speier … Chair Speier".)"""
+    if first is None or at >= first[0] or first[1] is None:
+        return False
+    title = title_before(text, at)
+    return title is not None and not same_title(title, first[1])
+
+
 #: A head noun of a body's name anywhere in a text ("Office", "Court", …).
 _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 #: A title (and the blanks or commas around it) at the end of what precedes a person's name.

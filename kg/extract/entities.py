@@ -15,9 +15,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
-from kg.mentions import TITLE_BEFORE, before_a_verb, names_alone, person_key, slug
+from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _FILING, _LOWER, _UPPER, same_title, singular
+from kg.name_patterns import _FILING, _LOWER, _UPPER, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ def model_mentions(
         )
     )
     named = names_alone(person_ends)
+    first = first_named(doc.text, taken)  # where each person is first named in full, and with what title
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)
         headline = sent.headline
@@ -138,7 +139,7 @@ def model_mentions(
             tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
             if kind == "Place" and tag and (tag["party"] or doc.text[: tag.start()].rstrip().endswith(person_ends)):
                 continue  # "Elizabeth Warren (D-Mass.)", "Thom Tillis (N.C.)": a member's state, no place named
-            if len(text.split()) == 1 and text in people and not _namesake(doc.text, a, people[text], taken):
+            if len(text.split()) == 1 and text in people and not namesake(doc.text, a, first.get(people[text])):
                 new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
@@ -164,10 +165,11 @@ def model_mentions(
                 people[person_surname(text)] = key
     # A surname alone, wherever no other mention stands, is the person named in full; not after a
     # title other than the one the person is named with ("President Biden", "First Lady Dr. Jill Biden").
+    first = first_named(doc.text, [*taken, *new])
     for surname, key in sorted(people.items()):
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
             a, b = hit.span()
-            if _namesake(doc.text, a, key, [*taken, *new]):
+            if namesake(doc.text, a, first.get(key)):
                 continue
             if free(a, b) and not doc.is_noise(a, b):
                 new.append(Mention(a, b, surname, kind_of(key), key, "model-surname"))
@@ -177,23 +179,6 @@ def model_mentions(
 
 #: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".
 _DEGREE = re.compile(r"(?:M\.D|Ph\.D|J\.D|D\.O|R\.N|M\.P\.H|Esq)\.?")
-
-
-def _namesake(text: str, at: int, key: str, named: list[Mention]) -> bool:
-    """Whether a surname at ``at``, before the text names the person of ``key`` in full, follows a
-    title other than the one it names them with ("President Biden and First Lady Dr. Jill Biden").
-    (After the full name, another title is the same person's: "Congresswoman Jackie Speier … Chair Speier".)"""
-    full = sorted((m for m in named if m.key == key and len(m.text.split()) > 1), key=lambda m: m.start)
-    if not full or at >= full[0].start:
-        return False
-    title, own = _title_before(text, at), _title_before(text, full[0].start)
-    return title is not None and own is not None and not same_title(title, own)
-
-
-def _title_before(text: str, at: int) -> str | None:
-    """The title right before a name at ``at`` ("First Lady Dr. Jill Biden"), if any."""
-    m = TITLE_BEFORE.search(text, max(0, at - 40), at)
-    return m["title"] if m is not None else None
 
 
 #: Levels of government joined, naming no body: "Federal and State", "state, local and federal".
