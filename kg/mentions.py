@@ -418,7 +418,8 @@ class _Finder:
         key = None
         # A surname alone resolves to the person of that surname named before (document, then build).
         if bare_surname(name) is not None or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
-            key = self._by_surname(surname, honorific)  # ("Senator Van Hollen": a surname of two words, alone)
+            title = "" if honorific in _COURTESY else honorific  # "Ms. Roe" may be "Inspector General Jane Roe"
+            key = self._by_surname(surname, title)  # ("Senator Van Hollen": a surname of two words, alone)
         if key is None:
             gaz = [a.key for a in self.gaz.aliases if a.pattern.fullmatch(name)]
             key = gaz[0] if gaz else None
