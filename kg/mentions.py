@@ -440,6 +440,12 @@ class _Finder:
             self.add(start, end, key, kind, rule, label=" ".join(name.split()))  # one blank between words
 
     @functools.cached_property
+    def _caption_end(self) -> int:
+        """Where a court text's caption ends: where its prose begins, and within ``_CAPTION``."""
+        paragraph = re.search(r"(?m)^[^\n]{150,}$", self.text)
+        return min(_CAPTION, paragraph.start() if paragraph is not None else _CAPTION)
+
+    @functools.cached_property
     def _model_names(self) -> frozenset[str]:
         """The names of two words or more the model reads as people's, and their surnames."""
         return names_alone(self.text[a:b] for a, b in self.named_people)
@@ -773,9 +779,7 @@ class _Finder:
             if head == "Court" and self.doc.meta.kind == "court":
                 # a court's own text calls itself "the Court": the court its caption names, not one its
                 # account names ("removed … filed in the Circuit Court of the Second Circuit")
-                paragraph = re.search(r"(?m)^[^\n]{150,}$", self.text)  # the caption ends where prose begins
-                caption = min(_CAPTION, paragraph.start() if paragraph is not None else _CAPTION)
-                captioned = {x.key for x in self.mentions if x.start < caption}
+                captioned = {x.key for x in self.mentions if x.start < self._caption_end}
                 named = {k: v for k, v in named.items() if k in captioned}
             if len(named) == 1:
                 ((key, kind),) = named.items()

@@ -89,18 +89,16 @@ _FIELD_COUNT = re.compile(
     r"(?:\[\w{1,4}\])*[ \t]*$"
 )
 _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
+#: Units of distance, area, volume and weight.
+_MEASURES = r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
-    r"|(?:\s+|-)(?P<measure>nautical[ \t]+miles?|mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs"
-    r"|feet|ft|met(?:er|re)s?)\b",
+    rf"|(?:\s+|-)(?P<measure>nautical[ \t]+miles?|{_MEASURES})\b",
     re.I,
 )
 #: A figure and its measure, then a bracket: what the bracket holds restates it ("17,000+ acres (").
-_AFTER_MEASURE = re.compile(
-    r"\d[\d,.]*\+?[ \t]*(?:mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
-    r"|ha|hectares?|sq[ \t]+mi)[ \t]*\([ \t]*$"
-)
+_AFTER_MEASURE = re.compile(rf"\d[\d,.]*\+?[ \t]*(?:{_MEASURES}|ha|hectares?|sq[ \t]+mi)[ \t]*\([ \t]*$")
 #: A measure restated in other units, in brackets after it: "38 mi (61 km)" is one distance.
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # What may not touch a number: letters ("S1", "1st"), digits after - / . : (ids, dates, times,
@@ -218,6 +216,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 #: What joins the parts of one span of time: "1 hour and 47 minutes", "two years, three months".
+_TIMES = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _TIME_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
@@ -226,8 +225,7 @@ def _without_compound_times(text: str, qs: list[Quantity]) -> list[Quantity]:
     neither part is a count of its own, and no one figure states the whole."""
     parts: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(qs)):
-        times = {"years", "months", "weeks", "days", "hours", "minutes"}
-        if a.unit in times and b.unit in times and a.unit != b.unit and _TIME_JOIN.fullmatch(text, a.end, b.start):
+        if a.unit in _TIMES and b.unit in _TIMES and a.unit != b.unit and _TIME_JOIN.fullmatch(text, a.end, b.start):
             parts |= {i, i + 1}
     return [q for i, q in enumerate(qs) if i not in parts]
 

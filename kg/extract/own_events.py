@@ -18,8 +18,8 @@ from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 #: A testimony's head names it for what it is: "Testimony of …", "Statement Before the … Committee".
 _TESTIMONY_WORD = re.compile(r"(?i)\b(?:(?:written|prepared|opening)[ \t]+)?(?:testimony|statement)\b")
-#: Where a testimony's heading, its witness and its day stand.
-_HEAD = 600
+#: The head of a text, where a testimony's heading, its witness and its day stand, and a page's date.
+HEAD = 600
 
 
 def _past_address(doc: Document) -> int:
@@ -40,8 +40,8 @@ def own_testimony(
     if any(f.subject in told and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
     start = _past_address(doc)
-    word = _TESTIMONY_WORD.search(doc.text, start, min(len(doc.text), _HEAD))
-    day = document_day(dates, doc.meta.date, _HEAD)
+    word = _TESTIMONY_WORD.search(doc.text, start, min(len(doc.text), HEAD))
+    day = document_day(dates, doc.meta.date, HEAD)
     if word is None or day is None:
         return [], []
     key = "event-testimony-" + short_hash(speaker, day.value)
@@ -82,13 +82,13 @@ def own_statement(
     if any(f.subject in on_day and f.predicate == "actor" and f.obj == Ref(speaker) for f in facts):
         return [], []
     start = _past_address(doc)
-    words = _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), _HEAD))
+    words = _STATEMENT_WORD.finditer(doc.text, start, min(len(doc.text), HEAD))
     word: re.Match[str] | Mention | None = next((w for w in words if w.group(0).lower() in nouns), None)
     if word is None and (signer := signed_off(doc, mentions)) is not None and signer.key == speaker:
         word = signer  # the sign-off stands for the statement's word
-    if word is None or any(d.start < _HEAD and d.precision == "day" and d.value != day_text for d in dates):
+    if word is None or any(d.start < HEAD and d.precision == "day" and d.value != day_text for d in dates):
         return [], []  # no statement's word; or its head tells of another day ("Last night, X issued …")
-    day = document_day(dates, day_text, _HEAD)
+    day = document_day(dates, day_text, HEAD)
     key = statement_key(speaker, doc.meta.id, day_text)  # the release-day statement's, if the claims made one
     span = word.span() if isinstance(word, re.Match) else (word.start, word.end)
     ev = evidence(doc, [span])

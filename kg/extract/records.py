@@ -16,6 +16,7 @@ import re
 
 from kg.dates import DateMention
 from kg.extract.events import evidence
+from kg.extract.own_events import HEAD
 from kg.extract.rules_base import document_day, short_hash
 from kg.mentions import slug
 from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -30,8 +31,6 @@ _FRONT = re.compile(
 _HELD = re.compile(r"(?m)^[ \t]*HEARINGS?[ \t]+HELD[ \t]*\n?[ \t]*(?P<day>[A-Z]+[ \t]+\d{1,2},[ \t]*\d{4})")
 _JOINER = re.compile(r"[ \t]*(?:OF|AND)[ \t]+THE[ \t]*")
 _SMALL = frozenset({"on", "of", "the", "and", "for", "in", "to"})
-#: The head of a text, where the front matter and a page's date stand.
-_HEAD = 600
 
 
 def _title_case(name: str) -> str:
@@ -112,7 +111,7 @@ def witness_testimonies(
     the witness list names ("• Hon. Jennifer Homendy, Chair, National Transportation Safety Board |
     Witness Testimony"), on the day the page's head states, which must be its metadata's."""
     heading = _WITNESSES.search(doc.text)
-    day = document_day(dates, doc.meta.date, _HEAD) if heading is not None else None
+    day = document_day(dates, doc.meta.date, HEAD) if heading is not None else None
     if heading is None or day is None or not re.search(r"(?i)\bhearing\b", doc.text):
         return [], []
     after = doc.to_stored(heading.start(), heading.end())[0]

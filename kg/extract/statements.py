@@ -125,10 +125,15 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
             yield FoundClaim(c.speaker_key, c.speaker_span, c.verb, part, c.cls, c.date)
 
 
+def _close(text: str, content: tuple[int, int]) -> int:
+    """Where the quotation a claim's words end in closes: its closing mark, a few characters on."""
+    return text.find("”", content[1]) if "”" in text[content[1] : content[1] + 3] else content[1]
+
+
 def _unattributed_quotation(text: str, content: tuple[int, int]) -> bool:
     """Whether a quotation stands on its own: nothing but a line's end or another quotation after
     its close (not "“…,” said Y"), and no attribution inside it ("“…,” said Y. “…”")."""
-    close = text.find("”", content[1]) if "”" in text[content[1] : content[1] + 3] else content[1]
+    close = _close(text, content)
     if not re.match(r"[”\"]?[ \t]*(?:\n|$|[“\"])", text[close : close + 4]):
         return False  # “…,” said Y: someone else's
     return _SAID_INSIDE.search(text, content[0], content[1]) is None
@@ -140,7 +145,7 @@ def _quoted_for_another(text: str, content: tuple[int, int], mentions: Mentions,
     named again, "“…,” Chair Speier said", or by title only, "the Senator said", is no other.)"""
     if _unattributed_quotation(text, content):
         return False
-    close = text.find("”", content[1]) if "”" in text[content[1] : content[1] + 3] else content[1]
+    close = _close(text, content)
     keys = {m.key for m in speakers}
     for at in (close, *(m.start() for m in _SAID_INSIDE.finditer(text, content[0], content[1]))):
         named = [m for m in mentions.within(at, at + 80) if mentions.kind(m) in PEOPLE]
