@@ -345,7 +345,7 @@ _QUALIFIER_WORDS = {
     "|minimum|in excess of|greater than|not less than",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|maximum|within"
     "|no later than|not more than|as many as",
-    "approximate": "about|approximately|nearly|almost|roughly|around|some|an estimated|approx|close to",
+    "approximate": "about|approximately|nearly|almost|roughly|around|some|an estimated|estimated|approx|close to",
     "exact": "exactly|precisely|exact",
 }
 

@@ -125,6 +125,15 @@ class MentionResult:
     entities: dict[str, Entity]
 
 
+#: A word after a title that is no surname: a street's or a body's name runs on ("South President
+#: Street", "Department of Justice Criminal Division").
+_NOT_A_SURNAME = re.compile(
+    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall)\b"
+    r"|[A-Z][\w’'\-]*[ \t]+(?:Division|Section|Office|Unit|Branch|Bureau|Department|Committee|Street|Avenue|Road"
+    r"|Boulevard|Building|Hall|Center|Centre)\b"
+)
+
+
 class _Finder:
     def __init__(
         self,
@@ -252,11 +261,14 @@ class _Finder:
         """Whether the text gives the gazetteer's one-word title (``alias``: "President") to the head
         of another body: "President of the California Public Utilities Commission", or an address
         block's "President" on its own line above a body's name. The bare title is then not the
-        gazetteer's post anywhere in the text; the title itself still is a post."""
+        gazetteer's post anywhere in the text; the title itself still is a post. So is "President and
+        Chief Executive Officer of Live Nation": a company's."""
         body = self._body_of_post(alias.key)
         own = {body.label, *body.aliases} if body is not None else set()
         for m in re.finditer(
-            rf"(?m)\b{re.escape(alias.text)}(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]*\n[ \t]*)(?=[A-Z])", self.text
+            rf"(?m)\b{re.escape(alias.text)}(?:(?:[ \t]+and(?:[ \t]+[A-Z][\w\-]*){{1,4}})?[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"|[ \t]*\n[ \t]*)(?=[A-Z])",
+            self.text,
         ):
             rest = self.text[m.end() : m.end() + 80]
             if not rest.startswith(("United States", "U.S.")) and not any(rest.startswith(n) for n in own):
@@ -396,7 +408,7 @@ class _Finder:
                 continue
             start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
             name = before_a_verb(name, self._model_names, self.verbs)
-            if not name:
+            if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
@@ -759,6 +771,8 @@ class _Finder:
             state = m.group("state")
             for c in re.finditer(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?", m.group("cities")):
                 s = m.start("cities") + c.start()
+                if _ORG_HEAD_WORD.search(c.group(0)):
+                    continue  # "Criminal Division, Washington, DC": a body in the city, no city
                 self.add(s, s + len(c.group(0)), "place-" + slug(f"{c.group(0)} {state}"), "Place",
                          "city-state", label=f"{c.group(0)}, {state}")  # fmt: skip
             self.add(*m.span("state"), "place-" + slug(state), "Place", "city-state", label=state)

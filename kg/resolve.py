@@ -169,6 +169,30 @@ def join_posts(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     return _rekeyed(facts, joined)
 
 
+#: Words before a title that make it another post ("Vice President" is no President, "Deputy
+#: Secretary" no Secretary): no qualifier that names whose post it is.
+_OTHER_POST = frozenset(
+    {"vice", "deputy", "acting", "assistant", "associate", "chief", "executive", "general", "principal",
+     "managing", "special", "interim", "lead", "regional", "senior", "ranking", "former", "co", "under",
+     "lieutenant", "first", "second", "attorney", "inspector", "surgeon", "solicitor", "commanding", "district",
+     "republican", "democratic", "democrat", "independent", "then", "late", "new", "incoming", "outgoing"}
+)  # fmt: skip
+
+
+def _fuller(post: str, title: str, places: set[str]) -> bool:
+    """Whether ``post`` (a label in lower case) is the post ``title`` with whose it is: "secretary of
+    transportation" for "secretary", "mississippi governor" or "army secretary" for "governor" and
+    "secretary"; not "vice president" for "president"."""
+    if post.startswith(title + " of "):
+        return True
+    if not post.endswith(" " + title):
+        return False
+    qualifier = post[: -len(title) - 1]
+    return qualifier in places or (
+        len(qualifier.split()) <= 2 and not set(re.split(r"[\s-]+", qualifier)) & _OTHER_POST
+    )
+
+
 def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """Rewrite "holds <bare title>" to the one more specific post of that title the same person
     holds in another fact: the post in a body ("Director" and the FBI's Director), or the post
@@ -194,8 +218,7 @@ def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fac
         title = posts.get(bare)
         if title is None:
             return None
-        hits = [k for k in held[person] if k != bare and posts[k].endswith(" " + title)
-                and posts[k][: -len(title) - 1] in places]  # fmt: skip
+        hits = [k for k in held[person] if k != bare and _fuller(posts[k], title, places)]
         return hits[0] if len(hits) == 1 else None
 
     # The place first, then the body the post (so moved) is in.

@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "lahaina",
         "astroworld",
         "titan",
+        "wells-fargo",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

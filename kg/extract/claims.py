@@ -98,6 +98,11 @@ def find_claims(
                 )
 
 
+#: A line with no closing punctuation, then a line that opens as a new one does (not a word in lower
+#: case, as a line a page's width wrapped goes on): a heading the sentence splitter ran into the next.
+_HEADING_RUN_ON = re.compile(r"[^\n]*[^\s.!?:;,\"”’)\]][ \t]*\n[ \t]*[^a-z\s]")
+
+
 def _quotes_next(text: str, end: int) -> bool:
     """Whether a quotation opens right after a verb ("stating, “…", "saying: “…")."""
     return re.match(r"[ \t]*[,:]?[ \t]*[“\"]", text[end : end + 6]) is not None
@@ -369,6 +374,9 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
         words.pop()
     if len(words) < 3 or any(w.text in _OPEN + _CLOSE for w in words):
         return None
+    nxt = words[-1].nbor() if words[-1].i + 1 < len(words[-1].doc) else None
+    if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt.head not in words:
+        return None  # "confirmed that debris found on the floor | consisted of …": the parse cut the clause
     return sent.span_of(words)
 
 
@@ -562,6 +570,8 @@ def first_person_claims(
         ):
             continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim (a body names itself)
         content = _trim(doc.text, start, sent.offset + len(text))
+        if content is not None and _HEADING_RUN_ON.match(doc.text, content[0], content[1]):
+            continue  # "VII. Additional Public Testimony\n*Public Testimony will be taken …": a heading run on
         if content is not None and quoted:
             content = _unquoted(doc.text, *content)
         if content is None or content[1] - content[0] < 12:

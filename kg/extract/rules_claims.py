@@ -183,9 +183,13 @@ class ClaimRules(PatternRules):
 
     def modifies_a_title(self, m: Mention, verb: int) -> bool:
         """Whether a body's name modifies a title before the verb ("ERCOT CEO said", "the PUC Chair and
-        ERCOT CEO said"): the title's holder speaks, not the body."""
+        ERCOT CEO said"): the title's holder speaks, not the body; nor does a body whose members do
+        ("four Senate Banking Committee members called for …": ``[claims] group_nouns``)."""
         words = self.text[m.end : verb].split()
-        return m.kind in {"Agency", "Organization"} and bool(words) and words[0].strip(",") in self.roles
+        if m.kind not in {"Agency", "Organization"} or not words:
+            return False
+        word = words[0].strip(",")
+        return word in self.roles or word.lower() in self.group_nouns
 
     def finding_sections(self) -> list[tuple[int, int, str]]:
         """Report highlights headed "What We Found" / "What GAO Found": (start, end, author) of each

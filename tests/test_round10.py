@@ -1,0 +1,110 @@
+"""Tenth round: shapes of real documents seen on new subjects, each text made up in the shape of a
+real document's (tests/corpora/*)."""
+
+from __future__ import annotations
+
+from kg.model import Entity, Kind
+from tests.test_attribution import build, claims, events_dated, holders, ref_facts, refs
+from tests.test_round9 import build_known
+
+
+def test_a_bare_title_is_the_one_fuller_post_of_that_title_its_holder_holds() -> None:
+    from kg.resolve import settle_positions
+
+    posts = {
+        "position-secretary": "Secretary",
+        "position-secretary-of-transportation": "Secretary of Transportation",
+        "position-army-secretary": "Army Secretary",
+        "position-deputy-secretary": "Deputy Secretary",
+        "position-governor": "Governor",
+        "position-republican-governor": "Republican governor",
+    }
+    entities = {k: Entity(key=k, kind="Position", label=v) for k, v in posts.items()}
+    facts = ref_facts(
+        ("elaine-chao", "holds", "position-secretary"),  # "Secretary Chao"
+        ("elaine-chao", "holds", "position-secretary-of-transportation"),
+        ("ryan-mccarthy", "holds", "position-secretary"),
+        ("ryan-mccarthy", "holds", "position-army-secretary"),
+        ("jane-roe", "holds", "position-secretary"),  # a deputy is no secretary: left alone
+        ("jane-roe", "holds", "position-deputy-secretary"),
+        ("greg-abbott", "holds", "position-governor"),  # a party names no governorship
+        ("greg-abbott", "holds", "position-republican-governor"),
+    )
+    held = refs(settle_positions(facts, entities))
+    assert ("elaine-chao", "position-secretary-of-transportation") in held
+    assert ("elaine-chao", "position-secretary") not in held
+    assert ("ryan-mccarthy", "position-army-secretary") in held and ("ryan-mccarthy", "position-secretary") not in held
+    assert ("jane-roe", "position-secretary") in held
+    assert ("greg-abbott", "position-governor") in held
+
+
+def test_a_presidents_title_with_another_bodys_of_after_and_is_that_bodys() -> None:
+    text = (
+        "We sent a letter to John Doe, President and Chief Executive Officer of Acme Entertainment, Inc., "
+        "requesting information.\n"
+    )
+    held = holders(*build_known(text))
+    assert not any(post == "President of the United States" for _, post in held), held
+
+
+def test_confirmed_that_is_an_announcement_and_a_clause_the_parse_cut_short_is_none() -> None:
+    text = "On June 22, 2023, the U.S. Coast Guard confirmed that the vessel had sunk in deep water.\n"
+    facts, labels = build(text)
+    assert ("U.S. Coast Guard", "the vessel had sunk in deep water") in claims(facts, labels)
+    assert ("Announcement", "U.S. Coast Guard", "2023-06-22") in events_dated(facts, labels)
+    cut = "On June 22, 2023, the FBI confirmed that debris found on the ocean floor consisted of pieces of the hull.\n"
+    assert claims(*build_known(cut)) == [], "the parse hangs 'consisted' on 'confirmed': the clause is cut"
+    assert claims(*build_known("The Senate confirmed the nominee on May 2, 2021.\n")) == []
+
+
+def test_a_word_run_on_from_a_title_into_a_street_or_a_division_is_no_person() -> None:
+    text = (
+        "Office of the Mayor 219 South President Street\n"
+        "Carlos Lopez, U.S. Department of Justice Criminal Division, Dallas, TX, for Plaintiff.\n"
+    )
+    facts, labels = build(text, "court")
+    typed = [(labels.get(f.subject, ""), f.obj.name) for f in facts if isinstance(f.obj, Kind)]
+    people = {label for label, kind in typed if kind in {"Person", "Official"}}
+    assert not people & {"Street", "Criminal"}, people
+    places = {label for label, kind in typed if kind == "Place"}
+    assert not any("Division" in p for p in places), places
+
+
+def test_a_bodys_members_speak_for_themselves_not_the_body() -> None:
+    text = (
+        "WASHINGTON — Sen. Jane Roe (D-OH) and four Senate Banking Committee members called for immediate "
+        "hearings to investigate the scandal's impact.\n"
+    )
+    assert all(who != "Senate Banking Committee" for who, _ in claims(*build_known(text)))
+
+
+def test_an_agendas_heading_run_into_the_next_line_is_no_claim() -> None:
+    text = (
+        "Rep. Jane Roe\nRemote Hearing\n"
+        "VII. Additional Public Testimony & Member Questions and Discussion For Public Testifiers\n"
+        "*Public Testimony will be taken if time is available.\n"
+    )
+    facts, labels = build(text, "testimony")
+    assert all("Additional Public Testimony" not in words for _, words in claims(facts, labels))
+    wrapped = (
+        "Testimony of Jane Roe\n\nThe agency must act with a sense of urgency. I have\n"
+        "directed a team of oversight professionals to look into the water system.\n"
+    )
+    assert any("directed a team" in words for _, words in claims(*build(wrapped, "testimony")))
+
+
+def test_a_regulators_penalty_is_an_enforcement_action_of_its_day() -> None:
+    text = (
+        "WASHINGTON—The Office of the Comptroller of the Currency (OCC) today assessed a $35 million civil "
+        "money penalty against Acme Bank, N.A.\n"
+    )
+    facts, labels = build_known(text)
+    assert ("EnforcementAction", "Office of the Comptroller of the Currency", "2023-06-16") in events_dated(
+        facts, labels
+    )
+    sentence = "The Environmental Protection Agency imposed a $10 million fine on Acme Corp. on May 3, 2019.\n"
+    assert ("EnforcementAction", "Environmental Protection Agency", "2019-05-03") in events_dated(
+        *build_known(sentence)
+    )
+    judge = "The judge imposed a sentence of ten years on May 3, 2019.\n"
+    assert not any(cls == "EnforcementAction" for cls, _, _ in events_dated(*build_known(judge)))
