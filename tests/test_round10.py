@@ -3,6 +3,8 @@ real document's (tests/corpora/*)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Entity, Kind
 from tests.test_attribution import build, claims, events_dated, holders, ref_facts, refs
 from tests.test_round9 import build_known
@@ -108,3 +110,32 @@ def test_a_regulators_penalty_is_an_enforcement_action_of_its_day() -> None:
     )
     judge = "The judge imposed a sentence of ten years on May 3, 2019.\n"
     assert not any(cls == "EnforcementAction" for cls, _, _ in events_dated(*build_known(judge)))
+
+
+def test_a_figure_stated_again_undated_is_the_one_statistic_the_text_dated() -> None:
+    text = (
+        "WASHINGTON—The agency today assessed a $35 million civil money penalty against Acme Bank. "
+        "The $35 million civil money penalty reflects a number of factors.\n"
+    )
+    facts, _ = build(text)
+    stats = {f.subject for f in facts if f.predicate == "value"}
+    assert len(stats) == 1, stats
+    assert sum(1 for f in facts if f.predicate == "value") == 2, "each statement stays its evidence"
+    assert sum(1 for f in facts if f.predicate == "label" and f.subject in stats) == 1
+    twice = "Acme paid $5 million in May 2019. Acme paid $5 million in June 2020.\n"
+    assert len({f.subject for f in build(twice)[0] if f.predicate == "value"}) == 2, "two dates: two figures"
+
+
+@pytest.mark.parametrize(
+    "text, holder, post",
+    [
+        ("Recommended decisions were issued by Administrative Law Judge Christopher Roe.", "Christopher Roe",
+         "Administrative Law Judge"),
+        ("We asked Comptroller of the Currency Thomas J. Doe to testify.", "Thomas J. Doe",
+         "Comptroller of the Currency"),
+        ("The senators wrote to Comptroller General Gene L. Roe.", "Gene L. Roe", "Comptroller General"),
+    ],
+)  # fmt: skip
+def test_a_title_of_several_words_is_read_whole(text: str, holder: str, post: str) -> None:
+    held = holders(*build(text))
+    assert (holder, post) in held, held

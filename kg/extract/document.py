@@ -107,7 +107,36 @@ def extract_document_facts(
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
     facts, merged = one_node_per_occurrence(facts)
-    return {k: e for k, e in introduced.items() if k not in unsettled | merged}, facts, warnings
+    facts, repeated = one_statistic_per_figure(facts)
+    return {k: e for k, e in introduced.items() if k not in unsettled | merged | repeated}, facts, warnings
+
+
+def one_statistic_per_figure(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
+    """ "The OCC today assessed a $35 million civil money penalty … The $35 million civil money
+    penalty reflects …": a figure a document states again, undated, is the one statistic it dated,
+    if it dated that figure once (the same value, qualifier, unit and counted noun): one node, each
+    statement its evidence, the dated one's name."""
+    stated: dict[str, dict[str, str]] = {}
+    dated: set[str] = set()
+    for f in facts:
+        if f.subject.startswith("statistic-") and isinstance(f.obj, Lit):
+            if f.predicate in {"value", "qualifier", "unit", "counted"}:
+                stated.setdefault(f.subject, {})[f.predicate] = f.obj.value
+            elif f.predicate in {"date", "begin", "end"}:
+                dated.add(f.subject)
+    figures: dict[tuple[str, ...], list[str]] = {}
+    for key, said in sorted(stated.items()):
+        figures.setdefault(tuple(said.get(p, "") for p in ("value", "qualifier", "unit", "counted")), []).append(key)
+    joined: dict[str, str] = {}
+    for keys in figures.values():
+        when = [k for k in keys if k in dated]
+        if len(when) == 1:
+            joined |= {k: when[0] for k in keys if k not in dated}
+    if not joined:
+        return facts, set()
+    out = [replace(f, subject=joined.get(f.subject, f.subject))
+           for f in facts if f.subject not in joined or f.predicate not in {"type", "label"}]  # fmt: skip
+    return out, set(joined)
 
 
 def one_node_per_occurrence(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
