@@ -139,3 +139,17 @@ def test_a_figure_stated_again_undated_is_the_one_statistic_the_text_dated() -> 
 def test_a_title_of_several_words_is_read_whole(text: str, holder: str, post: str) -> None:
     held = holders(*build(text))
     assert (holder, post) in held, held
+
+
+def test_a_witnesss_our_investigation_found_is_theirs_and_an_enforcement_action_taken_an_event() -> None:
+    text = (
+        "Written Testimony of Richard Roe, Director, CFPB, Before the Senate Committee on Banking\n\n"
+        "On September 8, 2016, the Consumer Bureau took an enforcement action against Acme Bank. Our "
+        "investigations found that, in order to meet sales goals, employees of the bank created unauthorized "
+        "accounts without consent.\n"
+    )
+    facts, labels = build(text, "testimony")
+    said = claims(facts, labels)
+    assert ("Richard Roe", "in order to meet sales goals, employees of the bank created unauthorized accounts "
+            "without consent") in said, said  # fmt: skip
+    assert ("EnforcementAction", "Consumer Bureau", "2016-09-08") in events_dated(facts, labels)

@@ -372,6 +372,8 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     ]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
+    while words and words[0].text in {",", ";", "—", "–"}:
+        words.pop(0)  # "found that, in order to meet sales goals, employees …"
     if len(words) < 3 or any(w.text in _OPEN + _CLOSE for w in words):
         return None
     nxt = words[-1].nbor() if words[-1].i + 1 < len(words[-1].doc) else None
@@ -492,6 +494,20 @@ _ATTRIBUTED = re.compile(
 )
 
 
+def _our_finding(
+    sent: Sentence, verb: Token, subject: Token, grammar: Grammar
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Our investigations found that …", "my review concluded that …": a finding verb whose subject
+    is a source noun (``[claims] sources``) the speaker owns: the owner's word and the clause."""
+    if verb.lemma_.lower() not in grammar.finding_verbs or subject.lemma_.lower() not in grammar.claim_sources:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}), None)
+    content = _complement(sent, verb) if owner is not None and _that_clause(verb) else None
+    if owner is None or content is None or content[1] - content[0] < 12:
+        return None
+    return (sent.start(owner), sent.end(owner)), content
+
+
 def _declared(sent: Sentence, subject: Token) -> bool:
     """A statement of the body of a speech: no headline, a full sentence ending in a full stop, of a
     few words at least, whose subject is no person a pronoun stands for ("he", "you"). (A sentence
@@ -556,6 +572,11 @@ def first_person_claims(
         if _procedural(sent, root):
             continue  # "We are here today to discuss …", "Good morning; we are now in session."
         if any(c.dep_ == "ccomp" for c in root.children):
+            # "Our investigations found that …": the speaker's finding, where the rules for reported
+            # content know no one to give it to (no "we" of the document's author)
+            found = _our_finding(sent, root, subj[0], grammar)
+            if found is not None:
+                yield FoundClaim(speaker, found[0], (sent.start(root), sent.end(root)), found[1], "Statement", None)
             continue  # "We found that …", "I said that …": reported content, which the rules for it read
         text = sent.text
         quoted = text.lstrip()[:1] in _OPEN or "”" in text
