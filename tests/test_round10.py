@@ -153,3 +153,14 @@ def test_a_witnesss_our_investigation_found_is_theirs_and_an_enforcement_action_
     assert ("Richard Roe", "in order to meet sales goals, employees of the bank created unauthorized accounts "
             "without consent") in said, said  # fmt: skip
     assert ("EnforcementAction", "Consumer Bureau", "2016-09-08") in events_dated(facts, labels)
+
+
+def test_an_event_done_by_a_post_is_its_one_holders_in_the_document() -> None:
+    text = (
+        "Chairman Jane Roe released the interim report. The final report was issued by the Chairman on "
+        "December 10, 2024.\n"
+    )
+    facts, labels = build(text)
+    assert ("ReportRelease", "Jane Roe", "2024-12-10") in events_dated(facts, labels)
+    two = "Chairman Jane Roe and Chairman John Doe met. The report was issued by the Chairman on December 10, 2024.\n"
+    assert not any(who in {"Jane Roe", "John Doe"} for _, who, _ in events_dated(*build(two)))

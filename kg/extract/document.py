@@ -106,9 +106,46 @@ def extract_document_facts(
     facts = [
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
+    facts = posts_act_through_holders(facts, {**entities, **introduced})
     facts, merged = one_node_per_occurrence(facts)
     facts, repeated = one_statistic_per_figure(facts)
     return {k: e for k, e in introduced.items() if k not in unsettled | merged | repeated}, facts, warnings
+
+
+def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """ "Chair of the House Appropriations Committee Rosa DeLauro today issued …", "the President
+    announced": an event whose actor the parse found as a post is the act of the one person the
+    document says holds that post, if it says so of one; its label names that person."""
+    holders: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            holders.setdefault(f.obj.key, set()).add(f.subject)
+    events = event_classes()
+    acts = {f.subject for f in facts if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events}
+    by: dict[str, tuple[str, str]] = {}  # event: (post, holder)
+    for f in facts:
+        if f.subject in acts and f.predicate == "actor" and isinstance(f.obj, Ref):
+            post = entities.get(f.obj.key)
+            held = holders.get(f.obj.key, set())
+            if post is not None and post.kind == "Position" and len(held) == 1:
+                by[f.subject] = (f.obj.key, next(iter(held)))
+    if not by:
+        return facts
+
+    def label(key: str) -> str:
+        e = entities.get(key)
+        return e.label if e is not None else key
+
+    out = []
+    for f in facts:
+        if f.subject in by:
+            post, holder = by[f.subject]
+            if f.predicate == "actor" and isinstance(f.obj, Ref) and f.obj.key == post:
+                f = replace(f, obj=Ref(holder))
+            elif f.predicate == "label" and isinstance(f.obj, Lit):
+                f = replace(f, obj=Lit(f.obj.value.replace(label(post), label(holder))))
+        out.append(f)
+    return out
 
 
 def one_statistic_per_figure(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
