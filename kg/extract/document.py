@@ -125,9 +125,9 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
     by: dict[str, tuple[str, str]] = {}  # event: (post, holder)
     for f in facts:
         if f.subject in acts and f.predicate == "actor" and isinstance(f.obj, Ref):
-            post = entities.get(f.obj.key)
+            e = entities.get(f.obj.key)
             held = holders.get(f.obj.key, set())
-            if post is not None and post.kind == "Position" and len(held) == 1:
+            if e is not None and e.kind == "Position" and len(held) == 1:
                 by[f.subject] = (f.obj.key, next(iter(held)))
     if not by:
         return facts
