@@ -293,6 +293,7 @@ def merge(
     facts = holders_are_officials(facts, entities)
     facts = settle_events(facts, entities, dated_sentence(docs))
     facts = _label_new_entities(facts, entities)
+    facts = _plain_labels(facts)
     facts = _one_label(facts)
     facts = dedupe(facts)
     threshold = (grammar or default_grammar()).threshold
@@ -392,6 +393,17 @@ def _label_new_entities(facts: list[Fact], entities: dict[str, Entity]) -> list[
             labelled.add(f.subject)
             extra.append(Fact(f.subject, "label", Lit(e.label), f.evidence, f.rule))
     return facts + extra
+
+
+def _plain_labels(facts: list[Fact]) -> list[Fact]:
+    """Labels on one line: a name the text breaks across lines ("Deputy Assistant\nSecretary", "up\nto
+    250 million gallons") is labelled with single spaces; its quote keeps the text as it is."""
+    return [
+        replace(f, obj=Lit(" ".join(f.obj.value.split()), f.obj.datatype))
+        if f.predicate == "label" and isinstance(f.obj, Lit) and re.search(r"\s\s|[^\S ]", f.obj.value)
+        else f
+        for f in facts
+    ]
 
 
 def _one_label(facts: list[Fact]) -> list[Fact]:

@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "astroworld",
         "titan",
         "wells-fargo",
+        "colonial-pipeline",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

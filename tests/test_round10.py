@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Entity, Kind
+from kg.model import Entity, Kind, Lit
 from tests.test_attribution import build, claims, events_dated, holders, ref_facts, refs
 from tests.test_round9 import build_known
 
@@ -164,3 +164,43 @@ def test_an_event_done_by_a_post_is_its_one_holders_in_the_document() -> None:
     assert ("ReportRelease", "Jane Roe", "2024-12-10") in events_dated(facts, labels)
     two = "Chairman Jane Roe and Chairman John Doe met. The report was issued by the Chairman on December 10, 2024.\n"
     assert not any(who in {"Jane Roe", "John Doe"} for _, who, _ in events_dated(*build(two)))
+
+
+def test_remarks_as_delivered_by_a_titled_name_are_that_persons_throughout() -> None:
+    text = (
+        "Remarks as Delivered by Secretary of Energy Jane Roe\n\nWhite House Daily Press Briefing\n\n"
+        "Thanks, Jen.\n\nThis pipeline has never been shut down before.\n"
+    )
+    assert ("Jane Roe", "This pipeline has never been shut down before.") in claims(*build(text, "statement"))
+
+
+def test_a_security_advisers_title_is_read_whole() -> None:
+    held = holders(*build("White House National Security Advisor Jake Roe briefed the committee on Monday.\n"))
+    assert ("Jake Roe", "National Security Advisor") in held, held
+
+
+def test_the_initials_of_a_paper_name_no_body_that_could_speak() -> None:
+    text = (
+        "PHMSA issued a Notice of Probable Violation (NOPV) to Acme Pipeline Co. The NOPV alleges that "
+        "failures to plan for a manual restart contributed to the national impacts.\n"
+    )
+    facts, labels = build(text)
+    assert all(who != "NOPV" for who, _ in claims(facts, labels))
+    assert "NOPV" not in {labels.get(f.subject) for f in facts if isinstance(f.obj, Kind)}
+
+
+def test_the_number_ending_a_range_of_parts_counts_nothing() -> None:
+    text = "The exemption from Parts 390 through 399 of the Federal Motor Carrier Safety Regulations runs 14 days.\n"
+    values = {f.obj.value for f in build(text)[0] if f.predicate == "value" and isinstance(f.obj, Lit)}
+    assert values == {"14"}, values
+
+
+def test_a_label_the_text_breaks_across_lines_is_on_one_line() -> None:
+    from kg.build import _plain_labels
+    from kg.model import Evidence, Fact
+
+    ev = Evidence("case", 0, 28, "Deputy Assistant\n Secretary")
+    facts = [Fact("position-x", "label", Lit("Deputy Assistant\n Secretary"), ev, "r"),
+             Fact("claim-x", "text", Lit("it had\nhalted"), ev, "r")]  # fmt: skip
+    plain = _plain_labels(facts)
+    assert plain[0].obj == Lit("Deputy Assistant Secretary") and plain[1] == facts[1]

@@ -283,5 +283,9 @@ def _after_a_name_word(n: Token, tokens: Tokens) -> bool:
     return bool(_LISTED_AFTER_A_NAME.search(tokens.texts[id(n.doc)], n.sent.start_char, n.idx))
 
 
-#: "Sections 403, 406, and": what comes before a number listed after a capitalised noun.
-_LISTED_AFTER_A_NAME = re.compile(r"(?<=\w )[A-Z][a-z]+[ \t]+\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*,?[ \t]*(?:and|or)[ \t]+$")
+#: "Sections 403, 406, and", "Parts 390 through": what comes before a number listed after a
+#: capitalised noun, or ending a range that one opens.
+_LISTED_AFTER_A_NAME = re.compile(
+    r"(?<=\w )[A-Z][a-z]+[ \t]+\d+(?:(?:[ \t]*,[ \t]*\d+)*[ \t]*,?[ \t]*(?:and|or)[ \t]+"
+    r"|[ \t]*(?:through|to|-|–)[ \t]*)$"
+)

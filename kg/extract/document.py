@@ -224,15 +224,24 @@ def headline_only(
     nowhere else in the text is not settled. A byline names its speaker there and often nowhere
     else, so a person's name stands that ends its line ("Statement of Senator Amy Ruiz"), or comes
     right after one of the words ``said`` for what is said and "by" or "of", titles between
-    ("Remarks by Chairman Martin Gruenberg on …"); so does one a title in ``roles`` follows after a
-    comma to the line's end, as a roster or a signature sets them ("Jane Roe, Professional Staff
-    Member", "John Doe, Director of Communications"); and an official's name with a middle initial
+    ("Remarks by Chairman Martin Gruenberg on …", "Remarks as Delivered by Secretary of Energy X");
+    so does one a title in ``roles`` follows after a comma to the line's end, as a roster or a
+    signature sets them ("Jane Roe, Professional Staff Member", "John Doe, Director of
+    Communications"); and an official's name with a middle initial
     ("Attorney General Merrick B. Garland Delivers Remarks on …")."""
     lines = [span for sent in parse for span in sent.headlines]
     if not lines:
         return set()
     words = "|".join(sorted(map(re.escape, said)))
-    byline = re.compile(rf"(?i:\b(?:{words})[ \t]+(?:by|of)[ \t]+)(?:[A-Z][\w.’'\-]*[ \t]+){{0,4}}$") if said else None
+    byline = (
+        re.compile(
+            rf"(?i:\b(?:{words})(?:[ \t]+as[ \t]+(?:delivered|prepared)(?:[ \t]+for[ \t]+delivery)?)?"
+            rf"[ \t]+(?:by|of)[ \t]+)"
+            rf"(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+){{0,6}}$"
+        )
+        if said
+        else None
+    )
 
     def line_of(m: Mention) -> tuple[int, int] | None:
         return next(((a, b) for a, b in lines if a <= m.start and m.end <= b), None)

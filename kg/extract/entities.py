@@ -146,7 +146,13 @@ def model_mentions(
             if kind == "Organization" and _named_like_a_person(text, grammar) and _beside_a_title(sent, ent, grammar):
                 kind = "Person"  # "The Secretary of the Interior, Deb Haaland, …": the model's organisation
             checked = _checked_kind(kind, text, grammar, doc.text)
-            if checked is None and kind == "Organization" and ACRONYM.fullmatch(text) and ent.root.dep_ in _ROLES:
+            if (
+                checked is None
+                and kind == "Organization"
+                and ACRONYM.fullmatch(text)
+                and ent.root.dep_ in _ROLES
+                and not _initials_of_a_paper(text, doc.text, grammar)
+            ):
                 key = acronym_key(text)  # "FAA" undefined here: another document may define it
                 minted.setdefault(key, Entity(key=key, kind="Organization", label=text))
                 new.append(Mention(a, b, doc.text[a:b], "Organization", key, "model-acronym"))
@@ -175,6 +181,17 @@ def model_mentions(
                 new.append(Mention(a, b, surname, kind_of(key), key, "model-surname"))
                 spans.append((a, b))
     return sorted(new, key=lambda m: (m.start, m.end)), minted
+
+
+#: The name a definition of initials gives, right before its bracket: "Notice of Probable Violation (".
+_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|and|the|for|on|[A-Z][\w'’\-]*))*)[ \t]*\($")
+
+
+def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
+    """Whether ``full`` defines the initials ``text`` as a paper's: "Notice of Probable Violation (NOPV)"."""
+    at = full.find(f"({text})")
+    defined = _DEFINED.search(full, 0, at + 1) if at >= 0 else None
+    return defined is not None and defined["name"].split(" of ")[0].split()[-1] in grammar.event_words
 
 
 #: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".
@@ -209,6 +226,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
         agency = any(w.strip(",.") in agency_words for w in words)
         if len(words) == 1 and not agency and f"({text})" not in full:
             return None  # a lone word ("Prosecutions", "COB") names an organisation only if defined
+        if len(words) == 1 and _initials_of_a_paper(text, full, grammar):
+            return None  # "Notice of Probable Violation (NOPV)": initials of a paper, no body
         if len(words) == 1 and (text in grammar.unit_words or text == "Court"):
             return None  # "the Court", "the Committee": which one, the word alone does not say
         if words[0].endswith("s") and words[0][:-1] in agency_words:

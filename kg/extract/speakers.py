@@ -130,7 +130,10 @@ _SPEAKERS = AGENT_KINDS - {"Group"}
 _OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)[ \t]+)?(?P<noun>[A-Za-z]+)")
 #: "Testimony of Acting Director …", "Statement by Senator …": a statement noun, its "of" or "by", and
 #: the titles before the name.
-_STATEMENT_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \t]+(?:of|by)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
+_STATEMENT_OF = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)(?:[ \t]+as[ \t]+(?:[Dd]elivered|[Pp]repared))?[ \t]+(?:of|by)[ \t]+"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|for)[ \t]+){0,6}$"
+)
 
 
 #: Kinds of document in which the speaker speaks from end to end.
@@ -231,9 +234,11 @@ def _introduced(doc: Document, mentions: Mentions) -> str | None:
     return None
 
 
-#: A line that heads a statement and names whose it is: "Statement of Chairman X:", "Remarks by Y".
+#: A line that heads a statement and names whose it is: "Statement of Chairman X:", "Remarks by Y",
+#: "Remarks as Delivered by Secretary of Energy Z".
 _HEADED = re.compile(
-    r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:statement|remarks|testimony)[ \t]+(?:of|by|from)[ \t][^\n]*$"
+    r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:statement|remarks|testimony)"
+    r"(?:[ \t]+as[ \t]+(?:delivered|prepared)(?:[ \t]+for[ \t]+delivery)?)?[ \t]+(?:of|by|from)[ \t][^\n]*$"
 )
 #: A statement's heading on a line of its own: "Opening Statement", "Prepared Remarks", "Testimony".
 _STATEMENT_HEADING = re.compile(
