@@ -204,3 +204,10 @@ def test_a_label_the_text_breaks_across_lines_is_on_one_line() -> None:
              Fact("claim-x", "text", Lit("it had\nhalted"), ev, "r")]  # fmt: skip
     plain = _plain_labels(facts)
     assert plain[0].obj == Lit("Deputy Assistant Secretary") and plain[1] == facts[1]
+
+
+def test_what_the_documents_words_hereby_do_is_done_on_its_day() -> None:
+    text = "The Regional Administrator hereby declares that an emergency exists that warrants relief for carriers.\n"
+    assert ("EmergencyDeclaration", "Regional Administrator", "2014-08-26") in events_dated(*build(text, "statement"))
+    habitual = "The agency declares emergencies when storms strike the region.\n"
+    assert events_dated(*build(habitual, "statement")) == set()

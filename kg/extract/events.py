@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.dates import WEEKDAYS, DateMention
+from kg.dates import WEEKDAYS, DateMention, stated_day
 from kg.extract.grammar import Grammar, Path_, Rule
 from kg.extract.parse import Parse, Sentence
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -113,7 +113,7 @@ def find_events(
             token = sent.doc[i]
             if blocked(token, grammar) or any(a <= sent.start(token) < b for a, b in lines):
                 continue
-            clause = dates_of_clause(token, sent, dates, date_starts)
+            clause = dates_of_clause(token, sent, dates, date_starts) or _hereby(token, sent, doc)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
                 found = _apply(rule, token, sent, mentions, clause, grammar, speaker)
                 if found is not None:
@@ -236,8 +236,9 @@ def _apply(
         date = dataclasses.replace(date, relation="on")
     if date is not None and t.tag_ in {"VBZ", "VBP"} and date.text.strip(" ,.").lower() in WEEKDAYS:
         date = None  # "when the panel holds a hearing Wednesday": a day of this week ahead, not one gone by
-    if date is None and t.tag_ in {"VBZ", "VBP"}:
+    if date is None and t.tag_ in {"VBZ", "VBP"} and not any(c.lower_ == "hereby" for c in t.children):
         return None  # "the Inspector General conducts audits": what is done habitually, no event
+        # ("I hereby declare that an emergency exists": done by the words themselves)
     have = {"actor": actor_ok, "object": object_ok, "date": date is not None}
     if not all(have[n] for n in rule.needs):
         return None
@@ -254,6 +255,16 @@ def _apply(
 
 
 _QUOTED = re.compile(r'[“”"]')
+
+
+def _hereby(t: Token, sent: Sentence, doc: Document) -> list[DateMention]:
+    """ "The Administrators hereby declare that an emergency exists": an act the document's words
+    perform, done on the day the document states (its metadata), which "hereby" anchors."""
+    day = stated_day(doc.meta.date)
+    word = next((c for c in t.children if c.lower_ == "hereby"), None)
+    if day is None or word is None:
+        return []
+    return [DateMention(sent.start(word), sent.end(word), word.text, day, "day", relative=True)]
 
 
 def _today(t: Token, clause: list[DateMention]) -> bool:
