@@ -211,3 +211,13 @@ def test_what_the_documents_words_hereby_do_is_done_on_its_day() -> None:
     assert ("EmergencyDeclaration", "Regional Administrator", "2014-08-26") in events_dated(*build(text, "statement"))
     habitual = "The agency declares emergencies when storms strike the region.\n"
     assert events_dated(*build(habitual, "statement")) == set()
+
+
+def test_i_would_note_that_asserts_what_follows_and_would_not_say_nothing() -> None:
+    text = (
+        "Remarks by Secretary of Energy Jane Roe\n\n"
+        "I would note that last night, one of the major lines resumed operation under manual control.\n"
+        "I would not say that the line is safe.\nThe company would say that the line is safe.\n"
+    )
+    said = claims(*build(text, "statement"))
+    assert said == [("Jane Roe", "last night, one of the major lines resumed operation under manual control")], said

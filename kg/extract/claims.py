@@ -56,7 +56,7 @@ def find_claims(
             continue
         for t in sent.tokens:
             cls = grammar.claim_verbs.get(t.lemma_.lower())
-            if cls is None or t.pos_ != "VERB" or negated_or_modal(t, grammar):
+            if cls is None or t.pos_ != "VERB" or (negated_or_modal(t, grammar) and not _hedged(t)):
                 continue
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
             if t.dep_ == "advcl" and t.tag_ == "VBG" and not subjects and _quotes_next(doc.text, sent.end(t)):
@@ -101,6 +101,17 @@ def find_claims(
 #: A line with no closing punctuation, then a line that opens as a new one does (not a word in lower
 #: case, as a line a page's width wrapped goes on): a heading the sentence splitter ran into the next.
 _HEADING_RUN_ON = re.compile(r"[^\n]*[^\s.!?:;,\"”’)\]][ \t]*\n[ \t]*[^a-z\s]")
+
+
+def _hedged(verb: Token) -> bool:
+    """ "I would note that …", "we would add that …": a speaker's own words put politely, asserted all
+    the same (not "would say" of someone else, nor "would not")."""
+    return (
+        verb.lemma_.lower() in {"note", "add", "stress", "emphasize", "point", "say"}
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+    )
 
 
 def _quotes_next(text: str, end: int) -> bool:
@@ -498,10 +509,14 @@ def _our_finding(
     sent: Sentence, verb: Token, subject: Token, grammar: Grammar
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "Our investigations found that …", "my review concluded that …": a finding verb whose subject
-    is a source noun (``[claims] sources``) the speaker owns: the owner's word and the clause."""
-    if verb.lemma_.lower() not in grammar.finding_verbs or subject.lemma_.lower() not in grammar.claim_sources:
+    is a source noun (``[claims] sources``) the speaker owns; or "I would note that …": the owner's (or
+    the pronoun's) word and the clause."""
+    if subject.lower_ in {"i", "we"} and _hedged(verb):
+        owner: Token | None = subject  # "I would note that …"
+    elif verb.lemma_.lower() not in grammar.finding_verbs or subject.lemma_.lower() not in grammar.claim_sources:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}), None)
+    else:
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}), None)
     content = _complement(sent, verb) if owner is not None and _that_clause(verb) else None
     if owner is None or content is None or content[1] - content[0] < 12:
         return None
