@@ -696,6 +696,8 @@ class _Finder:
                         continue
                     if _FILING.search(name):
                         continue  # "the Representatives' Motion for Exercise of the Court": a filing
+                    if name.endswith(("News", "Press")) and re.match(r"[ \t]+Releases?\b", self.text[end : end + 12]):
+                        continue  # "OCC News Release 2023–24": a release's name, no newspaper
                     if _REPORT_TITLE.match(name):
                         # "Audit of the Federal Bureau of Prisons' Contract Oversight" is a report.
                         self.add(start, end, "report-" + slug(name), "Report", "report-title", label=name)

@@ -221,3 +221,25 @@ def test_i_would_note_that_asserts_what_follows_and_would_not_say_nothing() -> N
     )
     said = claims(*build(text, "statement"))
     assert said == [("Jane Roe", "last night, one of the major lines resumed operation under manual control")], said
+
+
+def test_a_ranking_member_in_lower_case_is_one_and_a_news_release_no_body() -> None:
+    text = (
+        "Senator Sherrod Roe is the ranking member of the Senate Banking Committee.\n"
+        "The OCC announced a settlement: a $17,000,000 Civil Money Penalty (Order, OCC News Release 2023–24).\n"
+    )
+    facts, labels = build(text)
+    held = holders(facts, labels)
+    assert all(post.split(",")[0] != "Member" for _, post in held) and any(
+        post.lower().startswith("ranking member") for _, post in held
+    ), held
+    assert "OCC News" not in set(labels.values())
+
+
+def test_the_findings_of_reports_of_years_the_text_names_are_no_findings_of_this_one() -> None:
+    text = (
+        "Critical Infrastructure Protection: Pipeline Security\n\nWhat GAO Found\n\n"
+        "GAO reports in 2018 and 2019 identified that the agency had weaknesses in its oversight and guidance.\n"
+    )
+    facts, _ = build(text, "report-summary")
+    assert not any(f.predicate == "findingOf" for f in facts)

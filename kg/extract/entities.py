@@ -134,6 +134,8 @@ def model_mentions(
                 continue  # a headline or a heading read as one name
             if _DEGREE.fullmatch(text):
                 continue  # "Governor Josh Green, M.D.": a degree after a name, no place
+            if kind == "Organization" and _RELEASE_NEXT.match(doc.text, b):
+                continue  # "OCC News Release 2023–24": a paper's name, no body
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
                 continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name
             tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
@@ -192,6 +194,10 @@ def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
     at = full.find(f"({text})")
     defined = _DEFINED.search(full, 0, at + 1) if at >= 0 else None
     return defined is not None and defined["name"].split(" of ")[0].split()[-1] in grammar.event_words
+
+
+#: After a name the model read as an organisation's, the word that makes it a paper's: "OCC News Release".
+_RELEASE_NEXT = re.compile(r"[ \t]+Releases?\b")
 
 
 #: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".

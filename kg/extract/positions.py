@@ -46,7 +46,7 @@ _SERVING = frozenset({"serve", "work", "act"})
 #: "senior" ("a senior member of the Committee" is its member).
 _TITLE_ADJECTIVES = frozenset(
     {"chief", "executive", "deputy", "acting", "general", "assistant", "associate", "principal", "managing",
-     "special", "interim", "vice", "lead", "regional"}
+     "special", "interim", "vice", "lead", "regional", "ranking"}
 )  # fmt: skip
 
 

@@ -49,6 +49,9 @@ _LEAD = re.compile(
 _EARLIER_WORK = re.compile(
     r"(?i)\b(?:in|from|during|through)[ \t]+(?:(?:our|its|their|a|an|the)[ \t]+)?(?:prior|previous|earlier|past)"
     r"[ \t]+(?:work|reports?|audits?|reviews?|investigations?|evaluations?|inspections?)\b|\bpreviously\b"
+    # "GAO reports in 2018 and 2019 identified …", "a 2019 audit found …": work of a year the text names
+    r"|\b(?:reports?|audits?|reviews?|evaluations?)[ \t]+(?:issued[ \t]+)?in[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d[ \t]+(?:reports?|audits?|reviews?|evaluations?)\b"
 )
 
 
