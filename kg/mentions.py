@@ -1058,8 +1058,9 @@ _ANOTHER_BODY = re.compile(r"(?:(?<=[a-z,;][ \t])|(?<=\())[‘“'\"]?[A-Z][A-Za
 #: ", D. Montana" (a state of one district).
 _COURT_DISTRICT = re.compile(
     r",[ \t]+(?:[NSEWCM]\.[ \t]?)?D\.[ \t]+[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+\.?)?(?=[ \t]*[,;\n)]|$)"
-    # ", District of Hawaii", ", Northern District of California" (a page's next word may run on: "HawaiiUpdated")
-    r"|,[ \t]+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+"
+    # ", District of Hawaii", ", Northern District of California", a comma or none (a page's next word may run
+    # on: "HawaiiUpdated")
+    r"|,?[ \t]+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][a-z]+(?![a-z])(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?![a-z]))?(?=[^a-z]|$)"
 )
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".

@@ -164,8 +164,9 @@ _STOP_WORDS = """
     deep tall old due owed times"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: The whole's own count after "of the": "four of the five recommendations".
-_WHOLE_COUNT = re.compile(
-    r"[ \t]*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)"
+_WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
+    r"[ \t]*(?:top[ \t]+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)"
     r"(?=[ \t]+[a-z])",
     re.I,
 )

@@ -243,3 +243,50 @@ def test_the_findings_of_reports_of_years_the_text_names_are_no_findings_of_this
     )
     facts, _ = build(text, "report-summary")
     assert not any(f.predicate == "findingOf" for f in facts)
+
+
+def test_a_title_case_dateline_with_its_date_in_brackets_is_no_actor() -> None:
+    text = (
+        "Washington (December 27, 2022) – Senators Edward J. Roe (D-Mass.) and Richard Doe (D-Conn.), members "
+        "of the Senate Commerce Committee, released the following statement today.\n\n"
+        "“The airline cannot avoid compensating passengers by blaming the storms.”\n"
+    )
+    facts, labels = build(text, "statement")
+    assert not any("Washington" in who for _, who, _ in events_dated(facts, labels)), events_dated(facts, labels)
+
+
+def test_a_judges_signature_after_an_honorific_and_a_middle_initial_without_its_stop() -> None:
+    text = (
+        "ORDER granting 13, 14 Motions to Consolidate.(Signed by Judge Drew B Roe) Parties notified.\n\n"
+        "IT IS SO ORDERED.\nDated: December 4, 2024\nHON. ANTHONY J. DOE, UNITED STATES DISTRICT JUDGE\n"
+    )
+    held = holders(*build(text, "court"))
+    assert ("Drew B Roe", "Judge") in held and ("Anthony J. Doe", "United States District Judge") in held, held
+
+
+def test_the_size_of_a_ranking_counts_nothing_and_the_part_counts_the_wholes_noun() -> None:
+    text = "Acme is the largest carrier in 23 of the top 50 travel markets.\n"
+    facts, _ = build(text)
+    values = {f.obj.value for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    counted = {f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert values == {"23"} and counted == {"travel markets"}, (values, counted)
+
+
+def test_a_caption_court_with_its_district_after_no_comma_is_the_orders_actor() -> None:
+    text = (
+        "Roe v. Acme Airlines Co. et al, No. 4:2023cv00115 - Document 46 (S.D. Tex. 2023)\n\n"
+        "Case 4:23-cv-00115 Document 46 Filed on 07/15/23 in TXSD Page 1 of 13 United States District Court "
+        "Southern District of Texas ENTERED\nORDER\nThe motions to consolidate are granted.\n"
+    )
+    from pathlib import Path
+
+    from kg.extract.document import extract_document_facts
+    from kg.model import SourceMeta
+    from kg.sources import document_from_text
+    from tests.test_attribution import EMPTY
+
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="court", date="2023-07-15")
+    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], EMPTY)
+    labels = {k: e.label for k, e in entities.items()}
+    acts = {(cls, who) for cls, who, _ in events_dated(facts, labels)}
+    assert ("CourtOrder", "United States District Court Southern District of Texas") in acts, acts

@@ -140,6 +140,7 @@ def own_court_order(
         for k, m in named.items()
         if re.search(r"\bCourt\b", name := labels.get(k, m.text)) and len(name.split()) >= 3
     }
+    courts = _one_court(courts, labels)
     key = "event-court-order-" + short_hash(day, "", next(iter(courts)) if len(courts) == 1 else "")
     ev = evidence(doc, [(start + word.start(), start + word.end())])
     label = f"Court order of {day}"
@@ -153,6 +154,16 @@ def own_court_order(
         court = next(iter(courts.values()))
         out.append(Fact(key, "actor", Ref(court.key), evidence(doc, [(court.start, court.end)]), rule))
     return [Entity(key, "CourtOrder", label)], out
+
+
+def _one_court(courts: dict[str, Mention], labels: dict[str, str]) -> dict[str, Mention]:
+    """The courts a head names, as one where each name is a part of the fullest ("United States District
+    Court" and "United States District Court Southern District of Texas"): that one."""
+    if len(courts) < 2:
+        return courts
+    name = {k: " ".join(labels.get(k, m.text).lower().split()) for k, m in courts.items()}
+    fullest = max(courts, key=lambda k: (len(name[k]), k))
+    return {fullest: courts[fullest]} if all(name[k] in name[fullest] for k in courts) else courts
 
 
 def release_makers(facts: list[Fact]) -> list[Fact]:

@@ -61,7 +61,7 @@ _MEMO_TITLE = re.compile(
 #: A signature: a name (in capitals or not), then a title in capitals ending its line.
 _SIGNATURE = re.compile(
     # at a line's start, or after a caption's heading in capitals on the same line ("… & ORDER Reed O'Connor")
-    r"(?m)(?:^[ \t]*|(?<=[A-Z]{2}[ \t]))"
+    r"(?m)(?:^[ \t]*|(?<=[A-Z]{2}[ \t]))(?:(?:THE[ \t]+)?(?:HON\.|HONORABLE|Hon\.|Honorable)[ \t]+)?"
     r"(?P<name>[A-Z](?:[A-Za-z'’\-]+|\.)(?:[ \t]+[A-Z](?:[A-Za-z'’\-]*|\.)){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
     r"(?P<title>(?:UNITED STATES |U\.S\. |CHIEF )?(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
     r"|(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
