@@ -290,3 +290,14 @@ def test_a_caption_court_with_its_district_after_no_comma_is_the_orders_actor() 
     labels = {k: e.label for k, e in entities.items()}
     acts = {(cls, who) for cls, who, _ in events_dated(facts, labels)}
     assert ("CourtOrder", "United States District Court Southern District of Texas") in acts, acts
+
+
+def test_a_joint_statements_body_is_each_of_its_makers() -> None:
+    text = (
+        "Washington (December 27, 2022) – Senators Edward J. Roe (D-Mass.) and Richard Doe (D-Conn.), members "
+        "of the Senate Commerce Committee, released the following statement today.\n\n"
+        "The airline is failing consumers during the most important travel week of the year.\n"
+    )
+    said = claims(*build(text, "statement"))
+    words = "The airline is failing consumers during the most important travel week of the year."
+    assert ("Edward J. Roe", words) in said and ("Richard Doe", words) in said, said

@@ -55,7 +55,7 @@ from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
 from kg.extract.speakers import document_speaker
-from kg.extract.statements import continued_quotations, lead_quotation_claims, statement_claims
+from kg.extract.statements import continued_quotations, joint_speakers, lead_quotation_claims, statement_claims
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
@@ -311,7 +311,11 @@ def extend_with_parse(
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     if speaker is not None:
-        claims = _adding(claims, first_person_claims(doc, parse, speaker, mention_index, grammar))
+        own = list(first_person_claims(doc, parse, speaker, mention_index, grammar))
+        claims = _adding(claims, own)
+        for other in joint_speakers(doc, parse, mention_index, speaker, grammar):  # a joint statement's
+            kept = {c.content for c in claims if c.speaker_key == speaker}
+            claims += [replace(c, speaker_key=other) for c in own if c.content in kept]
     for who, turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
         claims = _adding(claims, first_person_claims(doc, parse, who, mention_index, grammar, turn))
     tokens = Tokens(doc, parse)

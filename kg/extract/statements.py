@@ -34,6 +34,27 @@ if TYPE_CHECKING:
 _OPEN = '“"'
 
 
+def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str, grammar: Grammar) -> list[str]:
+    """The others who make a joint statement with the document's ``speaker``: "Senators X and Y released
+    the following statement": Y, where X speaks the document. Only in the opening sentences, where
+    a statement's verb has one statement noun as its object and its subject joins them by "and"."""
+    for sent in parse:
+        if sent.offset > 800:
+            break
+        for t in sent.tokens:
+            if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
+                continue
+            nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
+            subjects = [c for c in t.children if c.dep_ == "nsubj"] if len(nouns) == 1 else []
+            if len(subjects) != 1:
+                continue
+            joint = _joint_speakers(subjects[0], sent, mentions)
+            keys = list(dict.fromkeys(m.key for m in joint))
+            if speaker in keys and len(keys) > 1 and all(mentions.kind(m) in PEOPLE for m in joint):
+                return [k for k in keys if k != speaker]
+    return []
+
+
 def statement_claims(
     doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar
 ) -> Iterator[FoundClaim]:
