@@ -301,3 +301,12 @@ def test_a_joint_statements_body_is_each_of_its_makers() -> None:
     said = claims(*build(text, "statement"))
     words = "The airline is failing consumers during the most important travel week of the year."
     assert ("Edward J. Roe", words) in said and ("Richard Doe", words) in said, said
+
+
+def test_a_dockets_entry_numbers_before_a_filings_title_count_nothing() -> None:
+    text = (
+        "Court Description: ORDER granting 13 , 14 Motions to Consolidate; denying 16 Motion to Appoint Lead "
+        "Plaintiff. The court received four motions.\n"
+    )
+    values = {f.obj.value for f in build(text, "court")[0] if f.predicate == "value" and isinstance(f.obj, Lit)}
+    assert values == {"4"}, values
