@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "titan",
         "wells-fargo",
         "colonial-pipeline",
+        "southwest",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
