@@ -134,6 +134,15 @@ _NOT_A_SURNAME = re.compile(
 )
 
 
+#: A title's lead that says what kind of page it is: "Report: …", "Staff Report: …", "What GAO Found: …".
+_GENRE = re.compile(r"(?:(?:[A-Z][\w-]*[ \t]+){0,2}Report|What[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}Found):[ \t]+(?=[A-Z])")
+#: A headline that tells of a report's release: "Committee Releases Report Revealing …".
+_TELLS_OF_A_REPORT = re.compile(
+    r"\b(?:Releases?|Issues?|Publishes|Unveils|Announces)[ \t]+(?:(?:New|Final|Interim|Its|the|a)[ \t]+)?"
+    r"(?:[A-Z][\w-]*[ \t]+)?Report\b"
+)
+
+
 class _Finder:
     def __init__(
         self,
@@ -871,9 +880,11 @@ class _Finder:
         if m is None or len(m["title"].split()) < 3:
             return
         name = m["title"].rstrip(" .:;,")  # up to the brackets or the dash that say what copy this is
+        if _TELLS_OF_A_REPORT.search(name):
+            return  # "Committee Releases Report Revealing …": a page's headline about a report, not its title
         start = m.start("title")
-        if (genre := re.match(r"(?:[A-Z][\w-]*[ \t]+){0,2}Report:[ \t]+(?=[A-Z])", name)) is not None:
-            start, name = start + genre.end(), name[genre.end() :]  # "Report: State Program Deficiencies …"
+        if (genre := _GENRE.match(name)) is not None:
+            start, name = start + genre.end(), name[genre.end() :]  # "Report: State Program …", "What GAO Found: …"
         line_end = self.text.find("\n", start)
         end = line_end if line_end >= 0 else len(self.text)
         number = _REPORT_ID.search(self.text, start, end)

@@ -310,3 +310,28 @@ def test_a_dockets_entry_numbers_before_a_filings_title_count_nothing() -> None:
     )
     values = {f.obj.value for f in build(text, "court")[0] if f.predicate == "value" and isinstance(f.obj, Lit)}
     assert values == {"4"}, values
+
+
+def test_a_street_number_counts_nothing() -> None:
+    text = "The FTC hosted a press conference at its Headquarters, 600 Pennsylvania Ave, NW, with 40 reporters.\n"
+    values = {f.obj.value for f in build(text)[0] if f.predicate == "value" and isinstance(f.obj, Lit)}
+    assert values == {"40"}, values
+
+
+def test_the_date_of_a_noun_is_its_own_but_the_morning_of_a_day_the_clauses() -> None:
+    text = (
+        "For the reasons set forth below and on the record of the hearing of December 19, 2019, the Court "
+        "grants both motions.\nOn the morning of May 5, 2021, the FBI announced an investigation.\n"
+    )
+    dated = events_dated(*build(text, "court"))
+    assert ("Announcement", "FBI", "2021-05-05") in dated and not any(d == "2019-12-19" for _, _, d in dated), dated
+
+
+def test_a_headline_telling_of_a_report_is_no_reports_title_and_a_pages_genre_no_part_of_one() -> None:
+    told = "# title: Committee Releases Report Revealing New Information on the Data Breach\nThe report is out.\n"
+    facts, labels = build(told, "report-summary")
+    assert not any(getattr(f.obj, "name", "") == "Report" for f in facts), labels
+    genre = "# title: What GAO Found: Data Protection, Actions Taken by Agencies\nWhat GAO Found\nThe agency acted.\n"
+    facts, labels = build(genre, "report-summary")
+    reports = {labels.get(f.subject, "") for f in facts if isinstance(f.obj, Kind) and f.obj.name == "Report"}
+    assert reports == {"Data Protection, Actions Taken by Agencies"}, reports

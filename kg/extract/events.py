@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 
 #: Dependencies a date may hang from and still belong to the trigger's clause: prepositions and
 #: their objects, adverbial nouns ("Monday"), compounds and numbers inside those.
+#: Nouns of a stretch of time, whose "of" gives the clause's date: "on the morning of May 5".
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "end", "beginning",
+     "start", "middle", "eve", "date", "time", "course", "period", "close"}
+)  # fmt: skip
 _DATE_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "nmod", "advmod", "compound", "nummod", "appos", "pcomp"})
 #: A trigger under these is in another clause's scope (``not_under`` is checked up this chain).
 _GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp", "oprd", "dobj"})
@@ -457,7 +462,14 @@ def clause_dates(t: Token) -> Iterator[Token]:
     while stack:
         node = stack.pop()
         yield node
-        stack.extend(c for c in node.children if c.dep_ in _DATE_DEPS | {"conj", "cc", "punct"} and c.pos_ != "VERB")
+        stack.extend(
+            c
+            for c in node.children
+            if c.dep_ in _DATE_DEPS | {"conj", "cc", "punct"}
+            and c.pos_ != "VERB"
+            # "the hearing of Dec. 19": the hearing's date; "the morning of May 5": the clause's
+            and not (node.dep_ == "pobj" and c.dep_ == "prep" and c.lower_ == "of" and node.lemma_ not in _TIME_NOUNS)
+        )
 
 
 def to_facts(doc: Document, found: Found, labels: dict[str, str]) -> tuple[Entity, list[Fact]]:
