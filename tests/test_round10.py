@@ -335,3 +335,11 @@ def test_a_headline_telling_of_a_report_is_no_reports_title_and_a_pages_genre_no
     facts, labels = build(genre, "report-summary")
     reports = {labels.get(f.subject, "") for f in facts if isinstance(f.obj, Kind) and f.obj.name == "Report"}
     assert reports == {"Data Protection, Actions Taken by Agencies"}, reports
+
+
+def test_the_hearings_plan_is_no_claim() -> None:
+    text = (
+        "Statement of Chairman Jane Roe\n\nThis morning we will hear testimony from Richard Doe, former Chief "
+        "Executive Officer of Acme. The breach harmed millions of consumers.\n"
+    )
+    assert claims(*build(text, "statement")) == [("Jane Roe", "The breach harmed millions of consumers.")]
