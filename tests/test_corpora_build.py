@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "wells-fargo",
         "colonial-pipeline",
         "southwest",
+        "equifax",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
