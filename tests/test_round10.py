@@ -343,3 +343,15 @@ def test_the_hearings_plan_is_no_claim() -> None:
         "Executive Officer of Acme. The breach harmed millions of consumers.\n"
     )
     assert claims(*build(text, "statement")) == [("Jane Roe", "The breach harmed millions of consumers.")]
+
+
+def test_a_partys_role_or_a_run_of_names_in_capitals_is_no_organisation_but_initials_are() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF GEORGIA ATLANTA DIVISION\n"
+        "Consumer Plaintiffs and Defendants Equifax Inc. move for final approval of the settlement. "
+        "On 22 June 2023, the United States Coast Guard (USCG) confirmed that the vessel had sunk. "
+        "The USCG said the search was over.\n"
+    )
+    facts, labels = build(text, "court")
+    orgs = {labels.get(f.subject, "") for f in facts if isinstance(f.obj, Kind) and f.obj.name == "Organization"}
+    assert not orgs & {"Consumer Plaintiffs", "Defendants Equifax Inc", "GEORGIA ATLANTA"}, orgs

@@ -538,8 +538,8 @@ _GREETING = re.compile(r"(?i)^\s*(?:good[ \t]+(?:morning|afternoon|evening)|hell
 _CHAIRING = re.compile(
     r"(?i)\b(?:come[ \t]+to[ \t]+order|stands?[ \t]+adjourned|in[ \t]+recess|yields?[ \t]+back"
     r"|(?:without|hearing[ \t]+no)[ \t]+objections?|recogni[sz]ed?[ \t]+for[ \t]+\w+[ \t]+minutes"
-    # "This morning we will hear testimony from …", "today we will hear from": the hearing's plan
-    r"|we[ \t]+will[ \t]+(?:now[ \t]+)?hear[ \t]+(?:testimony|from)|we[ \t]+(?:are|’re|'re)[ \t]+joined[ \t]+by)\b"
+    # "This morning we will hear testimony from …", "we are joined by …": the hearing's plan
+    r"|we[ \t]+will[ \t]+(?:now[ \t]+)?hear[ \t]+testimony|we[ \t]+(?:are|’re|'re)[ \t]+joined[ \t]+by)\b"
 )
 
 

@@ -200,6 +200,13 @@ def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
 _RELEASE_NEXT = re.compile(r"[ \t]+Releases?\b")
 
 
+#: The roles of parties to a suit, which open or close a name the model reads in a caption's run of words.
+_PARTIES = frozenset(
+    {"Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Petitioners", "Respondent", "Respondents",
+     "Appellant", "Appellants", "Appellee", "Appellees", "Movant", "Movants", "Intervenors", "Objectors"}
+)  # fmt: skip
+
+
 #: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".
 _DEGREE = re.compile(r"(?:M\.D|Ph\.D|J\.D|D\.O|R\.N|M\.P\.H|Esq)\.?")
 
@@ -244,6 +251,14 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "Federal and State" (levels of government, no body); "Federal Channel June 10"
         if words[0] in {"COMES", "NOW", "WHEREFORE"}:
             return None  # a pleading's formula ("COMES NOW Plaintiffs")
+        if {words[0], words[-1]} & _PARTIES:
+            return None  # "Defendants Equifax Inc", "Consumer Plaintiffs": a party's role in a suit, no body's name
+        if (
+            len(words) >= 2
+            and all(w.isalpha() and w.isupper() and len(w) >= 4 for w in words)
+            and not any(w.capitalize() in agency_words or w.capitalize() in grammar.institution_words for w in words)
+        ):
+            return None  # "GEORGIA ATLANTA" of a caption's "DISTRICT OF GEORGIA ATLANTA DIVISION": places run together
         if words[-1] in grammar.event_words or words[-1] in grammar.titles:
             return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
         if person_of_body(words, grammar):
