@@ -197,6 +197,7 @@ _TITLE_WORD_AFTER = (
 _SHORT_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Gen|Adm|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep)\."
 _NAME = (
     rf"(?!{_SHORT_HONORIFIC}){_NAME_WORD}(?:[ \t]+[A-Z](?:\.|(?=[ \t]+[{_UPPER}][{_LOWER}])))*"  # "Drew B Tipton"
+    rf"(?:[ \t]+(?:\([{_UPPER}][{_LOWER}]+\)|[“\"][{_UPPER}][{_LOWER}]+[”\"]))?"  # "John D. (Jay) Rockefeller"
     rf"(?:[ \t]+(?!{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC}){_NAME_WORD}){{0,2}}"
     rf"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"
 )

@@ -161,7 +161,7 @@ _STOP_WORDS = """
     until up via within not no also only just even still more most less least each every all both
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
-    deep tall old due owed times"""
+    deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: The whole's own count after "of the": "four of the five recommendations".
 _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
@@ -212,8 +212,31 @@ def find_quantities(text: str) -> list[Quantity]:
             if out and out[-1].end > q.start:
                 break
             out.append(q)
-    out = _without_compound_times(text, out)
+    out = _shared_qualifiers(text, _without_compound_times(text, out))
     return sorted([*out, *fields], key=lambda q: q.start)
+
+
+#: Between two counts that share the first one's qualifier: "more than 110 fatalities and 220 injuries".
+_AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _shared_qualifiers(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "more than 110 fatalities and 220 injuries", "at least 5 dead and 20 injured": a bare count
+    joined by "and" alone to a bounded or approximate one, each with its own noun, is bounded alike."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.qualifier != "exact"
+            and b.qualifier == "exact"
+            and b.start == b.number_start
+            and a.counted
+            and b.counted
+            and a.unit == b.unit
+            and _AND_ONLY.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(b, qualifier=a.qualifier)
+    return out
 
 
 #: What joins the parts of one span of time: "1 hour and 47 minutes", "two years, three months".

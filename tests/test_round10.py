@@ -355,3 +355,23 @@ def test_a_partys_role_or_a_run_of_names_in_capitals_is_no_organisation_but_init
     facts, labels = build(text, "court")
     orgs = {labels.get(f.subject, "") for f in facts if isinstance(f.obj, Kind) and f.obj.name == "Organization"}
     assert not orgs & {"Consumer Plaintiffs", "Defendants Equifax Inc", "GEORGIA ATLANTA"}, orgs
+
+
+def test_a_count_joined_by_and_to_a_bounded_one_is_bounded_alike_and_a_scope_counts_nothing() -> None:
+    from kg.quantities import find_quantities
+
+    qs = find_quantities("The defect was linked to more than 110 fatalities and 220 injuries.")
+    assert [(q.value, q.qualifier, q.counted) for q in qs] == [
+        (110, "lower-bound", "fatalities"),
+        (220, "lower-bound", "injuries"),
+    ]
+    own = find_quantities("It reported 110 fatalities and about 220 injuries.")
+    assert [q.qualifier for q in own] == ["exact", "approximate"]
+    assert [q.counted for q in find_quantities("forty-two VA medical facilities nationwide")] == [
+        "VA medical facilities"
+    ]
+
+
+def test_a_nickname_in_brackets_is_part_of_the_name_after_a_title() -> None:
+    held = holders(*build("WASHINGTON, D.C. -- Chairman John D. (Jay) Roe today issued prepared remarks.\n"))
+    assert ("John D. (Jay) Roe", "Chairman") in held, held

@@ -89,7 +89,7 @@ _DOCKET_AFTER = re.compile(
 #: A street's name after a number: "600 Pennsylvania Ave, NW", "219 South President Street": an address.
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way"
-    r"|Place|Pl|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Circle)\b"
+    r"|Place|Pl|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Circle|Building|Bldg)\b"
 )
 
 
