@@ -375,3 +375,23 @@ def test_a_count_joined_by_and_to_a_bounded_one_is_bounded_alike_and_a_scope_cou
 def test_a_nickname_in_brackets_is_part_of_the_name_after_a_title() -> None:
     held = holders(*build("WASHINGTON, D.C. -- Chairman John D. (Jay) Roe today issued prepared remarks.\n"))
     assert ("John D. (Jay) Roe", "Chairman") in held, held
+
+
+def test_a_quotation_said_by_two_people_joined_by_and_is_each_ones() -> None:
+    text = (
+        "WASHINGTON, DC – The Subcommittee has scheduled a hearing.\n\n“Next week we will have the chance "
+        "to get those answers,” said full committee Chairman Fred Roe (R-MI) and Subcommittee Chairman Tim Doe "
+        "(R-PA).\n"
+    )
+    said = claims(*build(text))
+    words = "Next week we will have the chance to get those answers"
+    assert ("Fred Roe", words) in said and ("Tim Doe", words) in said, said
+
+
+def test_remarks_set_below_a_releases_lead_are_the_speakers() -> None:
+    text = (
+        "Roe: The Recall Is Deeply Frustrating\n\nApril 2, 2014\n\nWASHINGTON, D.C. -- Chairman John Roe today "
+        "issued prepared remarks for the subcommittee hearing. Below are his remarks as prepared for delivery:\n\n"
+        "Four years ago, I held a full committee hearing in this same room. As a result, lives were lost.\n"
+    )
+    assert ("John Roe", "As a result, lives were lost.") in claims(*build(text))

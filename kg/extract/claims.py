@@ -80,6 +80,17 @@ def find_claims(
             if len(speakers) != 1:
                 continue  # no named speaker, or several the parse does not tell apart
             speaker = speakers[0]
+            joint = _joint_speakers(subjects[0], sent, mentions)
+            if len(joint) > 1 and all(mentions.kind(m) in PEOPLE for m in joint) and subjects[0].i > t.i:
+                # "“…,” said Chairman X and Subcommittee Chairman Y": a quotation the two said together
+                content = _quoted(doc, sent, t, joint[0].start, joint[-1].end)
+                if content is not None and content[1] - content[0] >= 12:
+                    date = clause_date(t, sent, dates, starts)
+                    verb = (sent.start(t), sent.end(t))
+                    for who in joint:
+                        for part in sentences_of(doc, content):
+                            yield FoundClaim(who.key, (who.start, who.end), verb, part, cls, date)
+                continue
             if _other_speakers(subjects[0], sent, mentions, speaker.key):
                 continue  # "McCain and Flake, Sanders said": the parse does not settle who spoke
             if t.lemma_.lower() in grammar.that_only:

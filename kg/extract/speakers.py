@@ -37,7 +37,7 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         if body is not None and mentions.kind(body) in {"Agency", "Organization"}:
             return body.key  # "We, the Flint Water Advisory Task Force (FWATF), offer …"
     if doc.meta.kind not in _SPOKEN:
-        return None
+        return _below(doc, mentions)  # a release that sets a person's remarks below its lead
     if doc.meta.kind == "letter":
         # A letter opens on its addressee ("The Honorable X … Dear X:"); who writes signs it.
         close = _CLOSING.search(doc.text)
@@ -145,6 +145,24 @@ _FOLLOWING = re.compile(
     r"\b(?:delivered|issued|gave|released|made|submitted)[ \t]+the[ \t]+following[ \t]+"
     r"(?:opening[ \t]+|prepared[ \t]+)?(?:remarks|statement|testimony|speech|address|response)\b"
 )
+#: What announces a speaker's words below it, ending its line: "Below are his remarks as prepared for delivery:".
+_BELOW = re.compile(
+    r"(?im)\b(?:below|following)[ \t]+(?:are|is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:full|prepared|opening)[ \t]+)?"
+    r"(?:remarks|statement|testimony)(?:[ \t]+as[ \t]+(?:prepared[ \t]+for[ \t]+delivery|delivered))?[ \t]*[:.]?[ \t]*$"
+)
+
+
+def _below(doc: Document, mentions: Mentions) -> str | None:
+    """ "Chairman X today issued prepared remarks … Below are his remarks as prepared for delivery:": the
+    one person the paragraph names before the words that set their remarks below."""
+    for m in _BELOW.finditer(doc.text, 0, min(len(doc.text), 1500)):
+        paragraph = max(0, doc.text.rfind("\n\n", 0, m.start()))
+        people = {x.key for x in mentions.within(paragraph, m.start()) if mentions.kind(x) in {"Person", "Official"}}
+        if len(people) == 1:
+            return next(iter(people))
+    return None
+
+
 #: A byline: "By Chairman Robert Sumwalt" on a line of its own.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
 
@@ -153,6 +171,8 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
     """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"),
     or with the speaker delivering "the following remarks" and no quotation after them: its author
     then speaks from end to end, as in testimony."""
+    if _below(doc, mentions) == speaker:
+        return True  # "… Below are his remarks as prepared for delivery:": the remarks follow, on any page
     if doc.meta.kind not in _SPOKEN:
         return False
     # "Congressman X delivered the following remarks at …" and no quotation after: the remarks follow
