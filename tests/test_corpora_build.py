@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
         "colonial-pipeline",
         "southwest",
         "equifax",
+        "gm-ignition",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
