@@ -54,6 +54,7 @@ from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
+from kg.extract.settle import one_node_per_occurrence, one_statistic_per_figure, posts_act_through_holders
 from kg.extract.speakers import document_speaker
 from kg.extract.statements import continued_quotations, joint_speakers, lead_quotation_claims, statement_claims
 from kg.extract.turns import turn_mentions, turns
@@ -110,99 +111,6 @@ def extract_document_facts(
     facts, merged = one_node_per_occurrence(facts)
     facts, repeated = one_statistic_per_figure(facts)
     return {k: e for k, e in introduced.items() if k not in unsettled | merged | repeated}, facts, warnings
-
-
-def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
-    """ "Chair of the House Appropriations Committee Rosa DeLauro today issued …", "the President
-    announced": an event whose actor the parse found as a post is the act of the one person the
-    document says holds that post, if it says so of one; its label names that person."""
-    holders: dict[str, set[str]] = {}
-    for f in facts:
-        if f.predicate == "holds" and isinstance(f.obj, Ref):
-            holders.setdefault(f.obj.key, set()).add(f.subject)
-    events = event_classes()
-    acts = {f.subject for f in facts if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events}
-    by: dict[str, tuple[str, str]] = {}  # event: (post, holder)
-    for f in facts:
-        if f.subject in acts and f.predicate == "actor" and isinstance(f.obj, Ref):
-            e = entities.get(f.obj.key)
-            held = holders.get(f.obj.key, set())
-            if e is not None and e.kind == "Position" and len(held) == 1:
-                by[f.subject] = (f.obj.key, next(iter(held)))
-    if not by:
-        return facts
-
-    def label(key: str) -> str:
-        e = entities.get(key)
-        return e.label if e is not None else key
-
-    out = []
-    for f in facts:
-        if f.subject in by:
-            post, holder = by[f.subject]
-            if f.predicate == "actor" and isinstance(f.obj, Ref) and f.obj.key == post:
-                f = replace(f, obj=Ref(holder))
-            elif f.predicate == "label" and isinstance(f.obj, Lit):
-                f = replace(f, obj=Lit(f.obj.value.replace(label(post), label(holder))))
-        out.append(f)
-    return out
-
-
-def one_statistic_per_figure(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
-    """ "The OCC today assessed a $35 million civil money penalty … The $35 million civil money
-    penalty reflects …": a figure a document states again, undated, is the one statistic it dated,
-    if it dated that figure once (the same value, qualifier, unit and counted noun): one node, each
-    statement its evidence, the dated one's name."""
-    stated: dict[str, dict[str, str]] = {}
-    dated: set[str] = set()
-    for f in facts:
-        if f.subject.startswith("statistic-") and isinstance(f.obj, Lit):
-            if f.predicate in {"value", "qualifier", "unit", "counted"}:
-                stated.setdefault(f.subject, {})[f.predicate] = f.obj.value
-            elif f.predicate in {"date", "begin", "end"}:
-                dated.add(f.subject)
-    figures: dict[tuple[str, ...], list[str]] = {}
-    for key, said in sorted(stated.items()):
-        figures.setdefault(tuple(said.get(p, "") for p in ("value", "qualifier", "unit", "counted")), []).append(key)
-    joined: dict[str, str] = {}
-    for keys in figures.values():
-        when = [k for k in keys if k in dated]
-        if len(when) == 1:
-            joined |= {k: when[0] for k in keys if k not in dated}
-    if not joined:
-        return facts, set()
-    out = [replace(f, subject=joined.get(f.subject, f.subject))
-           for f in facts if f.subject not in joined or f.predicate not in {"type", "label"}]  # fmt: skip
-    return out, set(joined)
-
-
-def one_node_per_occurrence(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
-    """One event of a kind by the same actors on the same day in one document is one occurrence,
-    however many sentences tell it (a headline repeated as the lead: "The interim report released
-    today by the Committee …"): the later nodes join the first. The keys joined away, too."""
-    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
-    events = event_classes()
-    actors: dict[str, set[str]] = {}
-    days: dict[str, set[str]] = {}
-    for f in facts:
-        if kinds.get(f.subject) in events and isinstance(f.obj, Ref) and f.predicate == "actor":
-            actors.setdefault(f.subject, set()).add(f.obj.key)
-        elif kinds.get(f.subject) in events and isinstance(f.obj, Lit) and f.predicate == "date":
-            days.setdefault(f.subject, set()).add(f.obj.value)
-    first: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
-    joined: dict[str, str] = {}
-    for key in sorted(k for k in kinds if kinds[k] in events and actors.get(k) and len(days.get(k, ())) == 1):
-        sig = (kinds[key], frozenset(actors[key]), frozenset(days[key]))
-        if sig in first:
-            joined[key] = first[sig]
-        else:
-            first[sig] = key
-    if not joined:
-        return facts, set()
-    out = [replace(f, subject=joined.get(f.subject, f.subject),
-                   obj=Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj)
-           for f in facts]  # fmt: skip
-    return out, set(joined)
 
 
 _PARTICIPANTS = frozenset({"actor", "object", "claimant"})
