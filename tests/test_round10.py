@@ -395,3 +395,15 @@ def test_remarks_set_below_a_releases_lead_are_the_speakers() -> None:
         "Four years ago, I held a full committee hearing in this same room. As a result, lives were lost.\n"
     )
     assert ("John Roe", "As a result, lives were lost.") in claims(*build(text))
+
+
+def test_a_filings_words_name_no_one_and_a_partys_role_is_no_part_of_a_name() -> None:
+    text = (
+        "The Court denied the Motion to Appoint Lead Plaintiff. Plaintiff Mary Roe filed the complaint on "
+        "March 3, 2023, with her lawyers.\n"
+    )
+    facts, labels = build(text, "court")
+    kinds = {"Person", "Official"}
+    people = {labels.get(f.subject, "") for f in facts if isinstance(f.obj, Kind) and f.obj.name in kinds}
+    assert "Appoint Lead" not in people and "Appoint Lead Plaintiff" not in people, people
+    assert "Plaintiff Mary Roe" not in people, people

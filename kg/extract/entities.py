@@ -118,7 +118,10 @@ def model_mentions(
                 a, text = a + lead.end(), text[lead.end() :]
             # Titles before a name are the post, not the name: "Secretary Eric Shinseki".
             words = text.split()
-            while len(words) > 1 and (words[0] in titles or singular(words[0]) in titles):  # "Senators X"
+            while len(words) > 1 and (
+                words[0] in titles or singular(words[0]) in titles or (kind == "Person" and words[0] in _PARTIES)
+            ):
+                # "Senators X"; "Plaintiff Mary Smith": a party's role before a name is no part of it
                 cut = text.index(words[1], len(words[0]))
                 a, text, words = a + cut, text[cut:], words[1:]
             tail = _TRIM_TAIL.search(text)
@@ -136,6 +139,8 @@ def model_mentions(
                 continue  # "Governor Josh Green, M.D.": a degree after a name, no place
             if kind == "Organization" and _RELEASE_NEXT.match(doc.text, b):
                 continue  # "OCC News Release 2023–24": a paper's name, no body
+            if kind == "Person" and (text.split()[-1] in _PARTIES or _PARTY_NEXT.match(doc.text, b)):
+                continue  # "Motion to Appoint Lead Plaintiff": a filing's words, no one's name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
                 continue  # "USA Gymnastics", "Indianapolis Field Office": a place inside a name
             tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
@@ -207,6 +212,10 @@ _PARTIES = frozenset(
 )  # fmt: skip
 
 
+#: A party's role right after what the model read as a person's name: "Appoint Lead Plaintiff".
+_PARTY_NEXT = re.compile(r"[ \t]+(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Counsel)\b")
+
+
 #: A degree after a name, which the model may read as a place: "M.D.", "Ph.D.", "J.D.".
 _DEGREE = re.compile(r"(?:M\.D|Ph\.D|J\.D|D\.O|R\.N|M\.P\.H|Esq)\.?")
 
@@ -249,8 +258,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "the Representatives' Motion for Exercise of the Court": a filing
         if _LEVELS_ONLY.fullmatch(text) or _DATED.search(text):
             return None  # "Federal and State" (levels of government, no body); "Federal Channel June 10"
-        if words[0] in {"COMES", "NOW", "WHEREFORE"}:
-            return None  # a pleading's formula ("COMES NOW Plaintiffs")
+        if words[0] in {"COMES", "NOW", "WHEREFORE", "According"}:
+            return None  # a pleading's formula ("COMES NOW Plaintiffs"); "According to Department of …"
         if {words[0], words[-1]} & _PARTIES:
             return None  # "Defendants Equifax Inc", "Consumer Plaintiffs": a party's role in a suit, no body's name
         if (
