@@ -109,10 +109,11 @@ _CITE_AFTER = re.compile(
     # a law report's volume before its abbreviation and page: "491 Mass. 756", "5 F.4th 123", "140 S. Ct. 1731"
     r"|[ \t]+(?:[A-Z][A-Za-z]{0,6}\.[ \t]?){1,3}(?:\d?[a-z]{1,2}\.?[ \t]+)?\d"
 )
-#: A street address's number: "25 County Center Drive", "1600 Pennsylvania Avenue".
+#: A street address's number: "25 County Center Drive", "1600 Pennsylvania Avenue", "600 Pennsylvania Ave,
+#: NW", "219 South President Street"; a room's in a building: "2123 Rayburn House Office Building".
 _STREET_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\."
-    r"|Way|Parkway|Plaza|Highway|Hwy\.)(?![\w])"
+    r"(?:[ \t]+[A-Z][\w.'’\-]*){1,3}[ \t]+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way"
+    r"|Parkway|Pkwy|Plaza|Highway|Hwy|Place|Pl|Square|Circle|Building|Bldg)\.?(?![\w])"
     r"|[ \t]+block[ \t]+of[ \t]+[A-Z0-9]"  # "the 1600 block of H Street"
 )
 _ID_BEFORE = re.compile(

@@ -72,7 +72,6 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             or _ordinal_of_a_name(n)
             or _RANK_BEFORE.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
             or _DOCKET_AFTER.match(doc.stored, tokens.span(n)[1]) is not None
-            or _STREET_AFTER.match(doc.stored, tokens.span(n)[1]) is not None
         ):
             bad.add(key)
     return bad
@@ -83,13 +82,6 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
 _DOCKET_AFTER = re.compile(
     r"[ \t]+(?:Motions?|Orders?|Petitions?|Briefs?|Notices?|Stipulations?|Responses?|Repl(?:y|ies)|Declarations?"
     r"|Exhibits?|Memorand(?:um|a))\b"
-)
-
-
-#: A street's name after a number: "600 Pennsylvania Ave, NW", "219 South President Street": an address.
-_STREET_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way"
-    r"|Place|Pl|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Circle|Building|Bldg)\b"
 )
 
 
