@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _FILING, _LOWER, _UPPER, singular
+from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -190,15 +190,15 @@ def model_mentions(
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
 
-#: The name a definition of initials gives, right before its bracket: "Notice of Probable Violation (".
-_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|and|the|for|on|[A-Z][\w'’\-]*))*)[ \t]*\($")
-
-
 def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
-    """Whether ``full`` defines the initials ``text`` as a paper's: "Notice of Probable Violation (NOPV)"."""
+    """Whether ``full`` defines the initials ``text`` as a paper's: "Notice of Probable Violation (NOPV)"
+    (the definition read as the mentions read it, in the stretch before the bracket)."""
     at = full.find(f"({text})")
-    defined = _DEFINED.search(full, 0, at + 1) if at >= 0 else None
-    return defined is not None and defined["name"].split(" of ")[0].split()[-1] in grammar.event_words
+    if at < 0:
+        return False
+    end = at + len(text) + 2
+    defined = next((d for d in _DEFINITION.finditer(full, max(0, at - 300), end) if d.end() == end), None)
+    return defined is not None and defined["long"].split(" of ")[0].split()[-1] in grammar.event_words
 
 
 #: After a name the model read as an organisation's, the word that makes it a paper's: "OCC News Release".
