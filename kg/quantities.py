@@ -116,6 +116,14 @@ _STREET_AFTER = re.compile(
     r"|Parkway|Pkwy|Plaza|Highway|Hwy|Place|Pl|Square|Circle|Building|Bldg)\.?(?![\w])"
     r"|[ \t]+block[ \t]+of[ \t]+[A-Z0-9]"  # "the 1600 block of H Street"
 )
+#: A court filing's title after a number: "ORDER granting 13, 14 Motions to Consolidate; denying 16 Motion to
+#: Appoint": the docket's entry numbers, no count of filings.
+_DOCKET_AFTER = re.compile(
+    r"[ \t]+(?:Motions?|Orders?|Petitions?|Briefs?|Notices?|Stipulations?|Responses?|Repl(?:y|ies)|Declarations?"
+    r"|Exhibits?|Memorand(?:um|a))\b"
+)
+#: "23 of the top 50 travel markets", "a top 10 bank": the size of a ranking, no count of anything.
+_RANK_BEFORE = re.compile(r"(?i)\btop[ \t]+$")
 _ID_BEFORE = re.compile(
     r"(?:\b(?:sections?|title|article|chapter|part|order|number|volume|issue|pages?|paragraph"
     r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
@@ -282,6 +290,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):
         return []
+    if _DOCKET_AFTER.match(text, number_end) or _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "granting 13, 14 Motions to Consolidate": entries of a docket; "the top 50": a ranking's size
     qual = _QUALIFIER.search(text, max(0, m.start() - 60), m.start())
     qword = " ".join(qual["q"].lower().split()) if qual else ""
     plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()

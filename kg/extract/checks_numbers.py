@@ -70,23 +70,9 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
             or _DOT_LEADER.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
             or _ordinal_of_a_name(n)
-            or _RANK_BEFORE.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
-            or _DOCKET_AFTER.match(doc.stored, tokens.span(n)[1]) is not None
         ):
             bad.add(key)
     return bad
-
-
-#: A court filing's title after a number: "ORDER granting 13, 14 Motions to Consolidate; denying 16 Motion to
-#: Appoint": the docket's entry numbers, no count of filings.
-_DOCKET_AFTER = re.compile(
-    r"[ \t]+(?:Motions?|Orders?|Petitions?|Briefs?|Notices?|Stipulations?|Responses?|Repl(?:y|ies)|Declarations?"
-    r"|Exhibits?|Memorand(?:um|a))\b"
-)
-
-
-#: "23 of the top 50 travel markets", "a top 10 bank": the size of a ranking, no count of anything.
-_RANK_BEFORE = re.compile(r"(?i)\btop[ \t]+$")
 
 
 def _measure_of(noun: Token, counted: str) -> bool:
