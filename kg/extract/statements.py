@@ -42,10 +42,7 @@ def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str
         if sent.offset > 800:
             break
         for t in sent.tokens:
-            if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
-                continue
-            nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
-            subjects = [c for c in t.children if c.dep_ == "nsubj"] if len(nouns) == 1 else []
+            subjects = _announcing(t, grammar)
             if len(subjects) != 1:
                 continue
             joint = _joint_speakers(subjects[0], sent, mentions)
@@ -53,6 +50,15 @@ def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str
             if speaker in keys and len(keys) > 1 and all(mentions.kind(m) in PEOPLE for m in joint):
                 return [k for k in keys if k != speaker]
     return []
+
+
+def _announcing(t: Token, grammar: Grammar) -> list[Token]:
+    """The subjects of a verb that announces a statement ("X released the following statement"): a
+    statement verb, asserted, whose one direct object is a statement noun."""
+    if t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
+        return []
+    nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
+    return [c for c in t.children if c.dep_ == "nsubj"] if len(nouns) == 1 else []
 
 
 def statement_claims(
@@ -67,11 +73,8 @@ def statement_claims(
         for t in sent.tokens:
             if t.dep_ == "ROOT" and t.lemma_ == "be":
                 subjects = _whose_following(t, grammar.statement_nouns)  # "The following is a statement from X"
-            elif t.lemma_.lower() not in grammar.statement_verbs or t.pos_ != "VERB" or negated_or_modal(t, grammar):
-                continue
             else:
-                nouns = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.statement_nouns]
-                subjects = [c for c in t.children if c.dep_ == "nsubj"] if len(nouns) == 1 else []
+                subjects = _announcing(t, grammar)
             if len(subjects) != 1:
                 continue
             speakers = _joint_speakers(subjects[0], sent, mentions)
