@@ -221,8 +221,8 @@ def extend_with_parse(
     if speaker is not None:
         own = list(first_person_claims(doc, parse, speaker, mention_index, grammar))
         claims = _adding(claims, own)
+        kept = {c.content for c in claims if c.speaker_key == speaker}  # (others' claims keep their speakers)
         for other in joint_speakers(doc, parse, mention_index, speaker, grammar):  # a joint statement's
-            kept = {c.content for c in claims if c.speaker_key == speaker}
             claims += [replace(c, speaker_key=other) for c in own if c.content in kept]
     for who, turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
         claims = _adding(claims, first_person_claims(doc, parse, who, mention_index, grammar, turn))
