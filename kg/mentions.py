@@ -125,12 +125,21 @@ class MentionResult:
     entities: dict[str, Entity]
 
 
+#: A title and its "of" right before a name: "Governor of [Michigan Rick Snyder] said".
+_TITLE_OF = re.compile(rf"\b(?:{_TITLES})[ \t]+of[ \t]+$")
+
+
+#: A title's field of one word after "of", running text after it (no name, no roster's or signature's
+#: line, which other rules read): "Secretary of Commerce from 1993", "as a chief of staff until …".
+_OF_A_FIELD = re.compile(r"[ \t]+of[ \t]+(?P<field>[A-Z][a-z]+|[a-z]+)(?=[ \t]+(?!(?:and|or|&)[ \t]+[A-Z]|of\b)[a-z])")
+
+
 #: A word after a title that is no surname: a street's or a body's name runs on ("South President
-#: Street", "Department of Justice Criminal Division").
+#: Street", "Department of Justice Criminal Division", "Commissioner for the Public Buildings Service").
 _NOT_A_SURNAME = re.compile(
     r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall)\b"
     r"|[A-Z][\w’'\-]*[ \t]+(?:Division|Section|Office|Unit|Branch|Bureau|Department|Committee|Street|Avenue|Road"
-    r"|Boulevard|Building|Hall|Center|Centre)\b"
+    r"|Boulevard|Building|Hall|Center|Centre|Service|Administration|Agency|Commission|Board|Authority|Council)\b"
 )
 
 
@@ -423,6 +432,10 @@ class _Finder:
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
                 start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
+                if len(name.split()) >= 3 and _TITLE_OF.search(self.text, max(0, start - 40), start):
+                    # "Governor of Michigan Rick Snyder said": the title's place, read into the name
+                    first = name.split()[0]
+                    start, name = start + len(first) + 1, name[len(first) + 1 :].lstrip()
                 # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads
                 # it); "the Fifth Circuit explained": a court, not a person
                 if (
@@ -526,6 +539,20 @@ class _Finder:
                 continue
             if _TITLES_BODY.match(self.text, m.end()):
                 continue  # "U.S. Attorney's Office", "the Inspector General's office": a body, not a post
+            end = m.end()
+            of_field = _OF_A_FIELD.match(self.text, end)
+            if (
+                of_field is not None
+                and title[:1].isupper() == of_field["field"][:1].isupper()
+                and not self._org_next_to(start, end)
+                and self.claims.free(start, of_field.end())
+            ):
+                # "an Associate Deputy Secretary of Commerce from 1993", "as a chief of staff": the
+                # title's own field, no body named after it (one word, then no more of a name)
+                title = self.text[start : of_field.end()]
+                label = title[0].upper() + title[1:]
+                self.add(start, of_field.end(), f"position-{slug(title)}", "Position", "title", label=label)
+                continue
             title = title[0].upper() + title[1:]
             org = self._org_next_to(start, m.end())
             initials = _INITIALS_BEFORE.search(self.text, max(0, start - 10), start)

@@ -170,7 +170,8 @@ _STOP_WORDS = """
     until up via within not no also only just even still more most less least each every all both
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
-    deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined"""
+    deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
+    aboard onboard abroad overseas en alone"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: The whole's own count after "of the": "four of the five recommendations".
 _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
@@ -360,6 +361,10 @@ def _is_line_number(text: str, start: int, end: int) -> bool:
     return opens_line and _LIST_MARK.match(text, end) is not None
 
 
+#: Measures whose plural is not the singular with an "s" (and abbreviations).
+_MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds"}
+
+
 def _unit_name(m: re.Match[str]) -> str:
     if m["pct"]:
         return "percent"
@@ -369,7 +374,7 @@ def _unit_name(m: re.Match[str]) -> str:
         return "USD"
     if m["measure"]:
         word = m["measure"].lower()
-        return {"mi": "miles", "km": "kilometres", "ft": "feet", "lbs": "pounds"}.get(word, word.rstrip("s") + "s")
+        return _MEASURE_NAMES.get(word, word.rstrip("s") + "s")
     return m["time"].lower() + "s"
 
 

@@ -592,6 +592,8 @@ def first_person_claims(
         if len(roots) != 1:
             continue
         root = roots[0]
+        if sent.headline or (not throughout and not sent.text.rstrip().rstrip("”\"’'").endswith((".", "!"))):
+            continue  # "What We Found": a heading
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if len(subj) != 1 or (subj[0].lower_ not in {"i", "we"} and not (throughout and _declared(sent, subj[0]))):
             continue

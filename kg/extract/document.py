@@ -42,7 +42,7 @@ from kg.extract.claims import (
 )
 from kg.extract.claims import to_facts as claim_facts
 from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_tenures
-from kg.extract.entities import model_mentions, model_people, person_of_body
+from kg.extract.entities import model_mentions, model_people, person_of_body, publisher_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
 from kg.extract.own_events import own_court_order, own_statement, own_testimony, release_makers
@@ -55,7 +55,7 @@ from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
 from kg.extract.settle import one_node_per_occurrence, one_statistic_per_figure, posts_act_through_holders
-from kg.extract.speakers import document_speaker
+from kg.extract.speakers import document_speaker, publisher_body
 from kg.extract.statements import continued_quotations, joint_speakers, lead_quotation_claims, statement_claims
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
@@ -84,6 +84,8 @@ def extract_document_facts(
     found_entities = {k: e for k, e in found.entities.items() if k not in gone}
     known = {**gaz.entities, **found_entities}
     extra, minted = model_mentions(doc, parse, taken, known, grammar)
+    published, minted_too = publisher_mentions(doc, [*taken, *extra], {**known, **minted}, grammar)
+    extra, minted = sorted([*extra, *published], key=lambda m: (m.start, m.end)), {**minted, **minted_too}
     speakers, labelled = turn_mentions(doc, [*taken, *extra], grammar.titles)
     mentions = [m for m in [*taken, *extra] if not any(m.start < x.end and x.start < m.end for x in speakers)]
     mentions = sorted([*mentions, *speakers], key=lambda m: (m.start, m.end))
@@ -99,6 +101,7 @@ def extract_document_facts(
     unsettled -= {f.subject for f in ex.facts if f.rule in {"signature", "roster"}}  # their capitals are their own
     unsettled -= {f.obj.key for f in ex.facts if f.rule == "cover-line" and isinstance(f.obj, Ref)}  # a cover's too
     unsettled -= {f.obj.key for f in ex.facts if f.rule == "caption" and isinstance(f.obj, Ref)}  # a caption's court
+    unsettled.discard(publisher_body(doc, Mentions(mentions, {k: e.kind for k, e in entities.items()})) or "")
     # What names them goes with them: an event or a claim whose participant is unsettled is too.
     said_or_done = {f.subject for f in ex.facts if f.predicate == "type" and isinstance(f.obj, Kind)
                     and (f.obj.name == "Claim" or f.obj.name in event_classes())}  # fmt: skip
@@ -114,6 +117,8 @@ def extract_document_facts(
 
 
 _PARTICIPANTS = frozenset({"actor", "object", "claimant"})
+#: "Statement (Attributable to Greg Roe, …": whose the statement is, named in its heading.
+_ATTRIBUTABLE_TO = re.compile(r"(?i)\battributable[ \t]+to[ \t]+$")
 #: Kinds whose names a headline's capitals fake ("Larry Nassar Case" as a person); a report's or a
 #: law's title is set in capitals by nature.
 _NAMED_IN_HEADLINES = frozenset({"Person", "Official", "Agency", "Organization", "Group", "Place"})
@@ -165,6 +170,7 @@ def headline_only(
                 and not re.search(rf"\b{re.escape(m.text.split()[-1].lower())}\b", doc.text)
             )
             or (byline is not None and byline.search(doc.text, line[0], m.start))
+            or _ATTRIBUTABLE_TO.search(doc.text, line[0], m.start)
             or _titled_after(doc.text[m.end : line[1]], roles)
             or (m.kind == "Official" and INITIALED.fullmatch(m.text) is not None)
         ):

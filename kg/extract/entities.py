@@ -137,8 +137,10 @@ def model_mentions(
                 continue  # a headline or a heading read as one name
             if _DEGREE.fullmatch(text):
                 continue  # "Governor Josh Green, M.D.": a degree after a name, no place
-            if kind == "Organization" and _RELEASE_NEXT.match(doc.text, b):
-                continue  # "OCC News Release 2023–24": a paper's name, no body
+            if kind == "Organization" and (_RELEASE_NEXT.match(doc.text, b) or _NUMBER_NEXT.match(doc.text, b)):
+                continue  # "OCC News Release 2023–24": a paper's name, no body; "Social Security numbers"
+            if _NUMBERED_HEADING.match(text):
+                continue  # "I. What Happened": a heading, no name
             if kind == "Person" and (text.split()[-1] in _PARTIES or _PARTY_NEXT.match(doc.text, b)):
                 continue  # "Motion to Appoint Lead Plaintiff": a filing's words, no one's name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
@@ -203,6 +205,10 @@ def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
 
 #: After a name the model read as an organisation's, the word that makes it a paper's: "OCC News Release".
 _RELEASE_NEXT = re.compile(r"[ \t]+Releases?\b")
+#: What an identifier is: "Social Security numbers" names a kind of number, not a body.
+_NUMBER_NEXT = re.compile(r"[ \t]+(?:numbers?|cards?)\b")
+#: A numbered heading: "I. What Happened", "IV. Findings".
+_NUMBERED_HEADING = re.compile(r"[IVX]{1,4}\.[ \t]")
 
 
 #: The roles of parties to a suit, which open or close a name the model reads in a caption's run of words.
@@ -328,6 +334,39 @@ def _beside_a_title(sent: Sentence, ent: Span, grammar: Grammar) -> bool:
     if len(before) and before[-1].text in grammar.titles:
         return True
     return ent.root.dep_ == "appos" and ent.root.head.text.capitalize() in grammar.titles
+
+
+#: What a body's name ends on that its text may leave off: "Southwest Airlines Co.", "Equifax Inc.".
+CORPORATE = re.compile(r"(?i)(?:,?[ \t]+(?:inc|co|corp|llc|ltd|plc|company|corporation|incorporated)\.?)+$")
+
+
+def publisher_mentions(
+    doc: Document, taken: list[Mention], entities: dict[str, Entity], grammar: Grammar
+) -> tuple[list[Mention], dict[str, Entity]]:
+    """The company or group the metadata's ``publisher`` names, wherever the text names it in those words and no
+    other mention stands ("Equifax" in a notice Equifax Inc. publishes, which the model does not
+    read as a name): the metadata says what it is."""
+    if not doc.meta.publisher or doc.meta.kind in {"court", "encyclopedia"}:
+        return [], {}  # (a court's caption names it; an encyclopedia's publisher is no party)
+    name = CORPORATE.sub("", " ".join(doc.meta.publisher.split(" (")[0].split(", ")[0].split())).strip(" .,")
+    words = name.split()
+    if not words or not all(w[0].isupper() or w in FUNCTION_WORDS for w in words) or len(words) > 8:
+        return [], {}
+    if any(w in grammar.agency_words or w in grammar.unit_words for w in words):
+        return [], {}  # a government body's name, which the gazetteer and the model know how to read
+    kind = "Organization"
+    key = _key(kind, name)
+    known = entities.get(key)
+    if known is not None and known.kind not in {"Agency", "Organization"}:
+        return [], {}
+    minted = {} if known is not None else {key: Entity(key=key, kind=kind, label=name)}
+    spans = [(m.start, m.end) for m in taken]
+    new = [
+        Mention(m.start(), m.end(), m.group(), kind if known is None else known.kind, key, "publisher")
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", doc.text)
+        if not any(a < m.end() and m.start() < b for a, b in spans) and not doc.is_noise(m.start(), m.end())
+    ]
+    return new, (minted if new else {})
 
 
 def acronym_key(initials: str) -> str:

@@ -125,8 +125,8 @@ class ClaimRules(PatternRules):
         """ "According to an NBC News report, …" / "…, according to DHS": the source is the speaker."""
         for t in _ACCORDING.finditer(self.text, s.start, s.end):
             who = next((m for m in ms if m.start >= t.end() and m.kind in AGENT_KINDS | {"Report"}), None)
-            if who is None or who.start - t.end() > 40:
-                continue
+            if who is None or who.start - t.end() > 40 or "," in self.text[t.end() : who.start]:
+                continue  # "According to the indictment, Neely, 59, is alleged …": Neely is no source
             after = [q for q in qs if q.start >= who.end]
             comma = self.text.find(",", who.end, s.end)
             if after:

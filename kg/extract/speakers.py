@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.entities import CORPORATE
 from kg.extract.events import Mentions
 from kg.model import AGENT_KINDS, Document, Mention
 
@@ -36,8 +37,12 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         body = next((x for x in mentions.within(m.end(), m.end() + 200) if x.start == m.end()), None)
         if body is not None and mentions.kind(body) in {"Agency", "Organization"}:
             return body.key  # "We, the Flint Water Advisory Task Force (FWATF), offer …"
+    attributed = _attributed(doc, mentions)
+    if attributed is not None:
+        return attributed  # "Statement (Attributable to Greg Roe, GSA Spokesperson)"
     if doc.meta.kind not in _SPOKEN:
-        return _below(doc, mentions)  # a release that sets a person's remarks below its lead
+        # a release that sets a person's remarks below its lead; or one its publisher speaks in as "we"
+        return _below(doc, mentions) or _publisher_as_we(doc, mentions)
     if doc.meta.kind == "letter":
         # A letter opens on its addressee ("The Honorable X … Dear X:"); who writes signs it.
         close = _CLOSING.search(doc.text)
@@ -75,7 +80,7 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         subject = [x for x in mentions.within(line_start, m.start()) if mentions.kind(x) in _SPEAKERS]
         if subject:
             return subject[0].key
-    return _body_as_we(doc, mentions)
+    return _body_as_we(doc, mentions) or _publisher_as_we(doc, mentions)
 
 
 def _body_as_we(doc: Document, mentions: Mentions) -> str | None:
@@ -96,6 +101,44 @@ def _body_as_we(doc: Document, mentions: Mentions) -> str | None:
             continue  # a heading ("County affirms its cooperation …"), not the statement's first paragraph
         unquoted = re.sub(r"“[^”]*”", "", doc.text)
         return m.key if re.search(r"\b(?:We|we)\b", unquoted) else None
+    return None
+
+
+#: Kinds of document a body publishes in its own voice: its "we" outside quotations is the body's.
+_PUBLISHED = frozenset({"statement", "press-release", "report-summary"})
+
+
+def _plain_name(name: str) -> str:
+    name = CORPORATE.sub("", " ".join(name.split())).strip(" .,")
+    name = re.sub(r"(?i)^(?:the[ \t]+)?(?:u\.s\.|united[ \t]+states)[ \t]+", "", name)
+    return name.lower().removeprefix("the ")
+
+
+def _publisher_as_we(doc: Document, mentions: Mentions) -> str | None:
+    """ "We are encouraged by the progress we've made …" in a release that Southwest Airlines Co.
+    publishes and that names "Southwest Airlines": the body the metadata's ``publisher`` names
+    (:func:`publisher_body`), where the text speaks as "we" outside quotations."""
+    if doc.meta.kind not in _PUBLISHED:
+        return None
+    unquoted = re.sub(r"“[^”]*”?|\"[^\"]*\"?", "", doc.text)
+    return publisher_body(doc, mentions) if re.search(r"\b(?:We|we)\b", unquoted) else None
+
+
+def publisher_body(doc: Document, mentions: Mentions) -> str | None:
+    """The one body the text names that the metadata's ``publisher`` names too, by its name or by its
+    initials ("Southwest Airlines" of "Southwest Airlines Co."; "GAO" of "U.S. Government
+    Accountability Office (gao.gov)"). The publisher's words after a comma name a part of it ("U.S.
+    Department of Transportation, Office of Inspector General"): the part first."""
+    if not doc.meta.publisher:
+        return None
+    name = doc.meta.publisher.split(" (")[0]
+    for words in reversed([name, *name.split(", ")[1:]]):
+        plain = _plain_name(words)
+        initials = "".join(w[0] for w in plain.split() if w not in {"of", "the", "and", "for", "on"}).upper()
+        bodies = {x.key for x in mentions.items if mentions.kind(x) in {"Agency", "Organization"}
+                  and (_plain_name(x.text) == plain or (len(initials) > 2 and x.text == initials))}  # fmt: skip
+        if len(bodies) == 1:
+            return bodies.pop()
     return None
 
 
@@ -163,6 +206,19 @@ def _below(doc: Document, mentions: Mentions) -> str | None:
     return None
 
 
+#: A statement's heading that names whose words it is: "Statement (Attributable to Greg Roe, Spokesperson)".
+_ATTRIBUTABLE = re.compile(r"(?im)^[^\n]{0,60}\battributable[ \t]+to[ \t]+")
+
+
+def _attributed(doc: Document, mentions: Mentions) -> str | None:
+    """The person a heading says a statement is "attributable to", named right after it."""
+    for m in _ATTRIBUTABLE.finditer(doc.text, 0, min(len(doc.text), 600)):
+        named = next((x for x in mentions.within(m.end(), m.end() + 80) if x.start == m.end()), None)
+        if named is not None and mentions.kind(named) in {"Person", "Official"}:
+            return named.key
+    return None
+
+
 #: A byline: "By Chairman Robert Sumwalt" on a line of its own.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?=[A-Z])")
 
@@ -171,7 +227,7 @@ def signed_by(doc: Document, speaker: str, mentions: Mentions) -> bool:
     """Whether a statement or a post opens with the speaker's byline ("By Chairman Robert Sumwalt"),
     or with the speaker delivering "the following remarks" and no quotation after them: its author
     then speaks from end to end, as in testimony."""
-    if _below(doc, mentions) == speaker:
+    if _below(doc, mentions) == speaker or _attributed(doc, mentions) == speaker:
         return True  # "… Below are his remarks as prepared for delivery:": the remarks follow, on any page
     if doc.meta.kind not in _SPOKEN:
         return False

@@ -1,0 +1,96 @@
+"""Eleventh round: shapes of real documents seen on new subjects, each text made up in the shape of a
+real document's (tests/corpora/*)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.document import extract_document_facts
+from kg.model import Fact, Lit, SourceMeta
+from kg.sources import document_from_text
+from tests.test_attribution import EMPTY, build, claims, events_dated, holders
+
+
+def published(text: str, kind: str, publisher: str) -> tuple[list[Fact], dict[str, str]]:
+    """The facts of ``text`` as a document ``publisher`` publishes, with the empty gazetteer."""
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind=kind, date="2022-12-28",
+                      publisher=publisher)  # fmt: skip
+    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], EMPTY)
+    return facts, {k: e.label for k, e in entities.items()}
+
+
+COMPANY_NOTICE = (
+    "Acme Airlines Continues Recovering from Operational Challenges\n\n"
+    "What We Did\n\n"
+    "We are encouraged by the progress we've made to realign crews and our fleet.\n\n"
+    "“We are sorry,” said Jane Roe, the chief executive of Acme Airlines.\n\n"
+    "Acme Airlines carried two million passengers last year.\n"
+)
+
+
+def test_a_companys_we_outside_quotations_is_the_publishers_where_the_text_names_it() -> None:
+    said = claims(*published(COMPANY_NOTICE, "press-release", "Acme Airlines Co. (acme.com newsroom)"))
+    assert ("Acme Airlines", "We are encouraged by the progress we've made to realign crews and our fleet.") in said
+    assert not any(who == "Acme Airlines" and "sorry" in words for who, words in said), said  # Jane Roe's
+    assert not any(words == "What We Did" for _, words in said), "a heading is no claim"
+    # no publisher, or one the text does not name: no one to give "we" to
+    assert not any(who == "Acme Airlines" for who, _ in claims(*build(COMPANY_NOTICE)))
+    other = claims(*published(COMPANY_NOTICE, "press-release", "Globex Corporation (globex.com)"))
+    assert not any("encouraged" in words for _, words in other), other
+
+
+def test_the_publishers_name_is_a_body_where_the_model_reads_none() -> None:
+    text = (
+        "Consumer Notice\n\nI. What Happened\n\n"
+        "On July 29, 2017, Zentrix discovered that criminals exploited a website vulnerability. Upon discovery, "
+        "we acted immediately to stop the intrusion. Most of the information includes names and Social Security "
+        "numbers.\n"
+    )
+    facts, labels = published(text, "statement", "Zentrix Inc. (zentrixsecurity2017.com)")
+    assert ("Zentrix", "Upon discovery, we acted immediately to stop the intrusion.") in claims(facts, labels)
+    bodies = set(labels.values())
+    assert "I. What Happened" not in bodies and "Social Security" not in bodies, bodies
+
+
+def test_a_measure_whose_plural_is_irregular_is_named_so_and_a_place_after_a_count_is_not_counted() -> None:
+    text = "The channel was widened to 400 feet on May 21. There were 23 mariners aboard and two pilots en route.\n"
+    facts, _ = build(text)
+    units = {f.obj.value for f in facts if f.predicate == "unit" and isinstance(f.obj, Lit)}
+    counted = {f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert "feet" in units and "feets" not in units, units
+    assert {"mariners", "pilots"} <= counted and not any("aboard" in c or "route" in c for c in counted), counted
+
+
+def test_a_name_after_according_to_and_a_comma_is_no_source() -> None:
+    text = (
+        "According to the indictment, John Roe, 59, of Gardnerville, Nev., is alleged to have fraudulently "
+        "sought reimbursement for personal travel.\nAccording to the FBI, the suspect acted alone in the attack.\n"
+    )
+    said = claims(*build(text))
+    assert not any(who == "John Roe" for who, _ in said), said
+    assert ("FBI", "the suspect acted alone in the attack") in said, said
+
+
+def test_a_statement_attributable_to_a_spokesperson_is_theirs_throughout() -> None:
+    text = (
+        "Statement from the Acme Services Administration Regarding the Inspector General's Report\n\n"
+        "Statement (Attributable to Greg Mecham, Acme Spokesperson)\n\nApril 2, 2012\n\n"
+        "The inspector spent over a year conducting this inquiry. In direct response today, Administrator "
+        "Jane Doe removed two senior leaders and submitted her own resignation.\n"
+    )
+    facts, labels = build(text, "statement")
+    assert ("Greg Mecham", "The inspector spent over a year conducting this inquiry.") in claims(facts, labels)
+    assert any(cls == "Resignation" and who == "Jane Doe" for cls, who, _ in events_dated(facts, labels))
+
+
+def test_a_titles_field_after_of_is_part_of_it_and_a_titles_place_no_part_of_a_name() -> None:
+    text = (
+        "Martha Roe served as an Associate Deputy Secretary of Commerce from 1993 until 1996.\n"
+        "In March 1996, Martha Roe joined the agency, working there as a chief of staff from 1996 until 2001.\n"
+        "Jane Doe was the Regional Commissioner for the Public Buildings Service for the Pacific Rim Region.\n"
+    )
+    held = holders(*build(text))
+    assert ("Martha Roe", "Associate Deputy Secretary of Commerce") in held and ("Martha Roe", "Chief of staff") in held
+    assert not any(post == "Chief" or who == "Buildings" for who, post in held), held
+    said = claims(*build("Governor of Michigan Rick Doe said the water is safe for everyone now.\n"))
+    assert said == [("Rick Doe", "the water is safe for everyone now")], said
