@@ -1207,10 +1207,19 @@ def _strip_leading(text: str, start: int, end: int, titles: bool = True) -> tupl
     return start, text[start:end]
 
 
+#: Words that open a sentence and join it to the one before, which no name begins with.
+_CONNECTIVES = frozenset(
+    {"Though", "Although", "While", "When", "Whereas", "But", "And", "As", "Because", "Since", "If", "Yet"}
+    | {"So", "Still", "Meanwhile", "However", "Also", "Then", "Now", "Later", "Instead", "Moreover"}
+    | {"Furthermore", "Nonetheless", "Nevertheless", "Indeed", "Thus", "Hence", "Finally", "Today"}
+)
+
+
 def _past_role_words(start: int, name: str) -> tuple[int, str]:
     """A name without the words of a title it begins with ("Chief Investigator Andy Arena" read
-    from "Chief": "Investigator" is the title's; "Special Counsel Todd Flood")."""
-    while (words := name.split()) and len(words) > 1 and _ROLE_WORD.fullmatch(words[0]):
+    from "Chief": "Investigator" is the title's; "Special Counsel Todd Flood"), nor a word that joins
+    its sentence to the one before ("Though Bingaman said …")."""
+    while (words := name.split()) and len(words) > 1 and (_ROLE_WORD.fullmatch(words[0]) or words[0] in _CONNECTIVES):
         cut = name.index(words[1], len(words[0]))
         start, name = start + cut, name[cut:]
     return start, name

@@ -195,8 +195,10 @@ _TITLE_WORD_AFTER = (
 )
 #: Honorifics written short, which are no word of a name ("Chief Medical Officer Dr. Anne Smith").
 _SHORT_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Gen|Adm|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep)\."
+#: A person's name: middle initials with or without their stops ("Drew B Tipton"), run together
+#: ("Martin L.C. Feldman").
 _NAME = (
-    rf"(?!{_SHORT_HONORIFIC}){_NAME_WORD}(?:[ \t]+[A-Z](?:\.|(?=[ \t]+[{_UPPER}][{_LOWER}])))*"  # "Drew B Tipton"
+    rf"(?!{_SHORT_HONORIFIC}){_NAME_WORD}(?:[ \t]+[A-Z](?:\.(?:[A-Z]\.)*|(?=[ \t]+[{_UPPER}][{_LOWER}])))*"
     rf"(?:[ \t]+(?:\([{_UPPER}][{_LOWER}]+\)|[“\"][{_UPPER}][{_LOWER}]+[”\"]))?"  # "John D. (Jay) Rockefeller"
     rf"(?:[ \t]+(?!{_TITLE_WORD_AFTER}|{_SHORT_HONORIFIC}){_NAME_WORD}){{0,2}}"
     rf"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?"

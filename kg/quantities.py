@@ -222,7 +222,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if out and out[-1].end > q.start:
                 break
             out.append(q)
-    out = _shared_qualifiers(text, _without_compound_times(text, out))
+    out = _broken_down(text, _shared_qualifiers(text, _without_compound_times(text, out)))
     return sorted([*out, *fields], key=lambda q: q.start)
 
 
@@ -246,6 +246,39 @@ def _shared_qualifiers(text: str, qs: list[Quantity]) -> list[Quantity]:
             and _AND_ONLY.fullmatch(text, a.end, b.start)
         ):
             out[i] = replace(b, qualifier=a.qualifier)
+    return out
+
+
+#: Between a total and its breakdown, and between the breakdown's parts: "36 recommendations – 18
+#: bipartisan, 12 Democratic, and six Republican".
+_BREAKDOWN_LEAD = re.compile(r"[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+")
+_BREAKDOWN_NEXT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _broken_down(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "36 recommendations – 18 bipartisan, 12 Democratic, and six Republican": the parts of a total
+    that name only a kind of it count the total's noun ("bipartisan recommendations")."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        total = out[i - 1]
+        if not (
+            total.counted
+            and len(total.counted.split()) == 1
+            and _BREAKDOWN_LEAD.fullmatch(text, total.end, out[i].start)
+        ):
+            continue
+        j, prev = i, total
+        while j < len(out) and (j == i or _BREAKDOWN_NEXT.fullmatch(text, prev.end, out[j].start)):
+            part = out[j]
+            if (
+                not part.counted
+                or len(part.counted.split()) != 1
+                or part.counted.endswith("s")
+                or part.unit != total.unit
+            ):
+                break
+            out[j] = replace(part, counted=f"{part.counted} {total.counted}")
+            prev, j = part, j + 1
     return out
 
 
@@ -403,7 +436,15 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     words = _phrase(text, pos)
     if not words:
         return None, pos
+    kind = _KIND_OF.match(text, words[-1].end(1)) if len(words) == 1 else None
+    of_what = _phrase(text, kind.end()) if kind is not None else []
+    if of_what and not of_what[0][1].lower().endswith(("ing", "ed")):  # ("counts of making false claims")
+        words += of_what  # "4.9 million barrels of oil", "11 counts of felony manslaughter": of what kind
     return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+
+
+#: "of" and a kind of thing (no article, no name): "barrels of oil", "counts of felony manslaughter".
+_KIND_OF = re.compile(r"[ \t]+of[ \t]+(?=[a-z])")
 
 
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?")

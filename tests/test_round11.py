@@ -94,3 +94,52 @@ def test_a_titles_field_after_of_is_part_of_it_and_a_titles_place_no_part_of_a_n
     assert not any(post == "Chief" or who == "Buildings" for who, post in held), held
     said = claims(*build("Governor of Michigan Rick Doe said the water is safe for everyone now.\n"))
     assert said == [("Rick Doe", "the water is safe for everyone now")], said
+
+
+def test_a_judges_name_with_two_initials_and_a_sentences_connective_are_read_right() -> None:
+    text = (
+        "ORDER AND REASONS granting 7 Motion for Preliminary Injunction. Signed by Judge Martin L.C. Roeman on "
+        "6/22/2010.\nSenator Jeff Bingamon chaired the hearing. Though Bingamon said it is likely technological "
+        "issues are only one part of the problem.\n"
+    )
+    facts, labels = build(text, "court")
+    assert ("Martin L.C. Roeman", "Judge") in holders(facts, labels), holders(facts, labels)
+    said = claims(facts, labels)
+    assert said and all(who == "Jeff Bingamon" for who, _ in said), said
+
+
+def test_whom_a_witness_greets_is_no_speaker_and_a_post_after_as_that_acts_is_held_by_no_one() -> None:
+    text = (
+        "Oral Statement – House Ways and Means\nMay 17, 2013\n"
+        "Chairman Camp, Ranking Member Levin, and Members of theCommittee, thank you for the opportunity to "
+        "discuss our report.\n\nMs. Lois Lerner appeared at the hearing on May 22, 2013, seated next to other "
+        "witnesses as the Chairman required them to swear an oath.\n"
+    )
+    facts, labels = build(text, "statement")
+    dated = events_dated(facts, labels)
+    assert not any(who in {"Camp", "Levin"} for _, who, _ in dated), dated
+    assert not any(who == "Lois Lerner" for who, _ in holders(facts, labels)), holders(facts, labels)
+
+
+def test_a_list_of_members_with_their_titles_and_a_jointly_headed_testimony() -> None:
+    listed = "Members of the commission:\n\n- Frances G. Beineke, President of Natural Resources Defense Council\n"
+    assert ("Frances G. Beineke", "President, Natural Resources Defense Council") in holders(*build(listed))
+    text = (
+        "TESTIMONY OF\n\nSENATOR BOB GRAHAME\n\nAND\n\nTHE HONORABLE WILLIAM REILLEY\n\n"
+        "Testimony of Senator Bob Grahame and the Honorable William Reilley before the committee.\n\n"
+        "The costs from this one industrial accident are not yet fully counted by anyone in the region.\n"
+    )
+    said = claims(*build(text, "testimony"))
+    words = "The costs from this one industrial accident are not yet fully counted by anyone in the region."
+    assert ("Bob Grahame", words) in said and ("William Reilley", words) in said, said
+
+
+def test_what_a_measure_counts_of_and_the_parts_of_a_total_that_name_a_kind() -> None:
+    text = (
+        "The company pleaded guilty to 11 counts of felony manslaughter and spilled 4.9 million barrels of oil.\n"
+        "The report included 36 recommendations – 18 bipartisan, 12 Democratic, and 6 Republican.\n"
+        "He was charged with three counts of making false claims.\n"
+    )
+    counted = {f.obj.value for f in build(text)[0] if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    assert {"counts of felony manslaughter", "barrels of oil", "bipartisan recommendations"} <= counted, counted
+    assert "Democratic recommendations" in counted and "counts of" not in counted, counted

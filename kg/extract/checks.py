@@ -312,6 +312,21 @@ _SAID = frozenset({"claimant", "expresses", "about"})
 _CAPITALISED = frozenset({"signature", "roster", "event:ReportRelease"})
 #: A title's holder named with a middle initial, which Title Case does not make by chance.
 _INITIALED_END = re.compile(rf"(?:^|[ \t])(?:{INITIALED.pattern})$")
+#: A list's line of a name and its title after a comma, to the line's end: "- Frances G. Roe, President
+#: of Natural Resources Defense Council" (a list of members sets its names so; no headline).
+_LISTED_WITH_TITLE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3},[ \t]+(?:former[ \t]+)?"
+    r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][^,;\n]*)?[ \t]*$",
+    re.M,
+)
+
+
+def _listed_with_title(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _LISTED_WITH_TITLE.fullmatch(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
@@ -332,6 +347,7 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
         and not f.rule.startswith("grammar:")
         and f.rule not in _CAPITALISED
         and not (f.predicate == "holds" and f.rule == "title-name" and _INITIALED_END.search(f.evidence.quote))
+        and not (f.predicate in {"holds", "postIn"} and _listed_with_title(doc.stored, f.evidence.start))
         and any(
             a <= f.evidence.start and (f.evidence.end <= b or (f.evidence.start < b and f.predicate in _SAID))
             for a, b in lines

@@ -150,7 +150,7 @@ def headline_only(
         re.compile(
             rf"(?i:\b(?:{words})(?:[ \t]+as[ \t]+(?:delivered|prepared)(?:[ \t]+for[ \t]+delivery)?)?"
             rf"[ \t]+(?:by|of)[ \t]+)"
-            rf"(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+){{0,6}}$"
+            rf"(?:(?:[A-Z][\w.’'\-]*|of|the|for|and)[ \t]+){{0,8}}$"  # (two names: "of X and the Honorable Y")
         )
         if said
         else None

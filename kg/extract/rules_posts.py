@@ -106,6 +106,11 @@ def _titled_list(text: str, person: Mention, post: Mention, ms: list[Mention]) -
     return bool(before) and _TITLE_GAP.fullmatch(text[before[-1].end : person.start]) is not None
 
 
+#: A post that acts, after "as": "seated next to other witnesses as the Chairman required them to
+#: swear an oath" ("as" of manner, and the post is the clause's subject), no post served as.
+_ACTS = re.compile(r"[ \t]+(?:said|says|told|asked|[a-z]+(?:ed|es)[ \t]+(?:them|him|her|us|me|it|that|the|to)\b)")
+
+
 class PostRules(PatternRules):
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -161,7 +166,9 @@ class PostRules(PatternRules):
                 self.holds(a, b, s, "name-title", by)
             elif a.kind == "Position" or b.kind != "Position":
                 continue
-            elif _SERVED_AS.search(self.text, max(s.start, b.start - 40), b.start):
+            elif _SERVED_AS.search(self.text, max(s.start, b.start - 40), b.start) and not _ACTS.match(
+                self.text, b.end
+            ):
                 # "Mr. Doe was confirmed in 2003 to serve a six-year term as a Commissioner": the
                 # nearest person before the post, with no other person between.
                 holder = next((m for m in reversed(ms) if m.end <= b.start and m.kind in _PEOPLE), None)

@@ -288,6 +288,8 @@ def signed_off(doc: Document, mentions: Mentions) -> Mention | None:
 #: Larsen, and Members of the Committee.", "Dear Chairman X:", "Thank you, Madam Chair": not who speaks.
 _ADDRESS = re.compile(
     r"(?im)^[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|thank[ \t]+you|dear|hello)\b[^.!?:\n]*[.!?:]?"
+    # "Chairman Camp, Ranking Member Levin, and Members of the Committee, thank you for …"
+    r"|^[^.!?:\n]{0,200}?\band[ \t]+(?:distinguished[ \t]+)?members[ \t]+of[ \t]+the[^.!?:\n]*"
 )
 
 

@@ -10,6 +10,7 @@ The quotation is the announcer's words where nothing in or after it attributes i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -49,7 +50,29 @@ def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str
             keys = list(dict.fromkeys(m.key for m in joint))
             if speaker in keys and len(keys) > 1 and all(mentions.kind(m) in PEOPLE for m in joint):
                 return [k for k in keys if k != speaker]
-    return []
+    return _jointly_headed(doc, mentions, speaker)
+
+
+#: A heading of a statement by several: "TESTIMONY OF / SENATOR BOB GRAHAM / AND / THE HONORABLE WILLIAM
+#: REILLY": its noun and "of"; the names, and the "and" and the titles between them.
+_HEADED_BY = re.compile(r"(?i)\b(?:testimony|statement|remarks)[ \t]+(?:of|by)\b")
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|AND)\s+(?:(?:the|[A-Z][\w.]*)\s+){0,3}")
+
+
+def _jointly_headed(doc: Document, mentions: Mentions, speaker: str) -> list[str]:
+    """The others a heading at the head of the text names with the speaker after "Testimony of",
+    joined by "and"."""
+    head = _HEADED_BY.search(doc.text, 0, min(len(doc.text), 300))
+    if head is None:
+        return []
+    people = [m for m in mentions.within(head.end(), head.end() + 200) if mentions.kind(m) in PEOPLE]
+    joined = people[:1]
+    for a, b in itertools.pairwise(people):
+        if not _AND_BETWEEN.fullmatch(doc.text, a.end, b.start):
+            break
+        joined.append(b)
+    keys = list(dict.fromkeys(m.key for m in joined))
+    return [k for k in keys if k != speaker] if speaker in keys and len(keys) > 1 else []
 
 
 def _announcing(t: Token, grammar: Grammar) -> list[Token]:
