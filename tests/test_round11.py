@@ -143,3 +143,24 @@ def test_what_a_measure_counts_of_and_the_parts_of_a_total_that_name_a_kind() ->
     counted = {f.obj.value for f in build(text)[0] if f.predicate == "counted" and isinstance(f.obj, Lit)}
     assert {"counts of felony manslaughter", "barrels of oil", "bipartisan recommendations"} <= counted, counted
     assert "Democratic recommendations" in counted and "counts of" not in counted, counted
+
+
+def test_a_bare_chair_greeted_with_the_ranking_member_is_the_one_committees_and_a_judge_the_one_courts() -> None:
+    text = (
+        "Testimony before the Committee on Environment and Public Works\n\n"
+        "Chairman Boxen, Ranking Member Inhoff, and Members of the Committee, thank you for having us.\n\n"
+        "Chairman Martin J. Grunberg of the agency also spoke at the hearing about the banks.\n"
+    )
+    held = holders(*build(text, "testimony"))
+    assert ("Boxen", "Chairman, Committee on Environment and Public Works") in held, held
+    assert ("Inhoff", "Ranking Member, Committee on Environment and Public Works") in held, held
+    assert not any(who == "Martin J. Grunberg" and "Environment" in post for who, post in held), held
+    sub = text.replace("Members of the Committee", "Members of the Subcommittee on Oil")
+    assert not any("Environment" in post for _, post in holders(*build(sub, "testimony")))
+    court = (
+        "BP pleaded guilty to 14 counts filed in U.S. District Court in the Eastern District of Louisiana.\n"
+        "On January 29, 2013, Judge Sarah S. Vancey accepted the plea in the United States District Court for the "
+        "Eastern District of Louisiana.\n"
+    )
+    held = holders(*build(court))
+    assert any(who == "Sarah S. Vancey" and post.startswith("Judge, ") for who, post in held), held

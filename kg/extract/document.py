@@ -54,7 +54,12 @@ from kg.extract.relations import find_parts
 from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
-from kg.extract.settle import one_node_per_occurrence, one_statistic_per_figure, posts_act_through_holders
+from kg.extract.settle import (
+    one_node_per_occurrence,
+    one_statistic_per_figure,
+    posts_act_through_holders,
+    posts_of_the_one_body,
+)
 from kg.extract.speakers import document_speaker, publisher_body
 from kg.extract.statements import continued_quotations, joint_speakers, lead_quotation_claims, statement_claims
 from kg.extract.turns import turn_mentions, turns
@@ -111,6 +116,8 @@ def extract_document_facts(
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
     facts = posts_act_through_holders(facts, {**entities, **introduced})
+    facts, bodies_posts = posts_of_the_one_body(doc.stored, facts, {**entities, **introduced})
+    introduced |= bodies_posts
     facts, merged = one_node_per_occurrence(facts)
     facts, repeated = one_statistic_per_figure(facts)
     return {k: e for k, e in introduced.items() if k not in unsettled | merged | repeated}, facts, warnings

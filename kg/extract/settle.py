@@ -4,6 +4,7 @@ the document states it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.model import Entity, Fact, Kind, Lit, Ref
@@ -101,3 +102,76 @@ def one_node_per_occurrence(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
                    obj=Ref(joined[f.obj.key]) if isinstance(f.obj, Ref) and f.obj.key in joined else f.obj)
            for f in facts]  # fmt: skip
     return out, set(joined)
+
+
+#: Bare posts of a committee, and of a court: whose they are, a document that names one says.
+_COMMITTEE_POSTS = frozenset({"Chairman", "Chairwoman", "Chair", "Ranking Member", "Vice Chairman", "Vice Chair"})
+_COURT_POSTS = frozenset({"Judge", "Chief Judge", "Magistrate Judge", "District Judge"})
+
+
+_COMMITTEE = re.compile(r"\bCommittee\b")
+#: "This Committee", "The Committee": no committee's name.
+_NO_NAME = re.compile(r"(?:This|That|The|Our|Your)[ \t]+Committee\b")
+#: A committee's leaders named together, as a witness greets them ("Chairman Graves, Ranking Member
+#: Larsen, and Members of the Committee"): a chair so named is the committee's, not another body's.
+_LEADERS = re.compile(r"\bRanking[ \t]+Members?\b")
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _court_words(name: str) -> frozenset[str]:
+    """A court's name without the words its names differ by ("United States District Court for the
+    Eastern District of Louisiana", "U.S. District Court in the Eastern District of Louisiana")."""
+    return frozenset(re.findall(r"[a-z]+", name.lower())) - {"united", "states", "u", "s", "for", "in", "the", "of"}
+
+
+def posts_of_the_one_body(
+    text: str, facts: list[Fact], entities: dict[str, Entity]
+) -> tuple[list[Fact], dict[str, Entity]]:
+    """ "Chairman Camp, Ranking Member Levin, and Members of the Committee" in testimony before the
+    House Committee on Ways and Means: in a document that names one committee and a ranking member
+    of it, a bare chair's or ranking member's post is that committee's; in one that names one court, a
+    bare judge's post is that court's. (A document that names two committees, or two courts, does
+    not say whose.) The holding's evidence is the title's and the name's; the post's, the body's name."""
+    named: dict[str, Fact] = {}
+    for f in facts:
+        if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in {"Agency", "Organization"}:
+            named.setdefault(f.subject, f)
+    label = {k: (e.label if (e := entities.get(k)) is not None else "") for k in named}
+    committees = [k for k in named if _COMMITTEE.search(label[k]) and not _NO_NAME.match(label[k])]
+    if re.search(r"(?i)subcommittee", text):
+        committees = []  # a chair may be the subcommittee's
+    courts = list({_court_words(label[k]): k for k in named if re.search(r"\bCourt\b", label[k])}.values())
+    posts = {f.obj.key: entities.get(f.obj.key) for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    bare = {k: e.label for k, e in posts.items() if e is not None and not e.post_in}
+    ranking = "Ranking Member" in bare.values()
+    body_of: dict[str, str] = {}
+    for key, title in bare.items():
+        if title in _COMMITTEE_POSTS and ranking and len(committees) == 1:
+            body_of[key] = committees[0]
+        elif title in _COURT_POSTS and len(courts) == 1:
+            body_of[key] = courts[0]
+    if not body_of:
+        return facts, {}
+    minted: dict[str, Entity] = {}
+    out = []
+    for f in facts:
+        if (
+            f.predicate == "holds"
+            and isinstance(f.obj, Ref)
+            and f.obj.key in body_of
+            and (bare[f.obj.key] not in _COMMITTEE_POSTS or _LEADERS.search(_line(text, f.evidence.start)))
+        ):
+            body = body_of[f.obj.key]
+            key = f"{f.obj.key}-{body}"
+            minted[key] = Entity(key=key, kind="Position", label=f"{bare[f.obj.key]}, {label[body]}", post_in=body)
+            out.append(replace(f, obj=Ref(key), rule="post-of-the-one-body"))
+            for p, o in (("type", Kind("Position")), ("label", Lit(minted[key].label)), ("postIn", Ref(body))):
+                out.append(Fact(key, p, o, named[body].evidence, "post-of-the-one-body"))
+            continue
+        out.append(f)
+    return out, minted
