@@ -164,3 +164,12 @@ def test_a_bare_chair_greeted_with_the_ranking_member_is_the_one_committees_and_
     )
     held = holders(*build(court))
     assert any(who == "Sarah S. Vancey" and post.startswith("Judge, ") for who, post in held), held
+
+
+def test_whom_a_floor_speech_addresses_is_no_actor() -> None:
+    text = (
+        "Mr. President, earlier today, the Senate Finance Committee finally, and at long last, issued its report "
+        "on its bipartisan investigation of the IRS.\n"
+    )
+    acts = {(cls, who) for cls, who, _ in events_dated(*build(text, "statement"))}
+    assert ("ReportRelease", "Senate Finance Committee") in acts, acts

@@ -195,10 +195,11 @@ def _apply(
         return None  # "filed charges against X", not "filed a motion against X"
     if rule.refuses and any(c.dep_ == "dobj" and c.lemma_.lower() in rule.refuses for c in t.children):
         return None  # "is reviewing recommendations", "examined the records": reading, no inquiry
-    actor_tokens = _antecedents(t, _follow(t, rule.actor))
+    followed = _antecedents(t, _follow(t, rule.actor))
+    actor_tokens = [a for a in followed if not _vocative(a)]  # "Mr. President, … the Committee issued"
     object_tokens = _antecedents(t, _follow(t, rule.object))
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
-        _appositions(actor_tokens), sent, mentions, rule.actor_kinds
+        _appositions(followed), sent, mentions, rule.actor_kinds
     )
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
@@ -297,6 +298,14 @@ def _antecedents(t: Token, tokens: list[Token]) -> list[Token]:
     if t.dep_ != "relcl":
         return tokens
     return [t.head if w.tag_ in {"WDT", "WP"} else w for w in tokens]
+
+
+def _vocative(t: Token) -> bool:
+    """ "Mr. President, earlier today, the Committee issued its report": whom a speech addresses, at
+    its sentence's head before a comma, which the parse may make the subject."""
+    before = [w.text for w in t.doc[: t.i]]
+    following = t.doc[t.i + 1].text if t.i + 1 < len(t.doc) else ""
+    return bool(before) and following == "," and all(w in {"Mr.", "Mr", "Madam", "Madame"} for w in before)
 
 
 def _appositions(tokens: list[Token]) -> list[Token]:
