@@ -173,3 +173,19 @@ def test_whom_a_floor_speech_addresses_is_no_actor() -> None:
     )
     acts = {(cls, who) for cls, who, _ in events_dated(*build(text, "statement"))}
     assert ("ReportRelease", "Senate Finance Committee") in acts, acts
+
+
+def test_what_you_stated_is_no_one_named_and_a_release_announces_today_what_happened_today() -> None:
+    letter = (
+        "Dear Mr. Chairman:\nAfter you rejected the Department's recent offers of additional accommodations, you "
+        "stated that the Committee intends to proceed with its scheduled meeting.\n"
+    )
+    assert claims(*build(letter, "statement")) == []
+    release = (
+        "SAN DIEGO, CA - Manuel Osorio, age 37, was sentenced to 30 years in prison today in United States District "
+        "Court in Tucson, announced Laura E. Duffey, United States Attorney for the Southern District of California.\n"
+    )
+    assert ("Announcement", "Laura E. Duffey", "2014-08-26") in events_dated(*build(release))
+    figures = "The Department has produced over 7,600\npages of documents to the Committee.\n"
+    labels = {f.obj.value for f in build(figures)[0] if f.predicate == "label" and isinstance(f.obj, Lit)}
+    assert "over 7,600 pages of documents" in labels or "over 7,600 pages" in labels, labels

@@ -148,6 +148,9 @@ def misattributed_claims(
             out.append((content.start, content.end))
             continue
         own = [c for v in verbs for c in _subjects(v)]
+        if own and all(c.lower_ == "you" for c in own):
+            out.append((content.start, content.end))  # "you stated that …": the addressee said it, no one named
+            continue
         subjects = [c for c in own if c.pos_ != "PRON"]
         if verbs and not own and _in_a_phrase(who, attribution, tokens, spans):
             # "In a letter to Sens. A and B, Sanders said …" read with no subject of "said": the

@@ -119,8 +119,10 @@ def find_events(
             if blocked(token, grammar) or any(a <= sent.start(token) < b for a, b in lines):
                 continue
             clause = dates_of_clause(token, sent, dates, date_starts) or _hereby(token, sent, doc)
+            told = [] if clause else _told_today(token, sent, dates, date_starts)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
-                found = _apply(rule, token, sent, mentions, clause, grammar, speaker)
+                found = _apply(rule, token, sent, mentions, clause or (told if rule.cls == "Announcement" else []),
+                               grammar, speaker)  # fmt: skip
                 if found is not None:
                     # "settled the suits in 2018 and 2021": one event for each date listed.
                     listed = listed_dates(clause, sent)
@@ -131,6 +133,18 @@ def find_events(
                     else:
                         yield found
                     break
+
+
+def _told_today(t: Token, sent: Sentence, dates: list[DateMention], date_starts: list[int]) -> list[DateMention]:
+    """ "X was sentenced today …, announced U.S. Attorney Y": what a release announces happened
+    "today" it announces that day, the release's."""
+    return [
+        d
+        for c in t.children
+        if c.dep_ == "ccomp"
+        for d in dates_of_clause(c, sent, dates, date_starts)
+        if d.text.strip().lower() == "today"
+    ][:1]
 
 
 def blocked(t: Token, grammar: Grammar) -> bool:

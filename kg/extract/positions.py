@@ -201,8 +201,9 @@ def _apposition(
             role.ent_type_ in {"PERSON", "GPE", "DATE"}
             or not _role(role.text, roles)
             or (role.pos_ == "PROPN" and not role.text[0].isupper())
+            or any(w.text in {":", ";"} for w in head.doc[min(head.i, role.i) : max(head.i, role.i)])
         ):
-            continue
+            continue  # (and not across a colon: "Holder on Fast & Furious: Justice didn't OK …")
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:

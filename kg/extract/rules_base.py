@@ -157,6 +157,7 @@ class PatternRules:
 
     def mint(self, key: str, kind: str, label: str, spans: Iterable[tuple[int, int]], rule: str) -> str:
         spans = list(spans)
+        label = " ".join(label.split())  # on one line, whatever line the text breaks the words across
         if key not in self.out.entities:
             self.out.entities[key] = Entity(key=key, kind=kind, label=label)
         self.fact(key, "type", Kind(kind), spans, rule)
