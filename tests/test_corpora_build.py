@@ -53,6 +53,10 @@ ROOT = Path(__file__).resolve().parent.parent
         "southwest",
         "equifax",
         "gm-ignition",
+        "gsa-conference",
+        "irs-targeting",
+        "deepwater-horizon",
+        "fast-and-furious",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
