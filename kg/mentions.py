@@ -129,6 +129,10 @@ class MentionResult:
 _TITLE_OF = re.compile(rf"\b(?:{_TITLES})[ \t]+of[ \t]+$")
 
 
+#: A unit named by a word that points back to it, no name: "This Committee", "the Said Board".
+_WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee|Subcommittee|Commission|Board)")
+
+
 #: A title's field of one word after "of", running text after it (no name, no roster's or signature's
 #: line, which other rules read): "Secretary of Commerce from 1993", "as a chief of staff until …".
 _OF_A_FIELD = re.compile(r"[ \t]+of[ \t]+(?P<field>[A-Z][a-z]+|[a-z]+)(?=[ \t]+(?!(?:and|or|&)[ \t]+[A-Z]|of\b)[a-z])")
@@ -730,6 +734,8 @@ class _Finder:
                         name, end = name[:-1], end - 1
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
+                    if _WHICH_BODY.fullmatch(name):
+                        continue  # "This Committee": which one, it does not say
                     if _FILING.search(name):
                         continue  # "the Representatives' Motion for Exercise of the Court": a filing
                     if name.endswith(("News", "Press")) and re.match(r"[ \t]+Releases?\b", self.text[end : end + 12]):

@@ -189,3 +189,15 @@ def test_what_you_stated_is_no_one_named_and_a_release_announces_today_what_happ
     figures = "The Department has produced over 7,600\npages of documents to the Committee.\n"
     labels = {f.obj.value for f in build(figures)[0] if f.predicate == "label" and isinstance(f.obj, Lit)}
     assert "over 7,600 pages of documents" in labels or "over 7,600 pages" in labels, labels
+
+
+def test_criminal_charges_are_no_reproach_and_this_committee_no_name() -> None:
+    text = (
+        "In January 2014, James Comey, the FBI director, told reporters that the investigation had found no "
+        "evidence warranting the filing of federal criminal charges.\n"
+        "Ranking Member Griffin said This Committee will look at the grid failures closely.\n"
+    )
+    facts, labels = build(text)
+    classes = {cls for cls, who, _ in events_dated(facts, labels) if who == "James Comey"}
+    assert classes == {"Statement"}, classes
+    assert "This Committee" not in labels.values(), labels

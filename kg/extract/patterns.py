@@ -50,10 +50,15 @@ _SPEECH = re.compile(
 )
 _FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined|identified|identifies)\b")
 _CRITICISM_TRIGGERS = re.compile(r"critici[sz]|condemn|denounc|called for|calls for")
+#: What "criminal" names when it is no reproach: "criminal charges", "a criminal investigation".
+_PROCEDURE = (
+    r"(?:charges?|investigations?|cases?|referrals?|prosecutions?|justice|division|proceedings?|penalt\w+"
+    r"|fines?|information|complaints?|statutes?|laws?|courts?|trials?)\b"
+)
 #: Words of blame in what is said ("never" but in "never … again", a resolve, not a reproach).
 _NEGATIVE = re.compile(
-    r"\b(?:never(?![ \t]+(?:\w+[ \t]+){0,3}?again\b)|halt|criminal|inhumane|cruel|immoral|disaster|harm"
-    r"|incompeten\w*|failed|wrong|"
+    rf"\b(?:never(?![ \t]+(?:\w+[ \t]+){{0,3}}?again\b)|halt|criminal(?![ \t]+{_PROCEDURE})|inhumane|cruel"
+    r"|immoral|disaster|harm|incompeten\w*|failed|wrong|"
     r"defies|violat\w+|unlawful|illegal)\b",
     re.IGNORECASE,
 )
