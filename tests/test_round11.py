@@ -201,3 +201,10 @@ def test_criminal_charges_are_no_reproach_and_this_committee_no_name() -> None:
     classes = {cls for cls, who, _ in events_dated(facts, labels) if who == "James Comey"}
     assert classes == {"Statement"}, classes
     assert "This Committee" not in labels.values(), labels
+
+
+def test_a_rosters_employer_after_a_title_is_no_holder() -> None:
+    text = "Part I - Panel II\n\nJames Bemont\nVice President, Sperry Drilling\nHalliburton\n(Truth in Testimony)\n"
+    held = holders(*build(text))
+    assert not any(who == "Sperry Drilling" for who, _ in held), held
+    assert ("Joe Biden", "President") in holders(*build("The panel heard from the President, Joe Biden.\n"))

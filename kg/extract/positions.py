@@ -125,7 +125,25 @@ def _titled_apposition(
     between = sent.text[sent.end(role) - sent.offset : person.start - sent.offset]
     if any(c.dep_ == "conj" and c.i < head.i for c in role.children) or ";" in between:
         return
+    if _employer_after(sent, person, role):
+        return
     yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
+
+
+def _employer_after(sent: Sentence, person: Mention, role: Token) -> bool:
+    """ "James Roe / Vice President, Sperry Drilling / Halliburton": a roster's line that opens on a
+    title and ends, after a comma, on what the model read as a name: the employer, no holder."""
+    title_at = sent.start(role.left_edge) - sent.offset
+    if person.start - sent.offset < title_at:
+        return False
+    line_start = sent.text.rfind("\n", 0, title_at) + 1
+    line_end = sent.text.find("\n", person.end - sent.offset)
+    line_end = line_end if line_end >= 0 else len(sent.text)  # (a roster's line is often a sentence of its own)
+    return (
+        not sent.text[line_start:title_at].strip()
+        and "," in sent.text[title_at : person.start - sent.offset]
+        and not sent.text[person.end - sent.offset : line_end].strip(" ,.")
+    )
 
 
 def _expanded(post: FoundPost, abbreviations: dict[str, str]) -> FoundPost:
@@ -204,6 +222,8 @@ def _apposition(
             or any(w.text in {":", ";"} for w in head.doc[min(head.i, role.i) : max(head.i, role.i)])
         ):
             continue  # (and not across a colon: "Holder on Fast & Furious: Justice didn't OK …")
+        if _employer_after(sent, person, role):
+            continue
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:
