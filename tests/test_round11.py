@@ -208,3 +208,16 @@ def test_a_rosters_employer_after_a_title_is_no_holder() -> None:
     held = holders(*build(text))
     assert not any(who == "Sperry Drilling" for who, _ in held), held
     assert ("Joe Biden", "President") in holders(*build("The panel heard from the President, Joe Biden.\n"))
+
+
+def test_a_witness_list_of_names_over_titles_and_bodies() -> None:
+    text = (
+        "Part I - Panel I\n\nThe Honorable Michael Bromwell\nDirector\n"
+        "Bureau of Safety and Environmental Enforcement\n\n"
+        "Vice Admiral Brian M. Salerni\nDeputy Commandant for Operations\nU.S. Coast Guard\n\n"
+        "Jane Roe\nThe hearing begins at ten in the morning.\n"
+    )
+    held = holders(*build(text))
+    assert ("Michael Bromwell", "Director, Bureau of Safety and Environmental Enforcement") in held, held
+    assert any(who == "Brian M. Salerni" and post.startswith("Deputy Commandant for Operations") for who, post in held)
+    assert not any(who == "Jane Roe" for who, _ in held), held

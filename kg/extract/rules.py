@@ -76,6 +76,7 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
         self.caption()
         self.signatures()
         self.rosters()
+        self.stacked_rosters()
         return self.out
 
     def entity_facts(self) -> None:

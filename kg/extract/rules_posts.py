@@ -80,6 +80,14 @@ _ROSTER = re.compile(
     r"(?:,[ \t]+(?:Jr|Sr)\.?)?),[ \t]+"
     r"(?P<title>[A-Z][^,\n|]{2,80}?),[ \t]+(?P<body>[A-Z][^\n|]{3,160}?)[ \t]*(?:\|[^\n]*)?$"
 )
+#: A roster's name on a line of its own and its title on the next, the body after a comma or on the line
+#: after ("The Honorable Michael Roe / Director / Bureau of Safety and Environmental Enforcement").
+_STACKED = re.compile(
+    r"(?m)^[ \t]*(?:(?:" + _RANKS + r")[ \t]+)?"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’'\-]+)){1,3})[ \t]*\n"
+    r"[ \t]*(?P<title>[A-Z][^,\n|]{2,60}?)(?:,[ \t]+(?P<body>[A-Z][^\n|]{3,120}?))?[ \t]*"
+    r"(?:\n[ \t]*(?P<next>[A-Z][^\n|]{3,120}?)[ \t]*)?$"
+)
 _ROSTER_NOT_A_TITLE = re.compile(rf"[’']s\b|\b(?:{_ORG_HEADS})\b")
 #: Capitalised words of a caption or a heading that are no part of a name.
 _NOT_A_NAME = frozenset({"THE", "OF", "AND", "ORDER", "OPINION", "MEMORANDUM", "COURT", "UNITED", "STATES", "BY"})
@@ -315,6 +323,30 @@ class PostRules(PatternRules):
                 self.mint(key, "Position", title, [said], "mention:roster")
                 end = said[1]
             self.fact(person.key, "holds", Ref(key), [(m.start("name"), end)], "roster", None)
+
+    def stacked_rosters(self) -> None:
+        """A hearing page's witness list: a name on its line, its title on the next, the body after a
+        comma or on the line below ("Ray Roe / Vice President / BP America"): the person holds the
+        title, in that body if the text knows it as one. Only a name the text reads as one person's,
+        filling its line, and a title with a title's word and no body's name."""
+        for m in _STACKED.finditer(self.text):
+            title = m["title"].strip()
+            if not _ROLE_WORD.search(title) or _ROSTER_NOT_A_TITLE.search(title):
+                continue
+            named = [x for x in self.mentions if m.start("name") <= x.start and x.end <= m.end("name")]
+            if len(named) != 1 or named[0].kind not in _PEOPLE or (named[0].start, named[0].end) != m.span("name"):
+                continue
+            if any(x.start < m.end("title") and m.start("title") < x.end and x.kind in _PEOPLE for x in self.mentions):
+                continue
+            at = m.start("body") if m["body"] else m.start("next") if m["next"] else -1
+            body = next((x for x in self.mentions if x.start == at and x.kind in _ORGS), None)
+            said = (m.start("title"), m.start("title") + len(title))
+            if body is not None:
+                key, end = self.post_in(title, body, said, "roster", None), body.end
+            else:
+                key, end = f"position-{slug(title)}", said[1]
+                self.mint(key, "Position", title, [said], "mention:roster")
+            self.fact(named[0].key, "holds", Ref(key), [(m.start("name"), end)], "roster", None)
 
     def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
         """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
