@@ -221,3 +221,13 @@ def test_a_witness_list_of_names_over_titles_and_bodies() -> None:
     assert ("Michael Bromwell", "Director, Bureau of Safety and Environmental Enforcement") in held, held
     assert any(who == "Brian M. Salerni" and post.startswith("Deputy Commandant for Operations") for who, post in held)
     assert not any(who == "Jane Roe" for who, _ in held), held
+
+
+def test_a_paper_the_model_reads_as_a_person_or_a_body_is_neither() -> None:
+    text = (
+        "In a speech on the Senate Floor, Utah Senator Says Committee Report, “…spells out in great detail the "
+        "problems that plagued the agency.”\nThe court dismissed all but two claims in Plaintiffs' Second Amended "
+        "Complaint on October 23, 2014.\n"
+    )
+    labels = set(build(text)[1].values())
+    assert "Committee Report" not in labels and "Second Amended Complaint" not in labels, labels

@@ -237,6 +237,10 @@ _DATED = re.compile(
 )
 
 
+#: Papers, which the model reads as a person or a body: the last word of "Committee Report".
+_PAPERS = frozenset({"Report", "Complaint", "Memorandum", "Opinion", "Letter", "Testimony", "Motion", "Brief"})
+
+
 def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:
     words = text.split()
     agency_words = grammar.agency_words
@@ -244,6 +248,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
         return None
     if words and words[-1].lower() in FUNCTION_WORDS:
         return None  # "State of" cut from "State of Michigan's": a name does not end on "of"
+    if kind in {"Person", "Organization"} and words and words[-1].strip("-–,.") in _PAPERS:
+        return None  # "Committee Report", "Second Amended Complaint": a paper, no one who acts
     if kind == "Person":
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
