@@ -67,6 +67,7 @@ from kg.name_patterns import (
     _US_STATES,
     _USC,
     STATE_CODES,
+    WHICH_BODY,
     bare_surname,
     same_title,
     title_runs_on,
@@ -127,10 +128,6 @@ class MentionResult:
 
 #: A title and its "of" right before a name: "Governor of [Michigan Rick Snyder] said".
 _TITLE_OF = re.compile(rf"\b(?:{_TITLES})[ \t]+of[ \t]+$")
-
-
-#: A unit named by a word that points back to it, no name: "This Committee", "the Said Board".
-_WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee|Subcommittee|Commission|Board)")
 
 
 #: A title's field of one word after "of", running text after it (no name, no roster's or signature's
@@ -438,8 +435,9 @@ class _Finder:
                 start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
                 if len(name.split()) >= 3 and _TITLE_OF.search(self.text, max(0, start - 40), start):
                     # "Governor of Michigan Rick Snyder said": the title's place, read into the name
-                    first = name.split()[0]
-                    start, name = start + len(first) + 1, name[len(first) + 1 :].lstrip()
+                    words = name.split()
+                    cut = name.index(words[1], len(words[0]))
+                    start, name = start + cut, name[cut:]
                 # "Chairman Durbin, Ranking Member …": a title is no first name (the titled rule reads
                 # it); "the Fifth Circuit explained": a court, not a person
                 if (
@@ -734,7 +732,7 @@ class _Finder:
                         name, end = name[:-1], end - 1
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
-                    if _WHICH_BODY.fullmatch(name):
+                    if WHICH_BODY.fullmatch(name):
                         continue  # "This Committee": which one, it does not say
                     if _FILING.search(name):
                         continue  # "the Representatives' Motion for Exercise of the Court": a filing

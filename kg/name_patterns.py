@@ -227,6 +227,8 @@ _ROLE_WORDS = (
     r"senior advisor|partner|board member|member|prosecutor|trial attorney|assistant|commander|officer|"
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
+#: A unit named by a word that points back to it, no name: "This Committee", "the Said Board".
+WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee|Subcommittee|Commission|Board)")
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
 _ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant")
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")

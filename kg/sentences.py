@@ -159,6 +159,12 @@ _PAGE_MARK = re.compile(r"^\s*\[+(?:Page|FR Doc|Pages?)\b[^\]\n]*\]+\s*$", re.MU
 _RULE_LINE = re.compile(r"^\s*[_=\-*]{5,}\s*$", re.MULTILINE)
 
 
+def line_around(text: str, at: int) -> tuple[int, int]:
+    """The start and end (its break not included) of the line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
 def find_noise(text: str) -> tuple[Span, ...]:
     """Spans that are never entities, numbers or facts: credit lines, link targets, page marks.
 

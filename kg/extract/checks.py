@@ -22,6 +22,7 @@ from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import PEOPLE, Document, Evidence, Fact, Kind, Mention, Ref
 from kg.name_patterns import INITIALED
+from kg.sentences import line_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -325,9 +326,7 @@ _LISTED_WITH_TITLE = re.compile(
 
 
 def _listed_with_title(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return _LISTED_WITH_TITLE.fullmatch(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    return _LISTED_WITH_TITLE.fullmatch(text, *line_around(text, at)) is not None
 
 
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.

@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 
 from kg.model import Entity, Fact, Kind, Lit, Ref
+from kg.name_patterns import WHICH_BODY
+from kg.sentences import line_around
 from kg.vocabulary import event_classes
 
 
@@ -109,18 +111,11 @@ _COMMITTEE_POSTS = frozenset({"Chairman", "Chairwoman", "Chair", "Ranking Member
 _COURT_POSTS = frozenset({"Judge", "Chief Judge", "Magistrate Judge", "District Judge"})
 
 
+#: A committee's name (not "This Committee", :data:`kg.name_patterns.WHICH_BODY`).
 _COMMITTEE = re.compile(r"\bCommittee\b")
-#: "This Committee", "The Committee": no committee's name.
-_NO_NAME = re.compile(r"(?:This|That|The|Our|Your)[ \t]+Committee\b")
 #: A committee's leaders named together, as a witness greets them ("Chairman Graves, Ranking Member
 #: Larsen, and Members of the Committee"): a chair so named is the committee's, not another body's.
 _LEADERS = re.compile(r"\bRanking[ \t]+Members?\b")
-
-
-def _line(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def _court_words(name: str) -> frozenset[str]:
@@ -142,7 +137,7 @@ def posts_of_the_one_body(
         if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in {"Agency", "Organization"}:
             named.setdefault(f.subject, f)
     label = {k: (e.label if (e := entities.get(k)) is not None else "") for k in named}
-    committees = [k for k in named if _COMMITTEE.search(label[k]) and not _NO_NAME.match(label[k])]
+    committees = [k for k in named if _COMMITTEE.search(label[k]) and not WHICH_BODY.match(label[k])]
     if re.search(r"(?i)subcommittee", text):
         committees = []  # a chair may be the subcommittee's
     courts = list({_court_words(label[k]): k for k in named if re.search(r"\bCourt\b", label[k])}.values())
@@ -164,7 +159,7 @@ def posts_of_the_one_body(
             f.predicate == "holds"
             and isinstance(f.obj, Ref)
             and f.obj.key in body_of
-            and (bare[f.obj.key] not in _COMMITTEE_POSTS or _LEADERS.search(_line(text, f.evidence.start)))
+            and (bare[f.obj.key] not in _COMMITTEE_POSTS or _LEADERS.search(text, *line_around(text, f.evidence.start)))
         ):
             body = body_of[f.obj.key]
             key = f"{f.obj.key}-{body}"
