@@ -28,6 +28,7 @@ from kg.extract.rules_base import short_hash
 from kg.mentions import _PARTY_AFTER, post_key, slug
 from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
 from kg.name_patterns import singular
+from kg.sentences import line_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,9 +137,8 @@ def _employer_after(sent: Sentence, person: Mention, role: Token) -> bool:
     title_at = sent.start(role.left_edge) - sent.offset
     if person.start - sent.offset < title_at:
         return False
-    line_start = sent.text.rfind("\n", 0, title_at) + 1
-    line_end = sent.text.find("\n", person.end - sent.offset)
-    line_end = line_end if line_end >= 0 else len(sent.text)  # (a roster's line is often a sentence of its own)
+    line_start = line_around(sent.text, title_at)[0]
+    line_end = line_around(sent.text, person.end - sent.offset)[1]  # (a roster's line is often a sentence)
     return (
         not sent.text[line_start:title_at].strip()
         and "," in sent.text[title_at : person.start - sent.offset]

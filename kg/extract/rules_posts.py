@@ -314,15 +314,8 @@ class PostRules(PatternRules):
                     self.mint(person.key, "Official", name, [m.span("name")], "mention:roster")
             body = next((x for x in self.mentions if m.start("body") <= x.start and x.end <= m.end("body")
                          and x.kind in _ORGS), None)  # fmt: skip
-            said = (m.start("title"), m.start("title") + len(title))
-            if body is not None and body.start == m.start("body"):
-                key = self.post_in(title, body, said, "roster", None)
-                end = body.end
-            else:
-                key = f"position-{slug(title)}"
-                self.mint(key, "Position", title, [said], "mention:roster")
-                end = said[1]
-            self.fact(person.key, "holds", Ref(key), [(m.start("name"), end)], "roster", None)
+            at_body = body is not None and body.start == m.start("body")
+            self.roster_holds(person.key, m.start("name"), title, m.start("title"), body if at_body else None)
 
     def stacked_rosters(self) -> None:
         """A hearing page's witness list: a name on its line, its title on the next, the body after a
@@ -340,13 +333,17 @@ class PostRules(PatternRules):
                 continue
             at = m.start("body") if m["body"] else m.start("next") if m["next"] else -1
             body = next((x for x in self.mentions if x.start == at and x.kind in _ORGS), None)
-            said = (m.start("title"), m.start("title") + len(title))
-            if body is not None:
-                key, end = self.post_in(title, body, said, "roster", None), body.end
-            else:
-                key, end = f"position-{slug(title)}", said[1]
-                self.mint(key, "Position", title, [said], "mention:roster")
-            self.fact(named[0].key, "holds", Ref(key), [(m.start("name"), end)], "roster", None)
+            self.roster_holds(named[0].key, m.start("name"), title, m.start("title"), body)
+
+    def roster_holds(self, person: str, name_start: int, title: str, title_start: int, body: Mention | None) -> None:
+        """A roster's person holds its title: in ``body``, if the line names one, or bare."""
+        said = (title_start, title_start + len(title))
+        if body is not None:
+            key, end = self.post_in(title, body, said, "roster", None), body.end
+        else:
+            key, end = f"position-{slug(title)}", said[1]
+            self.mint(key, "Position", title, [said], "mention:roster")
+        self.fact(person, "holds", Ref(key), [(name_start, end)], "roster", None)
 
     def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
         """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
