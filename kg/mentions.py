@@ -218,7 +218,7 @@ class _Finder:
         present = names_present(self.gaz.aliases, lower)
         # A one-word name the document gives another body too ("the Texas Senate") is that body's
         # wherever the document uses it alone: "the Senate Business and Commerce Committee" is Texas's.
-        shared = {alias.text for alias in present if named_for_another(self.text, alias.text)}
+        shared = {a.text for a in present if named_for_another(self.text, a.text, publisher=self.doc.meta.publisher)}
         for alias in present:
             kind = self.gaz.entities[alias.key].kind
             if kind in {"Agency", "Organization"} and alias.text in shared:
@@ -327,7 +327,7 @@ class _Finder:
         the bare title is then not that body's post."""
         body = self._body_of_post(key)
         head = _head_noun(body.label).strip(".,") if body is not None else ""
-        return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER)
+        return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER, self.doc.meta.publisher)
 
     def definitions(self) -> None:
         for rx in (_DEFINITION, _OR_ACRONYM):
@@ -1337,6 +1337,19 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
 
 #: "The White House" is no legislature's house.
 _NOT_A_CHAMBER = frozenset({"White"})
+#: A state's legislature's chambers share the federal one's one-word names.
+_STATE_CHAMBERS = frozenset({"Senate", "House"})
+#: A publisher that names a state but is no state body: a federal court or office in the state, a
+#: company or school named for it ("United States District Court for the Northern District of Texas").
+_NOT_A_STATE_BODY = re.compile(r"United States|U\.S\.|\bUS\b|Federal|National|Universit|\bInc\b|Compan|Corporation")
+#: States' names but "Washington", which is also the federal capital's.
+_STATE_NAME = re.compile(r"\b(?:" + "|".join(s for s in _US_STATES.split("|") if s != "Washington") + r")\b")
+
+
+def state_publisher(publisher: str) -> bool:
+    """Whether a document's publisher is a state's body ("Office of the Lieutenant Governor of Texas",
+    "Massachusetts General Court"): its bare "Senate" is then the state's."""
+    return bool(_STATE_NAME.search(publisher)) and not _NOT_A_STATE_BODY.search(publisher)
 
 
 _PROSE_WORDS = re.compile(r"(?<![\w’'-])(?!(?:of|and|the|for|on|to|in|a|an)\b)[a-z][a-z’'-]+")
@@ -1361,12 +1374,15 @@ def unwrapped(text: str) -> str:
 _STARTS_ANEW = re.compile(r"(?:The|A|An|At|In|On|This|That|These|Those|Our|We|Why|What|How|It|For|To)\b")
 
 
-def named_for_another(text: str, name: str, besides: Collection[str] = ()) -> bool:
+def named_for_another(text: str, name: str, besides: Collection[str] = (), publisher: str = "") -> bool:
     """Whether ``text`` gives a one-word body's name (a word, not initials: "Senate") to another body
     of that name too, a capitalised word before it inside a sentence ("the Texas Senate", "the State
-    Senate"): the name alone is then not the gazetteer's body anywhere in the text."""
+    Senate"): the name alone is then not the gazetteer's body anywhere in the text. In a state's own
+    document (its ``publisher`` a state's body) a bare "Senate" or "House" is the state's."""
     if " " in name or not name[1:].islower():
         return False
+    if name in _STATE_CHAMBERS and state_publisher(publisher):
+        return True
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         other = _ANOTHER_BODY.search(text, max(0, m.start() - 40), m.start())
         if other is not None and other.group().strip(" \t‘“'\"") not in {"States", *besides}:  # "United States Senate"

@@ -44,7 +44,7 @@ def find_parts(
     for key, e in sorted(entities.items()):
         if e.kind in _ORGS:
             for name in (e.label, *e.aliases):
-                if named_for_another(doc.text, name):
+                if named_for_another(doc.text, name, publisher=doc.meta.publisher):
                     continue  # "the Texas Senate" named: the Senate a committee's name begins with is that one
                 if len(name) > 2 or (len(name) == 2 and name.isupper()):  # "VA Office of …" begins with VA
                     names.setdefault(name, key)
