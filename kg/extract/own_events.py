@@ -153,7 +153,30 @@ def own_court_order(
     if len(courts) == 1:
         court = next(iter(courts.values()))
         out.append(Fact(key, "actor", Ref(court.key), evidence(doc, [(court.start, court.end)]), rule))
+    judge = _deciding_judge(doc, start, facts, labels)
+    if judge is not None:
+        out.append(Fact(key, "actor", Ref(judge.subject), judge.evidence, rule))
     return [Entity(key, "CourtOrder", label)], out
+
+
+def _deciding_judge(doc: Document, start: int, facts: list[Fact], labels: dict[str, str]) -> Fact | None:
+    """The one judge a court text's head names with the title ("HON. ANTHONY J. BATTAGLIA, UNITED STATES
+    DISTRICT JUDGE", "JESSE M. FURMAN, United States District Judge:") or its docket line signs ("Signed
+    by Judge Martin L.C. Feldman on 6/22/2010"): the order is that judge's too. None where the head
+    names several (a panel, or a judge below whose order is reviewed)."""
+    judges: dict[str, Fact] = {}
+    for f in facts:
+        if f.predicate != "holds" or not isinstance(f.obj, Ref):
+            continue
+        if not labels.get(f.obj.key, "").lower().endswith("judge"):
+            continue
+        where = f.evidence.start
+        if start <= where < start + _COURT_TITLE or _SIGNED_BY.search(doc.text, max(0, where - 20), where + 1):
+            judges.setdefault(f.subject, f)
+    return next(iter(judges.values())) if len(judges) == 1 else None
+
+
+_SIGNED_BY = re.compile(r"\bSigned by\s+(?:Judge\s+)?")
 
 
 def _one_court(courts: dict[str, Mention], labels: dict[str, str]) -> dict[str, Mention]:
