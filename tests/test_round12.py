@@ -74,6 +74,6 @@ def test_a_court_texts_own_order_is_the_judges_its_head_names() -> None:
     )
     assert "Martin L. Weiss" in order_actors(*court_text(docket))
     # two judges in the head (a panel): none of them is the order's sole maker
-    panel = head.replace("HON. JANE Q. HOLLOWAY, UNITED STATES DISTRICT JUDGE",
-                         "HON. JANE Q. HOLLOWAY, UNITED STATES DISTRICT JUDGE\nHON. PAUL R. DENT, UNITED STATES DISTRICT JUDGE")  # fmt: skip
+    judge = "HON. JANE Q. HOLLOWAY, UNITED STATES DISTRICT JUDGE"
+    panel = head.replace(judge, judge + "\nHON. PAUL R. DENT, UNITED STATES DISTRICT JUDGE")
     assert not {"Jane Q. Holloway", "Paul R. Dent"} & order_actors(*court_text(panel))
