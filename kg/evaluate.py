@@ -344,7 +344,7 @@ _QUALIFIER_WORDS = {
     "lower-bound": "at least|more than|over|above|exceeding|no fewer than|no less than|upwards of|a minimum of"
     "|minimum|in excess of|greater than|not less than",
     "upper-bound": "fewer than|less than|under|below|up to|at most|no more than|a maximum of|maximum|within"
-    "|no later than|not more than|as many as",
+    "|no later than|not more than|as many as|as much as",
     "approximate": "about|approximately|nearly|almost|roughly|around|some|an estimated|estimated|approx|close to",
     "exact": "exactly|precisely|exact",
 }

@@ -883,7 +883,7 @@ class _Finder:
             # A word ending in a full stop that is no abbreviation ends the name ("v. ICE. What OIG Found").
             v_at = name.index(" v. ") + 4
             for w in re.finditer(r"\S+\.(?=[ \t])", name[v_at:]):
-                if not _ABBREVIATED.fullmatch(w.group()):
+                if not _ABBREVIATED.fullmatch(w.group()) and not _CITED_SHORT.fullmatch(w.group()):
                     name = name[: v_at + w.end() - 1]
                     break
             lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.)", name)
@@ -1154,7 +1154,9 @@ _OFFICE_LEAD = re.compile(
     r"(?<![\w.\-])(?:(?:City|County|Town)[ \t]+Council|Council|Police|Fire|Community[ \t]+Safety|Public[ \t]+Works"
     r"|School[ \t]+Board)[ \t]+$"
 )
-_OFFICE_TITLE = re.compile(r"(?:Vice[ \t]+)?(?:President|Chair|Chairman|Chairwoman|Chief|Commissioner|Member|Marshal)")
+_OFFICE_TITLE = re.compile(
+    r"(?:Vice[ \t]+)?(?:President|Chair|Chairman|Chairwoman|Chairperson|Chief|Commissioner|Member|Marshal)"
+)
 #: Titles of a place's own office, whose place's name may stand before them ("Surfside Mayor").
 _LOCAL_TITLE = re.compile(r"\b(?:Mayor|Sheriff|City Manager|County Executive|County Judge|Police Chief)$")
 #: A place's name of one or two capitalised words right before a title: "Surfside Mayor", "Miami-Dade
@@ -1335,6 +1337,13 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
     return "".join(chars)
 
 
+#: Words a case's name is cited in short ("Surgey v. Envtl. Prot. Agency", "Sierra Club v. Dep't of
+#: Transp."), which end no name.
+_CITED_SHORT = re.compile(
+    r"(?:Envtl|Prot|Dep[’']t|Ass[’']n|Comm[’']n|Admin|Fed|Nat[’']l|Gov[’']t|Servs?|Int[’']l|Mgmt|Hosp|Educ"
+    r"|Transp|Auth|Bd|Cnty|Dist|Univ|Sec|Ins|Mut|Elec|Pharm|Chem|Indus|Mfg|Ry|Tel|Commc[’']ns|Prods|Sys"
+    r"|Tech|Res|Dev|Hous|Urb|Soc|Fin|Ctr|Cmty|Coal|Org|Inst|Pub|Util|Corr|Dep[’']ts|Agric|Emp|Lab)\."
+)
 #: "The White House" is no legislature's house.
 _NOT_A_CHAMBER = frozenset({"White"})
 #: A state's legislature's chambers share the federal one's one-word names.

@@ -57,10 +57,17 @@ _GOV_HEADS = frozenset(
         "Board",
     ]
 )
+#: A body's fields listed after "of" or "on", a few words each: "Bureau of Alcohol, Tobacco, Firearms and
+#: Explosives", "Committee on Banking, Housing, and Urban Affairs".
+_FIELD = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_FIELD_LIST = (
+    rf"{_FIELD}(?:,[ \t]+{_FIELD}){{1,5}},?[ \t]+and[ \t]+{_FIELD}"
+    r"(?![\w\-]|[’'][A-Za-z]|[ \t]+[A-Z]|,[ \t]+(?:and[ \t]+)?[A-Z][a-z])"  # (the list's end, not a name's)
+)
 _ORG = re.compile(
     rf"(?<![\w.])(?:(?:U\.S\.|United States|Federal|National)[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
     rf"(?:{_CAP}[ \t]+(?:{_CONN}[ \t]+){{0,3}}){{0,15}}"
-    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}{_PHRASE})?"
+    rf"(?:{_ORG_HEADS})\b(?:[ \t]+(?:{_CONN}[ \t]+){{1,3}}(?:{_FIELD_LIST}|{_PHRASE}))?"
 )
 _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
 #: "Secretary of Transportation Elaine L. Chao": a secretary's title names the department's field,
@@ -82,7 +89,8 @@ _BASE_TITLES = (
     r"Deputy Inspector General|President-elect|President|Vice President|Secretary|Deputy Secretary|"
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
     r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
-    r"Chairwoman|Chairman|Chair|Ranking Member|Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|Justice|"
+    r"Chairperson|Chairwoman|Chairman|Chair|Ranking Member|"
+    r"Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|Justice|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
@@ -190,7 +198,7 @@ _NAME_WORD = (
 #: Words of a title that a name does not go on into ("The Honorable Dan Patrick Lieutenant Governor
 #: of Texas", a letter's address block run together).
 _TITLE_WORD_AFTER = (
-    r"(?:Lieutenant|Governor|Senator|Representative|Secretary|Director|Chairman|Chairwoman|Chair|"
+    r"(?:Lieutenant|Governor|Senator|Representative|Secretary|Director|Chairperson|Chairman|Chairwoman|Chair|"
     r"Commissioner|Mayor|Sheriff|Administrator|Ambassador|Attorney|President|Inspector|Officer)(?![\w’'-])"
 )
 #: Honorifics written short, which are no word of a name ("Chief Medical Officer Dr. Anne Smith").

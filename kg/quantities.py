@@ -137,7 +137,7 @@ _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
 _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
-    "|fewer than|less than|at least|at most|up to|as many as|in excess of|upwards of|a minimum of"
+    "|fewer than|less than|at least|at most|up to|as many as|as much as|in excess of|upwards of|a minimum of"
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
     "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
 )
@@ -147,7 +147,7 @@ _QUALIFIER = re.compile(r"(?:(?<![\w-])|(?=~))(?P<q>" + _QUALIFIERS.replace(" ",
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
-_UPPER |= {"as many as", "a maximum of", "under", "below", "within", "no later than"}
+_UPPER |= {"as many as", "as much as", "a maximum of", "under", "below", "within", "no later than"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
 #: A verb of change before "from X to Y": the two are what it was and what it became, not a range.
 _CHANGED = re.compile(

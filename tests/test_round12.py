@@ -7,8 +7,9 @@ from pathlib import Path
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
-from kg.model import Fact, Ref, SourceMeta
+from kg.model import Fact, Lit, Ref, SourceMeta
 from kg.sources import document_from_text
+from tests.test_attribution import EMPTY, claims, holders
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,3 +78,79 @@ def test_a_court_texts_own_order_is_the_judges_its_head_names() -> None:
     judge = "HON. JANE Q. HOLLOWAY, UNITED STATES DISTRICT JUDGE"
     panel = head.replace(judge, judge + "\nHON. PAUL R. DENT, UNITED STATES DISTRICT JUDGE")
     assert not {"Jane Q. Holloway", "Paul R. Dent"} & order_actors(*court_text(panel))
+
+
+def empty(text: str, kind: str = "press-release", publisher: str = "") -> tuple[list[Fact], dict[str, str]]:
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind=kind, date="2014-05-21",
+                      publisher=publisher)  # fmt: skip
+    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], EMPTY)
+    return facts, {k: e.label for k, e in entities.items()}
+
+
+def test_a_contact_blocks_office_is_no_reports_author() -> None:
+    text = (
+        "Chemical Safety:\n\nActions Needed to Improve Federal Oversight of Facilities with Ammonium Nitrate\n\n"
+        "GAO-14-274: Published: May 19, 2014. Publicly Released: May 21, 2014.\n\nContact:\n\nJane Roe\n"
+        "(202) 512-7215\nroej@gao.gov\n\nOffice of Public Affairs\n(202) 512-4800\nyoungc1@gao.gov\n\n"
+        "What GAO Found\n\nFederal data provide insight into the number of facilities with ammonium nitrate.\n"
+    )
+    facts, labels = empty(text, "report-summary", "U.S. Government Accountability Office (gao.gov)")
+    made = related(facts, labels, "creator") | related(facts, labels, "actor")
+    assert not any(who == "Office of Public Affairs" for _, who in made), made
+
+
+def test_names_a_body_lists_its_fields_in_and_a_case_cited_short() -> None:
+    facts, labels = empty(
+        "On May 11, 2016, the Bureau of Alcohol, Tobacco, Firearms and Explosives stated that the fire was "
+        "deliberately set.\n\nThe Subcommittee on Transportation, Housing and Urban Development, and Related "
+        "Agencies met on Monday.\n\nIn Surgey v. Envtl. Prot. Agency, the court ruled for the agency.\n"
+    )
+    names = set(labels.values())
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names, names
+    assert "Subcommittee on Transportation, Housing and Urban Development, and Related Agencies" in names, names
+    assert "Surgey v. Envtl. Prot. Agency" in names, names
+    assert ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "the fire was deliberately set") in claims(
+        facts, labels
+    )
+
+
+def test_what_another_obtained_and_what_another_is_quoted_saying_are_not_theirs() -> None:
+    facts, labels = empty(
+        "According to records obtained by the Associated Press, OSHA cited the plant for improper storage.\n"
+    )
+    assert not any(who == "Associated Press" for who, _ in claims(facts, labels))
+    statement = (
+        "Statement of Senator Jane Roe\n\nOn April 17th, a massive explosion destroyed a fertilizer plant.\n\n"
+        "An owner of a local business said:\n\n"
+        '"It was like a war zone last night. It\'s like a nightmare, something you would see in a movie." '
+        "(Waco Tribune, April 18, 2013)\n\nWe must act to prevent such disasters.\n"
+    )
+    said = claims(*empty(statement, "statement"))
+    assert not any("war zone" in words or "nightmare" in words for _, words in said), said
+    assert ("Jane Roe", "We must act to prevent such disasters.") in said, said
+
+
+def test_posts_denied_or_a_calling_are_not_held_and_a_chairperson_is_a_title() -> None:
+    facts, labels = empty(
+        "The Inspector General indicates that Pruitt himself – not the Inspector General – requested 24-7 "
+        "security.\n\nJohn Doe (born May 9, 1968) is an American attorney and politician.\n\n"
+        "CSB Chairperson Rafael Moure-Eraso said, “We will examine all aspects of the tragedy.”\n\n"
+        "Roland Gutierrez is a Texas state senator.\n"
+    )
+    held = set(holders(facts, labels))
+    assert not any(post == "Inspector General" for _, post in held), held
+    assert not any(who == "John Doe" for who, _ in held), held
+    assert any(who == "Rafael Moure-Eraso" and post.startswith("Chairperson") for who, post in held), held
+    assert ("Roland Gutierrez", "Texas state senator") in held, held
+
+
+def test_an_aside_takes_no_date_from_outside_it_and_as_much_as_is_an_upper_bound() -> None:
+    facts, _ = empty(
+        "On April 17, 2013, an explosion occurred at the plant in West, Texas (18 mi north of Waco), while "
+        "firefighters responded. OSHA could have fined the company as much as $1,000.\n"
+    )
+    by_value = {f.obj.value: f.subject for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
+    dated = {f.subject for f in facts if f.predicate == "date"}
+    assert by_value["18"] not in dated
+    qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
+    assert qualifier[by_value["1000"]] == "upper-bound"

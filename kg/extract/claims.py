@@ -28,6 +28,7 @@ from kg.extract.events import Mentions, clause_date, entities_at, evidence, nega
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
 from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
+from kg.mentions import quotations
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
 
 if TYPE_CHECKING:
@@ -584,6 +585,7 @@ def first_person_claims(
     the body is theirs ("These individuals betrayed the core duty …"), but for the title block and
     what the text attributes."""
     throughout = turn is not None or doc.meta.kind in SPOKEN_THROUGHOUT or signed_by(doc, speaker, mentions)
+    quotes = quotations(doc.text)
     for sent in parse:
         if turn is not None and not (turn[0] <= sent.offset < turn[2]):
             continue
@@ -616,6 +618,8 @@ def first_person_claims(
             # a question; or a quotation: someone else's words, but in testimony written up as a release
             # ("“What happened in Flint is a failure of government.”") the witness's, unless attributed
             continue
+        if _quoting_another(doc.text, quotes, sent.offset):
+            continue  # "An owner of a local business said: “It was like a war zone.”": the owner's words
         if (mentions.kinds.get(speaker) in PEOPLE or not throughout) and any(
             m.key == speaker for m in mentions.within(start, sent.offset + len(text))
         ):
@@ -629,3 +633,20 @@ def first_person_claims(
             continue
         pronoun = (sent.start(subj[0]), sent.end(subj[0]))
         yield FoundClaim(speaker, pronoun, (sent.start(root), sent.end(root)), content, "Statement", None)
+
+
+#: A line that hands the quotation after it to someone: "An owner of a local business said:".
+_INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|stated|states|added|told [\w ]{1,30}|put it)[ \t]*:\s*$")
+
+
+def _quoting_another(text: str, quotes: list[tuple[int, int]], offset: int) -> bool:
+    """Whether the quotation the sentence at ``offset`` stands in is introduced by another's saying
+    ("A resident said: “…”"), not the speaker's own ("I said: “…”")."""
+    q = next((q for q in quotes if q[0] <= offset < q[1]), None)
+    if q is None:
+        return False
+    lead = _INTRODUCES.search(text, max(0, q[0] - 120), q[0])
+    if lead is None:
+        return False
+    before = text[text.rfind("\n", 0, lead.start()) + 1 : lead.start()]
+    return re.search(r"\b(?:I|we|We)[ \t]+$", before) is None

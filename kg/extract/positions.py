@@ -224,11 +224,29 @@ def _apposition(
             continue  # (and not across a colon: "Holder on Fast & Furious: Justice didn't OK …")
         if _employer_after(sent, person, role):
             continue
+        if any(w.lower_ in {"not", "nor"} for w in role.subtree if w.i < role.i) or (
+            role.left_edge.i > 0 and role.doc[role.left_edge.i - 1].lower_ in {"not", "nor"}
+        ):
+            continue  # "Pruitt himself – not the Inspector General – requested …": denied, not held
+        if _a_calling(role):
+            continue  # "X is an American attorney and politician": what one does, not a post one holds
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:
             continue
         yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
+
+
+def _a_calling(role: Token) -> bool:
+    """Whether a title after "a"/"an" names a calling rather than a post: a nationality before it ("an
+    American attorney"), or, after "is", nothing it is a post of, for or at ("Roe is a lawyer")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children) or role.text[:1].isupper():
+        return False
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in role.children):
+        return True
+    return role.dep_ == "attr" and not any(
+        c.dep_ == "prep" or (c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper()) for c in role.children
+    )  # (but "Gutierrez is a Texas state senator": a post of the state's)
 
 
 def _served_as(

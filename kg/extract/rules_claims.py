@@ -55,6 +55,10 @@ _EARLIER_WORK = re.compile(
 )
 
 
+#: What another got hold of, not wrote: its source is not the one who got it.
+_GOT_BY = re.compile(r"\b(?:obtained|reviewed|seen|acquired|received)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -127,6 +131,8 @@ class ClaimRules(PatternRules):
             who = next((m for m in ms if m.start >= t.end() and m.kind in AGENT_KINDS | {"Report"}), None)
             if who is None or who.start - t.end() > 40 or "," in self.text[t.end() : who.start]:
                 continue  # "According to the indictment, Neely, 59, is alleged …": Neely is no source
+            if _GOT_BY.search(self.text, t.end(), who.start):
+                continue  # "According to records obtained by the Associated Press": the records say it
             after = [q for q in qs if q.start >= who.end]
             comma = self.text.find(",", who.end, s.end)
             if after:

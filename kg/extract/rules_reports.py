@@ -34,6 +34,8 @@ from kg.model import (
 )
 from kg.quantities import Quantity
 
+#: A contact's line: a telephone number or an e-mail address under a name.
+_CONTACT_LINE = re.compile(r"[ \t]*(?:\(?\d{3}\)?[ \t.-]*\d{3}[ \t.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*(?:\n|$)")
 _AUTHOR_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?(?:Authors?|Prepared[ \t]+by|Issued[ \t]+by):[ \t]*")
 
 
@@ -170,7 +172,9 @@ class ReportRules(PatternRules):
             before = self.text[line_start : m.start].strip()
             # "United States Government Accountability Office": a country's name may lead its body's.
             placed = any(p.start == line_start and p.kind == "Place" and p.end + 1 >= m.start for p in self.mentions)
-            if self.kind_of(m.key) == "Agency" and (not before or placed) and not rest.strip():
+            # (not a contact block's "Office of Public Affairs / (202) 512-4800")
+            contact = _CONTACT_LINE.match(self.text, line_end + 1 if line_end >= 0 else len(self.text))
+            if self.kind_of(m.key) == "Agency" and (not before or placed) and not rest.strip() and not contact:
                 alone.append(m)
         if len({m.key for m in alone}) != 1:
             return None
@@ -244,6 +248,9 @@ class ReportRules(PatternRules):
             if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
                 continue  # "thousands of families", "a majority of Republicans": no figure to record
             d = self.date_for(s, q.start)
+            aside = _parenthesis(self.text, s.start, q.start)
+            if d is not None and aside is not None and not aside <= d.start < self.text.find(")", q.end):
+                d = None  # "in West, Texas (18 mi north of Waco), …": an aside takes no date from outside it
             key = "statistic-" + short_hash(
                 str(q.value), q.qualifier, q.unit or "", q.counted or "", d.value if d else ""
             )
@@ -272,3 +279,10 @@ class ReportRules(PatternRules):
             return
         spans = [(q.start, q.end), (trigger.start(), trigger.end())]
         self.fact(key, "about", Ref(policy.key), spans, "separation-count", by)
+
+
+def _parenthesis(text: str, start: int, at: int) -> int | None:
+    """Where the parenthesis ``at`` stands in opens, looking back no further than ``start``; None
+    where it stands in none."""
+    opened = text.rfind("(", start, at)
+    return opened if opened >= 0 and text.find(")", opened, at) < 0 else None
