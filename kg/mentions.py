@@ -138,7 +138,7 @@ _OF_A_FIELD = re.compile(r"[ \t]+of[ \t]+(?P<field>[A-Z][a-z]+|[a-z]+)(?=[ \t]+(
 #: A word after a title that is no surname: a street's or a body's name runs on ("South President
 #: Street", "Department of Justice Criminal Division", "Commissioner for the Public Buildings Service").
 _NOT_A_SURNAME = re.compile(
-    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall)\b"
+    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall|Emerit(?:us|a)|Designate|Elect)\b"
     r"|[A-Z][\w’'\-]*[ \t]+(?:Division|Section|Office|Unit|Branch|Bureau|Department|Committee|Street|Avenue|Road"
     r"|Boulevard|Building|Hall|Center|Centre|Service|Administration|Agency|Commission|Board|Authority|Council)\b"
 )
@@ -484,7 +484,7 @@ class _Finder:
     @functools.cached_property
     def _model_names(self) -> frozenset[str]:
         """The names of two words or more the model reads as people's, and their surnames."""
-        return names_alone(self.text[a:b] for a, b in self.named_people)
+        return names_alone((self.text[a:b] for a, b in self.named_people), self.text)
 
     @functools.cached_property
     def _titles(self) -> list[tuple[int, int]]:
@@ -703,6 +703,8 @@ class _Finder:
                     if joined := list(_RUN_TOGETHER.finditer(self.text, a, b)):
                         a = joined[-1].start("second")  # "… RecoveryTransportation and Infrastructure Committee"
                     start, name = _strip_leading(self.text, a, b)
+                    if (lead := _MEMBER_ON.match(name)) is not None:
+                        start, name = start + lead.end(), name[lead.end() :]  # "Republican on the … Committee"
                     owned = ""
                     owner = _OWNER_FIRST.match(name)
                     if owner is not None and len(name[owner.end() :].split()) >= 2:
@@ -1231,11 +1233,19 @@ def _past_role_words(start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
-def names_alone(names: Iterable[str]) -> frozenset[str]:
-    """People's names of two words or more, and their surnames: what a document gives on its own,
-    which :func:`before_a_verb` may cut a longer reading back to."""
+def names_alone(names: Iterable[str], text: str = "") -> frozenset[str]:
+    """People's names of two words or more, and their surnames, and a surname ``text`` writes alone
+    after a title ("Rep. DeGette's Opening Statement"): what a document gives on its own, which
+    :func:`before_a_verb` may cut a longer reading back to."""
     full = {n for n in names if len(n.split()) > 1}
-    return frozenset(full | {person_surname(n) for n in full})
+    titled = {m["surname"] for m in _TITLED_SURNAME.finditer(text)}
+    return frozenset(full | {person_surname(n) for n in full} | titled)
+
+
+#: A surname alone after a title: "Rep. DeGette's", "Senator Whitehouse said".
+_TITLED_SURNAME = re.compile(
+    rf"(?<![\w.])(?:{_TITLES})[ \t]+(?P<surname>[A-Z][a-z]*[A-Z]?[a-z’'\-]+)(?=[’']s\b|[ \t]+[a-z]|[,.;:]|$)", re.M
+)
 
 
 def before_a_verb(text: str, named: Collection[str], verbs: Collection[str]) -> str:
@@ -1324,6 +1334,11 @@ def quotations(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", text)]
     for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
         marks = [para.start() + i for i, c in enumerate(para.group(0)) if c == '"']
+        if len(marks) % 2 and not para.group(0)[: marks[0] - para.start()].strip():
+            # a paragraph of a quotation that goes on into the next opens with a mark and does not
+            # close: the marks inside it pair among themselves ('"… President Obama called "the …"')
+            spans.append((marks[0], para.end()))
+            marks = marks[1:]
         spans += list(zip(marks[::2], [b + 1 for b in marks[1::2]], strict=False))
     return spans
 
@@ -1343,6 +1358,10 @@ _CITED_SHORT = re.compile(
     r"(?:Envtl|Prot|Dep[’']t|Ass[’']n|Comm[’']n|Admin|Fed|Nat[’']l|Gov[’']t|Servs?|Int[’']l|Mgmt|Hosp|Educ"
     r"|Transp|Auth|Bd|Cnty|Dist|Univ|Sec|Ins|Mut|Elec|Pharm|Chem|Indus|Mfg|Ry|Tel|Commc[’']ns|Prods|Sys"
     r"|Tech|Res|Dev|Hous|Urb|Soc|Fin|Ctr|Cmty|Coal|Org|Inst|Pub|Util|Corr|Dep[’']ts|Agric|Emp|Lab)\."
+)
+#: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee".
+_MEMBER_ON = re.compile(
+    r"(?:Republican|Democrat|Member|Independent|Minority|Majority)[ \t]+on[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 #: "The White House" is no legislature's house.
 _NOT_A_CHAMBER = frozenset({"White"})

@@ -262,12 +262,15 @@ _ACT = re.compile(
     rf"(?<![\w.])(?:{_CAP}[ \t]+(?:(?:of|and|for|on|to)[ \t]+)*){{1,9}}Act(?:[ \t]+of[ \t]+(?P<year>\d{{4}}))?\b"
 )
 _CASE = re.compile(
-    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'\-]*){0,3}[ \t]+v\.[ \t]+"
+    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'\-]*){0,3}"
+    r"(?:,[ \t]+(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.[ \t]+"
     r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
 )
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")
 _REPORT_ID = re.compile(
     r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"
+    # an inspector general's "19-P-0155", a Comptroller General's decision "B-329603"
+    r"|\b\d{2}-[A-Z]-\d{4}\b|\bB[-‑]\d{6}\b"
     # a bare "21-028" counts only where a report number stands: after "Report (No.)", or on a cover
     # above its month ("21-028 JANUARY 2021")
     rf"|(?<=\bReport )\d{{2}}-\d{{3}}\b|(?<=\bReport No\. )\d{{2}}-\d{{3}}\b"

@@ -326,7 +326,10 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []
     if _DOCKET_AFTER.match(text, number_end) or _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "granting 13, 14 Motions to Consolidate": entries of a docket; "the top 50": a ranking's size
-    qual = _QUALIFIER.search(text, max(0, m.start() - 60), m.start())
+    # "half a billion dollars": half the scale the article counts
+    halved = core == "ascale" and _HALF_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    lead = halved.start() if halved else m.start()
+    qual = _QUALIFIER.search(text, max(0, lead - 60), lead)
     qword = " ".join(qual["q"].lower().split()) if qual else ""
     plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()
     if plain and 1900 <= int(m["num"]) <= 2099 and not unit_m:
@@ -345,9 +348,9 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
             return bounds
     elif counted is None and (unit is None or core in ("vague", "major", "half")):
         return []
-    value = _value(m, core)
+    value = _value(m, core) / 2 if halved else _value(m, core)
     qualifier = _qualifier(qword, core, bool(m["plus"]))
-    start = qual.start() if qual else m.start()
+    start = qual.start() if qual else lead
     end = max(end, counted_end)
     return [Quantity(start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end)]
 
@@ -362,11 +365,16 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
         return []
     second = _NUMBER.match(text, link.end())
     upper = _quantity(text, second) if second else []
+    if second is not None and m["cur"] and not second["cur"] and second["num"] and not upper:
+        # "between $1.76 and 2 billion": the second figure is in the first one's currency
+        upper = [Quantity(second.start(), second.end(), second.group(0), _value(second, "num"), "exact", "USD",
+                          None, second.start(), second.end())]  # fmt: skip
     if second is None or len(upper) != 1 or upper[0].qualifier != "exact":
         return []
     value = _value(m, "num" if m["num"] else "word")
     if not m["scale"] and second["scale"]:
         value *= _SCALES[second["scale"].lower()]
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
     start = qual.start() if qual else between.start() if between else m.start()
     end, q = number[1], upper[0]
     if qual is None and _CHANGED.search(text, max(0, m.start() - 60), m.start()):
@@ -466,6 +474,9 @@ def _phrase(text: str, pos: int) -> list[re.Match[str]]:
     while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):
         words.pop()
     return words
+
+
+_HALF_BEFORE = re.compile(r"\bhalf[ \t]+$", re.I)
 
 
 def _value(m: re.Match[str], core: str) -> Decimal:

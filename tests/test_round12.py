@@ -154,3 +154,58 @@ def test_an_aside_takes_no_date_from_outside_it_and_as_much_as_is_an_upper_bound
     assert by_value["18"] not in dated
     qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
     assert qualifier[by_value["1000"]] == "upper-bound"
+
+
+def values(facts: list[Fact]) -> list[str]:
+    return [str(f.obj.value) for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)]
+
+
+def test_half_a_scale_and_a_range_in_the_first_figures_currency() -> None:
+    assert values(empty("They lent over half a billion dollars to the company.\n")[0]) == ["500000000"]
+    both = values(empty("Its value could reach between $1.76 and 2 billion.\n")[0])
+    assert both == ["1760000000", "2000000000"], both
+
+
+def test_a_speaker_described_by_and_is_one_speaker_and_a_headline_verb_ends_a_name() -> None:
+    text = (
+        "Rep. Jane Roe Issues Opening Statement at Business Meeting\n\n"
+        "Rep. Jane Roe (R-Texas), Chairman Emeritus and senior Republican on the Energy and Commerce "
+        "Committee, delivered the following opening statement Friday at the hearing.\n\n"
+        '"Thank you Mr. Chairman.\n\n'
+        '"Let me set the scene for you: it is a sunny afternoon in Northern California. A company that '
+        'President Obama called "the true engine of economic growth" went bankrupt.\n\n'
+        '"As it turns out, that day was not a good day for that company."\n'
+    )
+    facts, labels = empty(text, "statement")
+    said = claims(facts, labels)
+    assert ("Jane Roe", "Thank you Mr. Chairman.") in said, said
+    assert not any(who in {"Emeritus", "Obama"} for who, _ in said), said
+    names = set(labels.values())
+    assert "Jane Roe Issues Opening" not in names and "Emeritus" not in names, names
+    assert not any(n.startswith("Republican on") for n in names), names
+
+
+def test_what_a_clause_asks_is_no_claim_and_a_caption_case_keeps_its_inc() -> None:
+    facts, labels = empty(
+        "GAO assessed the extent to which DOE has identified what it intends to achieve through the program.\n"
+    )
+    assert not claims(facts, labels)
+    _, labels = empty("JUDICIAL WATCH, INC. v. U.S. DEPARTMENT OF ENERGY, No. 1:2011cv02140 (D.D.C. 2012)\n", "court")
+    assert "JUDICIAL WATCH, INC. v. U.S. DEPARTMENT OF ENERGY" in labels.values()
+
+
+def test_a_report_summarys_report_is_its_publishers_and_its_cover_number_dates_it() -> None:
+    text = (
+        "U.S. Environmental Protection Agency\t19-P-0155\nMay 16,2019\nAt a Glance\n"
+        "Why We Did This Project\nThe EPA's Office of Inspector General is a part of the EPA. The OIG received "
+        "numerous congressional requests about the Administrator's travel.\n"
+    )
+    facts, labels = empty(text, "report-summary", "U.S. Environmental Protection Agency, Office of Inspector General")
+    releases = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "ReportRelease"}
+    assert releases, "the cover's number and date are the report's release"
+    actors = {labels.get(f.obj.key, "") for f in facts
+              if f.subject in releases and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    assert any("Office of Inspector General" in a for a in actors), actors
+    # a court's docket number is no report's
+    court, _ = empty("Case 1:15-CV-4685 (JMF)\nOPINION AND ORDER\n", "court")
+    assert not any(f.predicate == "reportNumber" for f in court)

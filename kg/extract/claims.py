@@ -249,7 +249,7 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
         named = entities_at([appos[0]], sent, mentions, _SPEAKERS)
         if len(named) == 1 and named[0].kind in PEOPLE:
             return named  # "NAACP President & CEO, Derrick Johnson, released …": the title's holder
-    joined = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    joined = [subject, *(c for c in subject.children if c.dep_ == "conj" and not _described(c, sent, mentions))]
     speakers = entities_at(joined, sent, mentions, _SPEAKERS)
     if len(speakers) != len(joined):
         return ()
@@ -257,6 +257,16 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
         titled = _titled_holder(subject, sent, mentions) if len(joined) == 1 else None
         return (titled,) if titled is not None else ()
     return speakers
+
+
+def _described(word: Token, sent: Sentence, mentions: Mentions) -> bool:
+    """Whether a word joined to a speaker by "and" describes them, no one else named: "Rep. Joe Barton,
+    Chairman Emeritus and senior Republican on the … Committee"."""
+    if word.tag_ in {"NNS", "NNPS"} or not word.text[:1].isupper():
+        return False  # "Sen. Sherrod Brown and four Senate Banking Committee members": others
+    if any(c.dep_ in {"nummod", "det"} for c in word.children):
+        return False
+    return not entities_at([word], sent, mentions, _SPEAKERS)
 
 
 def _titled_holder(subject: Token, sent: Sentence, mentions: Mentions, alone: bool = False) -> Mention | None:

@@ -45,7 +45,13 @@ from kg.extract.dating import loose_event_dates, loose_statistic_dates, loose_te
 from kg.extract.entities import model_mentions, model_people, person_of_body, publisher_mentions
 from kg.extract.events import Mentions, blocked, find_events, to_facts
 from kg.extract.grammar import Grammar, default_grammar
-from kg.extract.own_events import own_court_order, own_statement, own_testimony, release_makers
+from kg.extract.own_events import (
+    own_court_order,
+    own_statement,
+    own_testimony,
+    published_reports,
+    release_makers,
+)
 from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
 from kg.extract.positions import ended_tenures, find_posts
 from kg.extract.positions import to_facts as post_facts
@@ -226,11 +232,15 @@ def extend_with_parse(
     # Where the parse attributes words, its speaker and its quotation stand over the pattern rules'.
     claims = list(find_claims(doc, parse, mention_index, dates, grammar))
     claims = _adding(claims, statement_claims(doc, parse, mention_index, dates, grammar))
-    claims = _adding(claims, lead_quotation_claims(doc, parse, mention_index, grammar))
+    leads = list(lead_quotation_claims(doc, parse, mention_index, grammar))
+    claims = _adding(claims, leads)
     claims = asserted(doc, parse, _adding(claims, continued_quotations(doc, parse, claims)))
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
+    # (but a release's lead says what its subject did, which the quotation after it does not report:
+    # "Acting Administrator Wheeler addressed EPA employees" and his words below)
+    said -= {c.verb[0] for c in leads} - {c.verb[0] for c in claims if c not in leads}
     if speaker is not None:
         own = list(first_person_claims(doc, parse, speaker, mention_index, grammar))
         claims = _adding(claims, own)
@@ -325,6 +335,9 @@ def extend_with_parse(
     if dropped:
         out.facts = [f for f in out.facts if f.subject not in dropped]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
+    body = publisher_body(doc, mention_index)
+    first = next((m for m in mentions if m.key == body), None) if body is not None else None
+    out.facts.extend(published_reports(doc, out.facts, first, mention_index.kinds))
     out.facts.extend(release_makers(out.facts))
     made = [own_testimony(doc, speaker, dates, out.facts, labels)] if speaker is not None else []
     if speaker is not None:

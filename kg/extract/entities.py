@@ -98,7 +98,7 @@ def model_mentions(
             | {e.text for sent in parse for e in sent.doc.ents if e.label_ == "PERSON"}
         )
     )
-    named = names_alone(person_ends)
+    named = names_alone(person_ends, doc.text)
     first = first_named(doc.text, taken)  # where each person is first named in full, and with what title
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)

@@ -217,6 +217,8 @@ def _apply(
     )
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
+    elif len(actors) == 1 and mentions.kind(actors[0]) in {"Agency", "Organization"}:
+        actors = _body_titled_holder(actor_tokens, actors[0], sent, mentions) or actors
     if not actors and speaker is not None and not _QUOTED.search(sent.text):
         # In a statement, a speech or a letter (but not in a quotation, whoever is quoted), the
         # speaker did what "I" did ("Today I signed …"), and what is done "today" with no subject
@@ -395,6 +397,29 @@ def titled_person(subjects: list[Token], sent: Sentence, mentions: Mentions) -> 
         if mentions.kind(m) in PEOPLE
         and _TAG_ONLY.fullmatch(sent.text, m.end - sent.offset, end - sent.offset)  # "… Rosa DeLauro (CT-03)"
         and _TITLES_BODY.fullmatch(_without_bodies(sent, mentions, title.end, m.start))
+    )
+
+
+def _body_titled_holder(
+    subjects: list[Token], body: Mention, sent: Sentence, mentions: Mentions
+) -> tuple[Mention, ...]:
+    """ "Environmental Protection Agency (EPA) Acting Administrator Andrew Wheeler addressed …": the
+    parse makes the body the subject and the person its apposition; the person named after the
+    body's name, its initials and a title of it, is who acts."""
+    if len(subjects) != 1:
+        return ()
+    named = [a for a in subjects[0].children if a.dep_ == "appos"]
+    people = [m for m in entities_at(named, sent, mentions, PEOPLE) if m.start > body.end]
+    if len(people) != 1:
+        return ()
+    between = mentions.within(body.end, people[0].start)
+    if not between or any(mentions.kind(m) not in {"Position", "Agency", "Organization"} for m in between):
+        return ()  # (a title must stand between them)
+    rest = _without_bodies(sent, mentions, body.end, people[0].start)
+    for m in between:
+        rest = rest.replace(m.text, " ")
+    return (
+        (people[0],) if re.fullmatch(r"[\s()]*", rest) and any(mentions.kind(m) == "Position" for m in between) else ()
     )
 
 

@@ -8,6 +8,7 @@ its day; a report's release, where no words name who released it, its maker's.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from kg.dates import DateMention, stated_day
 from kg.extract.claims import statement_key
@@ -187,6 +188,24 @@ def _one_court(courts: dict[str, Mention], labels: dict[str, str]) -> dict[str, 
     name = {k: " ".join(labels.get(k, m.text).lower().split()) for k, m in courts.items()}
     fullest = max(courts, key=lambda k: (len(name[k]), k))
     return {fullest: courts[fullest]} if all(name[k] in name[fullest] for k in courts) else courts
+
+
+def published_reports(
+    doc: Document, facts: list[Fact], publisher: Mention | None, kind_of: Mapping[str, str]
+) -> list[Fact]:
+    """A report summary's one released report no words name the maker of is its publisher's, where the
+    text names the publisher (:func:`kg.extract.speakers.publisher_body`): the EPA Inspector General's
+    page "Report #18-P-0239, September 4, 2018" that says "The EPA's Office of Inspector General …"."""
+    if doc.meta.kind != "report-summary" or publisher is None:
+        return []
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    released = {f.obj.key for f in facts if f.predicate == "object" and isinstance(f.obj, Ref)
+                and kinds.get(f.subject) == "ReportRelease" and kind_of.get(f.obj.key) == "Report"}  # fmt: skip
+    made = {f.subject for f in facts if f.predicate == "creator"}
+    if len(released) != 1 or released & made:
+        return []
+    at = evidence(doc, [(publisher.start, publisher.end)])
+    return [Fact(released.pop(), "creator", Ref(publisher.key), at, "publisher")]
 
 
 def release_makers(facts: list[Fact]) -> list[Fact]:

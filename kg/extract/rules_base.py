@@ -187,7 +187,12 @@ class PatternRules:
         while i < s.end:
             ch = self.text[i]
             if ch in _QUOTE_OPEN:
+                if ch == '"' and _straight_closes(self.text, i):
+                    i += 1  # 'called "the true engine of growth" and …': a closing mark opens nothing
+                    continue
                 j = self.text.find(_QUOTE_CLOSE[ch], i + 1, min(len(self.text), i + 1200))
+                while ch == '"' and j >= 0 and _straight_opens(self.text, j):
+                    j = self.text.find('"', j + 1, min(len(self.text), i + 1200))  # one opened inside it
                 if j < 0 and ch == "“":
                     # An opening mark never closed (a quotation cut off, or running on past the
                     # paragraph, as press releases do): it runs to the end of its paragraph.
@@ -421,3 +426,13 @@ class PatternRules:
             for m in alias.pattern.finditer(self.text, start, end):
                 out.append((alias.key, m.start(), m.end()))
         return sorted(out, key=lambda x: (x[1], -x[2]))
+
+
+def _straight_opens(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` opens a quotation: after a space or a line's start, before a word."""
+    return (at == 0 or text[at - 1] in " \t\n(") and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def _straight_closes(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` closes a quotation: after a word or a stop, before a space or the end."""
+    return at > 0 and not text[at - 1].isspace() and (at + 1 == len(text) or text[at + 1] in " \t\n,.;:)")

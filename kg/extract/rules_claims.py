@@ -55,6 +55,8 @@ _EARLIER_WORK = re.compile(
 )
 
 
+#: A clause that asks, of whom it names next: "the extent to which", "whether", "how".
+_ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")
 #: What another got hold of, not wrote: its source is not the one who got it.
 _GOT_BY = re.compile(r"\b(?:obtained|reviewed|seen|acquired|received)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 
@@ -74,6 +76,8 @@ class ClaimRules(PatternRules):
                     speaker = self.speaker(ms, t, s, qs, is_finding)
                 if speaker is None or (is_finding and self.text.startswith(" by ", t.end())):
                     continue  # "children identified by DHS": a participle, not a finding
+                if _ASKED_OF.search(self.text, max(s.start, speaker.start - 30), speaker.start):
+                    continue  # "GAO assessed the extent to which DOE has identified …": asked, not said
                 content = (
                     self.quote_before(t, speaker, qs)
                     or self.claim_content(t, s, qs)

@@ -189,7 +189,7 @@ class ReportRules(PatternRules):
         for d in self.dates_in(Span(min(s.start, r.start), max(s.end, r.end + 200))):
             near = d.start >= r.end and d.start - r.end <= 160
             cover = d.start >= r.end and (
-                re.fullmatch(r"[ \t]+", self.text[r.end : d.start]) is not None or self._cover_line(r, d)
+                re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", self.text[r.end : d.start]) is not None or self._cover_line(r, d)
             )
             if (d.precision != "day" and not cover) or d.relative or not (s.start <= d.start < s.end or near):
                 continue  # a month will do on a cover: "21-028 JANUARY 2021"

@@ -135,10 +135,12 @@ def publisher_body(doc: Document, mentions: Mentions) -> str | None:
     for words in reversed([name, *name.split(", ")[1:]]):
         plain = _plain_name(words)
         initials = "".join(w[0] for w in plain.split() if w not in {"of", "the", "and", "for", "on"}).upper()
-        bodies = {x.key for x in mentions.items if mentions.kind(x) in {"Agency", "Organization"}
-                  and (_plain_name(x.text) == plain or (len(initials) > 2 and x.text == initials))}  # fmt: skip
-        if len(bodies) == 1:
-            return bodies.pop()
+        bodies = [x for x in mentions.items if mentions.kind(x) in {"Agency", "Organization"}]
+        named = {x.key for x in bodies if _plain_name(x.text) == plain}
+        if not named:  # (its name before its initials: "Office of Inspector General" over a bare "OIG")
+            named = {x.key for x in bodies if len(initials) > 2 and x.text == initials}
+        if len(named) == 1:
+            return named.pop()
     return None
 
 

@@ -160,6 +160,8 @@ def continued_quotations(doc: Document, parse: Parse, claims: list[FoundClaim]) 
     for c in claims:
         if c.content[0] == 0 or doc.text[c.content[0] - 1] not in _OPEN:
             continue  # only a quotation goes on
+        if not doc.text[c.content[0]].isupper():
+            continue  # (not a phrase quoted: 'that President Obama called "the true engine of growth"')
         i = bisect.bisect_left(ends, max(c.verb[1], c.speaker_span[1]))
         if i == len(ends):
             continue
