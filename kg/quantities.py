@@ -54,6 +54,9 @@ class Quantity:
     counted: str | None
     number_start: int
     number_end: int
+    #: What befell the counted, told after them ("were killed"): part of what is counted, not of
+    #: which figure it is ("77,656 complaints" and "77,656 complaints received" are one).
+    befell: str | None = None
 
 
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -341,7 +344,7 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         end = unit_m.end()
     elif plain and _is_line_number(text, m.start(), core_end):
         return []
-    counted, counted_end = (None, end) if unit_m and unit_m["time"] else _counted(text, end)
+    counted, counted_end, befell = (None, end, None) if unit_m and unit_m["time"] else _counted(text, end)
     if counted is None and core in ("num", "word") and not unit_m:
         bounds = _range(text, m, qual, (number_start, number_end))
         if bounds or unit is None:
@@ -352,7 +355,7 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     qualifier = _qualifier(qword, core, bool(m["plus"]))
     start = qual.start() if qual else lead
     end = max(end, counted_end)
-    return [Quantity(start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end)]
+    return [Quantity(start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end, befell)]
 
 
 def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tuple[int, int]) -> list[Quantity]:
@@ -379,9 +382,9 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
     end, q = number[1], upper[0]
     if qual is None and _CHANGED.search(text, max(0, m.start() - 60), m.start()):
         # "the pass rate rose from 44 to 89 percent": a value before and after, each exact
-        before = Quantity(m.start(), end, text[m.start() : end], value, "exact", q.unit, q.counted, *number)
+        before = Quantity(m.start(), end, text[m.start() : end], value, "exact", q.unit, q.counted, *number, q.befell)
         return [before, q]
-    lower = Quantity(start, end, text[start:end], value, "lower-bound", q.unit, q.counted, *number)
+    lower = Quantity(start, end, text[start:end], value, "lower-bound", q.unit, q.counted, *number, q.befell)
     return [lower, replace(q, qualifier="upper-bound")]
 
 
@@ -426,7 +429,7 @@ _COORDINATED = re.compile(
 )
 
 
-def _counted(text: str, pos: int) -> tuple[str | None, int]:
+def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     """Read the counted noun phrase after ``pos``: up to four words, stopping at function words,
     adverbs, punctuation and (after the first word) participles, which there are mostly verbs;
     adjectives joined by commas and "and" may lead it ("56 federal, state, and local agencies")."""
@@ -440,15 +443,34 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     if coordinated is not None and coordinated[2].lower() not in _STOP:
         words = _phrase(text, coordinated.end(1))
         if words:
-            return text[coordinated.start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+            return text[coordinated.start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1), None
     words = _phrase(text, pos)
     if not words:
-        return None, pos
+        return None, pos, None
     kind = _KIND_OF.match(text, words[-1].end(1)) if len(words) == 1 else None
     of_what = _phrase(text, kind.end()) if kind is not None else []
     if of_what and not of_what[0][1].lower().endswith(("ing", "ed")):  # ("counts of making false claims")
         words += of_what  # "4.9 million barrels of oil", "11 counts of felony manslaughter": of what kind
-    return text[words[0].start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1)
+    end = words[-1].end(1)
+    if (done := _DONE_TO.match(text, end)) is not None and done["p"].lower() not in _NOT_DONE_TO:
+        # "Fifteen people were killed", "150 buildings damaged or destroyed": what befell them says
+        # what is counted, which the noun alone does not
+        return text[words[0].start(1) : end].rstrip("-"), done.end("p"), " ".join(done["p"].split())
+    return text[words[0].start(1) : end].rstrip("-"), end, None
+
+
+#: What befell the counted, told after them in the passive: "were killed", "damaged or destroyed",
+#: where the clause ends or goes on with where, when or by what.
+_DONE_TO = re.compile(
+    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|has[ \t]+been)[ \t]+)?"
+    r"(?P<p>[a-z]{3,}ed(?:,?[ \t]+(?:or|and)[ \t]+[a-z]{3,}ed)?)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|at|during|by|and|or|when|after|while|as|from)\b)"
+)
+#: Participles that say nothing of what befell the counted ("were used", "were needed").
+_NOT_DONE_TO = frozenset({"used", "needed", "based", "related", "concerned", "involved", "required", "listed",
+                          "noted", "cited", "named", "included", "reported", "estimated", "expected", "contained",
+                          "aimed", "designed", "intended", "focused", "directed", "associated", "located",
+                          "scheduled", "planned", "proposed", "dated", "titled", "entitled", "called"})  # fmt: skip
 
 
 #: "of" and a kind of thing (no article, no name): "barrels of oil", "counts of felony manslaughter".

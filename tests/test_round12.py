@@ -209,3 +209,19 @@ def test_a_report_summarys_report_is_its_publishers_and_its_cover_number_dates_i
     # a court's docket number is no report's
     court, _ = empty("Case 1:15-CV-4685 (JMF)\nOPINION AND ORDER\n", "court")
     assert not any(f.predicate == "reportNumber" for f in court)
+
+
+def test_what_befell_the_counted_is_part_of_what_is_counted_and_one_figure_stays_one() -> None:
+    facts, _ = empty(
+        "Fifteen people were killed, and more than 150 buildings damaged or destroyed. The report lists 77,656 "
+        "complaints. In all, 77,656 complaints received were reviewed. Six recommendations contained in it remain.\n"
+    )
+    counted = {f.subject: set() for f in facts if f.predicate == "counted"}
+    for f in facts:
+        if f.predicate == "counted" and isinstance(f.obj, Lit):
+            counted[f.subject].add(f.obj.value)
+    everything = set().union(*counted.values())
+    assert {"people killed", "buildings damaged or destroyed"} <= everything, everything
+    assert "recommendations contained" not in everything, everything
+    complaints = [s for s, words in counted.items() if any(w.startswith("complaints") for w in words)]
+    assert len(complaints) == 1, counted

@@ -185,8 +185,12 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
             continue
         last = words[-1]
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-        verbs = [
-            i for i, w in enumerate(words) if w.pos_ in {"VERB", "AUX"} and w.dep_ not in {"amod", "compound", "nmod"}
+        verbs = [  # (not what befell them: "150 buildings damaged or destroyed")
+            i
+            for i, w in enumerate(words)
+            if w.pos_ in {"VERB", "AUX"}
+            and w.dep_ not in {"amod", "compound", "nmod"}
+            and not (w.tag_ == "VBN" and w.dep_ in {"acl", "conj"})
         ]
         if verbs and verbs[0] > 0 and not any(a <= start and ev.end <= b for a, b in people):
             # "81% of the student population comes from …": the phrase ends before the verb

@@ -261,7 +261,8 @@ class ReportRules(PatternRules):
             if q.unit:
                 self.fact(key, "unit", Lit(q.unit), sp, "statistic", by)
             if q.counted:
-                self.fact(key, "counted", Lit(q.counted), sp, "statistic", by)
+                counted = f"{q.counted} {q.befell}" if q.befell else q.counted
+                self.fact(key, "counted", Lit(counted), sp, "statistic", by)
             self.add_date(key, d, sp, "statistic", by)
             self.separation_count(key, q, s, ms, by)
             for m in ms:
