@@ -216,7 +216,7 @@ def test_what_befell_the_counted_is_part_of_what_is_counted_and_one_figure_stays
         "Fifteen people were killed, and more than 150 buildings damaged or destroyed. The report lists 77,656 "
         "complaints. In all, 77,656 complaints received were reviewed. Six recommendations contained in it remain.\n"
     )
-    counted = {f.subject: set() for f in facts if f.predicate == "counted"}
+    counted: dict[str, set[str]] = {f.subject: set() for f in facts if f.predicate == "counted"}
     for f in facts:
         if f.predicate == "counted" and isinstance(f.obj, Lit):
             counted[f.subject].add(f.obj.value)
