@@ -225,3 +225,13 @@ def test_what_befell_the_counted_is_part_of_what_is_counted_and_one_figure_stays
     assert "recommendations contained" not in everything, everything
     complaints = [s for s, words in counted.items() if any(w.startswith("complaints") for w in words)]
     assert len(complaints) == 1, counted
+
+
+def test_an_appointments_date_begins_the_tenure_its_sentence_names_but_a_nominations_does_not() -> None:
+    facts, _ = empty(
+        "Scott Pruitt served in the state senate. Pruitt was elected as chairman of the Republican Attorneys "
+        "General Association in 2012.\n\nJane Roe was nominated as Director of the Office of Policy on May 3, 2016.\n"
+    )
+    begun = {f.subject: f.obj.value for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
+    members = {f.subject: f.obj.key for f in facts if f.predicate == "member" and isinstance(f.obj, Ref)}
+    assert {members[t]: when for t, when in begun.items()} == {"person-scott-pruitt": "2012"}

@@ -61,6 +61,7 @@ from kg.extract.relations import to_facts as part_facts
 from kg.extract.rules import Extraction, extract_facts
 from kg.extract.rules_base import document_dates
 from kg.extract.settle import (
+    appointed_tenures,
     one_node_per_occurrence,
     one_statistic_per_figure,
     posts_act_through_holders,
@@ -124,6 +125,8 @@ def extract_document_facts(
     facts = posts_act_through_holders(facts, {**entities, **introduced})
     facts, bodies_posts = posts_of_the_one_body(doc.stored, facts, {**entities, **introduced})
     introduced |= bodies_posts
+    facts, tenures = appointed_tenures(doc.stored, facts, {k: e.label for k, e in {**entities, **introduced}.items()})
+    introduced |= tenures
     facts, merged = one_node_per_occurrence(facts)
     facts, repeated = one_statistic_per_figure(facts)
     return {k: e for k, e in introduced.items() if k not in unsettled | merged | repeated}, facts, warnings

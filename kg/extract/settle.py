@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.rules_base import short_hash
 from kg.model import Entity, Fact, Kind, Lit, Ref
 from kg.name_patterns import WHICH_BODY
 from kg.sentences import line_around
@@ -170,3 +171,61 @@ def posts_of_the_one_body(
             continue
         out.append(f)
     return out, minted
+
+
+#: Events by which one takes up a post, whose date begins the tenure the same sentence names.
+_TAKING_UP = frozenset({"Appointment"})
+#: Steps before one takes up a post.
+_NOT_YET_IN_OFFICE = re.compile(r"(?i)\b(?:nominat|confirm|designat)")
+
+
+def appointed_tenures(stored: str, facts: list[Fact], labels: dict[str, str]) -> tuple[list[Fact], dict[str, Entity]]:
+    """ "Pruitt was elected as chairman of the Republican Attorneys General Association in 2012": the
+    appointment's date begins the tenure of the one post its sentence gives the appointee, where no
+    tenure of that post is dated yet. The tenure's evidence is the words from the post to the date."""
+    kinds = {f.subject: f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    dated = {(f.subject, f.obj.key) for f in facts if f.predicate == "tenurePost" and isinstance(f.obj, Ref)}
+    begun = {f.subject for f in facts if f.predicate == "begin"}
+    tenured = {post for tenure, post in dated if tenure in begun}
+    out: list[Fact] = []
+    made: dict[str, Entity] = {}
+    for event in sorted({s for s, k in kinds.items() if k in _TAKING_UP}):
+        objects = [f for f in facts if f.subject == event and f.predicate == "object" and isinstance(f.obj, Ref)]
+        dates = [f for f in facts if f.subject == event and f.predicate == "date" and f.rule.startswith("grammar:")]
+        if len(objects) != 1 or len(dates) != 1 or not isinstance(objects[0].obj, Ref):
+            continue
+        said = next((f.evidence.quote for f in facts if f.subject == event and f.predicate == "type"), "")
+        if _NOT_YET_IN_OFFICE.search(said):
+            continue  # "was nominated … on May 3", "was confirmed on …": the tenure begins later
+        person, when = objects[0].obj.key, dates[0]
+        posts = {
+            f.obj.key: f
+            for f in facts
+            if f.subject == person and f.predicate == "holds" and isinstance(f.obj, Ref)
+            and _one_sentence(stored, f.evidence.start, f.evidence.end, when.evidence.start, when.evidence.end)
+        }  # fmt: skip
+        if len(posts) != 1:
+            continue
+        post, held = next(iter(posts.items()))
+        if post in tenured:
+            continue
+        start, end = min(held.evidence.start, when.evidence.start), max(held.evidence.end, when.evidence.end)
+        ev = replace(held.evidence, start=start, end=end, quote=stored[start:end])
+        key = "tenure-" + short_hash(person, post)
+        label = f"{labels.get(person, person)} as {labels.get(post, post)}"
+        made[key] = Entity(key, "Tenure", label)
+        out += [
+            Fact(key, "type", Kind("Tenure"), ev, "appointed-tenure"),
+            Fact(key, "label", Lit(label), ev, "appointed-tenure"),
+            Fact(key, "member", Ref(person), ev, "appointed-tenure"),
+            Fact(key, "tenurePost", Ref(post), ev, "appointed-tenure"),
+            Fact(key, "begin", when.obj, ev, "appointed-tenure"),
+        ]
+        tenured.add(post)
+    return [*facts, *out], made
+
+
+def _one_sentence(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two stretches of ``text`` stand in one sentence: near, and no full stop between them."""
+    lo, hi = min(a1, b1), max(a0, b0)
+    return hi - lo < 160 and re.search(r"[.;!?](?:\s|$)", text[lo:hi]) is None
