@@ -235,3 +235,29 @@ def test_an_appointments_date_begins_the_tenure_its_sentence_names_but_a_nominat
     begun = {f.subject: f.obj.value for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
     members = {f.subject: f.obj.key for f in facts if f.predicate == "member" and isinstance(f.obj, Ref)}
     assert {members[t]: when for t, when in begun.items()} == {"person-scott-pruitt": "2012"}
+
+
+def test_a_list_a_colon_opens_is_no_headline_and_a_dateline_acts_in_nothing() -> None:
+    facts, labels = empty(
+        "The following officials have been invited to testify:\nOMB Deputy Director Jeffrey Zients\n"
+        "Vice Admiral Peter Gautier\n"
+    )
+    held = set(holders(facts, labels))
+    assert ("Jeffrey Zients", "Deputy Director, OMB") in held, held
+    release = (
+        "WASHINGTON, DC (May 30, 2018)— The Milken Institute School of Public Health issued the following "
+        "statement about the study:\n\nThe study is a welcome addition to the scientific literature.\n"
+    )
+    facts, labels = empty(release, "statement")
+    actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert "WASHINGTON" not in actors, actors
+
+
+def test_the_statement_a_dated_release_announces_is_made_that_day() -> None:
+    facts, labels = empty(
+        "WASHINGTON, DC - Committee Chairman Fred Upton responded to the raid.\n"
+        'Chairman Upton made the following statement:\n\n"We are troubled by the raid."\n'
+    )
+    dated = {f.subject: f.obj.value for f in facts if f.predicate == "date" and isinstance(f.obj, Lit)}
+    statements = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Statement"}
+    assert any(dated.get(s) == "2014-05-21" for s in statements), (statements, dated)

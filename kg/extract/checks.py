@@ -329,6 +329,24 @@ def _listed_with_title(text: str, at: int) -> bool:
     return _LISTED_WITH_TITLE.fullmatch(text, *line_around(text, at)) is not None
 
 
+def _listed_after_colon(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is an item of a list a line ending in a colon opens ("The following
+    officials have been invited to testify:" over "OMB Deputy Director Jeffrey Zients"): a list's
+    item, however capitalised, is no headline. Items run on short lines, with no blank line between."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(12):
+        if start == 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1].strip()
+        if line.endswith(":"):
+            return True
+        if not line or len(line) > 120 or line.endswith((".", "?", "!")):
+            return False
+        start = prev
+    return False
+
+
 #: What a headline cannot settle: who holds what, who said or did what, what is part of what.
 _RELATIONAL = frozenset({"holds", "postIn", "subOrganizationOf", "claimant", "actor", "object", "about", "expresses"})
 
@@ -350,6 +368,7 @@ def headline_facts(doc: Document, parse: Parse, facts: list[Fact]) -> set[int]:
         and f.rule not in _CAPITALISED
         and not (f.predicate == "holds" and f.rule == "title-name" and _INITIALED_END.search(f.evidence.quote))
         and not (f.predicate in {"holds", "postIn"} and _listed_with_title(doc.stored, f.evidence.start))
+        and not (f.predicate in {"holds", "postIn"} and _listed_after_colon(doc.stored, f.evidence.start))
         and any(
             a <= f.evidence.start and (f.evidence.end <= b or (f.evidence.start < b and f.predicate in _SAID))
             for a, b in lines

@@ -118,7 +118,11 @@ def find_events(
             token = sent.doc[i]
             if blocked(token, grammar) or any(a <= sent.start(token) < b for a, b in lines):
                 continue
-            clause = dates_of_clause(token, sent, dates, date_starts) or _hereby(token, sent, doc)
+            clause = (
+                dates_of_clause(token, sent, dates, date_starts)
+                or _hereby(token, sent, doc)
+                or _below(token, sent, doc)
+            )
             told = [] if clause else _told_today(token, sent, dates, date_starts)
             for rule in sorted(rules, key=lambda r: (-r.priority, r.name)):
                 found = _apply(rule, token, sent, mentions, clause or (told if rule.cls == "Announcement" else []),
@@ -215,6 +219,7 @@ def _apply(
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
         _appositions(followed), sent, mentions, rule.actor_kinds
     )
+    actors = tuple(a for a in actors if not _dateline(sent, a))
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
     elif len(actors) == 1 and mentions.kind(actors[0]) in {"Agency", "Organization"}:
@@ -287,6 +292,33 @@ def _hereby(t: Token, sent: Sentence, doc: Document) -> list[DateMention]:
     if day is None or word is None:
         return []
     return [DateMention(sent.start(word), sent.end(word), word.text, day, "day", relative=True)]
+
+
+def _below(t: Token, sent: Sentence, doc: Document) -> list[DateMention]:
+    """ "Upton and Stearns made the following statement:": the statement the dated document carries
+    after it, made, as far as the document says, the day it states (its metadata)."""
+    day = stated_day(doc.meta.date)
+    said = [c for c in t.children if c.dep_ == "dobj" and any(a.lower_ in {"following", "below"} for a in c.children)]
+    if day is None or not said or doc.meta.kind not in _RELEASES:
+        return []
+    word = next(a for a in said[0].children if a.lower_ in {"following", "below"})
+    return [DateMention(sent.start(word), sent.end(word), word.text, day, "day", relative=True)]
+
+
+def _dateline(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is a release's dateline place, in capitals before a comma or a dash, at the head
+    of its line: "WASHINGTON, DC (May 30, 2018)— …" acts in nothing."""
+    a, b = m.start - sent.offset, m.end - sent.offset
+    line_start = sent.text.rfind("\n", 0, a) + 1
+    return (
+        not sent.text[line_start:a].strip()
+        and re.fullmatch(r"[A-Z][A-Z .]+", sent.text[a:b]) is not None
+        and re.match(r"\s*(?:,|–|—|-|\()", sent.text[b:]) is not None
+    )
+
+
+#: Kinds of document that carry a statement they announce.
+_RELEASES = frozenset({"press-release", "statement"})
 
 
 def _today(t: Token, clause: list[DateMention]) -> bool:
