@@ -254,7 +254,7 @@ def test_a_list_a_colon_opens_is_no_headline_and_a_dateline_acts_in_nothing() ->
 
 
 def test_the_statement_a_dated_release_announces_is_made_that_day() -> None:
-    facts, labels = empty(
+    facts, _ = empty(
         "WASHINGTON, DC - Committee Chairman Fred Upton responded to the raid.\n"
         'Chairman Upton made the following statement:\n\n"We are troubled by the raid."\n'
     )
