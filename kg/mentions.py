@@ -602,11 +602,16 @@ class _Finder:
             if not before:
                 continue
             last = before[-1]
+            if _ADDRESSED.search(self.text, max(0, last.start - 40), last.start):
+                continue  # "Addressing Sullivan, he continued": the one addressed is not who speaks
             stretch = self.text[last.end : m.start()]
             # a quotation's sentences count as one
             said = stretch if inside else _blank_quotations(stretch, last.end, quoted)
             if len(stretch) > 400 or len(re.findall(r"[.!?][\"”’)]*\s", said)) > 1 or "\n\n" in stretch:
                 continue
+            opens = _SENTENCE_OPENS.search(said)
+            if opens is not None and opens["word"] not in _SENTENCE_STARTERS:
+                continue  # "… before Judge William V. Gallo. Dusek, 47, admitted that he …": another, unread
             self.add(m.start(), m.end(), last.key, last.kind, "pronoun")
 
     def possessive_bodies(self) -> None:
@@ -1047,7 +1052,9 @@ def _org_kind(name: str) -> str:
 
 #: A heading run into the text after it without a blank: two words of four letters or more joined in
 #: one ("RecoveryTransportation"), unlike a name's capital inside it ("McDonald", "DeFazio").
-_RUN_TOGETHER = re.compile(r"[a-z]{4,}(?P<second>[A-Z][a-z]{3,})")
+_RUN_TOGETHER = re.compile(
+    r"[a-z]{4,}(?P<second>[A-Z][a-z]{3,}|(?:[A-Z]\.){2,})"
+)  # "…RecoveryTransportation", "CourtU.S."
 #: A committee called by its field before its head word: "Oversight Subcommittee", "Judiciary Committee".
 _FIELD_FIRST = re.compile(r"(?P<field>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<head>Subcommittee|Committee)")
 #: A report named in Title Case in a sentence: after "the" or a possessive, two words or more, "Report".
@@ -1359,9 +1366,84 @@ _CITED_SHORT = re.compile(
     r"|Transp|Auth|Bd|Cnty|Dist|Univ|Sec|Ins|Mut|Elec|Pharm|Chem|Indus|Mfg|Ry|Tel|Commc[’']ns|Prods|Sys"
     r"|Tech|Res|Dev|Hous|Urb|Soc|Fin|Ctr|Cmty|Coal|Org|Inst|Pub|Util|Corr|Dep[’']ts|Agric|Emp|Lab)\."
 )
-#: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee".
+#: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee",
+#: "Member of the Board of Directors".
 _MEMBER_ON = re.compile(
-    r"(?:Republican|Democrat|Member|Independent|Minority|Majority)[ \t]+on[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    r"(?:(?:Republican|Democrat|Member|Independent|Minority|Majority)[ \t]+on|Members?[ \t]+of)[ \t]+"
+    r"(?:the[ \t]+)?(?=[A-Z])"
+)
+#: A sentence that opens on a participle of which the name after it is the object: "Addressing X, he …".
+_ADDRESSED = re.compile(
+    r"(?:^|[.!?][\"”’)]*\s+|\n)[A-Z][a-z]+ing[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+)*$"
+)
+#: The first word of the sentence after a break, where it is capitalised.
+_SENTENCE_OPENS = re.compile(r"(?:^|[a-z0-9])[.!?][\"”’)]*\s+(?P<word>[A-Z][\w’'\-]*)")
+#: Words a sentence opens with that name no one.
+_SENTENCE_STARTERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "During",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "As",
+        "When",
+        "While",
+        "According",
+        "But",
+        "And",
+        "However",
+        "Also",
+        "Since",
+        "Under",
+        "With",
+        "Without",
+        "For",
+        "From",
+        "By",
+        "Of",
+        "To",
+        "Then",
+        "There",
+        "Here",
+        "Today",
+        "Yesterday",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "Over",
+        "Following",
+        "Because",
+        "Although",
+        "If",
+        "Once",
+        "Until",
+        "We",
+        "Our",
+        "I",
+        "My",
+        "You",
+        "They",
+        "He",
+        "She",
+        "Both",
+        "Each",
+        "Such",
+    ]
 )
 #: "The White House" is no legislature's house.
 _NOT_A_CHAMBER = frozenset({"White"})

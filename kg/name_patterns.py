@@ -110,6 +110,19 @@ _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))
 _NAME_STOP = frozenset(
     [
+        "District",  # "United States Attorney Western District of Virginia": a court's district, no name
+        "Circuit",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Monday",  # "Ranking Member Susan Collins Tuesday released …": a day after the name
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
         "The",
         "This",
         "That",

@@ -125,6 +125,8 @@ _DOCKET_AFTER = re.compile(
     r"[ \t]+(?:Motions?|Orders?|Petitions?|Briefs?|Notices?|Stipulations?|Responses?|Repl(?:y|ies)|Declarations?"
     r"|Exhibits?|Memorand(?:um|a))\b"
 )
+#: A case's docket number after its year: "21 cv 7961", "21-CV-7961", "07 CR 29", "19-md-2885".
+_CASE_NUMBER = re.compile(r"[ \t-]?(?:cv|cr|civ|mc|md|mj|bk|ap|misc)[ \t.-]*\d", re.I)
 #: "23 of the top 50 travel markets", "a top 10 bank": the size of a ranking, no count of anything.
 _RANK_BEFORE = re.compile(r"(?i)\btop[ \t]+$")
 _ID_BEFORE = re.compile(
@@ -327,6 +329,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):
         return []
+    if _CASE_NUMBER.match(text, core_end):
+        return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
     if _DOCKET_AFTER.match(text, number_end) or _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "granting 13, 14 Motions to Consolidate": entries of a docket; "the top 50": a ranking's size
     # "half a billion dollars": half the scale the article counts

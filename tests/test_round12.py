@@ -261,3 +261,39 @@ def test_the_statement_a_dated_release_announces_is_made_that_day() -> None:
     dated = {f.subject: f.obj.value for f in facts if f.predicate == "date" and isinstance(f.obj, Lit)}
     statements = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Statement"}
     assert any(dated.get(s) == "2014-05-21" for s in statements), (statements, dated)
+
+
+def test_a_docket_list_counts_nothing() -> None:
+    facts, _ = empty(
+        "Opinion\n\n21 cv 7961 (CM), 21 cv 7962 (CM) 21 cv 7966 (CM)\n\nThe court heard 21 appeals.\n", "court"
+    )
+    assert values(facts) == ["21"], values(facts)  # the appeals, not the case numbers
+
+
+def test_a_post_goes_to_who_served_not_to_the_last_name_before_it() -> None:
+    facts, labels = empty(
+        "Capt. Daniel Roe pleaded guilty before U.S. Magistrate Judge William V. Gallo. Roe, the highest-ranking "
+        "of five officials to plead guilty, admitted that he used his influence as Deputy Director of Operations "
+        "for the 7th Fleet.\n\nThe Secretary determined that Rear Adm. (Ret.) John Wren repeatedly accepted gifts "
+        "from Leonard Francis and GDMA, a prohibited source, while serving as Commander, Carrier Strike Group Five.\n\n"
+        "“This isn’t ‘Animal House,’” Lieberman said. Addressing Sullivan, he continued: “Going forward you have "
+        "to assume Cartagena was not the only case.”\n"
+    )
+    held = set(holders(facts, labels))
+    assert not any(who in {"William V. Gallo", "Leonard Francis"} and "Judge" not in post for who, post in held), held
+    assert not any(who == "Sullivan" for who, _ in claims(facts, labels))
+
+
+def test_names_end_before_a_weekday_a_district_or_a_glued_field_label() -> None:
+    facts, labels = empty(
+        "WASHINGTON – Committee Chairman Joe Lieberman and Ranking Member Susan Collins Tuesday released a letter.\n\n"
+        "U.S. Department of Justice United States Attorney Western District of Virginia\n\n"
+        "Decision Date23 July 2007\nCourtU.S. District Court — Western District of Virginia\n\n"
+        "Witnesses included Dr. Kathe Sackler, former Vice President and Member of the Board of Directors.\n"
+    )
+    held = set(holders(facts, labels))
+    names = set(labels.values())
+    assert ("Susan Collins", "Ranking Member") in held, held
+    assert "Western District" not in {who for who, _ in held}, held
+    assert not any(n.startswith("CourtU") for n in names), names
+    assert not any(post.startswith("Member, Member") for _, post in held), held

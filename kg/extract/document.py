@@ -286,6 +286,11 @@ def extend_with_parse(
             for person, start, end, settled in held
         ):
             continue  # a pattern rule already read this post (its words are the parse's title's)
+        if post.person.end <= post.span[1] and any(
+            mention_index.kind(m) in PEOPLE and m.key != post.person.key
+            for m in mention_index.within(post.person.end, post.span[1])
+        ):
+            continue  # "Issa, Chairman of the Committee, and Elijah E. Cummings, the Committee's Ranking Member"
         new, facts = post_facts(doc, post, labels)
         for e in new:
             if e.key not in out.entities and e.key not in entities:

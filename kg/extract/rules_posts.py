@@ -119,6 +119,12 @@ def _titled_list(text: str, person: Mention, post: Mention, ms: list[Mention]) -
 _ACTS = re.compile(r"[ \t]+(?:said|says|told|asked|[a-z]+(?:ed|es)[ \t]+(?:them|him|her|us|me|it|that|the|to)\b)")
 
 
+#: Between a name and "served as …", a subject of another clause: the name may not be who served
+#: ("… before Magistrate Judge William V. Gallo. Dusek … admitted that he used his influence as …").
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:from|to|by|with|against|for|about|on)[ \t]+(?:the[ \t]+)?$")
+_ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b|[a-z]\.\s+[A-Z]")
+
+
 class PostRules(PatternRules):
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -180,7 +186,12 @@ class PostRules(PatternRules):
                 # "Mr. Doe was confirmed in 2003 to serve a six-year term as a Commissioner": the
                 # nearest person before the post, with no other person between.
                 holder = next((m for m in reversed(ms) if m.end <= b.start and m.kind in _PEOPLE), None)
-                if holder is not None and b.start - holder.end <= 160:
+                if (
+                    holder is not None
+                    and b.start - holder.end <= 160
+                    and not _ANOTHER_SUBJECT.search(self.text, holder.end, b.start)
+                    and not _AFTER_A_PREPOSITION.search(self.text, max(0, holder.start - 12), holder.start)
+                ):  # ("accepted gifts from Leonard Francis …, while serving as Commander": the giver served not)
                     self.holds(holder, b, s, "served-as", by)
         for m in ms:
             e = self.entity(m.key)
