@@ -57,6 +57,12 @@ ROOT = Path(__file__).resolve().parent.parent
         "irs-targeting",
         "deepwater-horizon",
         "fast-and-furious",
+        "solyndra",
+        "epa-pruitt",
+        "west-fertilizer",
+        "purdue-pharma",
+        "secret-service-cartagena",
+        "fat-leonard",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
