@@ -267,7 +267,8 @@ def test_a_court_texts_own_order_is_of_the_day_its_metadata_states(head: str, or
     "text, found",
     [
         ("The errors doubled the pass rate from 44 to 89 percent.", [("44", "exact"), ("89 percent", "exact")]),
-        ("From 2,000 to 3,000 people were moved.", [("From 2,000", "lower-bound"), ("3,000 people were moved", "upper-bound")]),
+        ("From 2,000 to 3,000 people were moved.",
+         [("From 2,000", "lower-bound"), ("3,000 people were moved", "upper-bound")]),
     ],
 )  # fmt: skip
 def test_from_one_number_to_another_after_a_change_is_two_values_not_a_range(
