@@ -668,7 +668,23 @@ class _Finder:
             for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
                 if namesake(self.text, hit.start(), first.get(key)):
                     continue  # "President Biden and First Lady Dr. Jill Biden": a namesake, before the full name
+                if self._another_given_name(hit.start(), person.label):
+                    continue  # "David Sackler, …; Dr. Kathe Sackler": another of the family
                 self.add(hit.start(), hit.end(), key, person.kind, "surname")
+
+    def _another_given_name(self, at: int, name: str) -> bool:
+        """Whether the surname at ``at`` follows a given name that is not the known person's own."""
+        given = _GIVEN_BEFORE.search(self.text, max(0, at - 20), at)
+        if given is None:
+            return False
+        word = given["given"]
+        return (
+            word not in name.split()
+            and not word.endswith("ing")  # ("Addressing Sullivan, he continued")
+            and not _ROLE_WORD.fullmatch(word)
+            and word not in _NAME_STOP
+            and word not in _SENTENCE_STARTERS
+        )
 
     def courts_in_capitals(self) -> None:
         """A federal court's caption in capitals ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF
@@ -1376,6 +1392,8 @@ _MEMBER_ON = re.compile(
 _ADDRESSED = re.compile(
     r"(?:^|[.!?][\"”’)]*\s+|\n)[A-Z][a-z]+ing[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+)*$"
 )
+#: A capitalised word right before a surname: its bearer's given name, or a title.
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]{1,15})[ \t]+$")
 #: The first word of the sentence after a break, where it is capitalised.
 _SENTENCE_OPENS = re.compile(r"(?:^|[a-z0-9])[.!?][\"”’)]*\s+(?P<word>[A-Z][\w’'\-]*)")
 #: Words a sentence opens with that name no one.

@@ -297,3 +297,14 @@ def test_names_end_before_a_weekday_a_district_or_a_glued_field_label() -> None:
     assert "Western District" not in {who for who, _ in held}, held
     assert not any(n.startswith("CourtU") for n in names), names
     assert not any(post.startswith("Member, Member") for _, post in held), held
+
+
+def test_a_surname_after_another_given_name_is_another_person() -> None:
+    facts, labels = empty(
+        "Witnesses included David Sackler, former Member of the Board of Directors (2012 to 2018); Dr. Kathe "
+        "Sackler, former Vice President and Member of the Board of Directors (1990 to 2018).\n"
+    )
+    held = set(holders(facts, labels))
+    assert ("David Sackler", "Member, Board of Directors") in held, held
+    before_kathe = [f for f in facts if f.predicate == "holds" and f.evidence.end <= 86]  # (David's words)
+    assert before_kathe and all(f.subject == "person-david-sackler" for f in before_kathe), before_kathe
