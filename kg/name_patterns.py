@@ -275,8 +275,8 @@ _ACT = re.compile(
     rf"(?<![\w.])(?:{_CAP}[ \t]+(?:(?:of|and|for|on|to)[ \t]+)*){{1,9}}Act(?:[ \t]+of[ \t]+(?P<year>\d{{4}}))?\b"
 )
 _CASE = re.compile(
-    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'\-]*){0,3}"
-    r"(?:,[ \t]+(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.[ \t]+"
+    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'\-]*|\([A-Z][a-z]+\))){0,3}"
+    r"(?:,[ \t]+(?:(?:PTE|Pte)[ \t]+)?(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.[ \t]+"
     r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
 )
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")

@@ -192,6 +192,10 @@ def test_what_a_clause_asks_is_no_claim_and_a_caption_case_keeps_its_inc() -> No
     assert not claims(facts, labels)
     _, labels = empty("JUDICIAL WATCH, INC. v. U.S. DEPARTMENT OF ENERGY, No. 1:2011cv02140 (D.D.C. 2012)\n", "court")
     assert "JUDICIAL WATCH, INC. v. U.S. DEPARTMENT OF ENERGY" in labels.values()
+    _, labels = empty(
+        "Glenn Defense Marine (Asia), PTE Ltd. v. United States, No. 2012-5125 (Fed. Cir. 2013)\n", "court"
+    )
+    assert "Glenn Defense Marine (Asia), PTE Ltd. v. United States" in labels.values(), labels
 
 
 def test_a_report_summarys_report_is_its_publishers_and_its_cover_number_dates_it() -> None:
