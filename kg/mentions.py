@@ -398,6 +398,8 @@ class _Finder:
             start, name = _strip_leading(self.text, m.start(), m.end())
             if cut := after_a_verb(name, self._model_names, self.verbs):  # "X Introduces the Y Act"
                 start, name = _strip_leading(self.text, start + cut, m.end())
+            if len(name.split()) < 2:
+                continue  # a bare "Act" names no law
             self.add(start, m.end(), slug(name), "Statute", "act", label=name)
         for m in _NAMED_REPORT.finditer(self.text):
             # "FSRI’s Lahaina Fire Comprehensive Timeline Report (Phase 1)", "the Camp Fire Public Report":
@@ -708,8 +710,10 @@ class _Finder:
                     found = self.text[at : more.end()]  # a caption's "United States Court of Appeals\nfor the …"
                 elif found.endswith("Court") and (more := _COURT_DISTRICT.match(self.text, m.end())):
                     found = self.text[at : more.end()]  # "United States District Court, S.D. Mississippi"
-                if re.search(r"[a-z]{2}\.[ \t]+(?=[A-Z])", found):
-                    continue  # "… the Animas River. The Department …": capitals across a sentence's end
+                if re.search(r"(?:[a-z]{2}|(?<![.\w])[A-Z]{2,})\.[ \t]+(?=[A-Z])", found):
+                    continue  # "… the Animas River. The Department …", "… DHS. An Office …": across a sentence's end
+                if (dateline := _DATELINE_AFTER.search(self.text, at, at + len(found))) is not None:
+                    found = found[: dateline.start() - at]  # a headline's words over "WASHINGTON – …"
                 # "the Ethics Resource Center and the Society for ..." names two bodies; "Ranking
                 # Member Waters and Members of the Committee", a person and people of a body.
                 # "the Board of Governors of the Federal Reserve System and Federal Deposit Insurance
@@ -1392,6 +1396,8 @@ _MEMBER_ON = re.compile(
 _ADDRESSED = re.compile(
     r"(?:^|[.!?][\"”’)]*\s+|\n)[A-Z][a-z]+ing[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+)*$"
 )
+#: A line that opens with a dateline's place in capitals: where a name run over the line before ends.
+_DATELINE_AFTER = re.compile(r"[ \t]*\n[A-Z]{3,}(?:,?[ \t]+[A-Z]{2,}\.?)*(?=[ \t]*(?:,|–|—|-|\(|$))")
 #: A capitalised word right before a surname: its bearer's given name, or a title.
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]{1,15})[ \t]+$")
 #: The first word of the sentence after a break, where it is capitalised.

@@ -312,3 +312,13 @@ def test_a_surname_after_another_given_name_is_another_person() -> None:
     assert ("David Sackler", "Member, Board of Directors") in held, held
     before_kathe = [f for f in facts if f.predicate == "holds" and f.evidence.end <= 86]  # (David's words)
     assert before_kathe and all(f.subject == "person-david-sackler" for f in before_kathe), before_kathe
+
+
+def test_no_body_runs_over_a_dateline_or_a_stop_after_initials_and_a_bare_act_is_no_law() -> None:
+    _, labels = empty(
+        "Office of Attorney General Jane Roe\nSPRINGFIELD – The office released a report today.\n\n"
+        "The review was done by DHS. An Office of Inspector General team led it under the Act.\n"
+    )
+    names = set(labels.values())
+    assert not any("SPRINGFIELD" in n or n.startswith("DHS.") for n in names), names
+    assert "Act" not in names, names

@@ -559,8 +559,8 @@ def to_facts(doc: Document, found: Found, labels: dict[str, str]) -> tuple[Entit
     when = found.date.value if found.several and found.date is not None else ""
     occurrence = hashlib.sha256(f"{doc.id}|{start}|{when}".encode()).hexdigest()[:12]  # one node per trigger (and date)
     key = f"event-{r.cls.lower()}-{occurrence}"
-    who = ", ".join(labels.get(m.key, m.text) for m in found.actors)
-    what = ", ".join(labels.get(m.key, m.text) for m in found.objects)
+    who = ", ".join(dict.fromkeys(labels.get(m.key, m.text) for m in found.actors))  # (each once)
+    what = ", ".join(dict.fromkeys(labels.get(m.key, m.text) for m in found.objects))
     label = _human(r.cls) + (f" by {who}" if who else "") + (f": {what}" if what else "")
     trig = (start, sent.end(t))
     core = [trig, *((m.start, m.end) for m in (*found.actors, *found.objects))]
