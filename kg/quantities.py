@@ -192,8 +192,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Return the quantities of ``text``, sorted by start and non-overlapping.
 
     >>> q = find_quantities("Between May and June 2018, over 3,000 children were separated.")[0]
-    >>> q.text, q.value, q.qualifier, q.counted
-    ('over 3,000 children', Decimal('3000'), 'lower-bound', 'children')
+    >>> q.text, q.value, q.qualifier, q.counted, q.befell
+    ('over 3,000 children were separated', Decimal('3000'), 'lower-bound', 'children', 'separated')
     >>> [(q.value, q.unit, q.counted) for q in find_quantities("about 25 percent of Americans")]
     [(Decimal('25'), 'percent', 'Americans')]
     >>> find_quantities("Executive Order 13841 of June 20, 2018, Section 1. under 8 U.S.C. 1325(a)")
