@@ -425,19 +425,31 @@ def ended_tenures(doc: Document, facts: list[Fact], labels: dict[str, str]) -> t
             continue
         at = ev.start + first.start()
         words = _NO_LONGER.search(doc.stored, max(0, at - 30), at)
-        key = "tenure-" + short_hash(f.subject, f.obj.key)  # the key of the tenure a date may give too
+        key = tenure_key(f.subject, f.obj.key)  # the key of the tenure a date may give too
         if words is None or key in seen:
             continue
         seen.add(key)
         said = Evidence(doc.id, min(words.start(), ev.start), ev.end, doc.stored[min(words.start(), ev.start) : ev.end])
-        label = f"{labels.get(f.subject, f.subject)} as {labels.get(f.obj.key, f.obj.key)}"
-        entities.append(Entity(key=key, kind="Tenure", label=label))
-        rule = "tenure-ended"
-        out += [
-            Fact(key, "type", Kind("Tenure"), said, rule),
-            Fact(key, "label", Lit(label), said, rule),
-            Fact(key, "member", Ref(f.subject), said, rule),
-            Fact(key, "tenurePost", f.obj, said, rule),
-            Fact(key, "ended", Lit("true", "boolean"), said, rule),
-        ]
+        tenure, facts_of = tenure_facts(f.subject, f.obj.key, labels, said, "tenure-ended")
+        entities.append(tenure)
+        out += [*facts_of, Fact(key, "ended", Lit("true", "boolean"), said, "tenure-ended")]
     return entities, out
+
+
+def tenure_key(person: str, post: str) -> str:
+    """The key of a person's tenure of a post: one node, whichever words date or end it."""
+    return "tenure-" + short_hash(person, post)
+
+
+def tenure_facts(
+    person: str, post: str, labels: dict[str, str], said: Evidence, rule: str
+) -> tuple[Entity, list[Fact]]:
+    """A person's tenure of a post, its type, label, member and post, on the words ``said``."""
+    key = tenure_key(person, post)
+    label = f"{labels.get(person, person)} as {labels.get(post, post)}"
+    return Entity(key=key, kind="Tenure", label=label), [
+        Fact(key, "type", Kind("Tenure"), said, rule),
+        Fact(key, "label", Lit(label), said, rule),
+        Fact(key, "member", Ref(person), said, rule),
+        Fact(key, "tenurePost", Ref(post), said, rule),
+    ]

@@ -25,8 +25,9 @@ from kg.extract.patterns import (
     _TERM_LINE,
     _TITLE_GAP,
 )
+from kg.extract.positions import tenure_key
 from kg.extract.relations import head_word
-from kg.extract.rules_base import PatternRules, short_hash
+from kg.extract.rules_base import PatternRules
 from kg.mentions import person_key, post_key, slug
 from kg.model import (
     AGENT_KINDS,
@@ -366,7 +367,7 @@ class PostRules(PatternRules):
     def tenure(
         self, person: str, post: str, begin: str | None, end: str | None, spans: list[tuple[int, int]], by: str | None
     ) -> None:
-        key = "tenure-" + short_hash(person, post)
+        key = tenure_key(person, post)
         self.mint(key, "Tenure", f"{self.label(person)} as {self.label(post)}", spans, "tenure")
         self.fact(key, "member", Ref(person), spans, "tenure", by)
         self.fact(key, "tenurePost", Ref(post), spans, "tenure", by)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.rules_base import short_hash
+from kg.extract.positions import tenure_facts
 from kg.model import Entity, Fact, Kind, Lit, Ref
 from kg.name_patterns import WHICH_BODY
 from kg.sentences import line_around
@@ -211,16 +211,9 @@ def appointed_tenures(stored: str, facts: list[Fact], labels: dict[str, str]) ->
             continue
         start, end = min(held.evidence.start, when.evidence.start), max(held.evidence.end, when.evidence.end)
         ev = replace(held.evidence, start=start, end=end, quote=stored[start:end])
-        key = "tenure-" + short_hash(person, post)
-        label = f"{labels.get(person, person)} as {labels.get(post, post)}"
-        made[key] = Entity(key, "Tenure", label)
-        out += [
-            Fact(key, "type", Kind("Tenure"), ev, "appointed-tenure"),
-            Fact(key, "label", Lit(label), ev, "appointed-tenure"),
-            Fact(key, "member", Ref(person), ev, "appointed-tenure"),
-            Fact(key, "tenurePost", Ref(post), ev, "appointed-tenure"),
-            Fact(key, "begin", when.obj, ev, "appointed-tenure"),
-        ]
+        tenure, facts_of = tenure_facts(person, post, labels, ev, "appointed-tenure")
+        made[tenure.key] = tenure
+        out += [*facts_of, Fact(tenure.key, "begin", when.obj, ev, "appointed-tenure")]
         tenured.add(post)
     return [*facts, *out], made
 
