@@ -1265,8 +1265,14 @@ def names_alone(names: Iterable[str], text: str = "") -> frozenset[str]:
     after a title ("Rep. DeGette's Opening Statement"): what a document gives on its own, which
     :func:`before_a_verb` may cut a longer reading back to."""
     full = {n for n in names if len(n.split()) > 1}
-    titled = {m["surname"] for m in _TITLED_SURNAME.finditer(text)}
-    return frozenset(full | {person_surname(n) for n in full} | titled)
+    return frozenset(full | {person_surname(n) for n in full} | _titled_surnames(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _titled_surnames(text: str) -> frozenset[str]:
+    """The surnames ``text`` writes alone after a title, read once for the finder and the parse's
+    entities alike."""
+    return frozenset(m["surname"] for m in _TITLED_SURNAME.finditer(text))
 
 
 #: A surname alone after a title: "Rep. DeGette's", "Senator Whitehouse said".

@@ -17,6 +17,7 @@ only by a date of the verb's own clause.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -595,7 +596,7 @@ def first_person_claims(
     the body is theirs ("These individuals betrayed the core duty …"), but for the title block and
     what the text attributes."""
     throughout = turn is not None or doc.meta.kind in SPOKEN_THROUGHOUT or signed_by(doc, speaker, mentions)
-    quotes = quotations(doc.text)
+    quotes = _quotations(doc.text)
     for sent in parse:
         if turn is not None and not (turn[0] <= sent.offset < turn[2]):
             continue
@@ -649,7 +650,13 @@ def first_person_claims(
 _INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|stated|states|added|told [\w ]{1,30}|put it)[ \t]*:\s*$")
 
 
-def _quoting_another(text: str, quotes: list[tuple[int, int]], offset: int) -> bool:
+@functools.lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """A document's quotations, read once for its speaker's and each transcript turn's sentences."""
+    return tuple(quotations(text))
+
+
+def _quoting_another(text: str, quotes: tuple[tuple[int, int], ...], offset: int) -> bool:
     """Whether the quotation the sentence at ``offset`` stands in is introduced by another's saying
     ("A resident said: “…”"), not the speaker's own ("I said: “…”")."""
     q = next((q for q in quotes if q[0] <= offset < q[1]), None)
