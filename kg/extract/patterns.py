@@ -111,6 +111,10 @@ _TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told th
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _RELATIVE_TO_VERB = re.compile(r"\b(?:that|which|who)[ \t]+$")
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+#: A clause that asks, of whom it names next: "the extent to which", "whether", "why".
+_ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")
+#: What another got hold of, not wrote: its source is not the one who got it.
+_GOT_BY = re.compile(r"\b(?:obtained|reviewed|seen|acquired|received)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 _RELATIVE_OPEN = re.compile(r",[ \t]+(?:which|that|a|an)[ \t]")  # "ORR, which is part of ACF, …"
 _TERM_LINE = re.compile(
     r"^[ \t]*(?P<which>Term Start|Term Began|Assumed office|Took office|Term End|Term Ended|Left office)[ \t]*:?[ \t]*",

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.patterns import (
     _ACCORDING,
+    _ASKED_OF,
     _ATTRIBUTION_GAP,
     _CO_SPEAKER_GAP,
     _CONTENT_STOP,
@@ -16,6 +17,7 @@ from kg.extract.patterns import (
     _FINDING,
     _FINDING_HEADING,
     _GOES_ON,
+    _GOT_BY,
     _HEADING_LINE,
     _NEGATIVE,
     _NOT_CONTENT,
@@ -53,12 +55,6 @@ _EARLIER_WORK = re.compile(
     r"|\b(?:reports?|audits?|reviews?|evaluations?)[ \t]+(?:issued[ \t]+)?in[ \t]+(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d[ \t]+(?:reports?|audits?|reviews?|evaluations?)\b"
 )
-
-
-#: A clause that asks, of whom it names next: "the extent to which", "whether", "how".
-_ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")
-#: What another got hold of, not wrote: its source is not the one who got it.
-_GOT_BY = re.compile(r"\b(?:obtained|reviewed|seen|acquired|received)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 
 
 class ClaimRules(PatternRules):
