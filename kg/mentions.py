@@ -237,6 +237,8 @@ class _Finder:
                     continue  # "Michigan Attorney General", "Special Assistant …", "Council President": another post
                 if kind == "Position" and _TITLES_BODY.match(self.text, end):
                     continue  # "U.S. Attorney's Office": a body, not the post
+                if kind == "Position" and " " not in alias.text and _BODY_INITIALS_LEAD.search(lead):
+                    continue  # "NTEU National President Tony Reardon": a union's president, not the nation's
                 if (
                     kind in {"Agency", "Organization"}
                     and " " not in alias.text
@@ -921,8 +923,13 @@ class _Finder:
             first, other = name.split(" v. ", 1)
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
             self.add(start, start + len(name), key, "CourtCase", "court-case")
+        cited = [(m.start(), m.end()) for m in _IN_RE_CITED.finditer(self.text)]
+        cited += [(m.start("name"), m.end("name")) for m in _IN_RE_LINE.finditer(self.text)]
+        for a, b in cited:  # "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig., 266 F. Supp. 3d 1"
+            self.add(a, b, "case-" + slug(self.text[a:b]), "CourtCase", "court-case")
         for m in _IN_RE.finditer(self.text):  # "In re Flint Water Cases"
-            self.add(m.start(), m.end(), "case-" + slug(m.group(0)), "CourtCase", "court-case")
+            if not any(a <= m.start() < b for a, b in cited):
+                self.add(m.start(), m.end(), "case-" + slug(m.group(0)), "CourtCase", "court-case")
 
     def own_report(self) -> None:
         """A report's own title line ("# title: Management Weaknesses Delayed Response to Flint Water
@@ -1137,6 +1144,14 @@ _COURT_DISTRICT = re.compile(
 #: A name set on two lines, its second a lower-case "for the …" or "of the …".
 _NEXT_LINE_OF = re.compile(rf"\n[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?{_PHRASE}(?=[ \t]*(?:\n|$))")
 #: A case in the matter of something: "In re Flint Water Cases", "In re East Palestine Train Derailment".
+#: The same, cited with its reporter: the name runs, abbreviations and all, to the comma before the volume
+#: ("In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig., 266 F. Supp. 3d 1").
+_IN_RE_CITED = re.compile(
+    r"(?<![\w.])In re[ \t]+[A-Z][^,\n]{2,120}?"
+    r"(?=,[ \t]+\d+[ \t]+(?:F\.|U\.S\.|S\.[ \t]?Ct\.|B\.R\.|L\.[ \t]?Ed\.|So\.|N\.[EW]\.|A\.[23]d|P\.[23]d))"
+)
+#: A caption line that is the case's name alone: "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig."
+_IN_RE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>In re[ \t]+[A-Z][^\n]{2,120}?)\.?[ \t]*$")
 _IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'\-]*){0,6}")
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).
 _REPORT_KINDS = frozenset({"report", "report-summary"})
@@ -1177,6 +1192,14 @@ _CAPS_COURT = re.compile(
     rf"(?:COLUMBIA|{_US_STATES.upper()})"
     r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
 )
+#: A body's initials (and "National", "International") before a one-word title: "NTEU National
+#: President", "AFGE President", "Union President": the title of that body's head, not the
+#: gazetteer's one-word post ("U.S. President" has its dots).
+_BODY_INITIALS_LEAD = re.compile(
+    r"(?:(?<![\w.’'\-])(?!US[ \t]|USA[ \t])[A-Z]{2,6}[ \t]+(?:(?:National|International)[ \t]+)?"
+    r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
+)
+
 #: The office a local title's lead names ("Council President", "Police Chief", "Community Safety
 #: Commissioner"), and the titles it may lead.
 _OFFICE_LEAD = re.compile(

@@ -209,6 +209,8 @@ def _breaks_before(prev: str, line: str) -> bool:
     p = prev.strip()
     if _BULLET.match(line) or _HEADING.match(line) or _HEADING.match(prev):
         return True
+    if p.endswith(".") and len(p) >= 50 and _is_abbreviation(p, len(p) - 1):
+        return False  # a wrapped line that ends on an abbreviation: "… issued each year by the U.S.\nOffice of …"
     if p.endswith((".", "!", "?", ":", '"', "”", ")", "]")):
         return True
     words = p.split()

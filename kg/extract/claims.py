@@ -635,6 +635,8 @@ def first_person_claims(
             m.key == speaker for m in mentions.within(start, sent.offset + len(text))
         ):
             continue  # "I'm Michael Horowitz, Inspector General": an introduction, not a claim (a body names itself)
+        if _SELF_TITLED.match(doc.text, start):
+            continue  # "I am the Assistant Inspector General for Audits at …": who speaks, not what is claimed
         content = _trim(doc.text, start, sent.offset + len(text))
         if content is not None and _HEADING_RUN_ON.match(doc.text, content[0], content[1]):
             continue  # "VII. Additional Public Testimony\n*Public Testimony will be taken …": a heading run on
@@ -646,6 +648,12 @@ def first_person_claims(
         yield FoundClaim(speaker, pronoun, (sent.start(root), sent.end(root)), content, "Statement", None)
 
 
+#: A speaker giving their own post: "I am the Assistant Inspector General for Audits at …", "I serve
+#: as Chair of …" (a capital after the article: a title, not "I am the father of …").
+_SELF_TITLED = re.compile(
+    r"\s*(?:I[ \t]+am|I[’']m|I[ \t]+(?:currently[ \t]+)?serve[ \t]+as|I[ \t]+have[ \t]+served[ \t]+as)"
+    r"[ \t]+(?:(?:the|an?)[ \t]+)?[A-Z]"
+)
 #: A line that hands the quotation after it to someone: "An owner of a local business said:".
 _INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|stated|states|added|told [\w ]{1,30}|put it)[ \t]*:\s*$")
 

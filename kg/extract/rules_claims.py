@@ -57,6 +57,20 @@ _EARLIER_WORK = re.compile(
 )
 
 
+#: An aside after a speaker's name that a date may stand in: ", who …", ", after …".
+_ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
+
+
+def _aside(between: str) -> bool:
+    """Whether a date after ``between`` (the text from the speaker's name to it) stands in an aside:
+    a relative clause set off by a comma, or brackets still open ("Doe (who spoke on May 5) said")."""
+    return _ASIDE.search(between) is not None or between.count("(") > between.count(")")
+
+
+#: A date right after the reporting verb, of the saying: "said on July 10 that …".
+_RIGHT_AFTER = re.compile(r"[ \t]+on[ \t]+")
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -338,7 +352,17 @@ class ClaimRules(PatternRules):
             ekey = f"event-statement-{key.removeprefix('claim-')}"
             # The statement's own date stands before its verb ("On June 5, Doe said"); dates after it
             # belong to what was said.
-            said_on = [d for d in self.dates_in(s) if d.end <= t.start()]
+            # A date inside an aside between the speaker and the verb is the aside's ("Sen. Warner, who
+            # called for her to step down on July 9 …, said on July 10 that …"); "said on July 10" right
+            # after the verb is the saying's own.
+            ds = self.dates_in(s)
+            said_on = [
+                d
+                for d in ds
+                if d.end <= t.start() and not (speaker.end <= d.start and _aside(self.text[speaker.end : d.start]))
+            ]
+            right_after = [d for d in ds if _RIGHT_AFTER.fullmatch(self.text, t.end(), d.start)]
+            said_on = right_after or said_on
             self.event(
                 ekey,
                 ev_kind,

@@ -1,0 +1,85 @@
+"""Thirteenth round: shapes of real documents seen on a new subject (the 2015 OPM breaches), each text
+made up in the shape of a real document's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.document import extract_document_facts
+from kg.gazetteer import load_gazetteer
+from kg.model import Fact, Lit, Ref, SourceMeta
+from kg.sentences import split_sentences
+from kg.sources import document_from_text
+from tests.test_round12 import embedded, related
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_unions_national_president_is_not_the_nations() -> None:
+    facts, labels = embedded("“The agency ignored the warnings,” said NTEU National President Tony Reardon.\n")
+    held = related(facts, labels, "holds")
+    assert ("Tony Reardon", "President of the United States") not in held, held
+    assert ("Tony Reardon", "President") in held, held
+    # the nation's President keeps the gazetteer's post
+    facts, labels = embedded("President Obama accepted her resignation on July 10.\n")
+    assert ("Obama", "President of the United States") in related(facts, labels, "holds")
+
+
+def statement_days(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
+    said = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Statement"}
+    actors = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
+              if f.subject in said and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    return {(actors.get(f.subject, ""), str(f.obj.value)) for f in facts
+            if f.subject in said and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
+
+
+def test_a_statement_is_dated_by_its_own_verb_not_by_an_aside_before_it() -> None:
+    text = (
+        "Sen. Mark Warner (D-Va.), who called for Archuleta to step down on July 9 after OPM detailed the "
+        'scope of the second breach, said on July 10 that her decision "is the right move for the agency."\n\n'
+        "Sen. Ron Wyden (D-Ore.) today said the report raises new questions.\n\n"
+        "On June 5, Senator Jane Roe said the agency failed its employees.\n"
+    )
+    days = statement_days(*embedded(text))
+    assert ("Mark Warner", "2015-07-10") not in days  # (the document's year is 2021)
+    assert ("Mark Warner", "2021-07-10") in days and ("Mark Warner", "2021-07-09") not in days, days
+    assert ("Ron Wyden", "2021-03-01") in days, days  # brackets closed before "today": the saying's day
+    assert ("Jane Roe", "2021-06-05") in days, days
+
+
+def test_a_witness_giving_their_own_post_claims_nothing() -> None:
+    text = (
+        "Statement of Michael R. Esser\n\n"
+        "I am the Assistant Inspector General for Audits at the U.S. Office of Personnel Management. "
+        "I am the father of two children whose records were stolen.\n"
+    )
+    facts, _ = embedded(text, kind="testimony")
+    said = {str(f.obj.value) for f in facts if f.predicate == "text" and isinstance(f.obj, Lit)}
+    assert not any(s.startswith("I am the Assistant") for s in said), said
+    assert any(s.startswith("I am the father") for s in said), said
+
+
+def test_a_wrapped_line_ending_on_an_abbreviation_runs_on() -> None:
+    text = (
+        "These audits are conducted in accordance with guidance issued each year by the U.S.\n"
+        "Office of Management and Budget (OMB). The agency agreed.\n"
+        "Short line ends here.\nNext line."
+    )
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences[0].endswith("Budget (OMB).") and sentences[1] == "The agency agreed.", sentences
+    assert "Short line ends here." in sentences  # (a short line ending a sentence still ends it)
+
+
+def test_an_in_re_case_keeps_its_abbreviated_name() -> None:
+    text = (
+        "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig.\n\n"
+        "United States District Court, District of Columbia.\n\n"
+        "See In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig., 266 F. Supp. 3d 1 (D.D.C. 2017). "
+        "In re Flint Water Cases was settled.\n"
+    )
+    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind="court", date="2017-09-19")
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    entities, _, _ = extract_document_facts(document_from_text(meta, text)[0], gaz)
+    cases = {e.label for e in entities.values() if e.kind == "CourtCase"}
+    assert any(c.startswith("In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig") for c in cases), cases
+    assert "In re Flint Water Cases" in cases and "In re U" not in cases, cases
