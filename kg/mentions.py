@@ -132,7 +132,10 @@ _TITLE_OF = re.compile(rf"\b(?:{_TITLES})[ \t]+of[ \t]+$")
 
 #: A title's field of one word after "of", running text after it (no name, no roster's or signature's
 #: line, which other rules read): "Secretary of Commerce from 1993", "as a chief of staff until …".
-_OF_A_FIELD = re.compile(r"[ \t]+of[ \t]+(?P<field>[A-Z][a-z]+|[a-z]+)(?=[ \t]+(?!(?:and|or|&)[ \t]+[A-Z]|of\b)[a-z])")
+_OF_A_FIELD = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:the|a|an|its|his|her|their|this|that)\b)(?P<field>[A-Z][a-z]+|[a-z]+)"
+    r"(?=[ \t]+(?!(?:and|or|&)[ \t]+[A-Z]|of\b)[a-z])"
+)
 
 
 #: A word after a title that is no surname: a street's or a body's name runs on ("South President
@@ -429,7 +432,10 @@ class _Finder:
         for m in _TITLED.finditer(self.text):
             if title_runs_on(m):
                 continue
-            start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
+            read = _trim_name(m.group("name"))
+            start, name = _past_role_words(m.start("name"), read)
+            if " " not in name and len(read.split()) - 1 >= 2:
+                continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
             name = before_a_verb(name, self._model_names, self.verbs)
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
@@ -720,9 +726,16 @@ class _Finder:
                 # Member Waters and Members of the Committee", a person and people of a body.
                 # "the Board of Governors of the Federal Reserve System and Federal Deposit Insurance
                 # Corporation": after a body's head word, "and" and a capital begin another body.
+                # ("Committee on Education and the Workforce": a committee's topics, one body)
                 cuts = [
                     0,
-                    *(x for c in _AND_ANOTHER.finditer(found) for x in c.span("after_head" if c["after_head"] else 0)),
+                    *(
+                        x
+                        for c in _AND_ANOTHER.finditer(found)
+                        if c["after_head"]
+                        or not (_TOPIC_BEFORE.search(found, 0, c.start()) and _ONE_WORD.fullmatch(found, c.end()))
+                        for x in c.span("after_head" if c["after_head"] else 0)
+                    ),
                     len(found),
                 ]
                 for a, b in zip(cuts[::2], cuts[1::2], strict=True):
@@ -1242,6 +1255,10 @@ _LEAD_INTO_A_NAME = frozenset(
 #: What makes a body's short name ("the Government") the start of a longer one ("Congress of the
 #: United States" is Congress still).
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+States\b)[A-Z]")
+#: A committee's topic before "and the", and one word after it to the name's end: "Committee on
+#: Education and the Workforce" is one committee.
+_TOPIC_BEFORE = re.compile(r"\b(?:Sub)?[Cc]ommittee[ \t]+on[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?$")
+_ONE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
@@ -1277,7 +1294,15 @@ def _past_role_words(start: int, name: str) -> tuple[int, str]:
     """A name without the words of a title it begins with ("Chief Investigator Andy Arena" read
     from "Chief": "Investigator" is the title's; "Special Counsel Todd Flood"), nor a word that joins
     its sentence to the one before ("Though Bingaman said …")."""
-    while (words := name.split()) and len(words) > 1 and (_ROLE_WORD.fullmatch(words[0]) or words[0] in _CONNECTIVES):
+    while (
+        (words := name.split())
+        and len(words) > 1
+        and (
+            _ROLE_WORD.fullmatch(words[0])
+            or words[0] in _CONNECTIVES
+            or (len(words) > 2 and _ROLE_WORD.fullmatch(words[1]) and words[0].isalpha())
+        )
+    ):  # ("Chief Political Correspondent Michael Aron": "Political" is the title's too)
         cut = name.index(words[1], len(words[0]))
         start, name = start + cut, name[cut:]
     return start, name

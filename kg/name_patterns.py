@@ -251,7 +251,10 @@ _ROLE_WORDS = (
 #: A unit named by a word that points back to it, no name: "This Committee", "the Said Board".
 WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee|Subcommittee|Commission|Board)")
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
-_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant")
+_ROLE_WORD = re.compile(
+    rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant"
+    r"|Correspondent|Reporter|Editor|Producer|Anchor|Columnist"
+)
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+"

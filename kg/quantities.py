@@ -137,6 +137,9 @@ _ID_BEFORE = re.compile(
     r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*[\[(]*$",  # "*850": a reporter's page in an opinion
     re.I,
 )
+#: The numbers listed before this one ("15 and ", "3, 4 and "): identifiers, if an identifier's word
+#: stands before them.
+_LISTED_AFTER = re.compile(r"\d+[A-Za-z]?(?:[ \t]*,[ \t]*\d+[A-Za-z]?)*[ \t]*(?:,|and|or|&)[ \t]*$")
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
 # After a line-initial integer, these mark a list or line number rather than a count.
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
@@ -398,6 +401,9 @@ def _bad_number(text: str, m: re.Match[str]) -> bool:
     window = (max(0, m.start() - 24), m.start())
     if _ID_BEFORE.search(text, *window) or _ACRONYM_BEFORE.search(text, *window):
         return True
+    listed = _LISTED_AFTER.search(text, max(0, m.start() - 40), m.start())
+    if listed is not None and _ID_BEFORE.search(text, max(0, listed.start() - 24), listed.start()):
+        return True  # "No. 15 and 16 mines", "Sections 3 and 4": the next identifier of a list
     if len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
         return True
     return digits.isdigit() and len(digits) >= 5 and not m["cur"]

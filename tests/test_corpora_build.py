@@ -63,6 +63,10 @@ ROOT = Path(__file__).resolve().parent.parent
         "purdue-pharma",
         "secret-service-cartagena",
         "fat-leonard",
+        "opm-breach",
+        "sec-madoff",
+        "upper-big-branch",
+        "bridgegate",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
 from kg.model import Fact, Lit, Ref, SourceMeta
+from kg.quantities import find_quantities
 from kg.sentences import split_sentences
 from kg.sources import document_from_text
 from tests.test_round12 import embedded, related
@@ -83,3 +84,71 @@ def test_an_in_re_case_keeps_its_abbreviated_name() -> None:
     cases = {e.label for e in entities.values() if e.kind == "CourtCase"}
     assert any(c.startswith("In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig") for c in cases), cases
     assert "In re Flint Water Cases" in cases and "In re U" not in cases, cases
+
+
+def claimants(facts: list[Fact], labels: dict[str, str]) -> dict[str, str]:
+    texts = {f.subject: str(f.obj.value) for f in facts if f.predicate == "text" and isinstance(f.obj, Lit)}
+    return {texts.get(f.subject, ""): labels.get(f.obj.key, f.obj.key) for f in facts
+            if f.predicate == "claimant" and isinstance(f.obj, Ref)}  # fmt: skip
+
+
+def test_what_an_unnamed_sayer_called_it_is_not_the_named_ones_claim() -> None:
+    text = (
+        "NEW YORK -- Bernard Madoff will likely die behind bars after being sentenced Monday to 150 years for "
+        'what a federal judge called an "extraordinarily evil," multibillion-dollar scam that victimized charities.'
+        "\n\n“The citizens of New Jersey deserve honest services from their government,” FBI Special Agent in "
+        "Charge Timothy Gallagher of the Newark office said.\n"
+    )
+    said = claimants(*embedded(text))
+    assert not any(who == "Bernard Madoff" for who in said.values()), said
+    assert any(who == "Timothy Gallagher" for who in said.values()), said  # the name's own description
+
+
+def test_a_that_before_a_list_and_an_intention_to_find_claim_nothing() -> None:
+    text = (
+        "The audit also concluded that:\n\n- MSHA never used the authority.\n\n"
+        "MSHA has changed as we have sought to find and fix deficiencies in mine safety and health.\n"
+    )
+    said = claimants(*embedded(text, kind="report-summary"))
+    assert not any(t.rstrip(":") == "that" or t.startswith("and ") for t in said), said
+
+
+def test_a_label_before_a_colon_is_no_actor_of_the_plea_after_it() -> None:
+    text = (
+        "Assistant United States Attorneys One St. Andrews Plaza New York, NY 10007 CHIN, Circuit Judge: "
+        "On March 12, 2009, defendant Bernard L. Madoff pleaded guilty to 11 counts of securities fraud.\n"
+    )
+    facts, labels = embedded(text, kind="court")
+    pleas = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Plea"}
+    actors = {labels.get(f.obj.key, f.obj.key) for f in facts
+              if f.subject in pleas and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    assert actors == {"Bernard L. Madoff"} or actors == {"Bernard Madoff"}, actors
+
+
+def test_a_post_keeps_its_one_word_field_and_drops_a_dangling_of_the() -> None:
+    text = (
+        "Bridget Anne Kelly, former deputy chief of staff to Gov. Christie, was charged. "
+        "Jane Doe, a member of the board, spoke.\n\n"
+        "NJTV News Chief Political Correspondent Michael Aron was in court.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert ("Bridget Anne Kelly", "Deputy chief of staff") in held, held
+    assert not any(post.endswith(" of the") for _, post in held), held
+    assert not any("Correspondent" in who or who == "Michael" for who, _ in held), held
+
+
+def test_the_next_number_of_an_identifiers_list_counts_nothing() -> None:
+    text = "38 miners were killed at Finley Coal Company's No. 15 and 16 mines in Hyden. They hired 40 and 50 guards."
+    values = {int(q.value) for q in find_quantities(text)}
+    assert 16 not in values and 38 in values and 50 in values, values
+
+
+def test_a_committees_topics_after_and_the_are_its_name() -> None:
+    text = (
+        "Joseph A. Main testified before the Committee on Education and the Workforce, United States House "
+        "of Representatives. The Department of Human Rights and the City agreed.\n"
+    )
+    facts, labels = embedded(text)
+    names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
+    assert "Committee on Education and the Workforce" in names, names
+    assert "Department of Human Rights and the City" not in names, names

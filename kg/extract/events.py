@@ -220,6 +220,7 @@ def _apply(
         _appositions(followed), sent, mentions, rule.actor_kinds
     )
     actors = tuple(a for a in actors if not _dateline(sent, a))
+    actors = _past_a_colon(actors, sent.doc.text[: t.idx], sent.offset) or actors
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
     elif len(actors) == 1 and mentions.kind(actors[0]) in {"Agency", "Organization"}:
@@ -282,6 +283,16 @@ def _apply(
 
 
 _QUOTED = re.compile(r'[“”"]')
+
+
+def _past_a_colon(actors: tuple[Mention, ...], before: str, offset: int) -> tuple[Mention, ...]:
+    """The actors after the last colon before the trigger, where some are: what stands before it is a
+    label or a heading the parse ran on ("… New York, NY 10007 CHIN, Circuit Judge: On March 12,
+    2009, defendant Bernard L. Madoff pleaded guilty" is Madoff's plea alone)."""
+    colon = before.rfind(": ")
+    if colon < 0:
+        return actors
+    return tuple(a for a in actors if a.start >= offset + colon)
 
 
 def _hereby(t: Token, sent: Sentence, doc: Document) -> list[DateMention]:

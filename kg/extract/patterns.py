@@ -110,6 +110,13 @@ _TITLE_BLOCK = 600  # characters: how far into a document its title block may ru
 _TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _RELATIVE_TO_VERB = re.compile(r"\b(?:that|which|who)[ \t]+$")
+#: An unnamed sayer opening a clause of its own right before the verb, another than the name before
+#: it: "Madoff … was sentenced for what a federal judge called …", "… after the panel's chairman
+#: said …" (not "Timothy Gallagher of the Newark office said": the name's own description).
+_ANOTHER_SAYER = re.compile(
+    r"\b(?:what|whom|which|that|after|when|while|because)[ \t]+"
+    r"(?:a|an|the|some|many|other|several|his|her|their|its)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[a-z][\w\-]*[ \t]+$"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 #: A clause that asks, of whom it names next: "the extent to which", "whether", "why".
 _ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")

@@ -341,6 +341,11 @@ def _post_phrase(
         rest = sorted(of.subtree, key=lambda t: t.i) if of is not None else []
         if rest and all(w.text[:1].isupper() or w.lower_ in {"of", "and"} for w in rest) and len(rest) <= 5:
             words = sorted({*words, *rest}, key=lambda t: t.i)
+    elif org is None and (of := next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+        # "deputy chief of staff", "director of operations": one common noun after "of" completes the title
+        rest = list(of.subtree)
+        if len(rest) == 2 and rest[1].pos_ == "NOUN" and rest[1].text.islower():
+            words = sorted({*words, *rest}, key=lambda t: t.i)
     if not words:
         return
     runs_on = re.match(r"[ \t]+([A-Z][a-z]+)", sent.text[org.end - sent.offset :]) if org is not None else None

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.patterns import (
     _ACCORDING,
+    _ANOTHER_SAYER,
     _ASKED_OF,
     _ATTRIBUTION_GAP,
     _CO_SPEAKER_GAP,
@@ -57,6 +58,9 @@ _EARLIER_WORK = re.compile(
 )
 
 
+#: What says nothing: a "that" before a list ("The audit also concluded that:"), or the rest of a
+#: verb's conjuncts ("find and fix deficiencies").
+_NO_CONTENT = re.compile(r"(?:(?i:that)\W*$|(?:and|or|but|nor)\b)")
 #: An aside after a speaker's name that a date may stand in: ", who …", ", after …".
 _ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
 
@@ -190,6 +194,8 @@ class ClaimRules(PatternRules):
                 return None
             if head is not None and _RELATIVE_TO_VERB.search(gap) and len(gap.split()) > 2:
                 return None  # "… its policy that calls for …": the policy, not the speaker, "calls for"
+            if head is not None and _ANOTHER_SAYER.search(gap):
+                return None  # "Madoff … for what a federal judge called …": the judge, whom no name gives
             return head
         post = self.speaking_post(ms, t, qs)
         if post is not None:
@@ -326,6 +332,8 @@ class ClaimRules(PatternRules):
         finding: bool,
     ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
+        if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):
+            return  # "concluded that:" (a list follows), "sought to find and fix …": nothing said, or meant to
         report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
         if finding and _EARLIER_WORK.search(self.text, s.start, t.start()):
             report = None  # "In prior work, OIG identified …": an earlier report's finding, not this one's
