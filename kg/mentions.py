@@ -357,6 +357,20 @@ class _Finder:
                 # "the U.S. Department of the Navy and the Defense Logistics Agency (DLA)": the initials
                 # name the last body of two joined by "and"
                 long_start, long_text = long_start + joined[-1].end(), last
+            if long_text[:1].islower():
+                # "… Harbeck, President and Chief Executive Officer of the Securities Investor Protection
+                # Corporation (SIPC)", read from "and": the initials name the longest tail they spell
+                tail = next(
+                    (
+                        w.start()
+                        for w in re.finditer(rf"(?<![\w’'\-]){re.escape(acr[:1])}[\w’'\-]*", long_text)
+                        if _plausible_acronym(acr, long_text[w.start() :])
+                        and _ORG_HEAD_WORD.search(long_text[w.start() :])
+                    ),
+                    None,
+                )
+                if tail is not None:
+                    long_start, long_text = long_start + tail, long_text[tail:]
             possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
             if possessive:
                 long_text, long_end = long_text[: possessive.start()], long_end - len(possessive.group(0))

@@ -152,3 +152,28 @@ def test_a_committees_topics_after_and_the_are_its_name() -> None:
     names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
     assert "Committee on Education and the Workforce" in names, names
     assert "Department of Human Rights and the City" not in names, names
+
+
+def test_a_body_before_a_title_or_owning_it_is_the_posts() -> None:
+    text = (
+        "The Mine Safety and Health Administration (MSHA) issued its report. Kevin Stricklin, MSHA's "
+        "administrator for coal mine health and safety, spoke. Mathy Stanislaus, EPA's assistant administrator "
+        "for the Office of Land and Emergency Management, agreed.\n\n"
+        "The Committee heard testimony from several witnesses, including Norfolk Southern CEO Alan Shaw, NTSB "
+        "Chair Jennifer Homendy and others.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert ("Kevin Stricklin", "Administrator, Mine Safety and Health Administration") in held, held
+    assert ("Mathy Stanislaus", "Assistant administrator, Office of Land and Emergency Management") in held, held
+    assert ("Alan Shaw", "CEO, Norfolk Southern") in held, held
+
+
+def test_initials_defined_after_a_title_name_only_the_body() -> None:
+    text = (
+        "Irving H. Picard, SIPA Trustee, and Stephen P. Harbeck, President and Chief Executive Officer of the "
+        "Securities Investor Protection Corporation (SIPC), spoke. SIPC was established in 1970.\n"
+    )
+    facts, labels = embedded(text)
+    names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
+    assert "Securities Investor Protection Corporation" in names, names
+    assert not any(n.startswith("and Chief") for n in names), names

@@ -38,6 +38,10 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appo
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TRIM_LEAD = re.compile(r"^(?:the|The|a|an)\s+")
 _TRIM_TAIL = re.compile(r"(?:[’']s|[’'])$")
+#: A rank's word at the end of a body's name, before a title: "NTEU National President", "SMART-TD
+#: Legislative Director" (the title's words, not the body's).
+_RANK_TAIL = re.compile(r"[ \t]+(?:National|Legislative|Regional|Executive|General)$")
+_TITLE_NEXT = re.compile(r"[ \t]+(?:President|Director|Chair|Chairman|Chairwoman|Secretary|Representative|Counsel)\b")
 
 
 def conjuncts(ent: Span) -> list[Span]:
@@ -127,6 +131,12 @@ def model_mentions(
             tail = _TRIM_TAIL.search(text)
             if tail:
                 text = text[: tail.start()]
+            if (
+                kind == "Organization"
+                and (rank := _RANK_TAIL.search(text))
+                and _TITLE_NEXT.match(doc.text, a + len(text))
+            ):
+                text = text[: rank.start()]  # "NTEU National President Tony Reardon": the title's, not the union's
             text = text.rstrip(" ,.;:")
             if kind == "Person":
                 text = before_a_verb(text, named, verb_lemmas())

@@ -335,6 +335,14 @@ def _post_phrase(
                     break
             if org is not None:
                 break
+    if org is None:
+        # "Kevin Stricklin, MSHA's administrator for coal mine health and safety": the body whose post it
+        # is (a body after "for" or "of" names it more closely: "EPA's assistant administrator for the
+        # Office of Land and Emergency Management")
+        owner = [c for c in role.children if c.dep_ == "poss" and c.i < role.i]
+        org = _entity_of(sent, owner, mentions) if owner else None
+        if org is not None and org.start < person.end:
+            org = None  # (the holder's own name is no body)
     if org is None and role.text[:1].isupper():
         # "Darren Deering, Chief of Staff": a title of capitalised words naming no organisation is one title
         of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -160,6 +160,19 @@ class PostRules(PatternRules):
                     key = self.post_in(self.label(a.key), org, (a.start, org.end), "title-name-of-body", by)
                     self.fact(b.key, "holds", Ref(key), [(a.start, org.end)], "title-name-of-body", by)
                     continue
+                body = next((m for m in reversed(ms) if m.end <= a.start), None)
+                if (
+                    body is not None
+                    and body.kind in _ORGS
+                    and (e is None or (e.post_in is None and not e.known))
+                    and re.fullmatch(
+                        r"[ \t]+(?:(?:National|Legislative|Regional)[ \t]+)?", self.text[body.end : a.start]
+                    )
+                ):
+                    # "Former Massey Energy CEO Don Blankenship": the body named before the title is the post's
+                    key = self.post_in(self.label(a.key), body, (body.start, a.end), "body-title-name", by)
+                    self.fact(b.key, "holds", Ref(key), [(body.start, b.end)], "body-title-name", by)
+                    continue
                 self.holds(b, a, s, "title-name", by)
             if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
                 # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
