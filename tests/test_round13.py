@@ -177,3 +177,25 @@ def test_initials_defined_after_a_title_name_only_the_body() -> None:
     names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
     assert "Securities Investor Protection Corporation" in names, names
     assert not any(n.startswith("and Chief") for n in names), names
+
+
+def hearings(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
+    held = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Hearing"}
+    actors = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
+              if f.subject in held and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    return {(actors.get(f.subject, ""), str(f.obj.value)) for f in facts
+            if f.subject in held and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
+
+
+def test_a_testimony_before_a_committee_tells_of_its_hearing_that_day() -> None:
+    head = (
+        "Statement of Joseph A. Main, Assistant Secretary of Labor\n\nBefore the\n"
+        "Committee on Education and the Workforce\nUnited States House of Representatives\n\nMarch 1, 2021\n\n"
+        "Chairman Kline, I appreciate the opportunity to appear before you today.\n"
+    )
+    held = hearings(*embedded(head, kind="testimony"))
+    assert ("Committee on Education and the Workforce", "2021-03-01") in held, held
+    # a head whose day is not the document's, or that names no committee, tells of no hearing
+    assert not hearings(*embedded(head.replace("March 1, 2021", "May 5, 2020"), kind="testimony"))
+    assert not hearings(*embedded(head.replace("Committee on", "Department of"), kind="testimony"))
+    assert not hearings(*embedded(head, kind="press-release"))

@@ -51,6 +51,7 @@ from kg.extract.own_events import (
     own_testimony,
     published_reports,
     release_makers,
+    testimony_hearing,
 )
 from kg.extract.parse import Parse, load_model, parse_document, verb_lemmas
 from kg.extract.positions import ended_tenures, find_posts
@@ -354,6 +355,7 @@ def extend_with_parse(
     made.append(own_court_order(doc, mentions, out.facts, all_labels))
     made.append(witness_testimonies(doc, dates, out.facts, all_labels))
     made.append(hearing_front_matter(doc, mentions, dates))
+    made.append(testimony_hearing(doc, mentions, dates, out.facts, all_labels))
     made.append(ended_tenures(doc, out.facts, all_labels))
     for new, facts in made:
         for e in new:

@@ -57,6 +57,60 @@ def own_testimony(
     ]
 
 
+#: A testimony's head that says before whom it was given: "Testimony of X Before the Committee on …".
+_BEFORE = re.compile(r"(?i)\bbefore[ \t\n]+(?:the[ \t\n]+)?")
+_RUNS_INTO_THE_HEAD = re.compile(r"(?i)\b(?:testimony|statement|remarks|prepared|written)\b")
+#: A body that holds hearings: a committee or subcommittee of a legislature, a commission, a panel.
+_HEARING_BODY = re.compile(r"(?i)\b(?:committee|subcommittee|commission|panel|caucus)\b")
+
+
+def testimony_hearing(
+    doc: Document, mentions: list[Mention], dates: list[DateMention], facts: list[Fact], labels: dict[str, str]
+) -> tuple[list[Entity], list[Fact]]:
+    """The hearing a testimony was given at: a testimony (or a statement) whose head names the body it
+    was given before ("Written Testimony of Mary Barra Before the House Committee on Energy and Commerce
+    Subcommittee on Oversight and Investigations / April 1, 2014") tells that the body held a hearing on
+    the day its head states, which must be the document's date. The body is the last of those named in
+    a row (the subcommittee of the committee). None where an event already has a hearing that day."""
+    day_text = stated_day(doc.meta.date)
+    if doc.meta.kind not in {"testimony", "statement"} or day_text is None:
+        return [], []
+    start = _past_address(doc)
+    before = _BEFORE.search(doc.text, start, min(len(doc.text), HEAD))
+    day = document_day(dates, day_text, HEAD)
+    if before is None or day is None:
+        return [], []
+    held = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Hearing")}
+    if any(f.subject in held and f.predicate == "date" and f.obj == date_lit(day_text) for f in facts):
+        return [], []
+    bodies: list[Mention] = []
+    at = before.end()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < at or m.kind != "Agency":
+            continue
+        if m.start != at or (not _HEARING_BODY.search(m.text) and bodies):
+            break
+        bodies.append(m)
+        gap = re.match(r"(?:[ \t]*,)?[ \t\n]*(?:(?:of|and)[ \t\n]+)?(?:the[ \t\n]+)?", doc.text[m.end :])
+        at = m.end + (gap.end() if gap else 0)
+    named = [m for m in bodies if _HEARING_BODY.search(m.text)]
+    if not named or _RUNS_INTO_THE_HEAD.search(named[-1].text):
+        # ("… Subcommittee on Digital Commerce and Consumer Protection Prepared Testimony of …": a name
+        # run into the head's next words is no body's name to hang a hearing on)
+        return [], []
+    body = named[-1]
+    key = "event-hearing-" + short_hash(body.key, day_text)
+    ev = evidence(doc, [(before.start(), body.end), (day.start, day.end)])
+    label = f"Hearing by {labels.get(body.key, body.text)}"
+    rule = "event:Hearing"
+    return [Entity(key, "Hearing", label)], [
+        Fact(key, "type", Kind("Hearing"), ev, rule),
+        Fact(key, "label", Lit(label), ev, rule),
+        Fact(key, "actor", Ref(body.key), ev, rule),
+        Fact(key, "date", date_lit(day.value), ev, rule),
+    ]
+
+
 #: A statement's head names it for what it is: "Statement of Inspector General X", "Remarks by …".
 _STATEMENT_WORD = re.compile(r"(?i)\b(?:statement|remarks)\b")
 
