@@ -199,3 +199,23 @@ def test_a_testimony_before_a_committee_tells_of_its_hearing_that_day() -> None:
     assert not hearings(*embedded(head.replace("March 1, 2021", "May 5, 2020"), kind="testimony"))
     assert not hearings(*embedded(head.replace("Committee on", "Department of"), kind="testimony"))
     assert not hearings(*embedded(head, kind="press-release"))
+
+
+def test_a_ranked_description_is_no_post() -> None:
+    text = (
+        "Gary May, 43, is the most senior executive to be charged in the investigation. John Doe, the "
+        "highest-ranking official at the agency, resigned. Jane Roe, the agency's chief counsel, left.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert not any(who in {"Gary May", "John Doe"} for who, _ in held), held
+    assert ("Jane Roe", "Chief counsel") in held, held
+
+
+def test_the_member_a_testimony_thanks_is_not_its_witness() -> None:
+    text = (
+        "TESTIMONY OF JOSEPH A. MAIN\n\nMarch 1, 2021\n\n"
+        "Chairman Kline, thank you for the opportunity to appear before you today.\n"
+    )
+    facts, labels = embedded(text, kind="testimony")
+    actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert "Kline" not in actors, actors

@@ -230,6 +230,8 @@ def _apposition(
             continue  # "Pruitt himself – not the Inspector General – requested …": denied, not held
         if _a_calling(role):
             continue  # "X is an American attorney and politician": what one does, not a post one holds
+        if _ranked(role):
+            continue  # "May is the most senior executive to be charged": a description, not a post
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:
@@ -247,6 +249,22 @@ def _a_calling(role: Token) -> bool:
     return role.dep_ == "attr" and not any(
         c.dep_ == "prep" or (c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper()) for c in role.children
     )  # (but "Gutierrez is a Texas state senator": a post of the state's)
+
+
+def _ranked(role: Token) -> bool:
+    """Whether a title is ranked among others rather than held: a superlative before it ("the most senior
+    executive", "the highest-ranking official") or what sets it apart after it ("the first official to
+    be charged")."""
+    for c in role.children:
+        if c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ in {"most", "least"} for g in c.children)):
+            return True
+        if (
+            c.dep_ in {"relcl", "acl"}
+            and c.i > role.i
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _served_as(

@@ -292,6 +292,8 @@ _ADDRESS = re.compile(
     r"(?im)^[ \t]*(?:good[ \t]+(?:morning|afternoon|evening)|thank[ \t]+you|dear|hello)\b[^.!?:\n]*[.!?:]?"
     # "Chairman Camp, Ranking Member Levin, and Members of the Committee, thank you for …"
     r"|^[^.!?:\n]{0,200}?\band[ \t]+(?:distinguished[ \t]+)?members[ \t]+of[ \t]+the[^.!?:\n]*"
+    # "Chairman Kline, thank you for …", "Chairwoman Roe, I appreciate the opportunity …"
+    r"|^[^.!?:\n,]{0,80},[ \t]+(?=(?:thank[ \t]+you|I[ \t]+appreciate|it[ \t]+is[ \t]+an?[ \t]+honou?r)\b)"
 )
 
 
