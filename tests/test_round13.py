@@ -219,3 +219,14 @@ def test_the_member_a_testimony_thanks_is_not_its_witness() -> None:
     facts, labels = embedded(text, kind="testimony")
     actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
     assert "Kline" not in actors, actors
+
+
+def test_a_statements_byline_under_its_title_names_its_speaker() -> None:
+    text = (
+        "Statement by SEC Chairman:\nStatement on the Release of the Executive Summary of the Inspector General's "
+        "Report Regarding the Bernard Madoff Fraud\n\nby\n\nChairman Mary L. Schapiro\n\n"
+        "U.S. Securities and Exchange Commission\n\nWashington, D.C.\nSeptember 2, 2009\n\n"
+        "We have streamlined our enforcement procedures and are putting more experienced staff on the frontlines.\n"
+    )
+    said = claimants(*embedded(text, kind="statement"))
+    assert set(said.values()) == {"Mary L. Schapiro"}, said

@@ -59,6 +59,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
     introduced = _introduced(doc, mentions)
     if introduced is not None:
         return introduced  # "Good morning Chairman X, Ranking Member Y … My name is Jane Roe": not X
+    byline = next((w for w in people if _BY_ABOVE.search(doc.text, max(0, w.start - 60), w.start)), None)
+    if byline is not None:
+        return byline.key  # "Statement on … Regarding the Bernard Madoff Fraud\n\nby\n\nChairman Mary L. Schapiro"
     # "Below is Acting Director Ronald L. Rowe, Jr.’s written testimony", "Testimony of Jane Roe":
     # whose statement the opening lines say it is, before anyone the title names
     for who in people:
@@ -175,6 +178,9 @@ _SPEAKERS = AGENT_KINDS - {"Group"}
 _OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)[ \t]+)?(?P<noun>[A-Za-z]+)")
 #: "Testimony of Acting Director …", "Statement by Senator …": a statement noun, its "of" or "by", and
 #: the titles before the name.
+#: A byline's "by" ending a line, then the name (and its title) on the next: "by\n\nChairman Mary L.
+#: Schapiro" (a "by" on a line of its own may be joined to the title's line before it).
+_BY_ABOVE = re.compile(r"(?i)\bby[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 _STATEMENT_OF = re.compile(
     r"\b(?P<noun>[A-Za-z]+)(?:[ \t]+as[ \t]+(?:[Dd]elivered|[Pp]repared))?[ \t]+(?:of|by)[ \t]+"
     r"(?:(?:[A-Z][\w.’'-]*|of|the|for)[ \t]+){0,6}$"
