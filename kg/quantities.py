@@ -334,6 +334,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []
     if _CASE_NUMBER.match(text, core_end):
         return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
+    if _ALLEGED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return []  # "the alleged $50 billion investment fraud": a figure someone claims, no count the text gives
     if _DOCKET_AFTER.match(text, number_end) or _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "granting 13, 14 Motions to Consolidate": entries of a docket; "the top 50": a ranking's size
     # "half a billion dollars": half the scale the article counts
@@ -508,6 +510,7 @@ def _phrase(text: str, pos: int) -> list[re.Match[str]]:
     return words
 
 
+_ALLEGED_BEFORE = re.compile(r"\b(?:alleged|purported|supposed)[ \t]+$", re.I)
 _HALF_BEFORE = re.compile(r"\bhalf[ \t]+$", re.I)
 
 

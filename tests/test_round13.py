@@ -230,3 +230,10 @@ def test_a_statements_byline_under_its_title_names_its_speaker() -> None:
     )
     said = claimants(*embedded(text, kind="statement"))
     assert set(said.values()) == {"Mary L. Schapiro"}, said
+
+
+def test_an_alleged_figure_is_no_statistic() -> None:
+    values = [
+        (int(q.value), q.qualifier) for q in find_quantities("the alleged $50 billion fraud; an estimated $9 billion")
+    ]
+    assert values == [(9_000_000_000, "approximate")], values
