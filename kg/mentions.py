@@ -357,9 +357,11 @@ class _Finder:
                 # "the U.S. Department of the Navy and the Defense Logistics Agency (DLA)": the initials
                 # name the last body of two joined by "and"
                 long_start, long_text = long_start + joined[-1].end(), last
-            if long_text[:1].islower():
+            if long_text[:1].islower() or (long_text[:1] != acr[:1] and _A_HEADS_TITLE.search(long_text)):
                 # "… Harbeck, President and Chief Executive Officer of the Securities Investor Protection
-                # Corporation (SIPC)", read from "and": the initials name the longest tail they spell
+                # Corporation (SIPC)", read from "and"; "Under Secretary for Emergency Preparedness and
+                # Response and Director of the Federal Emergency Management Agency (FEMA)": the initials
+                # name the longest tail they spell, not the posts before it
                 tail = next(
                     (
                         w.start()
@@ -446,7 +448,7 @@ class _Finder:
         for m in _TITLED.finditer(self.text):
             if title_runs_on(m):
                 continue
-            read = _trim_name(m.group("name"))
+            read = _before_a_day(self.text, m.start("name"), _trim_name(m.group("name")))
             start, name = _past_role_words(m.start("name"), read)
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
@@ -469,7 +471,8 @@ class _Finder:
                     and len(name.split()) >= 2
                     and not _TITLE_WORD.fullmatch(name.split()[0])
                     and not _BODY_WORD.search(name)
-                ):
+                    and not _IN_A_PLACE.search(self.text, max(0, start - 8), start)
+                ):  # ("… from Jackson Square in New Orleans, the President made clear …": a place)
                     self._person(start, start + len(name), rule)
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
@@ -1227,6 +1230,10 @@ _BODY_INITIALS_LEAD = re.compile(
     r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
 )
 
+_A_HEADS_TITLE = re.compile(
+    r"\b(?:Director|Secretary|Administrator|Chair(?:man|woman)?|President|Officer|Commissioner|Counsel)\b"
+)
+_IN_A_PLACE = re.compile(r"\b(?:in|from|at|near)[ \t]+$")
 #: The office a local title's lead names ("Council President", "Police Chief", "Community Safety
 #: Commissioner"), and the titles it may lead.
 _OFFICE_LEAD = re.compile(
@@ -1302,6 +1309,22 @@ _CONNECTIVES = frozenset(
     | {"So", "Still", "Meanwhile", "However", "Also", "Then", "Now", "Later", "Instead", "Moreover"}
     | {"Furthermore", "Nonetheless", "Nevertheless", "Indeed", "Thus", "Hence", "Finally", "Today"}
 )
+
+
+_MONTH_DAY = re.compile(
+    r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2}\b"
+)
+
+
+def _before_a_day(text: str, start: int, name: str) -> str:
+    """A name read up to a month that begins a date: "Former Army Secretary John Marsh May 02, 2007" is
+    John Marsh's (a month and its day after a name, no surname)."""
+    words = name.split()
+    last = name.rindex(words[-1]) if words else 0
+    if len(words) > 2 and _MONTH_DAY.match(" " + name[last:] + text[start + len(name) :]):
+        return name[:last].rstrip()
+    return name
 
 
 def _past_role_words(start: int, name: str) -> tuple[int, str]:

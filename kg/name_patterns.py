@@ -123,6 +123,7 @@ _NAME_STOP = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        "Contact",  # "Press Secretary Contact: …": a release's contact line, no name
         "The",
         "This",
         "That",

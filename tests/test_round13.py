@@ -237,3 +237,56 @@ def test_an_alleged_figure_is_no_statistic() -> None:
         (int(q.value), q.qualifier) for q in find_quantities("the alleged $50 billion fraud; an estimated $9 billion")
     ]
     assert values == [(9_000_000_000, "approximate")], values
+
+
+def test_a_name_beginning_with_anothers_is_its_part_only_where_that_one_is_a_body() -> None:
+    text = (
+        "Walter Reed Army Medical Center is in Washington. Conditions at Walter Reed were poor.\n\n"
+        "The findings were reviewed by the Health and Human Services Office of Inspector General last year.\n"
+    )
+    parts = related(*embedded(text), "subOrganizationOf")
+    assert not any(whole == "Walter Reed" for _, whole in parts), parts
+    assert (
+        "Health and Human Services Office of Inspector General",
+        "U.S. Department of Health and Human Services",
+    ) in parts
+
+
+def test_a_place_before_a_title_and_a_contact_line_hold_no_post() -> None:
+    text = (
+        "In his September 15, 2005, address to the Nation from Jackson Square in New Orleans, the President "
+        "made clear that the Federal government would learn the lessons.\n\nPress Secretary Contact: 202-282-8010\n\n"
+        "Counsel for plaintiffs were John K. Pierre, Attorney at Law, Baton Rouge, and others.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert not any(who in {"New Orleans", "Contact", "John K. Pierre"} for who, _ in held), held
+
+
+def test_a_month_and_day_after_a_name_are_no_surname() -> None:
+    text = (
+        "Presenter: Secretary of Defense Robert M. Gates, Former Army Secretary John Marsh May 02, 2007\n\n"
+        "Prime Minister Theresa May agreed.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert ("John Marsh", "Army Secretary") in held, held
+
+
+def test_initials_after_a_post_and_its_body_name_the_body() -> None:
+    text = (
+        "Brown was the Under Secretary for Emergency Preparedness and Response and Director of the Federal "
+        "Emergency Management Agency (FEMA). FEMA was slow.\n"
+    )
+    facts, labels = embedded(text)
+    names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
+    assert "Federal Emergency Management Agency" in names, names
+    assert not any(n.startswith("Emergency Preparedness and Response and") for n in names), names
+
+
+def test_called_on_a_day_for_something_claims_the_something() -> None:
+    text = (
+        "The White House and congressional leaders called yesterday for swift investigation and repair of the "
+        "problems plaguing outpatient care at Walter Reed Army Medical Center, as veterans groups expressed outrage.\n"
+    )
+    said = claimants(*embedded(text))
+    assert any(t.startswith("swift investigation") for t in said), said
+    assert not any(t.startswith("yesterday") for t in said), said

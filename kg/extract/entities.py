@@ -103,6 +103,11 @@ def model_mentions(
         )
     )
     named = names_alone(person_ends, doc.text)
+    # names the model reads as places somewhere in the document, or that name a place already: a
+    # place, wherever it reads them as a person's ("from Jackson Square in New Orleans, the President …")
+    places = {m.text for m in taken if m.kind == "Place"} | {
+        e.text for sent in parse for e in sent.doc.ents if e.label_ in {"GPE", "LOC"}
+    }
     first = first_named(doc.text, taken)  # where each person is first named in full, and with what title
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)
@@ -151,6 +156,8 @@ def model_mentions(
                 continue  # "OCC News Release 2023–24": a paper's name, no body; "Social Security numbers"
             if _NUMBERED_HEADING.match(text):
                 continue  # "I. What Happened": a heading, no name
+            if kind == "Person" and text in places:
+                continue  # (see ``places``)
             if kind == "Person" and (text.split()[-1] in _PARTIES or _PARTY_NEXT.match(doc.text, b)):
                 continue  # "Motion to Appoint Lead Plaintiff": a filing's words, no one's name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:

@@ -254,10 +254,12 @@ def _a_calling(role: Token) -> bool:
 def _ranked(role: Token) -> bool:
     """Whether a title is ranked among others rather than held: a superlative before it ("the most senior
     executive", "the highest-ranking official") or what sets it apart after it ("the first official to
-    be charged")."""
+    be charged"); or a calling's formula ("Attorney at Law")."""
     for c in role.children:
         if c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ in {"most", "least"} for g in c.children)):
             return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "law" for o in c.children):
+            return True  # "John K. Pierre, Attorney at Law": a lawyer's calling, no post
         if (
             c.dep_ in {"relcl", "acl"}
             and c.i > role.i

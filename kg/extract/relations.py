@@ -52,6 +52,8 @@ def find_parts(
         if m.kind in _ORGS and (m.rule != "acronym" or (m.text.isupper() and len(m.text) >= 2)):
             names.setdefault(m.text, m.key)
     by_length = sorted(names, key=lambda n: (-len(n), n))
+    # bodies by their own names (a department known by its field too: "Health and Human Services")
+    bodies = frozenset(k for k, e in entities.items() if e.kind in _ORGS and _A_BODYS_WORD.search(e.label))
     for m in mentions.items:
         chamber = _chamber_after(doc, m, mentions, chambers) if mentions.kind(m) in _ORGS else None
         if chamber is not None:
@@ -59,7 +61,7 @@ def find_parts(
             continue
         if mentions.kind(m) not in _ORGS or head_word(m.text) not in unit_words or len(m.text.split()) > 10:
             continue  # (a name of more words is a heading run into a name)
-        whole = _whole_in_name(m.text, by_length, names, unit_words)
+        whole = _whole_in_name(m.text, by_length, names, unit_words, bodies)
         if whole is not None and whole != m.key:
             yield FoundPart(m, whole, (m.start, m.end))
             continue
@@ -175,7 +177,9 @@ _A_BODYS_WORD = re.compile(
 )
 
 
-def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str]) -> str | None:
+def _whole_in_name(
+    text: str, names: list[str], keys: dict[str, str], unit_words: frozenset[str], bodies: frozenset[str]
+) -> str | None:
     """The organisation whose name ``text`` begins with, or ends in after "of" ("of the"): a body,
     named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
     "Veterans Affairs", which names its subject)."""
@@ -186,6 +190,9 @@ def _whole_in_name(text: str, names: list[str], keys: dict[str, str], unit_words
         if committee and not (name.isupper() or _A_BODYS_WORD.search(name)):
             continue  # "Homeland Security Committee": a legislature's, named for a field ("Homeland Security")
         rest = text[len(name) + 1 :]
+        inspector = rest.startswith(("Office of Inspector General", "Office of the Inspector General"))
+        if " " in name and not (name.isupper() or _A_BODYS_WORD.search(name) or keys[name] in bodies or inspector):
+            continue  # "Walter Reed Army Medical Center" begins with its own short name (or a person's), no body's
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
             return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base
         if text.startswith((name + "’s ", name + "'s ")) and text[len(name) + 3 :][:1].isupper():

@@ -58,6 +58,10 @@ _EARLIER_WORK = re.compile(
 )
 
 
+#: A day between "called" and "for": "The White House … called yesterday for swift investigation".
+_WHEN_FOR = re.compile(
+    r"[ \t]*(?:yesterday|today|tonight|(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[ \t]+for[ \t]+"
+)
 #: What says nothing: a "that" before a list ("The audit also concluded that:"), or the rest of a
 #: verb's conjuncts ("find and fix deficiencies").
 _NO_CONTENT = re.compile(r"(?:(?i:that)\W*$|(?:and|or|but|nor)\b)")
@@ -331,6 +335,8 @@ class ClaimRules(PatternRules):
         ms: list[Mention],
         finding: bool,
     ) -> None:
+        if t.group(0) == "called" and (when_for := _WHEN_FOR.match(self.text, content.start)) is not None:
+            content = Span(when_for.end(), content.end)  # "called yesterday for swift investigation": for what
         text = self.text[content.start : content.end].strip(" ,")
         if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):
             return  # "concluded that:" (a list follows), "sought to find and fix …": nothing said, or meant to

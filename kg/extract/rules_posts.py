@@ -132,6 +132,9 @@ class PostRules(PatternRules):
         return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[post.end : post.end + 40]) is not None
 
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
+        # a mention read as a person's whose entity is no person's ("… in New Orleans, the President …":
+        # the place) holds no post
+        ms = [m for m in ms if not (m.kind in _PEOPLE and self.kind_of(m.key) not in {None, *_PEOPLE})]
         for a, b, c in zip(ms, ms[1:], ms[2:], strict=False):
             # "Chair of the House Committee on Transportation and Infrastructure Peter DeFazio"
             if (
