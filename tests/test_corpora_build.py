@@ -67,6 +67,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "sec-madoff",
         "upper-big-branch",
         "bridgegate",
+        "walter-reed",
+        "katrina-fema",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
