@@ -290,3 +290,18 @@ def test_called_on_a_day_for_something_claims_the_something() -> None:
     said = claimants(*embedded(text))
     assert any(t.startswith("swift investigation") for t in said), said
     assert not any(t.startswith("yesterday") for t in said), said
+
+
+def test_a_sentence_running_into_a_quotation_is_what_is_said_and_a_paper_says_it() -> None:
+    text = (
+        'By disregarding the National Response Plan, finished in 2004, Brown deprived "the nation of an '
+        'opportunity to determine whether the NRP worked," the House investigation concludes in an addendum.\n\n'
+        'Brown never advised the secretary to take steps under the plan, such as declaring an "incident of '
+        'national significance," convening an expert Interagency Incident Management Group or naming a '
+        "principal federal officer, the report said.\n\n"
+        '"It failed," Senator Jane Roe said.\n'
+    )
+    said = claimants(*embedded(text))
+    assert any(t.startswith("By disregarding the National Response Plan") for t in said), said
+    assert not any(who == "Interagency Incident Management Group" for who in said.values()), said
+    assert said.get("It failed") == "Jane Roe", said  # (a quotation that opens its sentence is all that is said)

@@ -28,6 +28,7 @@ from kg.dates import DateMention, stated_day
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
+from kg.extract.patterns import RUNS_INTO
 from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
 from kg.mentions import quotations
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -358,6 +359,10 @@ def _quoted(doc: Document, sent: Sentence, verb: Token, s_start: int, s_end: int
         close = left - (len(before) - m.start())
         close = close if text[close] in _CLOSE else text.rfind("”", 0, left)
         opening = _opening(text, close)
+        if opening is not None and sent.offset < opening and RUNS_INTO.fullmatch(text, sent.offset, opening):
+            # 'Brown deprived "the nation of an opportunity to determine …," the House investigation
+            # concludes': a quotation the sentence runs into is the end of what is said, not all of it
+            return _trim(text, sent.offset, close)
         if opening is not None:
             return _trim(text, opening + 1, close)
     after = re.match(r"\s*[,:]?\s*[“\"]", text[right : right + 6])

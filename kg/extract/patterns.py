@@ -110,6 +110,13 @@ _TITLE_BLOCK = 600  # characters: how far into a document its title block may ru
 _TOLD = re.compile(r"[ \t]+(?:[\w.,’'\-]+[ \t]+){1,7}?that[ \t]+")  # "told the committee that …"
 _SUBCLAUSE = re.compile(r"\b(?:that|which)\b[ \t]+\S")
 _RELATIVE_TO_VERB = re.compile(r"\b(?:that|which|who)[ \t]+$")
+#: A paper that says it, right before the verb after a comma: "…, convening an expert Interagency
+#: Incident Management Group …, the report said" (the report's, not the body named last before it; a
+#: body's noun, "the department said", may be the one named).
+_A_PAPER_SAYS = re.compile(
+    r",[ \t]+(?:the|a|an|this|that|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:report|study|review|audit|analysis"
+    r"|complaint|indictment|lawsuit|letter|memo|memorandum|filing|order|opinion|ruling|release|document)s?[ \t]+$"
+)
 #: An unnamed sayer opening a clause of its own right before the verb, another than the name before
 #: it: "Madoff … was sentenced for what a federal judge called …", "… after the panel's chairman
 #: said …" (not "Timothy Gallagher of the Newark office said": the name's own description).
@@ -173,3 +180,8 @@ _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(
 _AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
 #: Between a report's maker and the verb: nothing, or its initials ("Office of Inspector General (OIG)").
 _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w.&’'-]{1,12}\)\s*)?")  # ")": the initials were the subject
+
+#: A sentence that runs into a quotation: two words or more of its own, the last a verb's or a noun's,
+#: right before the mark (not a colon, a comma or a dash that hands the words over): 'Brown deprived
+#: "the nation of an opportunity …," the House investigation concludes'.
+RUNS_INTO = re.compile(r"(?:[^\s“\"]+[ \t]+){2,}?[^\s“\"]*[a-z][ \t]+")  # (fullmatch the stretch)

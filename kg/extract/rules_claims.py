@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import (
+    _A_PAPER_SAYS,
     _ACCORDING,
     _ANOTHER_SAYER,
     _ASKED_OF,
@@ -30,6 +31,7 @@ from kg.extract.patterns import (
     _SPEECH,
     _SUBCLAUSE,
     _TOLD,
+    RUNS_INTO,
 )
 from kg.extract.rules_base import PatternRules, short_hash
 from kg.model import (
@@ -97,7 +99,7 @@ class ClaimRules(PatternRules):
                 if _ASKED_OF.search(self.text, max(s.start, speaker.start - 30), speaker.start):
                     continue  # "GAO assessed the extent to which DOE has identified …": asked, not said
                 content = (
-                    self.quote_before(t, speaker, qs)
+                    self.quote_before(t, speaker, qs, s)
                     or self.claim_content(t, s, qs)
                     or self.content_before(t, speaker, s)
                 )
@@ -198,7 +200,7 @@ class ClaimRules(PatternRules):
                 return None
             if head is not None and _RELATIVE_TO_VERB.search(gap) and len(gap.split()) > 2:
                 return None  # "… its policy that calls for …": the policy, not the speaker, "calls for"
-            if head is not None and _ANOTHER_SAYER.search(gap):
+            if head is not None and (_ANOTHER_SAYER.search(gap) or _A_PAPER_SAYS.search(gap)):
                 return None  # "Madoff … for what a federal judge called …": the judge, whom no name gives
             return head
         post = self.speaking_post(ms, t, qs)
@@ -289,14 +291,18 @@ class ClaimRules(PatternRules):
             return None
         return Span(s.start, s.start + m.start())
 
-    def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span]) -> Span | None:
-        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows."""
+    def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span], s: Span) -> Span | None:
+        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows; with the words of the
+        sentence that runs into it ('Brown deprived "the nation of …," the investigation concludes')."""
         before = [q for q in qs if q.end <= min(t.start(), speaker.start)]
         if not before or speaker.end > t.start():
             return None
         q = before[-1]
         gap = self.text[q.end : speaker.start] + " " + self.text[speaker.end : t.start()]
-        return Span(q.start + 1, q.end - 1) if _ATTRIBUTION_GAP.fullmatch(gap) else None
+        if not _ATTRIBUTION_GAP.fullmatch(gap):
+            return None
+        runs_into = s.start < q.start and RUNS_INTO.fullmatch(self.text, s.start, q.start)
+        return Span(s.start if runs_into else q.start + 1, q.end - 1)
 
     def quote_closed_before(self, t: re.Match[str], qs: list[Span]) -> Span | None:
         """The quotation that closes right before the verb ("“…,” said …")."""
@@ -324,7 +330,10 @@ class ClaimRules(PatternRules):
         if end - start >= 3 and not _NOT_CONTENT.match(self.text, start, end):
             return Span(start, end)
         q = next((q for q in qs if q.end <= t.start()), None)
-        return Span(q.start + 1, q.end - 1) if q is not None else None
+        if q is None:
+            return None
+        runs_into = s.start < q.start and RUNS_INTO.fullmatch(self.text, s.start, q.start)
+        return Span(s.start if runs_into else q.start + 1, q.end - 1)
 
     def claim(
         self,
