@@ -1230,9 +1230,12 @@ _BODY_INITIALS_LEAD = re.compile(
     r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
 )
 
+#: A head's title inside what a definition read as a body's long name ("President and Chief Executive
+#: Officer of the …", "Under Secretary for … and Director of the …"): the body's name is the tail.
 _A_HEADS_TITLE = re.compile(
     r"\b(?:Director|Secretary|Administrator|Chair(?:man|woman)?|President|Officer|Commissioner|Counsel)\b"
 )
+#: A preposition of place right before a name read with a title after it: "in New Orleans, the President".
 _IN_A_PLACE = re.compile(r"\b(?:in|from|at|near)[ \t]+$")
 #: The office a local title's lead names ("Council President", "Police Chief", "Community Safety
 #: Commissioner"), and the titles it may lead.

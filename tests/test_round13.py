@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
 from kg.model import Fact, Lit, Ref, SourceMeta
@@ -26,12 +28,13 @@ def test_a_unions_national_president_is_not_the_nations() -> None:
     assert ("Obama", "President of the United States") in related(facts, labels, "holds")
 
 
-def statement_days(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
-    said = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Statement"}
+def dated(facts: list[Fact], labels: dict[str, str], cls: str) -> set[tuple[str, str]]:
+    """(actor, date) of each event of class ``cls``."""
+    events = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == cls}
     actors = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
-              if f.subject in said and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+              if f.subject in events and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
     return {(actors.get(f.subject, ""), str(f.obj.value)) for f in facts
-            if f.subject in said and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
+            if f.subject in events and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
 
 
 def test_a_statement_is_dated_by_its_own_verb_not_by_an_aside_before_it() -> None:
@@ -41,7 +44,7 @@ def test_a_statement_is_dated_by_its_own_verb_not_by_an_aside_before_it() -> Non
         "Sen. Ron Wyden (D-Ore.) today said the report raises new questions.\n\n"
         "On June 5, Senator Jane Roe said the agency failed its employees.\n"
     )
-    days = statement_days(*embedded(text))
+    days = dated(*embedded(text), "Statement")
     assert ("Mark Warner", "2015-07-10") not in days  # (the document's year is 2021)
     assert ("Mark Warner", "2021-07-10") in days and ("Mark Warner", "2021-07-09") not in days, days
     assert ("Ron Wyden", "2021-03-01") in days, days  # brackets closed before "today": the saying's day
@@ -168,37 +171,18 @@ def test_a_body_before_a_title_or_owning_it_is_the_posts() -> None:
     assert ("Alan Shaw", "CEO, Norfolk Southern") in held, held
 
 
-def test_initials_defined_after_a_title_name_only_the_body() -> None:
-    text = (
-        "Irving H. Picard, SIPA Trustee, and Stephen P. Harbeck, President and Chief Executive Officer of the "
-        "Securities Investor Protection Corporation (SIPC), spoke. SIPC was established in 1970.\n"
-    )
-    facts, labels = embedded(text)
-    names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
-    assert "Securities Investor Protection Corporation" in names, names
-    assert not any(n.startswith("and Chief") for n in names), names
-
-
-def hearings(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
-    held = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "Hearing"}
-    actors = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
-              if f.subject in held and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
-    return {(actors.get(f.subject, ""), str(f.obj.value)) for f in facts
-            if f.subject in held and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
-
-
 def test_a_testimony_before_a_committee_tells_of_its_hearing_that_day() -> None:
     head = (
         "Statement of Joseph A. Main, Assistant Secretary of Labor\n\nBefore the\n"
         "Committee on Education and the Workforce\nUnited States House of Representatives\n\nMarch 1, 2021\n\n"
         "Chairman Kline, I appreciate the opportunity to appear before you today.\n"
     )
-    held = hearings(*embedded(head, kind="testimony"))
+    held = dated(*embedded(head, kind="testimony"), "Hearing")
     assert ("Committee on Education and the Workforce", "2021-03-01") in held, held
     # a head whose day is not the document's, or that names no committee, tells of no hearing
-    assert not hearings(*embedded(head.replace("March 1, 2021", "May 5, 2020"), kind="testimony"))
-    assert not hearings(*embedded(head.replace("Committee on", "Department of"), kind="testimony"))
-    assert not hearings(*embedded(head, kind="press-release"))
+    assert not dated(*embedded(head.replace("March 1, 2021", "May 5, 2020"), kind="testimony"), "Hearing")
+    assert not dated(*embedded(head.replace("Committee on", "Department of"), kind="testimony"), "Hearing")
+    assert not dated(*embedded(head, kind="press-release"), "Hearing")
 
 
 def test_a_ranked_description_is_no_post() -> None:
@@ -271,15 +255,27 @@ def test_a_month_and_day_after_a_name_are_no_surname() -> None:
     assert ("John Marsh", "Army Secretary") in held, held
 
 
-def test_initials_after_a_post_and_its_body_name_the_body() -> None:
-    text = (
-        "Brown was the Under Secretary for Emergency Preparedness and Response and Director of the Federal "
-        "Emergency Management Agency (FEMA). FEMA was slow.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "body", "not_a_body"),
+    [
+        (
+            "Irving H. Picard, SIPA Trustee, and Stephen P. Harbeck, President and Chief Executive Officer of the "
+            "Securities Investor Protection Corporation (SIPC), spoke. SIPC was established in 1970.\n",
+            "Securities Investor Protection Corporation",
+            "and Chief",
+        ),
+        (
+            "Brown was the Under Secretary for Emergency Preparedness and Response and Director of the Federal "
+            "Emergency Management Agency (FEMA). FEMA was slow.\n",
+            "Federal Emergency Management Agency",
+            "Emergency Preparedness and Response and",
+        ),
+    ],
+)
+def test_initials_defined_after_a_title_name_only_the_body(text: str, body: str, not_a_body: str) -> None:
     facts, labels = embedded(text)
     names = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "type"}
-    assert "Federal Emergency Management Agency" in names, names
-    assert not any(n.startswith("Emergency Preparedness and Response and") for n in names), names
+    assert body in names and not any(n.startswith(not_a_body) for n in names), names
 
 
 def test_called_on_a_day_for_something_claims_the_something() -> None:
