@@ -60,6 +60,8 @@ def own_testimony(
 #: A testimony's head that says before whom it was given: "Testimony of X Before the Committee on …".
 _BEFORE = re.compile(r"(?i)\bbefore[ \t\n]+(?:the[ \t\n]+)?")
 _RUNS_INTO_THE_HEAD = re.compile(r"(?i)\b(?:testimony|statement|remarks|prepared|written)\b")
+#: Between two bodies named in a row: "Committee on Energy and Commerce, Subcommittee on …".
+_BETWEEN_BODIES = re.compile(r"(?:[ \t]*,)?[ \t\n]*(?:(?:of|and)[ \t\n]+)?(?:the[ \t\n]+)?")
 #: A body that holds hearings: a committee or subcommittee of a legislature, a commission, a panel.
 _HEARING_BODY = re.compile(r"(?i)\b(?:committee|subcommittee|commission|panel|caucus)\b")
 
@@ -91,8 +93,8 @@ def testimony_hearing(
         if m.start != at or (not _HEARING_BODY.search(m.text) and bodies):
             break
         bodies.append(m)
-        gap = re.match(r"(?:[ \t]*,)?[ \t\n]*(?:(?:of|and)[ \t\n]+)?(?:the[ \t\n]+)?", doc.text[m.end :])
-        at = m.end + (gap.end() if gap else 0)
+        gap = _BETWEEN_BODIES.match(doc.text, m.end)
+        at = gap.end() if gap else m.end
     named = [m for m in bodies if _HEARING_BODY.search(m.text)]
     if not named or _RUNS_INTO_THE_HEAD.search(named[-1].text):
         # ("… Subcommittee on Digital Commerce and Consumer Protection Prepared Testimony of …": a name
