@@ -301,3 +301,14 @@ def test_a_sentence_running_into_a_quotation_is_what_is_said_and_a_paper_says_it
     assert any(t.startswith("By disregarding the National Response Plan") for t in said), said
     assert not any(who == "Interagency Incident Management Group" for who in said.values()), said
     assert said.get("It failed") == "Jane Roe", said  # (a quotation that opens its sentence is all that is said)
+
+
+def test_a_plural_legislators_title_is_the_gazetteers_post_as_its_singular_is() -> None:
+    text = (
+        "Reps. Paul Hodes (NH-02) and Jane Roe (D-CA) wrote to the Army. "
+        "Sens. John Doe (D-VT) and Mary Major (R-ME) agreed.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert ("Paul Hodes", "Member of the U.S. House of Representatives") in held, held
+    assert ("Mary Major", "U.S. Senator") in held, held
+    assert not any(post in {"Representative", "Senator"} for _, post in held), held

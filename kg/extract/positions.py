@@ -58,6 +58,8 @@ class FoundPost:
     org: Mention | None
     span: tuple[int, int]  # the words that state it
     rule: str
+    #: the post a plural title's mention names ("Reps." the gazetteer's House member's), if any
+    known: str | None = None
 
 
 def find_posts(
@@ -77,7 +79,7 @@ def find_posts(
             yield from _apposition(sent, person, head, mentions, roles, bool(titled))
             yield from _titled_apposition(sent, person, head, mentions, roles)
             yield from _served_as(sent, person, head, mentions, roles)
-        yield from _listed(sent, [p for p in people if a <= p.start and p.end <= b])
+        yield from _listed(sent, [p for p in people if a <= p.start and p.end <= b], mentions)
 
 
 #: A plural legislators' title right before a list's first name; the commas and "and" between the
@@ -87,7 +89,7 @@ _ONE = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Represent
 _LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
-def _listed(sent: Sentence, people: list[Mention]) -> Iterator[FoundPost]:
+def _listed(sent: Sentence, people: list[Mention], mentions: Mentions) -> Iterator[FoundPost]:
     """ "signed by Senators A (D-NY), B (D-VT), …, and Z (D-CT)": a plural title, then names each
     with its party and state in brackets, joined by commas and "and" alone, is each one's title
     (the parse loses such a list after a few names; the first name the title-before rule reads)."""
@@ -100,6 +102,7 @@ def _listed(sent: Sentence, people: list[Mention]) -> Iterator[FoundPost]:
             continue
         words = lead["title"].split()
         title = " ".join([*words[:-1], _ONE[words[-1]]])
+        known = _plural_post(mentions, base + lead.start("title"), base + lead.end("title"))
         at = base + party.end()
         for person in ordered[i + 1 :]:
             party = _PARTY_AFTER.match(text, person.end - base)
@@ -107,7 +110,7 @@ def _listed(sent: Sentence, people: list[Mention]) -> Iterator[FoundPost]:
             if gap is None or party is None:
                 break
             at = base + party.end()
-            yield FoundPost(person, title, None, (base + lead.start("title"), at), "position-title-list")
+            yield FoundPost(person, title, None, (base + lead.start("title"), at), "position-title-list", known)
             if "and" in gap.group():
                 break  # "A and B, Sanders said": the list closed at its "and"
 
@@ -163,6 +166,7 @@ def _title_before(
     sent: Sentence, person: Mention, head: Token, first: Token, mentions: Mentions, roles: frozenset[str]
 ) -> Iterator[FoundPost]:
     words: list[Token] = []
+    known: str | None = None
     i = first.i - 1
     while i >= 0:
         t = sent.doc[i]
@@ -192,13 +196,22 @@ def _title_before(
         if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
             last = max(plural, key=lambda t: t.i)
             words = sorted((t for t in last.subtree if t.i <= last.i), key=lambda t: t.i)
+            known = _plural_post(mentions, sent.start(words[0]), sent.end(last))
     if not words or not _role(words[-1].text, roles):
         return
     org = _org_within(sent, words, mentions)
     title_words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if not title_words or not _role(title_words[-1].text, roles):
         return
-    yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title")
+    yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title", known)
+
+
+def _plural_post(mentions: Mentions, start: int, end: int) -> str | None:
+    """The post a plural title's words name where a mention reads them as one ("Reps.", "Sens.": the
+    gazetteer's House member and Senator, as "Rep." and "Sen." are; in a state's text the mentions
+    leave them unread)."""
+    m = next((m for m in mentions.within(start, end) if mentions.kind(m) == "Position"), None)
+    return m.key if m is not None else None
 
 
 def _apposition(
@@ -420,6 +433,8 @@ def _title(words: list[Token]) -> str:
 
 def to_facts(doc: Document, p: FoundPost, labels: dict[str, str]) -> tuple[list[Entity], list[Fact]]:
     rule = f"grammar:{p.rule}"
+    if p.known is not None:  # a post a mention names already
+        return [], [Fact(p.person.key, "holds", Ref(p.known), evidence(doc, [p.span]), rule)]
     if p.org is not None:
         key = post_key(p.title, p.org.key)
         label = f"{p.title}, {labels.get(p.org.key, p.org.text)}"
