@@ -1325,7 +1325,7 @@ def _before_a_day(text: str, start: int, name: str) -> str:
     John Marsh's (a month and its day after a name, no surname)."""
     words = name.split()
     last = name.rindex(words[-1]) if words else 0
-    if len(words) > 2 and _MONTH_DAY.match(" " + name[last:] + text[start + len(name) :]):
+    if len(words) > 2 and _MONTH_DAY.match(" " + name[last:] + text[start + len(name) : start + len(name) + 8]):
         return name[:last].rstrip()
     return name
 
