@@ -55,10 +55,15 @@ def court_text(text: str) -> tuple[list[Fact], dict[str, str]]:
     return facts, {k: e.label for k, e in {**gaz.entities, **entities}.items()}
 
 
+def actors_of(facts: list[Fact], labels: dict[str, str], cls: str) -> list[tuple[str, str]]:
+    """(event, actor's label) of each event of class ``cls``, each actor once, in the facts' order."""
+    events = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == cls}
+    return [(f.subject, labels.get(f.obj.key, f.obj.key)) for f in facts
+            if f.subject in events and f.predicate == "actor" and isinstance(f.obj, Ref)]  # fmt: skip
+
+
 def order_actors(facts: list[Fact], labels: dict[str, str]) -> set[str]:
-    orders = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == "CourtOrder"}
-    return {labels.get(f.obj.key, f.obj.key) for f in facts
-            if f.subject in orders and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
+    return {actor for _, actor in actors_of(facts, labels, "CourtOrder")}
 
 
 def test_a_court_texts_own_order_is_the_judges_its_head_names() -> None:

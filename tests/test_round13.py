@@ -13,7 +13,7 @@ from kg.model import Fact, Lit, Ref, SourceMeta
 from kg.quantities import find_quantities
 from kg.sentences import split_sentences
 from kg.sources import document_from_text
-from tests.test_round12 import embedded, related
+from tests.test_round12 import actors_of, embedded, related
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,9 +30,8 @@ def test_a_unions_national_president_is_not_the_nations() -> None:
 
 def dated(facts: list[Fact], labels: dict[str, str], cls: str) -> set[tuple[str, str]]:
     """(actor, date) of each event of class ``cls``."""
+    actors = dict(actors_of(facts, labels, cls))
     events = {f.subject for f in facts if f.predicate == "type" and getattr(f.obj, "name", "") == cls}
-    actors = {f.subject: labels.get(f.obj.key, f.obj.key) for f in facts
-              if f.subject in events and f.predicate == "actor" and isinstance(f.obj, Ref)}  # fmt: skip
     return {(actors.get(f.subject, ""), str(f.obj.value)) for f in facts
             if f.subject in events and f.predicate == "date" and isinstance(f.obj, Lit)}  # fmt: skip
 

@@ -292,15 +292,17 @@ class ClaimRules(PatternRules):
         return Span(s.start, s.start + m.start())
 
     def quote_before(self, t: re.Match[str], speaker: Mention, qs: list[Span], s: Span) -> Span | None:
-        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows; with the words of the
-        sentence that runs into it ('Brown deprived "the nation of …," the investigation concludes')."""
+        """“…,” Chairwoman Jane Doe said: the quotation the attribution follows (:meth:`quoted_words`)."""
         before = [q for q in qs if q.end <= min(t.start(), speaker.start)]
         if not before or speaker.end > t.start():
             return None
         q = before[-1]
         gap = self.text[q.end : speaker.start] + " " + self.text[speaker.end : t.start()]
-        if not _ATTRIBUTION_GAP.fullmatch(gap):
-            return None
+        return self.quoted_words(q, s) if _ATTRIBUTION_GAP.fullmatch(gap) else None
+
+    def quoted_words(self, q: Span, s: Span) -> Span:
+        """What is said by the quotation ``q`` of sentence ``s``: its words, and those of the sentence
+        that runs into it ('Brown deprived "the nation of …," the investigation concludes')."""
         runs_into = s.start < q.start and RUNS_INTO.fullmatch(self.text, s.start, q.start)
         return Span(s.start if runs_into else q.start + 1, q.end - 1)
 
@@ -315,6 +317,8 @@ class ClaimRules(PatternRules):
         # "said today that …", "said on Monday that …": the time of saying is not what was said
         lead = told or _LEAD.match(rest)
         start = t.end() + (lead.end() if lead else 0)
+        if t.group() == "called" and (when_for := _WHEN_FOR.match(self.text, start)) is not None:
+            start = when_for.end()  # "called yesterday for swift investigation": for what
         colon = re.match(r"[^.:;\"“”\n]{0,80}?:[ \t]+", self.text[start : s.end])
         if colon is not None and len(colon.group().split()) <= 8:
             start += colon.end()  # "said within hours of the collapse: this Administration will …"
@@ -330,10 +334,7 @@ class ClaimRules(PatternRules):
         if end - start >= 3 and not _NOT_CONTENT.match(self.text, start, end):
             return Span(start, end)
         q = next((q for q in qs if q.end <= t.start()), None)
-        if q is None:
-            return None
-        runs_into = s.start < q.start and RUNS_INTO.fullmatch(self.text, s.start, q.start)
-        return Span(s.start if runs_into else q.start + 1, q.end - 1)
+        return self.quoted_words(q, s) if q is not None else None
 
     def claim(
         self,
@@ -344,8 +345,6 @@ class ClaimRules(PatternRules):
         ms: list[Mention],
         finding: bool,
     ) -> None:
-        if t.group(0) == "called" and (when_for := _WHEN_FOR.match(self.text, content.start)) is not None:
-            content = Span(when_for.end(), content.end)  # "called yesterday for swift investigation": for what
         text = self.text[content.start : content.end].strip(" ,")
         if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):
             return  # "concluded that:" (a list follows), "sought to find and fix …": nothing said, or meant to
