@@ -19,6 +19,7 @@ import shutil
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -264,11 +265,16 @@ def install(out_dir: Path, rendered: Rendered, ontology_dir: Path) -> dict[str, 
         raise BuildError(f"{out_dir} exists and is not a kg build (it has no report.json); choose another --out")
     try:
         new.mkdir(parents=True)
-        for rel, data in sorted(rendered.files.items()):
-            _write_file(new / rel, data)
-        rendered.progress.start("writing the store")
-        _write_store(new / STORE_DIR, rendered.quads, ontology_dir)
-        late, report = rendered.finish()
+        # The store is loaded by pyoxigraph without the interpreter's lock, so a thread writes it
+        # while this one validates and draws the view (one process, two cores busy). Leaving the
+        # ``with`` waits for it, whatever happened, before the folder is removed or swapped in.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
+            store = pool.submit(_write_store, new / STORE_DIR, rendered.quads, ontology_dir)
+            for rel, data in sorted(rendered.files.items()):
+                _write_file(new / rel, data)
+            late, report = rendered.finish()
+            rendered.progress.start("writing the store")
+            store.result()
         for rel, data in sorted(late.items()):
             _write_file(new / rel, data)
         for d in (new / "sources", new):
@@ -348,7 +354,9 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _write_store(path: Path, quads: list[Quad], ontology_dir: Path) -> None:
     store = Store(str(path))
-    store.bulk_extend(quads)
+    # Parsed from N-Quads rather than added as Python objects: ``bulk_load`` releases the
+    # interpreter's lock (``bulk_extend`` holds it), and costs the same.
+    store.bulk_load(input=pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
     onto = NamedNode(str(ONTOLOGY_GRAPH))
     store.bulk_load(path=str(ontology_dir / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=onto)
     store.flush()
