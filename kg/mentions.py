@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -69,6 +69,7 @@ from kg.name_patterns import (
     STATE_CODES,
     WHICH_BODY,
     bare_surname,
+    one_person,
     same_title,
     title_runs_on,
 )
@@ -453,6 +454,8 @@ class _Finder:
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
             name = before_a_verb(name, self._model_names, self.verbs)
+            if self._verb_before_a_surname(name):
+                continue  # "Inspector General Contradicts Pruitt Testimony": the verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
@@ -526,12 +529,16 @@ class _Finder:
         return False
 
     def _by_surname(self, surname: str, title: str = "") -> str | None:
-        for m in reversed(self.mentions):
+        keys: dict[str, None] = {}
+        for m in self.mentions:
             if m.kind in {"Official", "Person"} and person_surname(m.text) == surname:
                 other = title_before(self.text, m.start)
                 if title and other is not None and not same_title(other, title):
                     continue  # "President Biden" is not "First Lady Dr. Jill Biden": a namesake's other title
-                return m.key
+                keys.pop(m.key, None)
+                keys[m.key] = None  # the last named last
+        if keys:
+            return self._namesakes(keys)
         for pool in (self.known,):
             hits = sorted(k for k, e in pool.items() if e.kind in {"Official", "Person"}
                           and person_surname(e.label) == surname)  # fmt: skip
@@ -685,8 +692,11 @@ class _Finder:
         return None
 
     def surnames(self) -> None:
-        people = {person_surname(m.text): m.key for m in self.mentions
-                  if m.kind in {"Official", "Person"} and bare_surname(m.text) is None}  # fmt: skip
+        named: dict[str, dict[str, None]] = defaultdict(dict)  # in the order the text names them
+        for m in self.mentions:
+            if m.kind in {"Official", "Person"} and bare_surname(m.text) is None:
+                named[person_surname(m.text)][m.key] = None
+        people = {surname: key for surname, keys in named.items() if (key := self._namesakes(keys)) is not None}
         first = first_named(self.text, self.mentions)
         for surname, key in sorted(people.items()):
             person = self.entity(key)
@@ -698,6 +708,20 @@ class _Finder:
                 if self._another_given_name(hit.start(), person.label):
                     continue  # "David Sackler, …; Dr. Kathe Sackler": another of the family
                 self.add(hit.start(), hit.end(), key, person.kind, "surname")
+
+    def _verb_before_a_surname(self, name: str) -> bool:
+        """Whether a two-word name's first word is a Title Case verb ("Contradicts Pruitt") and its
+        second the surname of someone the document names in full."""
+        words = name.split()
+        if len(words) != 2 or not words[0].endswith("s"):
+            return False
+        word = words[0].lower()
+        stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
+        return stem in self.verbs and any(n.split()[-1] == words[1] for n in self._model_names if n != name)
+
+    def _namesakes(self, keys: dict[str, None]) -> str | None:
+        """Whom a bare surname names of ``keys``, people of that surname named in full (see :func:`one_person`)."""
+        return one_person([(k, e.label) for k in keys if (e := self.entity(k)) is not None], self.doc.meta.title)
 
     def _another_given_name(self, at: int, name: str) -> bool:
         """Whether the surname at ``at`` follows a given name that is not the known person's own."""

@@ -6,7 +6,9 @@ Repetitions are bounded so that a long run of capitalised words costs linear, no
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from kg.dates import WEEKDAYS
 
@@ -459,6 +461,34 @@ def surname(name: str) -> str:
     """
     words = _SUFFIX.sub("", name.strip()).split()
     return words[-1] if words else name
+
+
+def one_person(named: Sequence[tuple[str, str]], title: str = "") -> str | None:
+    """Whom a surname alone names, of the people of that surname a text names in full, ``(key,
+    name)`` in the order named: the one; the last, if all are one person named more or less fully
+    ("Edward Scott Pruitt", "Scott Pruitt"); of namesakes ("Darren Wilson", his father "John
+    Wilson"), the one the document's ``title`` names, else the first named, as a text introduces
+    the person it is about before their relatives (who it then calls by their given names).
+
+    >>> one_person([("dw", "Darren Wilson"), ("jw", "John Wilson")], "The family of John Wilson")
+    'jw'
+    >>> one_person([("dw", "Darren Wilson"), ("jw", "John Wilson")])
+    'dw'
+    """
+    if not named:
+        return None
+    if all(_one_name(a, b) for (_, a), (_, b) in itertools.combinations(named, 2)):
+        return named[-1][0]
+    words = set(re.findall(r"[\w’'-]+", title))
+    titled = [key for key, name in named if {name.split()[0], surname(name)} <= words]
+    return titled[0] if len(titled) == 1 else named[0][0]
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names of one surname are one person's: one given name, or one name's words all
+    in the other ("Scott Pruitt", "Edward Scott Pruitt")."""
+    x, y = set(a.split()), set(b.split())
+    return a.split()[0] == b.split()[0] or x <= y or y <= x
 
 
 def singular(word: str) -> str:

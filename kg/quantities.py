@@ -179,7 +179,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone"""
+    aboard onboard abroad overseas en alone laden worth prone"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: The whole's own count after "of the": "four of the five recommendations".
 _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
@@ -445,6 +445,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     """Read the counted noun phrase after ``pos``: up to four words, stopping at function words,
     adverbs, punctuation and (after the first word) participles, which there are mostly verbs;
     adjectives joined by commas and "and" may lead it ("56 federal, state, and local agencies")."""
+    start = pos
     of = _OF.match(text, pos)
     if of:
         pos = of.end()
@@ -458,7 +459,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
             return text[coordinated.start(1) : words[-1].end(1)].rstrip("-"), words[-1].end(1), None
     words = _phrase(text, pos)
     if not words:
-        return None, pos, None
+        return None, start, None  # ("$15 million of his fortune": no "of" without what it is of)
     kind = _KIND_OF.match(text, words[-1].end(1)) if len(words) == 1 else None
     of_what = _phrase(text, kind.end()) if kind is not None else []
     if of_what and not of_what[0][1].lower().endswith(("ing", "ed")):  # ("counts of making false claims")

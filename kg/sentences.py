@@ -157,6 +157,22 @@ _CREDIT = re.compile(
 _URL = re.compile(r"\((?:https?://|www\.)[^)\s]*\)|<https?://[^>\s]*>|\bhttps?://[^\s)\]]+")
 _PAGE_MARK = re.compile(r"^\s*\[+(?:Page|FR Doc|Pages?)\b[^\]\n]*\]+\s*$", re.MULTILINE)
 _RULE_LINE = re.compile(r"^\s*[_=\-*]{5,}\s*$", re.MULTILINE)
+# A court filing's running header, repeated on every page: "Case: 4:16-cv-00180 Doc. #: 1 Filed:
+# 02/10/16 Page: 2 of 56 PageID #: 2" (or a piece of it, where the copy broke the line); and a bare
+# "Page 3 of 20". Its numbers count nothing; its day (:data:`_HEAD_PIECE` leaves it) is the filing's.
+_RUNNING_HEAD = re.compile(
+    r"^[ \t]*(?:Case:?[ \t]+\d{1,2}:\d{2}-[a-z]{2,4}-\d+\b[^\n]{0,120}"
+    r"|[^\n]{0,80}\bPageID[ \t]*#?:?[ \t]*\d+[^\n]{0,20}"
+    r"|[^\n]{0,60}\bFiled:?[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+Page:?[ \t]*\d+[ \t]+of[ \t]+\d+[^\n]{0,40}"
+    r"|Page[ \t]+\d+[ \t]+of[ \t]+\d+)[ \t]*$",
+    re.MULTILINE,
+)
+_HEAD_PIECE = re.compile(
+    r"Case:?[ \t]+\S+(?:[ \t]+Doc(?:ument)?\.?(?:[ \t]*#?:?[ \t]*\d+)?)?"
+    r"|Doc(?:ument)?\.?[ \t]*#?:?[ \t]*\d+|#:?[ \t]*\d+"
+    r"|Page(?:ID)?:?[ \t]*#?:?[ \t]*\d+(?:[ \t]+of[ \t]+\d+)?",
+    re.MULTILINE,
+)
 
 
 def line_around(text: str, at: int) -> tuple[int, int]:
@@ -173,6 +189,11 @@ def find_noise(text: str) -> tuple[Span, ...]:
     ['*(Stock media provided by composer Jo Doe.)*']
     """
     spans = [Span(m.start(), m.end()) for rx in (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE) for m in rx.finditer(text)]
+    spans += [
+        Span(p.start(), p.end())
+        for m in _RUNNING_HEAD.finditer(text)
+        for p in _HEAD_PIECE.finditer(text, m.start(), m.end())
+    ]
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
 
 

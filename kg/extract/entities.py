@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, singular
+from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, one_person, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def model_mentions(
     spans = sorted((m.start, m.end) for m in taken)
     new: list[Mention] = []
     minted: dict[str, Entity] = {}
-    people: dict[str, str] = {}
+    people: dict[str, dict[str, str]] = {}  # surname: the people named in full, key: name, in order
 
     def kind_of(key: str) -> str:
         e = entities.get(key) or minted.get(key)
@@ -95,7 +95,7 @@ def model_mentions(
 
     for m in taken:  # surnames of the people already named resolve to them
         if m.kind in PEOPLE and len(m.text.split()) > 1:
-            people.setdefault(person_surname(m.text), m.key)
+            people.setdefault(person_surname(m.text), {}).setdefault(m.key, m.text)
     person_ends = tuple(
         sorted(
             {m.text for m in taken if m.kind in PEOPLE}
@@ -165,8 +165,9 @@ def model_mentions(
             tag = _PARTY_TAG.search(doc.text, max(0, a - 6), a)
             if kind == "Place" and tag and (tag["party"] or doc.text[: tag.start()].rstrip().endswith(person_ends)):
                 continue  # "Elizabeth Warren (D-Mass.)", "Thom Tillis (N.C.)": a member's state, no place named
-            if len(text.split()) == 1 and text in people and not namesake(doc.text, a, first.get(people[text])):
-                new.append(Mention(a, b, doc.text[a:b], kind_of(people[text]), people[text], "model-surname"))
+            one = one_person(list(people[text].items()), doc.meta.title) if text in people else None
+            if len(text.split()) == 1 and one is not None and not namesake(doc.text, a, first.get(one)):
+                new.append(Mention(a, b, doc.text[a:b], kind_of(one), one, "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
             if kind == "Organization" and _named_like_a_person(text, grammar) and _beside_a_title(sent, ent, grammar):
@@ -194,17 +195,19 @@ def model_mentions(
             new.append(Mention(a, b, doc.text[a:b], known.kind, key, f"model-{ent.label_.lower()}"))
             spans.append((a, b))
             if known.kind == "Person":
-                people[person_surname(text)] = key
+                people.setdefault(person_surname(text), {}).setdefault(key, text)
     # A surname alone, wherever no other mention stands, is the person named in full; not after a
     # title other than the one the person is named with ("President Biden", "First Lady Dr. Jill Biden").
     first = first_named(doc.text, [*taken, *new])
-    for surname, key in sorted(people.items()):
+    for surname, by_key in sorted(people.items()):
+        if (who := one_person(list(by_key.items()), doc.meta.title)) is None:
+            continue
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
             a, b = hit.span()
-            if namesake(doc.text, a, first.get(key)):
+            if namesake(doc.text, a, first.get(who)):
                 continue
             if free(a, b) and not doc.is_noise(a, b):
-                new.append(Mention(a, b, surname, kind_of(key), key, "model-surname"))
+                new.append(Mention(a, b, surname, kind_of(who), who, "model-surname"))
                 spans.append((a, b))
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
@@ -248,6 +251,8 @@ _LEVELS_ONLY = re.compile(
     r"(?i)(?:federal|state|local|county|city|tribal|municipal|national)(?:,?[ \t]+(?:and[ \t]+|or[ \t]+)?"
     r"(?:federal|state|local|county|city|tribal|municipal|national))+"
 )
+#: An adjective of a level of government, which a name does not end on.
+_LEVEL_LAST = re.compile(r"Municipal|Federal|National|Regional|Tribal|Judicial|Legislative|Congressional|Presidential")
 #: A month and a day in a name the model read: a date run into it.
 _DATED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}\b"
@@ -299,6 +304,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "GEORGIA ATLANTA" of a caption's "DISTRICT OF GEORGIA ATLANTA DIVISION": places run together
         if words[-1] in grammar.event_words or words[-1] in grammar.titles:
             return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
+        if len(words) >= 2 and _LEVEL_LAST.fullmatch(words[-1]):
+            return None  # "Ferguson Municipal" of "Ferguson Municipal Judge": an adjective ends no name
         if person_of_body(words, grammar):
             return None
         return "Agency" if agency else "Organization"

@@ -173,7 +173,11 @@ _NOT_TENURE = re.compile(r"\b(?:announced|issued|said|testified|signed|released)
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n]{0,120},[ \t]*(?:who[ \t]+)?")
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
 _NOT_CONTENT = re.compile(
-    r"(?:in|on|at|before|during|with|to|for|from|under|after|about|regarding|concerning)\b(?![^.]*\bthat\b)", re.I
+    r"(?:in|on|at|before|during|with|to|for|from|under|after|about|regarding|concerning)\b(?![^.]*\bthat\b)"
+    # a clause without its subject ("a device she claimed could make diagnoses"): what it is said of
+    # stands before the speaker
+    r"|(?-i:(?:could|would|can|will|may|might|should|must|was|were|is|are|had|has|have)[ \t]+[a-z])",
+    re.I,
 )  # where or to whom it was said, or what about ("testified about the toll of …"): not what was said
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
 #: A verb of making a report, right before the report's mention ("conducted this audit").

@@ -102,6 +102,8 @@ def _address_parent(doc: Document, m: Mention, mentions: Mentions, small_units: 
         return None
     if head_word(parent.text) in small_units and head_word(m.text) not in small_units:
         return None  # "U.S. Department of Justice, Criminal Division": the whole first, then its part
+    if head_word(parent.text) == head_word(m.text):
+        return None  # "Jennings Police Department, Ferguson Police Department": a list of peers
     after = doc.text[parent.end : parent.end + 40]
     place = next((o for o in mentions.within(parent.end, parent.end + 40) if mentions.kind(o) == "Place"), None)
     ends = re.match(r"[ \t]*(?:[;\n]|$)", after) or (
@@ -170,6 +172,8 @@ _APART = frozenset({"Independent"})
 
 
 _COMMITTEES = frozenset({"Committee", "Subcommittee", "Caucus", "Panel"})
+#: A word after a body's name that names the same body more fully ("Treasury Department").
+_SAME_BODY_TAIL = frozenset({"Department", "Office", "Agency", "Service", "Administration", "Bureau"})
 #: A word that names a body: a head word of one, or a legislature's ("Senate Judiciary Committee").
 _A_BODYS_WORD = re.compile(
     rf"\b(?:{_ORG_HEADS}|Senate|House|Congress|Assembly|Legislature|Parliament|Army|Navy|Air Force|Marine Corps"
@@ -193,6 +197,8 @@ def _whole_in_name(
         inspector = rest.startswith(("Office of Inspector General", "Office of the Inspector General"))
         if " " in name and not (name.isupper() or _A_BODYS_WORD.search(name) or keys[name] in bodies or inspector):
             continue  # "Walter Reed Army Medical Center" begins with its own short name (or a person's), no body's
+        if rest in _SAME_BODY_TAIL:
+            continue  # "Ferguson Police Department" is the body "Ferguson Police" names, not its part
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
             return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base
         if text.startswith((name + "’s ", name + "'s ")) and text[len(name) + 3 :][:1].isupper():

@@ -194,10 +194,13 @@ class PatternRules:
                 while ch == '"' and j >= 0 and _straight_opens(self.text, j):
                     j = self.text.find('"', j + 1, min(len(self.text), i + 1200))  # one opened inside it
                 if j < 0 and ch == "“":
-                    # An opening mark never closed (a quotation cut off, or running on past the
-                    # paragraph, as press releases do): it runs to the end of its paragraph.
+                    # An opening mark never closed: closed by a straight mark ('“I’d never been …
+                    # poverty."[1]', as copies mix them), or (a quotation cut off, or running on past
+                    # the paragraph, as press releases do) running to the end of its paragraph.
                     para = self.text.find("\n\n", i)
-                    j = (len(self.text) if para < 0 else para) - 1
+                    para = len(self.text) if para < 0 else para
+                    ends = (k for k in range(i + 1, para) if self.text[k] == '"' and _straight_ends(self.text, k))
+                    j = next(ends, para - 1)
                 if j < 0:
                     i += 1
                     continue
@@ -431,6 +434,12 @@ class PatternRules:
 def _straight_opens(text: str, at: int) -> bool:
     """Whether the straight mark at ``at`` opens a quotation: after a space or a line's start, before a word."""
     return (at == 0 or text[at - 1] in " \t\n(") and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def _straight_ends(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` closes a quotation a curly mark opened: after a word or a
+    stop, before a space, a stop, a note mark or the end."""
+    return at > 0 and not text[at - 1].isspace() and (at + 1 == len(text) or text[at + 1] in " \t\n,.;:)[")
 
 
 def _straight_closes(text: str, at: int) -> bool:

@@ -44,8 +44,9 @@ from kg.model import (
 
 _LEAD = re.compile(
     r"[ \t,:]*(?:(?:today|yesterday|tonight|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?"
-    # where it was said, before what: "said in a statement that …", "said at a news conference that …"
-    r"(?:(?:in|on|at|during)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+[ \t,]+(?=that\b))?"
+    # where or to whom it was said, before what: "said in a statement that …", "said at a news
+    # conference that …", "said to the New Yorker in 2015 that …"
+    r"(?:(?:in|on|at|during|to)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+[ \t,]+(?=that\b))?"
     r"(?:that[ \t]+|how[ \t]+)?"
 )
 

@@ -126,7 +126,29 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|to|by|with|against|for|about|on)[ 
 _ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b|[a-z]\.\s+[A-Z]")
 
 
+#: The text before a title that makes it a possessor's: "its former President", "the company's
+#: President", "its current CEO Elizabeth Holmes, and former President".
+_POSSESSED_TITLE = re.compile(
+    r"(?:\b(?:its|their|[a-z]+[’']s)[ \t]+|\b(?:its|their)[ \t]+[^.;:\n]{1,80},[ \t]+(?:and[ \t]+)?)"
+    r"(?:(?:former|current|then|new|interim|acting|founding)[ \t]+)?$"
+)
+
+_CHAMBERS = frozenset({"Senate", "House", "Assembly", "Legislature", "Council"})
+#: A capitalised word right before a title that is none of the words a national title takes
+#: ("Former President", "When President"): a body the text names ("Theranos President").
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?!(?:Former|Then|Current|Acting|Interim|Outgoing|Incoming|Late|The|A|An|U\.S\.|US|American|"
+    r"Mr\.|Madam|When|While|After|Before|Yesterday|Today|Tonight|Now|Later|Earlier|Also|And|But|So|Yet|In|On|At|"
+    r"As|Since|Under|Meanwhile|Last|This|That|Both|If|Once|Until|By|For|With|From|Then-|Republican|Democratic|"
+    r"Democrat|Independent|Senior|Junior|Ranking|Veteran|Longtime)[ \t])([A-Z][\w&.’'-]*)[ \t]+$"
+)
+
+
 class PostRules(PatternRules):
+    def bare_title(self, post: Mention) -> bool:
+        """Whether the text names a post by one capitalised word ("President", not "U.S. President")."""
+        return re.fullmatch(r"[A-Z][a-z]+", self.text[post.start : post.end]) is not None
+
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
         return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[post.end : post.end + 40]) is not None
@@ -176,6 +198,24 @@ class PostRules(PatternRules):
                     key = self.post_in(self.label(a.key), body, (body.start, a.end), "body-title-name", by)
                     self.fact(b.key, "holds", Ref(key), [(body.start, b.end)], "body-title-name", by)
                     continue
+                if e is not None and e.known and e.post_in is not None and self.bare_title(a):
+                    # A one-word title the gazetteer gives one body ("President": of the United States)
+                    # is another body's where the text says so: "Theranos President Ramesh Balwani" is
+                    # Theranos's; "its former President", "its CEO Elizabeth Holmes, and former
+                    # President Balwani" are a possessor's the sentence does not settle.
+                    named = body is not None and body.kind in _ORGS and self.text[body.end : a.start] == " "
+                    if named and body is not None and body.text in _CHAMBERS:
+                        continue  # "Senate President Karen E. Spilka": which legislature's, the word does not say
+                    if named and body is not None and body.key != e.post_in:
+                        key = self.post_in(self.text[a.start : a.end], body, (body.start, a.end), "body-title-name", by)
+                        self.fact(b.key, "holds", Ref(key), [(body.start, b.end)], "body-title-name", by)
+                        continue
+                    before = self.text[max(s.start, a.start - 120) : a.start]
+                    word = _NAMED_BEFORE.search(before)
+                    if not named and (
+                        _POSSESSED_TITLE.search(before) or (word is not None and word[1] not in e.label.split())
+                    ):
+                        continue
                 self.holds(b, a, s, "title-name", by)
             if a.kind in _PEOPLE and b.kind in AGENT_KINDS and re.match(r"[ \t]*,[ \t]+who[ \t]", gap):
                 # "Rod Rosenstein, who had been Trump's Attorney General": look past the possessive.
