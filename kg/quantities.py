@@ -446,7 +446,9 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     adverbs, punctuation and (after the first word) participles, which there are mostly verbs;
     adjectives joined by commas and "and" may lead it ("56 federal, state, and local agencies")."""
     start = pos
-    of = _OF.match(text, pos)
+    if worth := _WORTH_OF.match(text, pos):
+        pos = worth.end()  # "$3 trillion worth of solar panels": what the money buys is counted
+    of = None if worth else _OF.match(text, pos)
     if of:
         pos = of.end()
     whole = _WHOLE_COUNT.match(text, pos) if of else None
@@ -486,6 +488,7 @@ _NOT_DONE_TO = frozenset({"used", "needed", "based", "related", "concerned", "in
                           "scheduled", "planned", "proposed", "dated", "titled", "entitled", "called"})  # fmt: skip
 
 
+_WORTH_OF = re.compile(r"[ \t]+worth[ \t]+of[ \t]+(?=[a-z])")
 #: "of" and a kind of thing (no article, no name): "barrels of oil", "counts of felony manslaughter".
 _KIND_OF = re.compile(r"[ \t]+of[ \t]+(?=[a-z])")
 

@@ -69,6 +69,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "bridgegate",
         "walter-reed",
         "katrina-fema",
+        "gold-king-mine",
+        "theranos",
+        "ferguson",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
-from kg.model import Fact, Lit, Ref, SourceMeta
+from kg.model import Fact, SourceMeta
 from kg.name_patterns import one_person
 from kg.quantities import find_quantities
 from kg.sentences import find_noise
 from kg.sources import document_from_text
+from tests.test_attribution import claims
 from tests.test_round12 import embedded, related
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,13 +24,6 @@ def titled(text: str, title: str, kind: str = "encyclopedia") -> tuple[list[Fact
     gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
     entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], gaz)
     return facts, {k: e.label for k, e in {**gaz.entities, **entities}.items()}
-
-
-def claims(facts: list[Fact], labels: dict[str, str]) -> set[tuple[str, str]]:
-    """(claimant, text) of each claim."""
-    texts = {f.subject: str(f.obj.value) for f in facts if f.predicate == "text" and isinstance(f.obj, Lit)}
-    return {(labels.get(f.obj.key, f.obj.key), texts.get(f.subject, "")) for f in facts
-            if f.predicate == "claimant" and isinstance(f.obj, Ref)}  # fmt: skip
 
 
 def test_a_companys_president_is_not_the_nations() -> None:
@@ -111,6 +105,7 @@ def test_a_counted_noun_ends_before_an_adjective_with_its_complement() -> None:
     text = "The crew released three million gallons of mine water laden with 880,000 pounds of metals."
     counted = {q.counted for q in find_quantities(text)}
     assert "mine water" in counted and "metals" in counted, counted
+    assert [q.counted for q in find_quantities("It sold $3 trillion worth of solar panels.")] == ["solar panels"]
     text = "She put about $15 million of her savings in."
     labels = {text[q.start : q.end] for q in find_quantities(text)}
     assert "about $15 million" in labels, labels
