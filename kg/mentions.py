@@ -450,6 +450,9 @@ class _Finder:
             if title_runs_on(m):
                 continue
             read = _before_a_day(self.text, m.start("name"), _trim_name(m.group("name")))
+            title_at = m.start("title")
+            if _HEAD_NEXT.match(m.group("name"), len(read)) and _OF_BEFORE.search(self.text, title_at - 8, title_at):
+                continue  # "Department of Justice Civil Rights Division": a body's name, no Justice's
             start, name = _past_role_words(m.start("name"), read)
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
@@ -786,6 +789,8 @@ class _Finder:
                     start, name = _strip_leading(self.text, a, b)
                     if (lead := _MEMBER_ON.match(name)) is not None:
                         start, name = start + lead.end(), name[lead.end() :]  # "Republican on the … Committee"
+                    if (lead := _LEAD_BEFORE_A_NAME.match(name)) is not None:
+                        start, name = start + lead.end(), name[lead.end() :]
                     owned = ""
                     owner = _OWNER_FIRST.match(name)
                     if owner is not None and len(name[owner.end() :].split()) >= 2:
@@ -1506,6 +1511,15 @@ _CITED_SHORT = re.compile(
 )
 #: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee",
 #: "Member of the Board of Directors".
+_HEAD_NEXT = re.compile(rf"[ \t]+(?:{_ORG_HEADS})\b")
+_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
+#: What runs into a body's name from the line above or an infobox's label: "For Immediate Release\n
+#: Office of Public Affairs", "Department Jennings Police Department" (a head word alone, before a
+#: name that ends on the same head word).
+_LEAD_BEFORE_A_NAME = re.compile(
+    r"(?i:for[ \t]+immediate[ \t]+release)[\s:]+(?=[A-Z])"
+    r"|(?P<head>Department|Office|Agency|Bureau|Division)[ \t]+(?!(?:Of|For|On|And|The)\b)(?=[A-Z][^\n]*\b(?P=head)$)"
+)
 _MEMBER_ON = re.compile(
     r"(?:(?:Republican|Democrat|Member|Independent|Minority|Majority)[ \t]+on|Members?[ \t]+of)[ \t]+"
     r"(?:the[ \t]+)?(?=[A-Z])"

@@ -256,7 +256,7 @@ WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
 _ROLE_WORD = re.compile(
     rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant"
-    r"|Correspondent|Reporter|Editor|Producer|Anchor|Columnist"
+    r"|Correspondent|Reporter|Editor|Producer|Anchor|Columnist|Manager|Clerk|Treasurer|Superintendent"
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_HONORIFICS})")
 _APPOSITIVE = re.compile(

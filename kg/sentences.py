@@ -167,6 +167,8 @@ _RUNNING_HEAD = re.compile(
     r"|Page[ \t]+\d+[ \t]+of[ \t]+\d+)[ \t]*$",
     re.MULTILINE,
 )
+#: A press release's "For Immediate Release" line head: no name, no body.
+_RELEASE_HEAD = re.compile(r"^[ \t]*(?i:for[ \t]+immediate[ \t]+release)\b[ \t:]*", re.MULTILINE)
 _HEAD_PIECE = re.compile(
     r"Case:?[ \t]+\S+(?:[ \t]+Doc(?:ument)?\.?(?:[ \t]*#?:?[ \t]*\d+)?)?"
     r"|Doc(?:ument)?\.?[ \t]*#?:?[ \t]*\d+|#:?[ \t]*\d+"
@@ -188,7 +190,8 @@ def find_noise(text: str) -> tuple[Span, ...]:
     >>> [t[s.start:s.end] for s in find_noise(t)]
     ['*(Stock media provided by composer Jo Doe.)*']
     """
-    spans = [Span(m.start(), m.end()) for rx in (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE) for m in rx.finditer(text)]
+    lines = (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE, _RELEASE_HEAD)
+    spans = [Span(m.start(), m.end()) for rx in lines for m in rx.finditer(text)]
     spans += [
         Span(p.start(), p.end())
         for m in _RUNNING_HEAD.finditer(text)

@@ -120,3 +120,28 @@ def test_a_clause_said_without_its_subject_is_no_claim() -> None:
     said = claims(*embedded(text))
     assert ("Jane Roe", "the device worked") in said, said
     assert not any(t.startswith("could") for _, t in said), said
+
+
+def test_a_release_head_an_infobox_label_and_a_constitutions_amendments_name_no_body() -> None:
+    text = (
+        "Springfield Settles Suit\nFor Immediate Release\nOffice of Public Affairs\n"
+        "The city agreed to reform its police. The practices violate the First, Fourth, and Fourteenth "
+        "Amendments to the Constitution. We interviewed City Manager John Shaw and Mayor James Knowles.\n\n"
+        "Department Shelbyville Police Department, Springfield Police Department\n\n"
+        "United States Department of Justice Civil Rights Division (2015) Investigation of the police.\n"
+    )
+    _, labels = embedded(text)
+    names = set(labels.values())
+    assert "Office of Public Affairs" in names and not any("Immediate" in n for n in names), names
+    assert not any(n.startswith("Department Shelbyville") or "Amendment" in n for n in names), names
+    assert "Manager John Shaw" not in names and "Civil Rights" not in names, names
+
+
+def test_a_head_word_alone_before_a_name_with_its_own_is_an_infobox_label() -> None:
+    from kg.mentions import _LEAD_BEFORE_A_NAME as lead
+
+    cut = lead.match("Department Jennings Police Department")
+    assert cut is not None and cut.end() == len("Department "), cut
+    assert lead.match("For Immediate Release\nOffice of Public Affairs") is not None
+    for name in ("Department of Justice", "Office Depot", "Department Store Workers Union"):
+        assert lead.match(name) is None, name

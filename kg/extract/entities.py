@@ -304,6 +304,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "GEORGIA ATLANTA" of a caption's "DISTRICT OF GEORGIA ATLANTA DIVISION": places run together
         if words[-1] in grammar.event_words or words[-1] in grammar.titles:
             return None  # "the Flint Water Crisis" happened; "Genesee County Prosecutor" is a post
+        if words[-1] in {"Amendment", "Amendments"}:
+            return None  # "the First, Fourth, and Fourteenth Amendments": a constitution's, no body
         if len(words) >= 2 and _LEVEL_LAST.fullmatch(words[-1]):
             return None  # "Ferguson Municipal" of "Ferguson Municipal Judge": an adjective ends no name
         if person_of_body(words, grammar):
