@@ -401,6 +401,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
     """Fill in missing years, "today" and "later", read the relation word, and build the mentions."""
     out: list[DateMention] = []
     last_year: int | None = None
+    last_year_at = 0  # where the text stated it
     prev: _YMD | None = None
     dateline: tuple[_YMD, int] | None = None  # a dateline's day, and where its paragraph ends
     for c in cands:
@@ -422,6 +423,16 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
             start = None if prev is None else _shifted(prev, *c.shift)
         else:
             y = c.y if c.y is not None else last_year
+            if (
+                c.y is None
+                and y is not None
+                and doc is not None
+                and y != doc[0]
+                and "\n\n" in text[last_year_at : c.start]
+            ):
+                # "… sold from 2009 through 2015.\n\nJames Liang was sentenced in August": a year a paragraph
+                # before is no context the text carries, nor is the document's year sure; no date
+                continue
             y = doc[0] if y is None and doc is not None else y
             if c.y is None and doc is not None and y == doc[0] and doc[1] is not None and c.m is not None:
                 # The year before, where the document's year puts the date more than half a year after
@@ -435,7 +446,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
                 end = (y2, c.m2, c.d2)
             if c.explicit and rel_word not in _DEADLINES:
                 # (not a deadline's year: "delay it until June 2023" tells nothing of when "in July" was)
-                last_year = end[0] if end else y
+                last_year, last_year_at = (end[0] if end else y), c.start
             line_start = text.rfind("\n", 0, c.start) + 1
             if (
                 c.explicit

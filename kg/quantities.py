@@ -97,7 +97,8 @@ _MEASURES = r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
-    rf"|(?:\s+|-)(?P<measure>nautical[ \t]+miles?|{_MEASURES})\b",
+    rf"|(?:\s+|-)(?P<measure>(?:miles?|kilomet(?:er|re)s?)[ \t]+(?:per|an)[ \t]+hour|mph"
+    rf"|nautical[ \t]+miles?|{_MEASURES})\b",
     re.I,
 )
 #: A figure and its measure, then a bracket: what the bracket holds restates it ("17,000+ acres (").
@@ -346,6 +347,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     plain = core == "num" and not m["cur"] and not qual and m["num"].isdigit()
     if plain and 1900 <= int(m["num"]) <= 2099 and not unit_m:
         return []  # a year
+    if core == "num" and not m["cur"] and _is_section_number(text, m.start(), core_end):
+        return []  # "3.1 Findings", "3.0 Liter Diesel Engine Vehicles": a heading's number
     unit: str | None = "USD" if m["cur"] else "percent" if core in ("major", "half") else None
     end = m.end()
     if unit_m:
@@ -411,6 +414,16 @@ def _bad_number(text: str, m: re.Match[str]) -> bool:
     return digits.isdigit() and len(digits) >= 5 and not m["cur"]
 
 
+def _is_section_number(text: str, start: int, end: int) -> bool:
+    """A number with one decimal point opening a line, before a word in capitals: a heading's."""
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return (
+        opens_line
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) is not None
+        and bool(re.match(r"[ \t]+[A-Z]", text[end : end + 3]))
+    )
+
+
 def _is_line_number(text: str, start: int, end: int) -> bool:
     """A bare integer opening a line and followed by a list mark: "1.", "12  The Court", "3 Petitioners"."""
     opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -429,7 +442,9 @@ def _unit_name(m: re.Match[str]) -> str:
     if m["usd"]:
         return "USD"
     if m["measure"]:
-        word = m["measure"].lower()
+        word = " ".join(m["measure"].lower().split())
+        if word == "mph" or word.endswith("hour"):  # a speed: "106 miles per hour", "50 mph"
+            return "kilometres per hour" if word.startswith("kilomet") else "miles per hour"
         return _MEASURE_NAMES.get(word, word.rstrip("s") + "s")
     return m["time"].lower() + "s"
 

@@ -145,3 +145,46 @@ def test_a_head_word_alone_before_a_name_with_its_own_is_an_infobox_label() -> N
     assert lead.match("For Immediate Release\nOffice of Public Affairs") is not None
     for name in ("Department of Justice", "Office Depot", "Department Store Workers Union"):
         assert lead.match(name) is None, name
+
+
+def test_a_rosters_president_of_a_company_is_not_the_nations() -> None:
+    text = (
+        "Witness List:\n"
+        "• The Honorable Joseph Roe, President and Chief Executive Officer, Acme Rail | Written Testimony\n"
+        "• Ms. Jane Doe, Acting Administrator, Federal Railroad Administration | Written Testimony\n\n"
+        "Barack Obama, President of the United States, spoke.\n"
+    )
+    held = related(*embedded(text), "holds")
+    assert ("Joseph Roe", "President of the United States") not in held, held
+    assert ("Barack Obama", "President of the United States") in held, held
+
+
+def test_the_person_over_an_opening_statement_line_speaks_it() -> None:
+    text = (
+        "Witness List:\n• The Honorable Jane Roe, Chairman, National Transportation Safety Board\n\n"
+        "• Chairman John Doe (R-PA)\nCommittee on Transportation and Infrastructure\n"
+        "Hearing on “Oversight of the Accident”\n\nJune 2, 2015\nOpening Statement\n(Remarks as Prepared)\n\n"
+        "We are not aware of any defects in the track.\n"
+    )
+    said = claims(*embedded(text, kind="statement"))
+    assert ("John Doe", "We are not aware of any defects in the track.") in said, said
+
+
+def test_a_bare_month_takes_no_year_from_a_paragraph_before() -> None:
+    from kg.dates import find_dates
+
+    text = (
+        "He ran the office from 2012 through early 2015.\n\nLiang was sentenced in August to 40 months.\n\n"
+        "In March 2018, the agency acted. In April, it spoke."
+    )
+    found = {d.text: d.value for d in find_dates(text, "2017-12-06")}
+    assert "August" not in found, found  # neither 2015 nor the document's year is sure
+    assert found.get("April") == "2018-04", found  # a year the same paragraph gives carries
+
+
+def test_a_speed_and_a_headings_number() -> None:
+    found = find_quantities("3.1 Findings\nThe train entered the curve at 106 miles per hour, over the 50 mph limit.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("106 miles per hour", "miles per hour"),
+        ("50 mph limit", "miles per hour"),
+    ]

@@ -134,6 +134,10 @@ _POSSESSED_TITLE = re.compile(
 )
 
 _CHAMBERS = frozenset({"Senate", "House", "Assembly", "Legislature", "Council"})
+#: After a title, the body it is of, in a roster's line: ", Amtrak", " and Chief Executive Officer, Amtrak".
+_ANOTHER_BODY_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}[A-Z][\w-]*)?,[ \t]+(?:the[ \t]+)?(?=[A-Z])(?!U\.S\.|United States)"
+)
 #: A capitalised word right before a title that is none of the words a national title takes
 #: ("Former President", "When President"): a body the text names ("Theranos President").
 _NAMED_BEFORE = re.compile(
@@ -288,6 +292,11 @@ class PostRules(PatternRules):
 
     def holds(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
         """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
+        e = self.entity(post.key)
+        if e is not None and e.known and e.post_in is not None and self.bare_title(post):
+            after = _ANOTHER_BODY_AFTER.match(self.text, post.end)
+            if after is not None and not self.text.startswith(self.label(e.post_in), after.end()):
+                return  # "Joseph H. Boardman, President and Chief Executive Officer, Amtrak": Amtrak's
         span = (min(person.start, post.start), max(person.end, post.end))
         self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
         self.same_post_elsewhere(person, post, s, rule, by)

@@ -40,6 +40,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
     attributed = _attributed(doc, mentions)
     if attributed is not None:
         return attributed  # "Statement (Attributable to Greg Roe, GSA Spokesperson)"
+    headed = _remarks_head(doc, mentions)
+    if headed is not None:
+        return headed  # "Chairman Bill Shuster (R-PA)\n…\nOpening Statement\n(Remarks as Prepared)"
     if doc.meta.kind not in _SPOKEN:
         # a release that sets a person's remarks below its lead; or one its publisher speaks in as "we"
         return _below(doc, mentions) or _publisher_as_we(doc, mentions)
@@ -201,6 +204,37 @@ _BELOW = re.compile(
     r"(?im)\b(?:below|following)[ \t]+(?:are|is)[ \t]+(?:his|her|their|the)[ \t]+(?:(?:full|prepared|opening)[ \t]+)?"
     r"(?:remarks|statement|testimony)(?:[ \t]+as[ \t]+(?:prepared[ \t]+for[ \t]+delivery|delivered))?[ \t]*[:.]?[ \t]*$"
 )
+
+
+#: A line that heads a speaker's words: "Opening Statement", "(Remarks as Prepared)".
+_REMARKS_LINE = re.compile(
+    r"(?im)^[ \t(]*(?:(?:opening|prepared|written)[ \t]+(?:statement|remarks|testimony)"
+    r"|(?:remarks|statement|testimony)[ \t]+as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered))[ \t)]*$"
+)
+
+
+def _remarks_head(doc: Document, mentions: Mentions) -> str | None:
+    """The person named on a short line of the few above a line that heads their words ("Chairman
+    Bill Shuster (R-PA)" over "Committee on …", "Hearing on …", a date and "Opening Statement"): the
+    nearest (not a title's "Remarks by … on … Purdue Pharma" over "Remarks as Prepared for Delivery")."""
+    for m in _REMARKS_LINE.finditer(doc.text, 0, min(len(doc.text), 2500)):
+        above = m.start()
+        for _ in range(5):
+            above = doc.text.rfind("\n", 0, max(0, above - 1))
+            if above < 0:
+                above = 0
+                break
+        people = [x for x in mentions.within(above, m.start()) if mentions.kind(x) in {"Person", "Official"}
+                  and _short_line(doc.text, x.start)]  # fmt: skip
+        if people:
+            return people[-1].key
+    return None
+
+
+def _short_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a short one, as a name on its own line is (with its title)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return (len(text) if end < 0 else end) - start <= 60
 
 
 def _below(doc: Document, mentions: Mentions) -> str | None:
