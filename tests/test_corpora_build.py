@@ -72,6 +72,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "gold-king-mine",
         "theranos",
         "ferguson",
+        "volkswagen",
+        "amtrak-188",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
