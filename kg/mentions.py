@@ -538,8 +538,7 @@ class _Finder:
                 other = title_before(self.text, m.start)
                 if title and other is not None and not same_title(other, title):
                     continue  # "President Biden" is not "First Lady Dr. Jill Biden": a namesake's other title
-                keys.pop(m.key, None)
-                keys[m.key] = None  # the last named last
+                keys.setdefault(m.key, None)  # in the order the text names them
         if keys:
             return self._namesakes(keys)
         for pool in (self.known,):
@@ -1509,8 +1508,8 @@ _CITED_SHORT = re.compile(
     r"|Transp|Auth|Bd|Cnty|Dist|Univ|Sec|Ins|Mut|Elec|Pharm|Chem|Indus|Mfg|Ry|Tel|Commc[’']ns|Prods|Sys"
     r"|Tech|Res|Dev|Hous|Urb|Soc|Fin|Ctr|Cmty|Coal|Org|Inst|Pub|Util|Corr|Dep[’']ts|Agric|Emp|Lab)\."
 )
-#: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee",
-#: "Member of the Board of Directors".
+#: A body's head word right after a name, and an "of" before its title: "Department of Justice Civil
+#: Rights Division" (the title "Justice" inside a body's name).
 _HEAD_NEXT = re.compile(rf"[ \t]+(?:{_ORG_HEADS})\b")
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
 #: What runs into a body's name from the line above or an infobox's label: "For Immediate Release\n
@@ -1520,6 +1519,8 @@ _LEAD_BEFORE_A_NAME = re.compile(
     r"(?i:for[ \t]+immediate[ \t]+release)[\s:]+(?=[A-Z])"
     r"|(?P<head>Department|Office|Agency|Bureau|Division)[ \t]+(?!(?:Of|For|On|And|The)\b)(?=[A-Z][^\n]*\b(?P=head)$)"
 )
+#: A member's description before a body's name: "senior Republican on the Energy and Commerce Committee",
+#: "Member of the Board of Directors".
 _MEMBER_ON = re.compile(
     r"(?:(?:Republican|Democrat|Member|Independent|Minority|Majority)[ \t]+on|Members?[ \t]+of)[ \t]+"
     r"(?:the[ \t]+)?(?=[A-Z])"

@@ -133,6 +133,7 @@ _POSSESSED_TITLE = re.compile(
     r"(?:(?:former|current|then|new|interim|acting|founding)[ \t]+)?$"
 )
 
+#: A legislature's chamber named alone: whose, the word does not say ("Senate President …").
 _CHAMBERS = frozenset({"Senate", "House", "Assembly", "Legislature", "Council"})
 #: After a title, the body it is of, in a roster's line: ", Amtrak", " and Chief Executive Officer, Amtrak".
 _ANOTHER_BODY_AFTER = re.compile(
