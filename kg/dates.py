@@ -428,7 +428,7 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
                 and y is not None
                 and doc is not None
                 and y != doc[0]
-                and "\n\n" in text[last_year_at : c.start]
+                and text.find("\n\n", last_year_at, c.start) >= 0
             ):
                 # "… sold from 2009 through 2015.\n\nJames Liang was sentenced in August": a year a paragraph
                 # before is no context the text carries, nor is the document's year sure; no date

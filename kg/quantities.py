@@ -414,11 +414,14 @@ def _bad_number(text: str, m: re.Match[str]) -> bool:
     return digits.isdigit() and len(digits) >= 5 and not m["cur"]
 
 
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _is_section_number(text: str, start: int, end: int) -> bool:
     """A number with one decimal point opening a line, before a word in capitals: a heading's."""
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
     return (
-        opens_line
+        _opens_line(text, start)
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) is not None
         and bool(re.match(r"[ \t]+[A-Z]", text[end : end + 3]))
     )
@@ -426,8 +429,7 @@ def _is_section_number(text: str, start: int, end: int) -> bool:
 
 def _is_line_number(text: str, start: int, end: int) -> bool:
     """A bare integer opening a line and followed by a list mark: "1.", "12  The Court", "3 Petitioners"."""
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return opens_line and _LIST_MARK.match(text, end) is not None
+    return _opens_line(text, start) and _LIST_MARK.match(text, end) is not None
 
 
 #: Measures whose plural is not the singular with an "s" (and abbreviations).

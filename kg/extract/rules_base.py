@@ -437,9 +437,9 @@ def _straight_opens(text: str, at: int) -> bool:
 
 
 def _straight_ends(text: str, at: int) -> bool:
-    """Whether the straight mark at ``at`` closes a quotation a curly mark opened: after a word or a
-    stop, before a space, a stop, a note mark or the end."""
-    return at > 0 and not text[at - 1].isspace() and (at + 1 == len(text) or text[at + 1] in " \t\n,.;:)[")
+    """Whether the straight mark at ``at`` closes a quotation a curly mark opened: as a straight one
+    closes (:func:`_straight_closes`), or before an encyclopedia's note mark ('poverty."[1]')."""
+    return _straight_closes(text, at) or (at > 0 and not text[at - 1].isspace() and text.startswith("[", at + 1))
 
 
 def _straight_closes(text: str, at: int) -> bool:

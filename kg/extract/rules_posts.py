@@ -150,9 +150,13 @@ _NAMED_BEFORE = re.compile(
 
 
 class PostRules(PatternRules):
-    def bare_title(self, post: Mention) -> bool:
-        """Whether the text names a post by one capitalised word ("President", not "U.S. President")."""
-        return re.fullmatch(r"[A-Z][a-z]+", self.text[post.start : post.end]) is not None
+    def national_body(self, post: Mention) -> str | None:
+        """The body of the gazetteer's post a mention names by one capitalised word ("President": the
+        United States'; not "U.S. President"), which the text may give another body; else None."""
+        e = self.entity(post.key)
+        if e is None or not e.known or re.fullmatch(r"[A-Z][a-z]+", self.text[post.start : post.end]) is None:
+            return None
+        return e.post_in
 
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -203,7 +207,7 @@ class PostRules(PatternRules):
                     key = self.post_in(self.label(a.key), body, (body.start, a.end), "body-title-name", by)
                     self.fact(b.key, "holds", Ref(key), [(body.start, b.end)], "body-title-name", by)
                     continue
-                if e is not None and e.known and e.post_in is not None and self.bare_title(a):
+                if (home := self.national_body(a)) is not None:
                     # A one-word title the gazetteer gives one body ("President": of the United States)
                     # is another body's where the text says so: "Theranos President Ramesh Balwani" is
                     # Theranos's; "its former President", "its CEO Elizabeth Holmes, and former
@@ -211,14 +215,15 @@ class PostRules(PatternRules):
                     named = body is not None and body.kind in _ORGS and self.text[body.end : a.start] == " "
                     if named and body is not None and body.text in _CHAMBERS:
                         continue  # "Senate President Karen E. Spilka": which legislature's, the word does not say
-                    if named and body is not None and body.key != e.post_in:
+                    if named and body is not None and body.key != home:
                         key = self.post_in(self.text[a.start : a.end], body, (body.start, a.end), "body-title-name", by)
                         self.fact(b.key, "holds", Ref(key), [(body.start, b.end)], "body-title-name", by)
                         continue
                     before = self.text[max(s.start, a.start - 120) : a.start]
                     word = _NAMED_BEFORE.search(before)
                     if not named and (
-                        _POSSESSED_TITLE.search(before) or (word is not None and word[1] not in e.label.split())
+                        _POSSESSED_TITLE.search(before)
+                        or (word is not None and word[1] not in self.label(a.key).split())
                     ):
                         continue
                 self.holds(b, a, s, "title-name", by)
@@ -293,10 +298,9 @@ class PostRules(PatternRules):
 
     def holds(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
         """A person holds a post; when the sentence dates the tenure, a Tenure with its begin and end."""
-        e = self.entity(post.key)
-        if e is not None and e.known and e.post_in is not None and self.bare_title(post):
+        if (home := self.national_body(post)) is not None:
             after = _ANOTHER_BODY_AFTER.match(self.text, post.end)
-            if after is not None and not self.text.startswith(self.label(e.post_in), after.end()):
+            if after is not None and not self.text.startswith(self.label(home), after.end()):
                 return  # "Joseph H. Boardman, President and Chief Executive Officer, Amtrak": Amtrak's
         span = (min(person.start, post.start), max(person.end, post.end))
         self.fact(person.key, "holds", Ref(post.key), [span], rule, by)

@@ -12,6 +12,7 @@ import re
 from kg.extract.entities import CORPORATE
 from kg.extract.events import Mentions
 from kg.model import AGENT_KINDS, Document, Mention
+from kg.sentences import line_around
 
 #: Quotation marks that open a quotation.
 _OPEN = '“"'
@@ -233,8 +234,8 @@ def _remarks_head(doc: Document, mentions: Mentions) -> str | None:
 
 def _short_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is a short one, as a name on its own line is (with its title)."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return (len(text) if end < 0 else end) - start <= 60
+    start, end = line_around(text, at)
+    return end - start <= 60
 
 
 def _below(doc: Document, mentions: Mentions) -> str | None:
