@@ -93,7 +93,7 @@ _FIELD_COUNT = re.compile(
 )
 _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
-_MEASURES = r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
+_MEASURES = r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
@@ -180,7 +180,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone"""
+    aboard onboard abroad overseas en alone laden worth prone similar identical comparable equivalent akin prior"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: The whole's own count after "of the": "four of the five recommendations".
 _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
@@ -356,7 +356,11 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         end = unit_m.end()
     elif plain and _is_line_number(text, m.start(), core_end):
         return []
-    counted, counted_end, befell = (None, end, None) if unit_m and unit_m["time"] else _counted(text, end)
+    bound = _OR_BOUND.match(text, end)  # "6% or less of their work hours"
+    counted, counted_end, befell = (
+        (None, end, None) if unit_m and unit_m["time"] else _counted(text, bound.end() if bound else end)
+    )
+    bound = bound or _OR_BOUND.match(text, counted_end)  # "ten people or more"
     if counted is None and core in ("num", "word") and not unit_m:
         bounds = _range(text, m, qual, (number_start, number_end))
         if bounds or unit is None:
@@ -365,8 +369,10 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []
     value = _value(m, core) / 2 if halved else _value(m, core)
     qualifier = _qualifier(qword, core, bool(m["plus"]))
+    if bound is not None:
+        qualifier = "upper-bound" if bound["less"] else "lower-bound"
     start = qual.start() if qual else lead
-    end = max(end, counted_end)
+    end = max(end, counted_end, bound.end() if bound is not None and bound.end() <= counted_end + 20 else 0)
     return [Quantity(start, end, text[start:end], value, qualifier, unit, counted, number_start, number_end, befell)]
 
 
@@ -432,6 +438,8 @@ def _is_line_number(text: str, start: int, end: int) -> bool:
     return _opens_line(text, start) and _LIST_MARK.match(text, end) is not None
 
 
+#: A bound told after the figure: "6% or less", "ten people or more".
+_OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
 _MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds"}
 

@@ -204,14 +204,17 @@ def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fac
         if place.kind == "Place":
             places |= {" ".join(n.lower().split()) for n in (place.label, *place.aliases)}
     posts = {k: " ".join(e.label.lower().split()) for k, e in entities.items() if e.kind == "Position"}
+    # A post is in a body if its entity says so or a fact does (a roster's line states the body
+    # beside the title: "Jane Roe, Acting Administrator, Federal Railroad Administration").
+    bodied = {k for k, e in entities.items() if e.post_in is not None}
+    bodied |= {f.subject for f in facts if f.predicate == "postIn"}
     held: dict[str, set[str]] = defaultdict(set)
     in_body: set[tuple[str, str]] = set()  # (person, a post in a body they hold)
     for f in facts:
         if f.predicate == "holds" and isinstance(f.obj, Ref):
             if f.obj.key in posts:
                 held[f.subject].add(f.obj.key)
-            post = entities.get(f.obj.key)
-            if post is not None and post.post_in is not None:
+            if f.obj.key in bodied:
                 in_body.add((f.subject, f.obj.key))
 
     def placed(person: str, bare: str) -> str | None:
@@ -225,18 +228,19 @@ def settle_positions(facts: list[Fact], entities: dict[str, Entity]) -> list[Fac
     moved: dict[tuple[str, str], str] = {}
     for person, keys in held.items():
         for bare in keys:
-            if entities[bare].post_in is None and (to := placed(person, bare)) is not None:
+            if bare not in bodied and (to := placed(person, bare)) is not None:
                 moved[(person, bare)] = to
     out = []
     for f in facts:
         if f.predicate == "holds" and isinstance(f.obj, Ref):
             key = moved.get((f.subject, f.obj.key), f.obj.key)
             e = entities.get(key)
-            if e is not None and e.post_in is None and not e.known:
+            if e is not None and key not in bodied and not e.known:
                 prefix = key + "-"
                 hits = sorted({k for (p, k) in in_body if p == f.subject and k.startswith(prefix)})
-                if len(hits) == 1:
-                    key = hits[0]
+                named = [k for k in hits if k in entities and entities[k].post_in is not None]
+                if len(hits) == 1 or len(named) == 1:  # of two, the one whose entity names its body
+                    key = hits[0] if len(hits) == 1 else named[0]
             if key != f.obj.key:
                 f = replace(f, obj=Ref(key))
         out.append(f)

@@ -74,6 +74,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "ferguson",
         "volkswagen",
         "amtrak-188",
+        "i35w-bridge",
+        "white-house-intrusion",
+        "baltimore-police",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -60,6 +60,12 @@ def own_testimony(
 #: A testimony's head that says before whom it was given: "Testimony of X Before the Committee on …".
 _BEFORE = re.compile(r"(?i)\bbefore[ \t\n]+(?:the[ \t\n]+)?")
 _RUNS_INTO_THE_HEAD = re.compile(r"(?i)\b(?:testimony|statement|remarks|prepared|written)\b")
+#: A head's word on the line before "before": "Testimony of X Before …", "HEARING BEFORE THE …".
+_HEAD_WORD = re.compile(
+    r"\b(?:Testimony|Statement|Remarks|Prepared|Written|Hearing|TESTIMONY|STATEMENT|REMARKS|HEARING)\b"
+)
+#: A sentence of a testimony's that says it was given before the body: "X testified today before …".
+_TESTIFIED = re.compile(r"(?i)\b(?:testif(?:ied|ies|y)|appear(?:ed|s))(?:[ \t]+today)?[ \t]+$")
 #: Between two bodies named in a row: "Committee on Energy and Commerce, Subcommittee on …".
 _BETWEEN_BODIES = re.compile(r"(?:[ \t]*,)?[ \t\n]*(?:(?:of|and)[ \t\n]+)?(?:the[ \t\n]+)?")
 #: A body that holds hearings: a committee or subcommittee of a legislature, a commission, a panel.
@@ -82,6 +88,9 @@ def testimony_hearing(
     day = document_day(dates, day_text, HEAD)
     if before is None or day is None:
         return [], []
+    line = doc.text[doc.text.rfind("\n", 0, before.start()) + 1 : before.start()]
+    if line.strip() and not _HEAD_WORD.search(line) and not _TESTIFIED.search(line):
+        return [], []  # "… following yesterday's hearing before the Committee": a sentence, no head
     held = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Hearing")}
     if any(f.subject in held and f.predicate == "date" and f.obj == date_lit(day_text) for f in facts):
         return [], []

@@ -119,12 +119,16 @@ _A_PAPER_SAYS = re.compile(
 )
 #: An unnamed sayer opening a clause of its own right before the verb, another than the name before
 #: it: "Madoff … was sentenced for what a federal judge called …", "… after the panel's chairman
-#: said …" (not "Timothy Gallagher of the Newark office said": the name's own description).
+#: said …", "… entered the White House in 2014, an independent review panel found …" (not "Timothy
+#: Gallagher of the Newark office said": the name's own description).
 _ANOTHER_SAYER = re.compile(
-    r"\b(?:what|whom|which|that|after|when|while|because)[ \t]+"
+    r"(?:\b(?:what|whom|which|that|after|when|while|because)|,)[ \t]+"
     r"(?:a|an|the|some|many|other|several|his|her|their|its)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[a-z][\w\-]*[ \t]+$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+#: A person named as whose someone else is, right before the name: "Family members of Gonzalez said",
+#: "lawyers for Holmes argued" (they speak, not the person).
+_WHOSE_BEFORE = re.compile(r"\b[a-z][\w-]*[ \t]+(?:of|for)[ \t]+(?:(?:the|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+)?$")
 #: A clause that asks, of whom it names next: "the extent to which", "whether", "why".
 _ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")
 #: What another got hold of, not wrote: its source is not the one who got it.
@@ -173,12 +177,15 @@ _NOT_TENURE = re.compile(r"\b(?:announced|issued|said|testified|signed|released)
 _APPOSITIVE_TO_VERB = re.compile(r",[ \t]+(?:the|a|an|then|former|acting)?[^,;\n]{0,120},[ \t]*(?:who[ \t]+)?")
 _ATTRIBUTION_GAP = re.compile(r"[ \t,—–-]*(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]*)*")
 _NOT_CONTENT = re.compile(
-    r"(?:in|on|at|before|during|with|to|for|from|under|after|about|regarding|concerning)\b(?![^.]*\bthat\b)"
+    r"(?:in|on|at|before|during|with|to|for|from|under|after|about|regarding|concerning"
+    r"|as(?![ \t]+(?:many|much|few|little|long|well|soon|of|a|an|the)\b)|when|while|because|since|although|though"
+    r"|once|until)\b(?![^.]*\bthat\b)"
     # a clause without its subject ("a device she claimed could make diagnoses"): what it is said of
     # stands before the speaker
     r"|(?-i:(?:could|would|can|will|may|might|should|must|was|were|is|are|had|has|have)[ \t]+[a-z])",
     re.I,
-)  # where or to whom it was said, or what about ("testified about the toll of …"): not what was said
+)  # where, when or to whom it was said, or what about ("testified about the toll of …", "said as she
+# opened her remarks"): not what was said
 _CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
 #: A verb of making a report, right before the report's mention ("conducted this audit").
 _AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")

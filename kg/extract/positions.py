@@ -170,7 +170,21 @@ def _title_before(
     i = first.i - 1
     while i >= 0:
         t = sent.doc[i]
-        if t.dep_ not in {"compound", "amod", "nmod", "punct"} or t.text in {",", "(", ")", ";", "–", "-"}:
+        # "State's Attorney": a name's possessive inside the title ("the company's CEO" is no title)
+        owner = (
+            t.dep_ == "case"
+            and t.head.dep_ == "poss"
+            and t.head.pos_ == "PROPN"
+            and t.head.ent_type_ != "PERSON"  # "Bridget Kelly's attorney Michael Critchley": whose, no title
+            and t.head.i == i - 1
+            and i + 1 < len(sent.doc)
+            and sent.doc[i + 1].text[:1].isupper()
+        )
+        if owner:
+            words.insert(0, t)
+            i -= 1
+            t = sent.doc[i]
+        elif t.dep_ not in {"compound", "amod", "nmod", "punct"} or t.text in {",", "(", ")", ";", "–", "-"}:
             break
         if not any(h == head for h in (t, *t.ancestors)):
             break
@@ -178,6 +192,8 @@ def _title_before(
         i -= 1
     while words and (words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER):
         words.pop(0)
+    if words and i >= 0 and sent.doc[i].dep_ == "case" and sent.doc[i].head.ent_type_ == "PERSON":
+        return  # "Bridget Kelly's attorney Michael Critchley": whose lawyer he is, no post
     if not words and head.dep_ in {"conj", "appos"}:
         # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
         # name is each one's, however long the list ("Senators A (D-Mass.), B (D-Ill.), … and L"),
@@ -201,6 +217,8 @@ def _title_before(
         return
     org = _org_within(sent, words, mentions)
     title_words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
+    if title_words and title_words[0].dep_ == "case":
+        org, title_words = None, words  # "Baltimore City State's Attorney": the owner is the title's, no body
     if not title_words or not _role(title_words[-1].text, roles):
         return
     yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title", known)
@@ -337,7 +355,7 @@ def _post_phrase(
     ]
     # "president and CEO": a second title joined to the first is the same post's
     joined = [c for c in role.children if c.dep_ == "conj" and c.i == role.i + 2 and _role(c.text, roles)
-              and role.nbor(1).lower_ == "and" and not any(c.children)]  # fmt: skip
+              and role.nbor(1).lower_ == "and" and all(g.dep_ == "prep" for g in c.children)]  # fmt: skip
     words = sorted(
         {*(w for m in mods for w in m.subtree if w.dep_ != "det" and w.dep_ != "cc" and w.dep_ != "conj"), role,
          *(w for c in joined for w in (role.nbor(1), c))},
@@ -358,7 +376,7 @@ def _post_phrase(
     org = _org_within(sent, words, mentions)
     words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if org is None:
-        holders = [role] + ([verb] if verb is not None else [])
+        holders = [role, *joined] + ([verb] if verb is not None else [])  # ("President and CEO of X")
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"}):
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
@@ -376,6 +394,14 @@ def _post_phrase(
         org = _entity_of(sent, owner, mentions) if owner else None
         if org is not None and org.start < person.end:
             org = None  # (the holder's own name is no body)
+        mine = [
+            o
+            for o in owner
+            if o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and not person.start <= sent.start(o) < person.end
+        ]
+        if org is None and mine and role.text[:1].isupper():
+            # "Baltimore City State's Attorney, Marilyn Mosby": a name's possessive is the title's own
+            words = sorted({*mine[0].subtree, *words}, key=lambda t: t.i)
     if org is None and role.text[:1].isupper():
         # "Darren Deering, Chief of Staff": a title of capitalised words naming no organisation is one title
         of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -421,7 +447,7 @@ def _entity_of(sent: Sentence, tokens: list[Token], mentions: Mentions) -> Menti
 
 
 def _title(words: list[Token]) -> str:
-    text = " ".join(w.text for w in words)
+    text = " ".join(w.text for w in words).replace(" 's", "'s").replace(" ’s", "’s")
     text = re.sub(r"\s+-\s+", "-", text).strip(" -–—:;,")  # not a list's bullet ("- Founders: …")
     if text.isupper() and len(text) > 4:
         text = text.title()  # "ARMY SECRETARY" of a heading in capitals

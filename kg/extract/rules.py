@@ -55,7 +55,9 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
         for s in self.doc.sentences:
             ms = self.in_sentence(s)
             qs = quotes_by_sentence[s]
-            stated_by = self.claims(s, ms, qs) or self.section_finding(s, ms, sections) or self.continued_claim(s, ms)
+            stated_by = (
+                self.claims(s, ms, qs) or self.section_finding(s, ms, sections) or self.continued_claim(s, ms, qs)
+            )
             self.positions(s, ms, stated_by)
             self.led(s, ms, stated_by)
             self.members(s, ms, stated_by)

@@ -85,6 +85,12 @@ def document_day(dates: Sequence[DateMention], day: str | None, before: int) -> 
                  and d.value == day), None) if day is not None else None  # fmt: skip
 
 
+#: An appositive that describes a person by a common noun: "Jim Roe, a spokesman for Mr. Doe, said".
+_DESCRIBED = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+(?:for|of|to|at|with)[ \t]"
+)
+
+
 @dataclass
 class Extraction:
     """What one document yields: facts and the entities (events, claims, statistics) it minted."""
@@ -361,11 +367,14 @@ class PatternRules:
         if not cands:
             return None
         last = cands[-1]
-        if last.kind not in _PEOPLE:
-            for p in reversed(cands[:-1]):
-                gap = self.text[p.end : offset]
-                if _APPOSITIVE_TO_VERB.fullmatch(gap) and (p.kind in _PEOPLE or _RELATIVE_OPEN.match(gap)):
-                    return p
+        for p in reversed(cands[:-1]):
+            gap = self.text[p.end : offset]
+            if not _APPOSITIVE_TO_VERB.fullmatch(gap):
+                continue
+            if last.kind not in _PEOPLE and (p.kind in _PEOPLE or _RELATIVE_OPEN.match(gap)):
+                return p
+            if p.kind in _PEOPLE and _DESCRIBED.match(gap):
+                return p  # "Jim Roe, a spokesman for Mr. Doe, said": whose spokesman does not speak
         return last
 
     def agent_by(self, ms: list[Mention], after: int, s: Span) -> Mention | None:

@@ -31,6 +31,7 @@ from kg.extract.patterns import (
     _SPEECH,
     _SUBCLAUSE,
     _TOLD,
+    _WHOSE_BEFORE,
     RUNS_INTO,
 )
 from kg.extract.rules_base import PatternRules, short_hash
@@ -42,8 +43,11 @@ from kg.model import (
     Span,
 )
 
+#: The speaker of the sentence before, saying more: "But he also said that …", "…," she added.
+_SAID_AGAIN = re.compile(r"\b(?:he|she|they)[ \t]+(?:also[ \t]+)?(?:said|added|continued|noted|wrote|argued)\b")
 _LEAD = re.compile(
-    r"[ \t,:]*(?:(?:today|yesterday|tonight|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?"
+    r"[ \t,:]*(?:(?:today|yesterday|tonight|previously|earlier|repeatedly|publicly|privately|recently"
+    r"|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?"
     # where or to whom it was said, before what: "said in a statement that …", "said at a news
     # conference that …", "said to the New Yorker in 2015 that …"
     r"(?:(?:in|on|at|during|to)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+[ \t,]+(?=that\b))?"
@@ -203,6 +207,8 @@ class ClaimRules(PatternRules):
                 return None  # "… its policy that calls for …": the policy, not the speaker, "calls for"
             if head is not None and (_ANOTHER_SAYER.search(gap) or _A_PAPER_SAYS.search(gap)):
                 return None  # "Madoff … for what a federal judge called …": the judge, whom no name gives
+            if head is not None and head.kind in _PEOPLE and _WHOSE_BEFORE.search(self.text, s.start, head.start):
+                return None  # "Family members of Gonzalez said": his family, whom no name gives
             return head
         post = self.speaking_post(ms, t, qs)
         if post is not None:
@@ -401,9 +407,9 @@ class ClaimRules(PatternRules):
             if ekey in self.out.entities:
                 self.fact(ekey, "expresses", Ref(key), spans, "claim")
 
-    def continued_claim(self, s: Span, ms: list[Mention]) -> str | None:
+    def continued_claim(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
-        attributed one, adding to it, is attributed to the same speaker (across one paragraph break)."""
+        attributed finding, adding to it, is attributed to the same finder (across one paragraph break)."""
         prev = self.last_claim
         if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or self.text[prev[0] : s.start].strip():
             return None  # only the sentence right after the attributed one goes on from it
@@ -411,6 +417,15 @@ class ClaimRules(PatternRules):
         if not _GOES_ON.search(head):
             return None
         speaker, t, finding = prev[1], prev[2], prev[3]
+        if not finding:
+            # after reported speech, "Mr. Roe also met with …" is the writer's narration; "But she also
+            # said that …" is the speaker again, saying what follows the verb
+            again = _SAID_AGAIN.search(self.text, s.start, s.end)
+            content = self.claim_content(again, s, qs) if again is not None else None
+            if again is None or content is None:
+                return None
+            self.claim(speaker, again, content, s, ms, finding)
+            return speaker.key
         end = s.end
         while end > s.start and self.text[end - 1] in " .\n\t":
             end -= 1
