@@ -814,6 +814,12 @@ class _Finder:
                             name = name[: title.start()]
                     name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
                     name = _ADDRESS_TAIL.sub("", name)  # "Office of the Lieutenant Governor P.O. Box 12068"
+                    panel = _PANEL_END.search(name)
+                    topics = _TOPIC_LIST_BEFORE.search(self.text, max(0, start - 160), start) if panel else None
+                    if topics is not None:
+                        # "Crime, Terrorism, Homeland Security, and Investigations Subcommittee": the
+                        # list of topics before the last is the name's own
+                        start, name = topics.start(), self.text[topics.start() : start] + name
                     end = start + len(name)
                     if name.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|P\.C)\.$", name):
                         name, end = name[:-1], end - 1
@@ -1256,6 +1262,12 @@ _CAPS_COURT = re.compile(
 _BODY_INITIALS_LEAD = re.compile(
     r"(?:(?<![\w.’'\-])(?!US[ \t]|USA[ \t])[A-Z]{2,6}[ \t]+(?:(?:National|International)[ \t]+)?"
     r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
+)
+#: A committee's name ending a list of its topics: "… Subcommittee" after "Crime, Terrorism, Homeland
+#: Security, and " (each topic one to three capitalised words; the list opens a line or follows a comma).
+_PANEL_END = re.compile(r"\b(?:Committee|Subcommittee|Caucus)$")
+_TOPIC_LIST_BEFORE = re.compile(
+    r"(?:(?<=,[ \t])|(?<=\n)|(?<=\()|(?<=and[ \t]))(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]+){2,}and[ \t]+$"
 )
 
 #: A head's title inside what a definition read as a body's long name ("President and Chief Executive

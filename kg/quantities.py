@@ -180,8 +180,10 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone similar identical comparable equivalent akin prior"""
+    aboard onboard abroad overseas en alone laden worth prone"""
 _STOP = frozenset(_STOP_WORDS.split())
+#: Adjectives that, with "to" after them, say what the counted thing is like, no part of its name.
+_LIKENED = frozenset({"similar", "identical", "comparable", "equivalent", "akin", "prior", "close", "related"})
 #: The whole's own count after "of the": "four of the five recommendations".
 _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's size)
     r"[ \t]*(?:top[ \t]+)?"
@@ -532,6 +534,8 @@ def _phrase(text: str, pos: int) -> list[re.Match[str]]:
         adverb = low.endswith("ly") and low not in _LY_NOUNS
         if low in _STOP or adverb or (words and low.endswith(("ed", "ing"))) or _COMPASS.fullmatch(low):
             break  # ("325 nautical miles south-southeast of Cape Race": a bearing, nothing counted)
+        if low in _LIKENED and re.match(r"[ \t]+to\b", text[w.end() : w.end() + 4]):
+            break  # "400 bridges similar to the I-35W" ("two similar crashes" counts similar crashes)
         words.append(w)
     # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
     while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):

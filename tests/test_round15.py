@@ -135,8 +135,20 @@ def test_a_counted_noun_ends_before_similar_to() -> None:
         "There are more than 400 steel-truss bridges similar to the I-35W bridge across the country."
     )
     assert [(q.value, q.counted) for q in found] == [(400, "steel-truss bridges")]
+    found = find_quantities("It followed two similar crashes and moved 9,971 twenty-foot equivalent units.")
+    assert [q.counted for q in found] == ["similar crashes", "twenty-foot equivalent units"]
 
 
 def test_a_bound_told_after_the_figure() -> None:
     found = find_quantities("The agents trained for 6% or less of their work hours. Ten people or more died.")
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(6, "upper-bound", "percent"), (10, "lower-bound", None)]
+
+
+def test_a_committees_name_ending_a_list_of_its_topics_is_whole() -> None:
+    text = (
+        "Chairman Bob Goodlatte (R-Va.), Ranking Member John Conyers (D-Mich.), Crime, Terrorism, Homeland "
+        "Security, and Investigations Subcommittee Chairman Jim Sensenbrenner (R-Wis.) released a statement.\n"
+    )
+    held = related(*embedded(text), "holds")
+    posts = {post for who, post in held if who == "Jim Sensenbrenner"}
+    assert posts == {"Chairman, Crime, Terrorism, Homeland Security, and Investigations Subcommittee"}, held
