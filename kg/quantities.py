@@ -93,7 +93,10 @@ _FIELD_COUNT = re.compile(
 )
 _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
-_MEASURES = r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|met(?:er|re)s?"
+_MEASURES = (
+    r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|inch(?:es)?"
+    r"|met(?:er|re)s?"
+)
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
     r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
@@ -363,6 +366,13 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         (None, end, None) if unit_m and unit_m["time"] else _counted(text, bound.end() if bound else end)
     )
     bound = bound or _OR_BOUND.match(text, counted_end)  # "ten people or more"
+    if (
+        unit_m
+        and unit_m["measure"]
+        and unit_m.group(0).startswith("-")
+        and (counted is None or len(counted.split()) > 3)
+    ):
+        return []  # "a 30-inch cast iron natural gas transmission pipeline": a size of a thing named past four words
     if counted is None and core in ("num", "word") and not unit_m:
         bounds = _range(text, m, qual, (number_start, number_end))
         if bounds or unit is None:
@@ -443,7 +453,7 @@ def _is_line_number(text: str, start: int, end: int) -> bool:
 #: A bound told after the figure: "6% or less", "ten people or more".
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
-_MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds"}
+_MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches"}
 
 
 def _unit_name(m: re.Match[str]) -> str:

@@ -152,3 +152,26 @@ def test_a_committees_name_ending_a_list_of_its_topics_is_whole() -> None:
     held = related(*embedded(text), "holds")
     posts = {post for who, post in held if who == "Jim Sensenbrenner"}
     assert posts == {"Chairman, Crime, Terrorism, Homeland Security, and Investigations Subcommittee"}, held
+
+
+def test_courtesy_and_a_verdict_on_someone_are_no_claims() -> None:
+    text = (
+        "The jury reached a split verdict, with Holmes found guilty of criminal fraud on four counts.\n\n"
+        "“Thank you, Mr. Chairman,” Senator Jane Roe said. “Thanks to the inspectors, the bridge was closed,” "
+        "Senator Jane Roe said.\n"
+    )
+    said = claims(*titled(text, "United States v. Holmes"))
+    assert ("Jane Roe", "Thanks to the inspectors, the bridge was closed") in said, said
+    assert not [c for c in said if c[1].startswith(("Thank you", "guilty"))], said
+
+
+def test_inches_are_a_measure_and_a_claim_cut_off_by_the_excerpts_end_is_none() -> None:
+    found = find_quantities("The pipe is 40 inches wide and 5,500 miles long.")
+    assert [(q.value, q.unit) for q in found] == [(40, "inches"), (5500, "miles")]
+    assert find_quantities("Welds on a 30-inch cast iron natural gas transmission pipeline ruptured.") == []
+    text = (
+        "Statement of Inspector General Jane Roe\n\n"
+        "We reviewed the office's ethics program. We found the program sound. We have, however, already"
+    )
+    said = claims(*titled(text, "Statement of Inspector General Jane Roe", kind="statement"))
+    assert not [c for c in said if c[1].endswith("already")], said

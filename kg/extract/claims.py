@@ -28,7 +28,7 @@ from kg.dates import DateMention, stated_day
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
-from kg.extract.patterns import RUNS_INTO
+from kg.extract.patterns import RUNS_INTO, pleasantry
 from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
 from kg.mentions import quotations
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -484,6 +484,10 @@ def to_facts(
     where ``day`` is the day of the release that says it was said (:func:`release_days`)."""
     a, b = c.content
     text = doc.text[a:b]
+    if pleasantry(text):
+        return [], []  # "Thank you, Mr. Chairman.": courtesy, nothing a reader could check
+    if b >= len(doc.text.rstrip()) and not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+        return [], []  # "We have, however, already": an excerpt cut off mid-sentence says nothing whole
     norm = re.sub(r"\W+", " ", text).lower()
     key = "claim-" + hashlib.sha256("\x1f".join((c.speaker_key, norm)).encode()).hexdigest()[:12]
     # One act of saying, however many sentences it says: the event is the speaker's at the verb.

@@ -196,3 +196,13 @@ _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([A-Z][\w.&’'-]{1,12}\)\s*)?")  # ")": t
 #: right before the mark (not a colon, a comma or a dash that hands the words over): 'Brown deprived
 #: "the nation of an opportunity …," the House investigation concludes'.
 RUNS_INTO = re.compile(r"(?:[^\s“\"]+[ \t]+){2,}?[^\s“\"]*[a-z][ \t]+")  # (fullmatch the stretch)
+
+
+#: A sentence of courtesy only: thanks or a greeting, to whom, and at most a short "for …" (not
+#: "Thanks to the inspectors, …", nor thanks that go on to say something: "…, but …").
+_PLEASANTRY = re.compile(r"(?i)(?:thank[ \t]+you|thanks(?![ \t]+to\b)|good[ \t]+(?:morning|afternoon|evening))\b")
+
+
+def pleasantry(text: str) -> bool:
+    t = text.strip(" \t\n\"“”'‘’")
+    return len(t) <= 90 and _PLEASANTRY.match(t) is not None and not re.search(r"(?i)\bbut\b|;", t)

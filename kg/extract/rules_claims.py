@@ -33,6 +33,7 @@ from kg.extract.patterns import (
     _TOLD,
     _WHOSE_BEFORE,
     RUNS_INTO,
+    pleasantry,
 )
 from kg.extract.rules_base import PatternRules, short_hash
 from kg.model import (
@@ -45,6 +46,8 @@ from kg.model import (
 
 #: The speaker of the sentence before, saying more: "But he also said that …", "…," she added.
 _SAID_AGAIN = re.compile(r"\b(?:he|she|they)[ \t]+(?:also[ \t]+)?(?:said|added|continued|noted|wrote|argued)\b")
+#: A finding's verb read as the passive of a verdict: "Holmes (was) found guilty", "found liable".
+_FOUND_SO = re.compile(r"[ \t]+(?:not[ \t]+)?(?:guilty|liable|innocent|responsible|dead|competent|incompetent)\b")
 _LEAD = re.compile(
     r"[ \t,:]*(?:(?:today|yesterday|tonight|previously|earlier|repeatedly|publicly|privately|recently"
     r"|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?"
@@ -355,6 +358,8 @@ class ClaimRules(PatternRules):
         text = self.text[content.start : content.end].strip(" ,")
         if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):
             return  # "concluded that:" (a list follows), "sought to find and fix …": nothing said, or meant to
+        if pleasantry(text) or (finding and _FOUND_SO.match(self.text, t.end())):
+            return  # "Thank you, Mr. Chairman."; "Holmes found guilty of fraud": a verdict on her, not her finding
         report = speaker.key if self.kind_of(speaker.key) == "Report" else self.current_report(t.start())
         if finding and _EARLIER_WORK.search(self.text, s.start, t.start()):
             report = None  # "In prior work, OIG identified …": an earlier report's finding, not this one's
