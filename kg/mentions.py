@@ -74,6 +74,7 @@ from kg.name_patterns import (
     title_runs_on,
 )
 from kg.name_patterns import surname as person_surname
+from kg.sentences import line_around
 
 
 def slug(text: str) -> str:
@@ -478,7 +479,9 @@ class _Finder:
                     and not _TITLE_WORD.fullmatch(name.split()[0])
                     and not _BODY_WORD.search(name)
                     and not _IN_A_PLACE.search(self.text, max(0, start - 8), start)
-                ):  # ("… from Jackson Square in New Orleans, the President made clear …": a place)
+                    and not (rule == "appositive" and _title_case_line(self.text, start))
+                ):  # ("… from Jackson Square in New Orleans, the President made clear …": a place;
+                    # "SEC Charges Theranos, CEO Holmes, and …": a headline's verb, no given name)
                     self._person(start, start + len(name), rule)
 
     def _person(self, start: int, end: int, rule: str, honorific: str = "") -> None:
@@ -638,6 +641,8 @@ class _Finder:
             if not before:
                 continue
             last = before[-1]
+            if _AFTER_PREPOSITION.search(self.text, max(0, last.start - 12), last.start):
+                continue  # "called the remedy against Holmes “…” He also said": he is not whom it was against
             if _ADDRESSED.search(self.text, max(0, last.start - 40), last.start):
                 continue  # "Addressing Sullivan, he continued": the one addressed is not who speaks
             stretch = self.text[last.end : m.start()]
@@ -1511,6 +1516,24 @@ def _blank_quotations(text: str, offset: int, quoted: list[tuple[int, int]]) -> 
         for i in range(max(a, offset), min(b, offset + len(text))):
             chars[i - offset] = " "
     return "".join(chars)
+
+
+#: A preposition right before a name: the name is its object ("the remedy against Holmes"), and may
+#: not be whom the next "he" is (a subject the text names, the model may find only later).
+_AFTER_PREPOSITION = re.compile(r"\b(?:against|to|for|with|about|from|on|into|toward|towards|over)[ \t]+$")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline with words before ``at``: five words or more,
+    nearly all capitalised, and no full stop at its end (a roster's line opens on the name: "Jane Roe,
+    President, Natural Resources Defense Council")."""
+    a, b = line_around(text, at)
+    if not text[a:at].strip(" \t•*-–"):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[a:b])
+    small = {"a", "an", "and", "the", "of", "to", "in", "on", "for"}
+    big = sum(w[0].isupper() for w in words if w.lower() not in small)
+    return len(words) >= 5 and big >= 0.8 * len(words) and not text[a:b].rstrip().endswith((".", "!", "?", "”", '"'))
 
 
 #: Words a case's name is cited in short ("Surgey v. Envtl. Prot. Agency", "Sierra Club v. Dep't of

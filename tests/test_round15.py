@@ -175,3 +175,16 @@ def test_inches_are_a_measure_and_a_claim_cut_off_by_the_excerpts_end_is_none() 
     )
     said = claims(*titled(text, "Statement of Inspector General Jane Roe", kind="statement"))
     assert not [c for c in said if c[1].endswith("already")], said
+
+
+def test_he_after_a_name_a_preposition_governs_and_a_headlines_verb_name_no_one() -> None:
+    text = (
+        "SEC Charges Acme, CEO Jane Holmes, and Former President With Investor Fraud\n\n"
+        "Jane Holmes agreed to pay a penalty. In a call with reporters, Steven Peikin, co-director of the "
+        "SEC's Enforcement Division, called the remedy against Holmes “pretty unique.” He also said the case "
+        "was “particularly meaningful.”\n"
+    )
+    facts, labels = titled(text, "SEC charges Acme", kind="news")
+    said = claims(facts, labels)
+    assert not [c for c in said if c[0] == "Jane Holmes"], said
+    assert not [k for k in labels.values() if k == "Charges Acme"], labels
