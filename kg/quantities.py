@@ -478,6 +478,12 @@ _COORDINATED = re.compile(
 )
 
 
+#: How often, right after the counted noun: "140,000 vehicles daily", "300 flights a day".
+_RATE = re.compile(
+    r"[ \t]+(?:daily|weekly|monthly|annually|yearly|(?:a|per|each|every)[ \t]+(?:day|week|month|year))\b(?![ \t]*-)"
+)
+
+
 def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     """Read the counted noun phrase after ``pos``: up to four words, stopping at function words,
     adverbs, punctuation and (after the first word) participles, which there are mostly verbs;
@@ -504,6 +510,8 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     if of_what and not of_what[0][1].lower().endswith(("ing", "ed")):  # ("counts of making false claims")
         words += of_what  # "4.9 million barrels of oil", "11 counts of felony manslaughter": of what kind
     end = words[-1].end(1)
+    if (rate := _RATE.match(text, end)) is not None:
+        end = rate.end()  # "140,000 vehicles daily": a count per day, not a total
     if (done := _DONE_TO.match(text, end)) is not None and done["p"].lower() not in _NOT_DONE_TO:
         # "Fifteen people were killed", "150 buildings damaged or destroyed": what befell them says
         # what is counted, which the noun alone does not

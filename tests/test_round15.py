@@ -188,3 +188,11 @@ def test_he_after_a_name_a_preposition_governs_and_a_headlines_verb_name_no_one(
     said = claims(facts, labels)
     assert not [c for c in said if c[0] == "Jane Holmes"], said
     assert not [k for k in labels.values() if k == "Charges Acme"], labels
+
+
+def test_a_count_per_day_keeps_its_rate() -> None:
+    found = find_quantities("The bridge carried approximately 140,000 vehicles daily, and 300 flights a day left.")
+    assert [(q.value, q.qualifier, q.counted) for q in found] == [
+        (140000, "approximate", "vehicles daily"),
+        (300, "exact", "flights a day"),
+    ]
