@@ -462,6 +462,8 @@ class _Finder:
                 continue  # "Inspector General Contradicts Pruitt Testimony": the verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
+            if _WRAPPED_ON.match(self.text, start + len(name)):
+                continue  # "Colonel Norman\nF. J. Allen III": the name runs on past what was read
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
@@ -1535,6 +1537,10 @@ def _title_case_line(text: str, at: int) -> bool:
     big = sum(w[0].isupper() for w in words if w.lower() not in small)
     return len(words) >= 5 and big >= 0.8 * len(words) and not text[a:b].rstrip().endswith((".", "!", "?", "”", '"'))
 
+
+#: Initials, then a surname, right after a name read (on its line or the next, hard-wrapped): the name
+#: goes on there ("Colonel Norman\nF. J. Allen III", "General William (Butch) H. Graham").
+_WRAPPED_ON = re.compile(r"[ \t]*\n?[ \t]*(?!U\.S\.)[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)*[A-Z][a-z]")
 
 #: Words a case's name is cited in short ("Surgey v. Envtl. Prot. Agency", "Sierra Club v. Dep't of
 #: Transp."), which end no name.

@@ -100,6 +100,7 @@ _BASE_TITLES = (
     r"National Security Advis[eo]r|Homeland Security Advis[eo]r|Senior Advis[eo]r|"
     r"General Counsel|U\.S\. Attorney|United States Attorney|State Attorney|District Attorney|County Attorney|"
     r"City Attorney|Commander|Captain|Lieutenant Governor|"
+    r"Lieutenant Colonel|Lieutenant General|Lieutenant Commander|Major General|Brigadier General|"
     r"Lieutenant|Colonel|Rear Admiral|Vice Admiral|Admiral|"
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director|First Lady"
 )

@@ -381,6 +381,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []
     value = _value(m, core) / 2 if halved else _value(m, core)
     qualifier = _qualifier(qword, core, bool(m["plus"]))
+    if qualifier == "exact" and (cap := _CAP_LEAD.search(text, max(0, lead - 90), lead)) is not None:
+        qualifier = "upper-bound" if cap["w"].lower() == "maximum" else "lower-bound"
     if bound is not None:
         qualifier = "upper-bound" if bound["less"] else "lower-bound"
     start = qual.start() if qual else lead
@@ -450,6 +452,12 @@ def _is_line_number(text: str, start: int, end: int) -> bool:
     return _opens_line(text, start) and _LIST_MARK.match(text, end) is not None
 
 
+#: A ceiling or floor told before the figure in its own clause: "carries a maximum penalty of 20 years",
+#: "Potential maximum terms of imprisonment … are as follows: five years".
+_CAP_LEAD = re.compile(
+    r"\b(?P<w>[Mm]aximum|[Mm]inimum)[ \t]+(?:(?!(?:[Mm]aximum|[Mm]inimum|and|or|but)\b)[A-Za-z-]+[ \t]+){0,7}?"
+    r"(?:of|is|are|as[ \t]+follows:)[ \t]*$"
+)
 #: A bound told after the figure: "6% or less", "ten people or more".
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).

@@ -77,6 +77,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "i35w-bridge",
         "white-house-intrusion",
         "baltimore-police",
+        "enron",
+        "abu-ghraib",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -196,3 +196,26 @@ def test_a_count_per_day_keeps_its_rate() -> None:
         (140000, "approximate", "vehicles daily"),
         (300, "exact", "flights a day"),
     ]
+
+
+def test_a_ceiling_told_before_the_figure_and_a_titles_middle_word() -> None:
+    found = find_quantities(
+        "Wire fraud carries a maximum penalty of 20 years. Potential maximum terms of imprisonment on the "
+        "charges are as follows: five years for conspiracy. He served 20 years in prison."
+    )
+    assert [(q.value, q.qualifier) for q in found] == [(20, "upper-bound"), (5, "upper-bound"), (20, "exact")]
+    found = find_quantities("Nassar faces a minimum of five years and a combined maximum of 60 years in prison.")
+    assert [(q.value, q.qualifier) for q in found] == [(5, "lower-bound"), (60, "upper-bound")]
+    text = "Prosecutors persuaded Andrew Fastow, the former chief financial officer of Enron, to plead guilty.\n"
+    held = related(*embedded(text), "holds")
+    assert [post for who, post in held if who == "Andrew Fastow" and post.lower().startswith("chief financial officer")]
+
+
+def test_a_rank_of_two_words_and_a_name_wrapped_over_a_line() -> None:
+    text = (
+        "For Appellee: Captain Chad M. Fisher (argued); Colonel Norman\n"
+        "F. J. Allen III, Lieutenant Colonel Martha L. Foss, and Major\nJane Roe.\n"
+    )
+    held = related(*embedded(text, kind="court"), "holds")
+    assert ("Martha L. Foss", "Lieutenant Colonel") in held, held
+    assert not [h for h in held if h[0] == "Norman"], held

@@ -341,6 +341,8 @@ def _post_phrase(
         if c.i < role.i
         and (c.dep_ in {"compound", "nmod", "amod"} or (c.dep_ == "nummod" and c.nbor(-1).pos_ == "PROPN"))
     ]  # "the EPA Region 5 administrator": a number after a name is the name's, not a count
+    # "chief financial officer": a word between a title's own adjective and its role is the title's
+    lead = min((m.i for m in mods if m.dep_ == "amod" and m.lower_ in _TITLE_ADJECTIVES), default=role.i)
     mods = [
         m
         for m in mods
@@ -351,6 +353,7 @@ def _post_phrase(
             or m.lower_ in _TITLE_ADJECTIVES
             or "-" in m.text
             or (m.i + 1 < role.i and sent.doc[m.i + 1].text == "-")
+            or lead < m.i < role.i
         )
     ]
     # "president and CEO": a second title joined to the first is the same post's
