@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
-from kg.model import Entity, Fact, SourceMeta
+from kg.model import Entity, Fact, Kind, SourceMeta
 from kg.quantities import find_quantities
 from kg.resolve import settle_positions
 from kg.sources import document_from_text
@@ -219,3 +219,19 @@ def test_a_rank_of_two_words_and_a_name_wrapped_over_a_line() -> None:
     held = related(*embedded(text, kind="court"), "holds")
     assert ("Martha L. Foss", "Lieutenant Colonel") in held, held
     assert not [h for h in held if h[0] == "Norman"], held
+
+
+def test_a_war_launched_is_no_announcement() -> None:
+    text = (
+        "Family members said he had suffered after his service in the Iraq war, which was launched by "
+        "former U.S. President George W. Bush. The Secretary announced a review on Monday, June 2, 2014.\n"
+    )
+    facts, labels = embedded(text, kind="news")
+    events = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "actor"}
+    assert not [e for e in events if "George W. Bush" in e], events
+
+
+def test_one_invited_to_testify_has_not_testified() -> None:
+    text = "The Committee has invited Director Julia Pierson to testify at the hearing on June 2.\n"
+    facts, _ = embedded(text)
+    assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")], facts
