@@ -414,7 +414,8 @@ class ClaimRules(PatternRules):
 
     def continued_claim(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """ "The report found that X. The DOJ also did Y." / "Further, …": a sentence that goes on from an
-        attributed finding, adding to it, is attributed to the same finder (across one paragraph break)."""
+        attributed finding, adding to it, is attributed to the same finder (across one paragraph break);
+        after reported speech, only one that says its speaker said more ("But she also said that …")."""
         prev = self.last_claim
         if prev is None or self.text.count("\n\n", prev[0], s.start) > 1 or self.text[prev[0] : s.start].strip():
             return None  # only the sentence right after the attributed one goes on from it
