@@ -235,3 +235,10 @@ def test_one_invited_to_testify_has_not_testified() -> None:
     text = "The Committee has invited Director Julia Pierson to testify at the hearing on June 2.\n"
     facts, _ = embedded(text)
     assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")], facts
+
+
+def test_a_report_named_by_its_number_alone_has_no_number_of_itself() -> None:
+    text = "2014 White House Fence\n\nJumping Incident\n\nApril 12, 2016\n\nOIG-16-64\n\nWe reviewed the incident.\n"
+    facts, labels = embedded(text, kind="report-summary")
+    numbered = [(labels.get(f.subject), str(f.obj)) for f in facts if f.predicate == "reportNumber"]
+    assert not [n for n in numbered if n[0] == "OIG-16-64"], numbered

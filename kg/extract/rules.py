@@ -92,7 +92,8 @@ class _Extractor(PostRules, EventRules, ReportRules, ClaimRules):
             if e is not None and not e.known and m.key not in labelled and m.text == e.label:
                 labelled.add(m.key)
                 self.fact(m.key, "label", Lit(e.label), [(m.start, m.end)], f"mention:{m.rule}")
-            if m.rule == "report-number":
+            if m.rule == "report-number" and (e is None or e.label != m.text):
+                # (a report the text names by its number alone: "OIG-16-64 reportNumber OIG-16-64" says nothing)
                 self.fact(m.key, "reportNumber", Lit(m.text), [(m.start, m.end)], "report-number")
             if e is not None and e.kind == "ExecutiveOrder" and m.rule == "executive-order":
                 num = m.key.rsplit("-", 1)[-1]
