@@ -486,7 +486,7 @@ def to_facts(
     text = doc.text[a:b]
     if pleasantry(text):
         return [], []  # "Thank you, Mr. Chairman.": courtesy, nothing a reader could check
-    if b >= len(doc.text.rstrip()) and not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+    if not doc.text[b:].strip() and not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
         return [], []  # "We have, however, already": an excerpt cut off mid-sentence says nothing whole
     norm = re.sub(r"\W+", " ", text).lower()
     key = "claim-" + hashlib.sha256("\x1f".join((c.speaker_key, norm)).encode()).hexdigest()[:12]

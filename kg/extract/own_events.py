@@ -16,6 +16,7 @@ from kg.extract.events import Mentions, evidence
 from kg.extract.rules_base import document_day, short_hash
 from kg.extract.speakers import signed_off
 from kg.model import Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
+from kg.sentences import line_around
 
 #: A testimony's head names it for what it is: "Testimony of …", "Statement Before the … Committee".
 _TESTIMONY_WORD = re.compile(r"(?i)\b(?:(?:written|prepared|opening)[ \t]+)?(?:testimony|statement)\b")
@@ -88,7 +89,7 @@ def testimony_hearing(
     day = document_day(dates, day_text, HEAD)
     if before is None or day is None:
         return [], []
-    line = doc.text[doc.text.rfind("\n", 0, before.start()) + 1 : before.start()]
+    line = doc.text[line_around(doc.text, before.start())[0] : before.start()]
     if line.strip() and not _HEAD_WORD.search(line) and not _TESTIFIED.search(line):
         return [], []  # "… following yesterday's hearing before the Committee": a sentence, no head
     held = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Hearing")}

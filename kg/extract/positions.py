@@ -174,8 +174,7 @@ def _title_before(
         owner = (
             t.dep_ == "case"
             and t.head.dep_ == "poss"
-            and t.head.pos_ == "PROPN"
-            and t.head.ent_type_ != "PERSON"  # "Bridget Kelly's attorney Michael Critchley": whose, no title
+            and _owns_title(t.head)
             and t.head.i == i - 1
             and i + 1 < len(sent.doc)
             and sent.doc[i + 1].text[:1].isupper()
@@ -397,11 +396,7 @@ def _post_phrase(
         org = _entity_of(sent, owner, mentions) if owner else None
         if org is not None and org.start < person.end:
             org = None  # (the holder's own name is no body)
-        mine = [
-            o
-            for o in owner
-            if o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and not person.start <= sent.start(o) < person.end
-        ]
+        mine = [o for o in owner if _owns_title(o) and not person.start <= sent.start(o) < person.end]
         if org is None and mine and role.text[:1].isupper():
             # "Baltimore City State's Attorney, Marilyn Mosby": a name's possessive is the title's own
             words = sorted({*mine[0].subtree, *words}, key=lambda t: t.i)
@@ -424,6 +419,12 @@ def _post_phrase(
     end = max(sent.end(words[-1]), sent.end(role), org.end if org is not None else 0)
     start = min(person.start, sent.start(words[0]))
     yield FoundPost(person, _title(words), org, (start, end), rule)
+
+
+def _owns_title(owner: Token) -> bool:
+    """Whether a possessive is a title's own word: a name's, not a person's ("Baltimore City State's
+    Attorney", not "Bridget Kelly's attorney Michael Critchley")."""
+    return owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"
 
 
 def _hyphenated(sent: Sentence, t: Token) -> bool:
