@@ -358,8 +358,8 @@ def _extract_many(
     """``extract_document`` over ``docs``, in order; in a pool of ``jobs`` processes if that helps."""
     jobs = min(jobs, len(docs))
     if jobs <= 1:
-        parser = Parser(docs)
-        yield from (extract_document(doc, gaz, grammar, parser) for doc in docs)
+        with Parser(docs) as parser:
+            yield from (extract_document(doc, gaz, grammar, parser) for doc in docs)
         return
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(gaz, grammar)) as pool:
         yield from pool.map(_extract_in_worker, docs)

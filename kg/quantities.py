@@ -138,7 +138,7 @@ _ID_BEFORE = re.compile(
     r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
     r"|room|suite|box|route|district|footnote|report|law|phone|fax|page[ \t]+(?:\d+[ \t]+)?of)"
     r"|\b(?:no|nos|vol|pp?|sec|art"
-    r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*[\[(]*$",  # "*850": a reporter's page in an opinion
+    r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*(?::\s*)?[\[(]*$",  # "*850": a reporter's page in an opinion; "Page: 1"
     re.I,
 )
 #: The numbers listed before this one ("15 and ", "3, 4 and "): identifiers, if an identifier's word
@@ -149,7 +149,7 @@ _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
 _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
-    "|fewer than|less than|at least|at most|up to|as many as|as much as|in excess of|upwards of|a minimum of"
+    "|fewer than|less than|at least|at most|up to an?|up to|as many as|as much as|in excess of|upwards of|a minimum of"
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
     "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
 )
@@ -158,7 +158,7 @@ _QUALIFIERS = (
 _QUALIFIER = re.compile(r"(?:(?<![\w-])|(?=~))(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
-_UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to"}
+_UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to", "up to a", "up to an"}
 _UPPER |= {"as many as", "as much as", "a maximum of", "under", "below", "within", "no later than"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
 #: A verb of change before "from X to Y": the two are what it was and what it became, not a range.
@@ -167,6 +167,10 @@ _CHANGED = re.compile(
     r"|falling|dropped?|dropping|declined?|declining|decreased?|decreasing|went|climbed?|soared?|plunged?|cut|reduced?"
     r"|raised?|lowered?|changed?)\b[^.;]*?\bfrom\b[^.;]*$",
     re.I,
+)
+#: A return period: "a 500-year flood", "the 100-year floodplain", "a 1,000-year rainfall event".
+_RETURN_PERIOD = re.compile(
+    r"[ \t]?-?[ \t]?years?[ \t]+(?:flood|floodplain|flood[ \t]+plain|storm|rain|rainfall|event|drought)s?\b", re.I
 )
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
@@ -338,6 +342,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):
         return []
+    if _RETURN_PERIOD.match(text, core_end):
+        return []  # "a 500-year flood": how rare a flood is, no span of years nor a count
     if _CASE_NUMBER.match(text, core_end):
         return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
     if _ALLEGED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -407,16 +413,19 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
     if second is None or len(upper) != 1 or upper[0].qualifier != "exact":
         return []
     value = _value(m, "num" if m["num"] else "word")
+    scale = ""
     if not m["scale"] and second["scale"]:
         value *= _SCALES[second["scale"].lower()]
         value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        scale = " " + second["scale"]  # its label too: "$125 million" of "$125 to $130 million", not "$125"
     start = qual.start() if qual else between.start() if between else m.start()
     end, q = number[1], upper[0]
     if qual is None and _CHANGED.search(text, max(0, m.start() - 60), m.start()):
         # "the pass rate rose from 44 to 89 percent": a value before and after, each exact
-        before = Quantity(m.start(), end, text[m.start() : end], value, "exact", q.unit, q.counted, *number, q.befell)
+        label = text[m.start() : end] + scale
+        before = Quantity(m.start(), end, label, value, "exact", q.unit, q.counted, *number, q.befell)
         return [before, q]
-    lower = Quantity(start, end, text[start:end], value, "lower-bound", q.unit, q.counted, *number, q.befell)
+    lower = Quantity(start, end, text[start:end] + scale, value, "lower-bound", q.unit, q.counted, *number, q.befell)
     return [lower, replace(q, qualifier="upper-bound")]
 
 

@@ -79,6 +79,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "baltimore-police",
         "enron",
         "abu-ghraib",
+        "crandall-canyon",
+        "arkema-crosby",
+        "parkland",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

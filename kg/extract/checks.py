@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import Parse
 from kg.extract.patterns import _FINDING, _SPEECH
 from kg.model import PEOPLE, Document, Evidence, Fact, Kind, Mention, Ref
-from kg.name_patterns import INITIALED
+from kg.name_patterns import _GOV_HEADS, INITIALED
 from kg.sentences import line_around
 
 if TYPE_CHECKING:
@@ -308,6 +308,26 @@ def cut_titles(doc: Document, facts: list[Fact], mentions: list[Mention]) -> set
         if tail is not None and f.evidence.end + tail.end() not in starts:
             out.add(i)
     return out
+
+
+#: A body's name going on past where a post's body was read to end: "Chairman of the United States
+#: Senate| Health, Education, Labor and Pensions (HELP) Committee" is no chair of the Senate.
+#: (After a comma, only a list of fields goes on with it: "…, Federal Highway Administration, United
+#: States Department of Transportation" names two bodies.)
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+(?:,?[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*|(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+and[ \t]+[A-Z][a-z]+)"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:" + "|".join(sorted(_GOV_HEADS)) + r")\b"
+)
+
+
+def cut_bodies(doc: Document, facts: list[Fact]) -> set[str]:
+    """Posts whose body was read from the first words of a longer name (see :data:`_NAME_GOES_ON`):
+    their keys. Neither the post nor who holds it is settled."""
+    return {
+        f.subject
+        for f in facts
+        if f.predicate == "postIn" and _NAME_GOES_ON.match(doc.stored, f.evidence.end) is not None
+    }
 
 
 #: What a claim is said by and about: cut wrong where it runs from a headline into the text.

@@ -10,6 +10,7 @@ anchor the rules chose.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
@@ -105,6 +106,16 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
         words = _date_words(tokens, stored, f.evidence, value)
         if number is None or not words:
             continue
+        date_at = _date_span(stored, f.evidence, value)
+        if (_SPAN_OF.fullmatch(value.quote) and not _dates_its_noun(number, words[0])) or (
+            date_at is not None and _COLON.search(doc.stored, value.end, date_at[0]) is not None
+        ):
+            # "the jury in Cruz's three-month penalty trial voted 9-3 on Oct. 13": a length, of the
+            # trial, dates nothing, but what the trial's own words date ("the 10-month period from
+            # March 1, 2017, to …"); "two mass shootings occurred …: the January 6, 2017, shooting …
+            # and the …": a date of one of the things counted, listed after a colon
+            bad.add(i)
+            continue
         own_words = {w.i for w in words}  # "between May and June 2018" is one date, a range
         listed = any(
             (w.dep_ == "conj" and w.head.i not in own_words)
@@ -129,6 +140,20 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
     return bad
 
 
+_COLON = re.compile(r":(?=\s)")  # (not a time's: "8:55 pm")
+#: A length of time set before its noun: "a three-month trial", "15-month investigation".
+_SPAN_OF = re.compile(r"\S+-(?:year|month|week|day|hour|minute)", re.I)
+
+
+def _dates_its_noun(number: Token, date: Token) -> bool:
+    """Whether the date stands among the words of the noun a length of time is set before ("the
+    10-month period from March 1, 2017, to …")."""
+    noun = number
+    while noun.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return date.doc is noun.doc and noun.left_edge.i <= date.i <= noun.right_edge.i
+
+
 def _dated_apart(number: Token) -> bool:
     """Whether what the number counts carries its own dated clause ("the two teachers murdered … on
     May 24, 2022", "the 19 children who died in 2022"): the count is of that event, not the main clause's."""
@@ -144,8 +169,14 @@ def _dated_apart(number: Token) -> bool:
 
 def _date_words(tokens: Tokens, stored: list[tuple[int, int]], ev: Evidence, own: Evidence) -> list[Token]:
     """The words of the last date the evidence ``ev`` holds outside the fact's own words ``own``."""
+    found = _date_span(stored, ev, own)
+    return tokens.within(*found) if found else []
+
+
+def _date_span(stored: list[tuple[int, int]], ev: Evidence, own: Evidence) -> tuple[int, int] | None:
+    """The last date the evidence ``ev`` holds outside the fact's own words ``own``, in the stored text."""
     found = [(a, b) for a, b in stored if ev.start <= a and b <= ev.end and not (own.start <= a and b <= own.end)]
-    return tokens.within(*found[-1]) if found else []
+    return found[-1] if found else None
 
 
 def _key(t: Token | None) -> tuple[int, int] | None:

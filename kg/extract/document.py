@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.dates import DateMention
 from kg.extract.checks import (
     Tokens,
+    cut_bodies,
     cut_titles,
     headline_facts,
     misattributed_claims,
@@ -341,8 +342,14 @@ def extend_with_parse(
     dropped |= unasserted_events(
         tokens, out.facts, lambda t: blocked(t, grammar), grammar.reporting_verbs, grammar.class_lemmas
     )
+    dropped |= cut_bodies(doc, out.facts)
     if dropped:
-        out.facts = [f for f in out.facts if f.subject not in dropped]
+        out.facts = [
+            f
+            for f in out.facts
+            if f.subject not in dropped
+            and not (f.predicate == "holds" and isinstance(f.obj, Ref) and f.obj.key in dropped)
+        ]
         out.entities = {k: e for k, e in out.entities.items() if k not in dropped}
     body = publisher_body(doc, mention_index)
     first = next((m for m in mentions if m.key == body), None) if body is not None else None

@@ -223,6 +223,8 @@ def _apply(
     actors = _past_a_colon(actors, sent.doc.text[: t.idx], sent.offset) or actors
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
+        if all(mentions.kind(a) == "Position" for a in actors) and any(_indefinite(a) for a in actor_tokens):
+            actors = ()  # "On Thursday, a judge granted …": no one the text names, no post's act
     elif len(actors) == 1 and mentions.kind(actors[0]) in {"Agency", "Organization"}:
         actors = _body_titled_holder(actor_tokens, actors[0], sent, mentions) or actors
     if not actors and speaker is not None and not _QUOTED.search(sent.text):
@@ -357,6 +359,11 @@ def _antecedents(t: Token, tokens: list[Token]) -> list[Token]:
     if t.dep_ != "relcl":
         return tokens
     return [t.head if w.tag_ in {"WDT", "WP"} else w for w in tokens]
+
+
+def _indefinite(t: Token) -> bool:
+    """ "a judge", "an official": one of a kind, not the holder of a post."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
 
 
 def _vocative(t: Token) -> bool:

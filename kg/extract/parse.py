@@ -15,7 +15,10 @@ import bisect
 import functools
 import importlib
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,17 @@ MAX_SENTENCE = 5000
 FUNCTION_WORDS = frozenset(
     {"of", "and", "the", "in", "on", "for", "to", "a", "an", "as", "at", "by", "with", "this", "these"}
 )
+
+
+#: Held while the model runs: :class:`Parser` runs it in a thread, and spaCy's tokenizer and vocabulary
+#: are not made to be changed by two threads at once.
+MODEL_LOCK = threading.Lock()
+
+
+def run_model(text: str) -> Doc:
+    """The model over ``text`` (a caller's own look at a phrase, beside the document's parse)."""
+    with MODEL_LOCK:
+        return load_model()(text)
 
 
 class ModelError(BuildError):
@@ -205,12 +219,17 @@ def _parses(docs: list[Document], nlp: Language) -> list[Parse]:
     """The parses of ``docs``, their sentences run through the model together."""
     spans = [_spans(doc) for doc in docs]
     texts = [[doc.text[s.start : s.end] for s in ss] for doc, ss in zip(docs, spans, strict=True)]
-    parsed = iter(pipe(nlp, [t for ts in texts for t in ts]))
+    with MODEL_LOCK:
+        parsed = iter(list(pipe(nlp, [t for ts in texts for t in ts])))
     return [
         Parse(tuple(Sentence(s.start, next(parsed), t, doc.meta.title) for s, t in zip(ss, ts, strict=True)))
         for doc, ss, ts in zip(docs, spans, texts, strict=True)
     ]
 
+
+#: Seconds a thread holds the interpreter's lock before another may take it, while :class:`Parser`
+#: parses in its thread (Python's default is 0.005).
+SWITCH_INTERVAL = 0.001
 
 #: Sentences the model is given at once: it runs faster on a few hundred than on a short document's few.
 BATCH = 256
@@ -271,59 +290,109 @@ def _rules(nlp: Language) -> AttributeRules:
 
 
 class Parser:
-    """The parses of a run of documents, made on demand a batch at a time: a document asked for is
-    parsed with those after it, up to :data:`BATCH` sentences (short documents parse faster
-    together). The parse of a sentence does not depend on its batch. If a batch fails, the
-    document asked for is parsed alone, so an error stays with the document that raised it."""
+    """The parses of a run of documents, made a batch at a time: a document asked for is parsed with
+    those after it, up to :data:`BATCH` sentences (short documents parse faster together), and the
+    next batch is parsed in a thread meanwhile. The model spends much of its time outside the
+    interpreter's lock (its matrix products and the parser's transitions), so the caller's own work
+    on one batch overlaps the parse of the next: one process, two cores busy. The parse of a sentence
+    does not depend on its batch nor on when it was made. If a batch fails, the document asked for
+    is parsed alone, so an error stays with the document that raised it. Use it in a ``with`` block
+    (leaving it waits for a batch under way)."""
 
     def __init__(self, docs: list[Document], nlp: Language | None = None) -> None:
         self.docs = docs
         self.nlp = nlp
         self._made: dict[int, Parse] = {}
         self._next = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._ahead: tuple[list[int], Future[list[Parse]]] | None = None
+        self._interval = sys.getswitchinterval()
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop parsing ahead; wait for a batch under way."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+            sys.setswitchinterval(self._interval)
+        self._ahead = None
 
     def parse(self, doc: Document) -> Parse:
         i = next((k for k in range(self._next, len(self.docs)) if self.docs[k] is doc), None)
         if i is None:
             return parse_document(doc, self.nlp)
         if i not in self._made:
-            nlp = self.nlp or load_model()
-            group: list[int] = []
-            count = 0
-            for k in range(i, len(self.docs)):
-                if group and count + len(self.docs[k].sentences) > BATCH:
-                    break
-                group.append(k)
-                count += len(self.docs[k].sentences)
+            ahead, self._ahead = self._ahead, None
+            group, made = ahead if ahead is not None and ahead[0][0] == i else (self._group(i), None)
             try:
-                self._made.update(zip(group, _parses([self.docs[k] for k in group], nlp), strict=True))
+                parses = made.result() if made is not None else self._batch(group)
+                self._made.update(zip(group, parses, strict=True))
+                after = group[-1] + 1
             except Exception:  # whichever document raised, it raises again on its own
-                self._made[i] = parse_document(doc, nlp)
+                after = i + 1
+                self._made[i] = parse_document(doc, self.nlp)
+            if after < len(self.docs):  # parse the next batch while the caller reads this one
+                self._ahead = (self._group(after), self._submit(self._group(after)))
         self._next = i + 1
         return self._made.pop(i)
+
+    def _group(self, i: int) -> list[int]:
+        """The documents parsed with the ``i``-th: it and those after it, up to :data:`BATCH` sentences."""
+        group: list[int] = []
+        count = 0
+        for k in range(i, len(self.docs)):
+            if group and count + len(self.docs[k].sentences) > BATCH:
+                break
+            group.append(k)
+            count += len(self.docs[k].sentences)
+        return group
+
+    def _batch(self, group: list[int]) -> list[Parse]:
+        return _parses([self.docs[k] for k in group], self.nlp or load_model())
+
+    def _submit(self, group: list[int]) -> Future[list[Parse]]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse")
+            # The model leaves the interpreter's lock for a matrix product or a parse and wants it back
+            # a moment later, hundreds of times a batch; at Python's default interval (5 ms) it waits
+            # for the other thread to let go most of that time. A shorter one, while both run.
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
+        return self._pool.submit(self._batch, group)
 
 
 #: A dateline: "WASHINGTON –", "BURLINGTON, Vt., Aug. 26 –", "[WASHINGTON, D.C.] –", "FLINT, Mich. (AP) —",
 #: "Washington, D.C. –" (a place in Title Case only with its state after a comma or its date in brackets:
-#: "Washington (December 27, 2022) –"), "BALTIMORE, MD (March 21, 2025) –".
+#: "Washington (December 27, 2022) –"), "BALTIMORE, MD (March 21, 2025) –", "PARKLAND, Florida (WABC) --".
 _DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]+)?"  # "August 2, 2024 HONOLULU –": a date before the city
     r"\[?(?:[A-Z][A-Z.'’ ]{3,40}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}(?=,|[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d))"
     r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"(?:[ \t]+\((?:[A-Z][A-Za-z]{1,12}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})\))?"
-    r"[ \t]+[–—-]{1,2}[ \t]+"
+    r"[ \t]+[–—-]{1,2}(?:[ \t]+|[ \t]*\n[ \t]*)"  # the dash ends the line too: "PARKLAND, Florida (WABC) --⏎"
 )
+
+
+def past_dateline(text: str, s: Span) -> int:
+    """Where the sentence ``s`` starts after its dateline, if it opens with one."""
+    m = _DATELINE.match(text, s.start, s.end)
+    return s.start if m is None or m.end() >= s.end else m.end()
 
 
 def _past_dateline(text: str, s: Span) -> list[Span]:
     """The sentence, or its dateline and the rest parsed apart: the parser reads a dateline as the
     sentence's subject ("BURLINGTON, Vt., Aug. 26 – Senator X today issued …")."""
-    m = _DATELINE.match(text, s.start, s.end)
-    if m is None or m.end() >= s.end:
+    start = past_dateline(text, s)
+    if start == s.start:
         return [s]
-    dateline = text[s.start : m.end()].rstrip(" \t–—-")
-    return [Span(s.start, s.start + len(dateline)), Span(m.end(), s.end)]
+    dateline = text[s.start : start].rstrip(" \t\n–—-")
+    return [Span(s.start, s.start + len(dateline)), Span(start, s.end)]
 
 
 #: A field line of a summary page or an infobox: "Report Author: Office of …", "- Committees: …".

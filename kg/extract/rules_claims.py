@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.parse import past_dateline
 from kg.extract.patterns import (
     _A_PAPER_SAYS,
     _ACCORDING,
@@ -170,7 +171,7 @@ class ClaimRules(PatternRules):
             if after:
                 content = Span(after[0].start + 1, after[0].end - 1)
             elif t.start() - s.start > 20:  # "…, according to DHS."
-                content = Span(s.start, t.start())
+                content = Span(past_dateline(self.text, s), t.start())
             elif comma >= 0:
                 content = Span(comma + 1, s.end)
             else:

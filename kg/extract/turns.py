@@ -85,9 +85,9 @@ def _label(m: re.Match[str], titles: frozenset[str]) -> Label:
 
 def _person_at_end(text: str) -> int | None:
     """Where the person's name that ends ``text`` starts, as the model reads it."""
-    from kg.extract.parse import load_model
+    from kg.extract.parse import run_model
 
-    doc = load_model()(text)
+    doc = run_model(text)
     ends = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char == len(text.rstrip(" ,."))]
     return ends[-1].start_char if ends else None
 

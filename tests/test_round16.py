@@ -1,0 +1,140 @@
+"""Sixteenth round: shapes of real documents seen on three new subjects (the Crandall Canyon mine
+collapse, the Arkema plant fires after Hurricane Harvey, the Parkland school shooting), each text
+made up in the shape of a real document's; and the parse run a batch ahead, in a thread."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+import kg.extract.parse as parse_module
+from kg.extract.parse import Parse, Parser, load_model, parse_document
+from kg.model import Document, Fact, Lit
+from kg.quantities import find_quantities
+from tests.test_attribution import claims
+from tests.test_parse_speed import _doc
+from tests.test_round12 import related
+from tests.test_round14 import titled
+from tests.test_round15 import dated
+
+
+def statistic_dates(facts: list[Fact]) -> dict[str, str]:
+    """Each dated statistic's label and its date."""
+    labels = {f.subject: f.obj.value for f in facts if f.predicate == "label" and isinstance(f.obj, Lit)}
+    stats = {f.subject for f in facts if f.predicate == "value" and f.rule == "statistic"}
+    return {
+        str(labels.get(f.subject, f.subject)): str(getattr(f.obj, "value", f.obj))
+        for f in facts
+        if f.subject in stats and f.predicate == "date"
+    }
+
+
+def test_a_dateline_on_its_own_line_is_no_part_of_a_claim() -> None:
+    text = (
+        "FBI statement on the tip\n\n"
+        "PARKLAND, Florida (WABC) --\n"
+        "The agency failed to act on a tip about the suspect John Doe, according to a statement released by the FBI.\n"
+    )
+    said = claims(*dated(text, "news", "2018-02-16"))
+    assert ("FBI", "The agency failed to act on a tip about the suspect John Doe") in said, said
+    assert not [c for c in said if "PARKLAND" in c[1]], said
+
+
+def test_a_range_of_millions_names_its_lower_end_in_millions() -> None:
+    low, high = find_quantities("The district settled for $125 to $130 million with the families.")
+    assert (low.text, low.value, low.qualifier) == ("$125 million", Decimal("125000000"), "lower-bound")
+    assert (high.text, high.value, high.qualifier) == ("$130 million", Decimal("130000000"), "upper-bound")
+
+
+def test_up_to_a_fine_is_a_cap() -> None:
+    (q,) = find_quantities("The charge carries a penalty of up to a $1 million fine.")
+    assert (q.value, q.qualifier) == (Decimal("1000000"), "upper-bound")
+
+
+def test_a_page_number_of_a_filings_header_counts_nothing() -> None:
+    assert find_quantities("Case: 19-20723    Document: 00515718843    Page: 1    Date Filed: 01/22/2021") == []
+
+
+def test_a_return_period_is_no_span_of_years() -> None:
+    text = (
+        "The plant was prepared for a 500-year flood. The site lies outside the 100-year floodplain. "
+        "It had a 5,000-20,000 year rainfall. He served a four-year term."
+    )
+    assert [(q.text, q.unit) for q in find_quantities(text)] == [("four-year", "years")]
+
+
+def test_a_post_in_the_first_words_of_a_longer_name_is_not_asserted() -> None:
+    text = (
+        "Today, Senator Edward M. Kennedy, Chairman of the United States Senate Health, Education, Labor and "
+        "Pensions (HELP) Committee, released a report on the disaster.\n"
+    )
+    facts, labels = dated(text, "press-release", "2008-05-01")
+    posts = related(facts, labels, "postIn")
+    assert not [p for p in posts if p[1] in {"U.S. Senate", "United States Senate Health, Education"}], posts
+    held = related(facts, labels, "holds")
+    assert not [h for h in held if h[1].startswith("Chairman")], held
+    assert ("Edward M. Kennedy", "U.S. Senator") in held, held
+
+
+def test_a_length_of_time_before_its_noun_takes_no_date() -> None:
+    text = (
+        "The judge read the sentences. The jury in the three-month penalty trial voted 9-3 on Oct. 13 to "
+        "sentence him to death.\n"
+    )
+    facts, _ = dated(text, "news", "2022-11-02")
+    assert "three-month" not in statistic_dates(facts), statistic_dates(facts)
+
+
+def test_a_count_of_things_listed_after_a_colon_takes_none_of_their_dates() -> None:
+    text = (
+        "In 2016, the sheriff was reelected for a four-year term. Following his reelection, two mass shootings "
+        "occurred during his term of office: the January 6, 2017, shooting at the airport and the February 14, "
+        "2018, school shooting at the high school.\n"
+    )
+    facts, _ = titled(text, "Israel v. DeSantis", kind="court")
+    assert "two mass shootings" not in statistic_dates(facts), statistic_dates(facts)
+
+
+SENTENCES = [
+    "Secretary Robert Hale resigned on May 4, 2019.",
+    "Governor Maria Lopez signed the act, the agency said.",
+    "The inspector general found that 17 offices failed to report 250 cases.",
+]
+
+
+def test_parsing_ahead_in_a_thread_parses_as_alone_and_restores_the_interval() -> None:
+    docs = [_doc(f"d{i}", " ".join(SENTENCES[i % 3 :] + SENTENCES[: i % 3]) * 40) for i in range(6)]
+    before = sys.getswitchinterval()
+    nlp = load_model()
+    with Parser(docs) as parser:
+        made = [parser.parse(d) for d in docs]
+        assert any(t.name.startswith("kg-parse") for t in threading.enumerate())  # a batch was parsed ahead
+    assert sys.getswitchinterval() == before
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-parse")]
+    for doc, parse in zip(docs, made, strict=True):
+        alone = parse_document(doc, nlp)
+        assert [(s.offset, [(t.text, t.dep_, t.head.i, t.ent_type_) for t in s.doc]) for s in parse] == [
+            (s.offset, [(t.text, t.dep_, t.head.i, t.ent_type_) for t in s.doc]) for s in alone
+        ]
+
+
+def test_a_batch_parsed_ahead_that_fails_leaves_the_error_with_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [_doc(f"d{i}", "Secretary Robert Hale resigned. " * 120) for i in range(4)]  # two a batch
+    real = parse_module._parses
+    calls: list[list[str]] = []
+
+    def fails_once_together(group: list[Document], nlp: Language) -> list[Parse]:
+        calls.append([d.meta.id for d in group])
+        if len(calls) == 2:  # the batch parsed ahead, in the thread
+            raise RuntimeError("one of them is bad")
+        return real(group, nlp)
+
+    monkeypatch.setattr(parse_module, "_parses", fails_once_together)
+    with Parser(docs) as parser:
+        made = [parser.parse(d) for d in docs]
+    assert calls == [["d0", "d1"], ["d2", "d3"], ["d2"], ["d3"]]
+    assert [len(p.sentences) for p in made] == [120] * 4
