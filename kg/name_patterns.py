@@ -92,7 +92,7 @@ _BASE_TITLES = (
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
     r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
     r"Chairperson|Chairwoman|Chairman|Chair|Ranking Member|"
-    r"Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|Justice|"
+    r"Judge Advocate General|Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|Justice|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
@@ -102,6 +102,7 @@ _BASE_TITLES = (
     r"City Attorney|Commander|Captain|Lieutenant Governor|"
     r"Lieutenant Colonel|Lieutenant General|Lieutenant Commander|Major General|Brigadier General|"
     r"Lieutenant|Colonel|Rear Admiral|Vice Admiral|Admiral|"
+    r"Master Sergeant|Staff Sergeant|Gunnery Sergeant|Sergeant Major|"
     r"Spokesperson|Spokeswoman|Spokesman|IG|AG|CEO|Chief Executive Officer|Executive Director|First Lady"
 )
 _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"

@@ -95,11 +95,11 @@ _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
 _MEASURES = (
     r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|inch(?:es)?"
-    r"|met(?:er|re)s?"
+    r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
 )
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
-    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
+    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute|second)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
     rf"|(?:\s+|-)(?P<measure>(?:miles?|kilomet(?:er|re)s?)[ \t]+(?:per|an)[ \t]+hour|mph"
     rf"|nautical[ \t]+miles?|{_MEASURES})\b",
     re.I,
@@ -174,7 +174,10 @@ _RETURN_PERIOD = re.compile(
 )
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_][\w'’-]*)")  # "U.S. citizens"
+#: (A dash of two hyphens ends a word: "two VOCs--trichloroethylene and …".)
+_NEXT_WORD = re.compile(
+    r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_](?:[\w'’]|-(?!-))*)"
+)  # "U.S. citizens"
 # Function words, auxiliaries and common irregular verbs end a counted noun phrase.
 _STOP_WORDS = """
     a an the this that these those it its they them their there he she his her we our us you others
@@ -470,7 +473,8 @@ _CAP_LEAD = re.compile(
 #: A bound told after the figure: "6% or less", "ten people or more".
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
-_MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches"}
+_MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches",
+                  "yd": "yards", "m": "metres"}  # fmt: skip
 
 
 def _unit_name(m: re.Match[str]) -> str:

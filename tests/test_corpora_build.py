@@ -82,6 +82,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "crandall-canyon",
         "arkema-crosby",
         "parkland",
+        "camp-lejeune",
+        "boston-marathon",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:

@@ -155,7 +155,10 @@ CASES += [
     ),
     (
         "between $1 and $2 million",
-        [("between $1", "1000000", "lower-bound", "USD", None), ("$2 million", "2000000", "upper-bound", "USD", None)],
+        [
+            ("between $1 million", "1000000", "lower-bound", "USD", None),
+            ("$2 million", "2000000", "upper-bound", "USD", None),
+        ],
     ),
     ("within fourteen (14) days of", [("within fourteen (14) days", "14", "upper-bound", "days", None)]),
     ("12 children were reunited", [("12 children", "12", "exact", None, "children")]),

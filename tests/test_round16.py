@@ -138,3 +138,50 @@ def test_a_batch_parsed_ahead_that_fails_leaves_the_error_with_its_document(monk
         made = [parser.parse(d) for d in docs]
     assert calls == [["d0", "d1"], ["d2", "d3"], ["d2"], ["d3"]]
     assert [len(p.sentences) for p in made] == [120] * 4
+
+
+def test_a_signature_under_a_chief_judges_title_names_the_judge_whole() -> None:
+    text = (
+        "ORDER\n\nRICHARD E. MYERS II Chief United States District Judge\n\n"
+        "On November 20, 2023, the United States moved to strike the jury trial demand.\n"
+    )
+    facts, labels = titled(text, "In re Water Litigation", kind="court")
+    assert related(facts, labels, "holds") == {("Richard E. Myers II", "Chief United States District Judge")}
+
+
+def test_two_word_ranks_and_the_judge_advocate_general_are_whole_titles() -> None:
+    text = (
+        "Retired Marine Master Sergeant Jerry Ensminger testified before the Senate Veterans Affairs Committee "
+        "today.\n\nThe senators wrote to the Navy Judge Advocate General (JAG), Vice Admiral Darse Crandall, about "
+        "the delays.\n"
+    )
+    facts, labels = dated(text, "press-release", "2016-05-24")
+    held = related(facts, labels, "holds")
+    assert ("Jerry Ensminger", "Master Sergeant") in held, held
+    assert not [h for h in held if h[0] in {"Advocate", "Sergeant Jerry Ensminger"} or h[1].startswith("Judge,")], held
+
+
+def test_a_double_hyphen_dash_ends_the_counted_noun() -> None:
+    (q,) = find_quantities(
+        "The water held two VOCs--trichloroethylene (TCE) and perchloroethylene (PCE)--at high levels."
+    )
+    assert (q.text, q.counted) == ("two VOCs", "VOCs")
+
+
+def test_seconds_and_yards_are_measures_and_a_bracketed_metre_restates_them() -> None:
+    found = find_quantities("Two bombs detonated 14 seconds and 210 yards (190 m) apart.")
+    assert [(q.text, q.unit, q.counted) for q in found] == [
+        ("Two bombs", None, "bombs"),
+        ("14 seconds", "seconds", None),
+        ("210 yards", "yards", None),
+    ]
+
+
+def test_a_plural_title_of_a_list_of_bodies_leaves_the_actor_unsettled() -> None:
+    text = (
+        "The Inspectors General (IG) of the Intelligence Community (IC), the Central Intelligence Agency (CIA), "
+        "the Department of Justice (DOJ), and the Department of Homeland Security (DHS) today issued their report "
+        "on the handling of information prior to the bombing.\n"
+    )
+    facts, labels = dated(text, "statement", "2014-04-10")
+    assert related(facts, labels, "actor") == set(), related(facts, labels, "actor")

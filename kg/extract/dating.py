@@ -142,7 +142,7 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
 
 _COLON = re.compile(r":(?=\s)")  # (not a time's: "8:55 pm")
 #: A length of time set before its noun: "a three-month trial", "15-month investigation".
-_SPAN_OF = re.compile(r"\S+-(?:year|month|week|day|hour|minute)", re.I)
+_SPAN_OF = re.compile(r"\S+-(?:year|month|week|day|hour|minute|second)", re.I)
 
 
 def _dates_its_noun(number: Token, date: Token) -> bool:

@@ -377,8 +377,9 @@ def _vocative(t: Token) -> bool:
 def _appositions(tokens: list[Token]) -> list[Token]:
     """ "the agency's top official, Dr. Robert Petzel, retired": where the subject names nobody, its
     apposition may; not one in brackets ("the Office of the Inspector General of the Department of
-    Justice (OIG DOJ)": initials that name the subject, or a part of it, as the text never defined)."""
-    return [c for t in tokens for c in t.children if c.dep_ == "appos" and not _bracketed(c)]
+    Justice (OIG DOJ)": initials that name the subject, or a part of it, as the text never defined);
+    nor one of a plural with "of" (the parser's reading of a list after it: see :func:`_shared_of`)."""
+    return [c for t in tokens if not _shared_of(t) for c in t.children if c.dep_ == "appos" and not _bracketed(c)]
 
 
 def _bracketed(t: Token) -> bool:
@@ -413,8 +414,13 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
 def _shared_of(t: Token) -> bool:
     """ "the Boards of the FDIC and the Federal Reserve": a plural noun with "of" before "and" may
     be of both, or one of a list with the second; the parse picks one at random, so its conjuncts
-    name no one else who did it."""
-    return t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    name no one else who did it. ("The Inspectors General of the IC, …, and the DHS": a plural title
+    the parser reads as its last word.)"""
+    plural = t.tag_ in {"NNS", "NNPS"} or any(
+        c.dep_ == "compound" and (c.tag_ in {"NNS", "NNPS"} or re.fullmatch(r"[A-Z][a-z]+[^s's]s", c.text))
+        for c in t.children
+    )  # ("Inspectors", "Attorneys" before "General": the tagger calls them singular names)
+    return plural and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _conjunct_of(c: Token, head: Token) -> bool:

@@ -64,8 +64,9 @@ _SIGNATURE = re.compile(
     # at a line's start, or after a caption's heading in capitals on the same line ("… & ORDER Reed O'Connor")
     r"(?m)(?:^[ \t]*|(?<=[A-Z]{2}[ \t]))(?:(?:THE[ \t]+)?(?:HON\.|HONORABLE|Hon\.|Honorable)[ \t]+)?"
     r"(?P<name>[A-Z](?:[A-Za-z'’\-]+|\.)(?:[ \t]+[A-Z](?:[A-Za-z'’\-]*|\.)){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
-    r"(?P<title>(?:UNITED STATES |U\.S\. |CHIEF )?(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
-    r"|(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
+    r"(?P<title>(?:CHIEF )?(?:UNITED STATES |U\.S\. |CHIEF )?"
+    r"(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
+    r"|(?:Chief )?(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
     r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*\.?[ \t]*$"
 )
 #: A line of a roster: a name, with a courtesy or a rank before it, then its title and body after
