@@ -4,7 +4,8 @@ triples — every figure a ratio against a baseline measured in the same run.
     python -m bench.build                                  # the full run (several minutes)
     python -m bench.build --copies 1,2 --triples 20000 --docs 12 --repeat 3    # a quick look
 
-1. throughput: words per second of the whole build (one process, no cache) on the corpus copied
+1. throughput: words per second of the whole build (one process, no cache; it parses the next batch
+   of sentences in a thread, as every build in one process does) on the corpus copied
    ``--throughput-copies`` times (16), against spaCy's ``en_core_web_sm`` pipeline alone
    (``nlp.pipe``, one process) on the same text — the goal: all that kg adds costs at most a
    quarter on top of the parse (ratio >= 0.8) — and against kg's own text stage (loading, layout,
