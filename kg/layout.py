@@ -148,25 +148,35 @@ def _double_spaced_edits(text: str) -> list[Edit]:
     """A blank line inside a sentence: PDF text of a double-spaced filing sets every printed line
     apart. The break is the sentence's when the next line goes on in lower case after a word or a
     comma, when the line before, a printed line's length, stops on a comma or on a word no heading
-    ends with ("on behalf of the / United States"), or when the two words it parts stand together in
-    the document's title."""
+    ends with ("on behalf of the / United States") or, in a text double-spaced throughout, on any word
+    (see below), or when the two words it parts stand together in the document's title."""
     edits: list[Edit] = []
     title = _TITLE_LINE.search(text[:2000])
-    for m in _BLANK_BREAK.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    breaks = [(m, text[text.rfind("\n", 0, m.start()) + 1 : m.start()]) for m in _BLANK_BREAK.finditer(text)]
+    # A filing double-spaced throughout: several full printed lines of prose end in a word, set apart;
+    # there a full line's last word goes on across the gap ("… signed into law by Governor Ron / DeSantis;")
+    full = [line for _, line in breaks if _is_full_line(line)]
+    double = len(full) >= 3
+    for m, line in breaks:
         if len(line) < 40:
             continue
         after = text[m.end()]
         lower_next = after.islower() and (line[-1].isalpha() or line[-1] == ",")
-        open_end = _OPEN_END.search(line)
+        open_end = _OPEN_END.search(line) is not None or (double and _is_full_line(line))
         # the two words the break parts stand together in the document's title: "Environmental /
         # Protection Agency" under "# title: … the U.S. Environmental Protection Agency …"
         word = re.match(r"\S+", text[m.end() :])
         pair = f"{line.split()[-1]} {word.group() if word else ''}"
         in_title = title is not None and re.search(rf"(?<!\S){re.escape(pair)}(?!\S)", title.group(1)) is not None
-        if lower_next or in_title or (open_end is not None and (after.isupper() or after in '(“"')):
+        if lower_next or in_title or (open_end and (after.isupper() or after in '(“"')):
             edits.append((m.start(), m.end(), " "))
     return edits
+
+
+def _is_full_line(line: str) -> bool:
+    """A full printed line of prose that stops on a word: long, no sentence's end, words in lower case
+    (not a heading's)."""
+    return len(line) >= 70 and line[-1].isalnum() and len(re.findall(r"(?<!\S)[a-z]{2,}", line)) >= 4
 
 
 def _edits(text: str) -> list[Edit]:

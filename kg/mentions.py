@@ -797,6 +797,15 @@ class _Finder:
                         start, name = start + lead.end(), name[lead.end() :]  # "Republican on the … Committee"
                     if (lead := _LEAD_BEFORE_A_NAME.match(name)) is not None:
                         start, name = start + lead.end(), name[lead.end() :]
+                    # "the Implementation of Legislative Recommendations of the Marjory Stoneman Douglas
+                    # High School Public Safety Commission": words before "of" with no body's head word
+                    # in them are what is of the body, not its name
+                    while (of := _OF_A_BODY.search(name)) is not None and not _ORG_HEAD_WORD.search(
+                        name, 0, of.start()
+                    ):
+                        if len(name[of.end() :].split()) < 2:
+                            break
+                        start, name = start + of.end(), name[of.end() :]
                     owned = ""
                     owner = _OWNER_FIRST.match(name)
                     if owner is not None and len(name[owner.end() :].split()) >= 2:
@@ -992,6 +1001,8 @@ class _Finder:
             # The same case under the long and the short name of a party the gazetteer knows:
             # "Ms. L v. U.S. Immigration and Customs Enforcement" is "Ms. L v. ICE".
             first, other = name.split(" v. ", 1)
+            if re.fullmatch(_TITLES, first) and self.text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
+                continue  # "Scott J. Israel, Sheriff v. Ron DeSantis, Governor": a party's title after its name
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
             self.add(start, start + len(name), key, "CourtCase", "court-case")
         cited = [(m.start(), m.end()) for m in _IN_RE_CITED.finditer(self.text)]
@@ -1195,6 +1206,7 @@ def namesake(text: str, at: int, first: tuple[int, str | None] | None) -> bool:
 
 #: A head noun of a body's name anywhere in a text ("Office", "Court", …).
 _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
+_OF_A_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: A title (and the blanks or commas around it) at the end of what precedes a person's name.
 _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 #: A word that makes a name a body's, whatever verb follows it.

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 import kg.extract.parse as parse_module
 from kg.extract.parse import Parse, Parser, load_model, parse_document
+from kg.layout import normalise
 from kg.model import Document, Fact, Lit
 from kg.quantities import find_quantities
 from tests.test_attribution import claims
@@ -185,3 +186,43 @@ def test_a_plural_title_of_a_list_of_bodies_leaves_the_actor_unsettled() -> None
     )
     facts, labels = dated(text, "statement", "2014-04-10")
     assert related(facts, labels, "actor") == set(), related(facts, labels, "actor")
+
+
+DOUBLE_SPACED = (
+    "The grand jury finds that the districts have not followed the law as it was written by the legislature in\n\n"
+    "full; it has been 497 days since SB 7026 was signed into law by Governor Rick Scott and the law was\n\n"
+    "ignored; it has been 72 days since SB 7030 was signed into law by the then newly elected Governor Ron\n\n"
+    "DeSantis; and it is now approximately 24 days until the start of the school year in the districts we\n\n"
+    "reviewed. We find this unacceptable.\n\n"
+    "FIRST INTERIM REPORT\n\n"
+    "The report follows.\n"
+)
+
+
+def test_a_double_spaced_filing_joins_a_full_lines_last_word_to_the_next() -> None:
+    text = normalise(DOUBLE_SPACED).text
+    assert "Governor Ron DeSantis;" in text
+    assert "in full;" in text and "was ignored;" in text
+    assert "unacceptable.\n\nFIRST INTERIM REPORT\n\nThe report" in text  # short lines and a sentence's end stay
+
+
+def test_a_text_not_double_spaced_keeps_its_paragraphs() -> None:
+    text = (
+        "The Department of Justice today announced the results of its review of the programs run by the Agency\n\n"
+        "Other news follows here.\n"
+    )
+    assert normalise(text).text == text
+
+
+def test_citations_and_captions_name_no_body_nor_case() -> None:
+    text = (
+        "Scott J. Israel, Sheriff v. Ron DeSantis, Governor\n\n"
+        "The statewide grand jury will investigate any offense within Florida Statute § 905.34 that relates to "
+        "the shooting.\n\n"
+        "Districts ignored the Implementation of Legislative Recommendations of the Marjory Stoneman Douglas High "
+        "School Public Safety Commission.\n"
+    )
+    _, labels = titled(text, "Israel v. DeSantis", kind="court")
+    names = set(labels.values())
+    assert not [n for n in names if "§" in n or n.startswith(("Sheriff v.", "Implementation"))], names
+    assert "Marjory Stoneman Douglas High School Public Safety Commission" in names, names

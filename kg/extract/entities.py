@@ -136,6 +136,8 @@ def model_mentions(
             tail = _TRIM_TAIL.search(text)
             if tail:
                 text = text[: tail.start()]
+            if "§" in text or "¶" in text:
+                continue  # "Florida Statute § 905.34": a citation's words, no name
             if (
                 kind == "Organization"
                 and (rank := _RANK_TAIL.search(text))
