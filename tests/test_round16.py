@@ -226,3 +226,17 @@ def test_citations_and_captions_name_no_body_nor_case() -> None:
     names = set(labels.values())
     assert not [n for n in names if "§" in n or n.startswith(("Sheriff v.", "Implementation"))], names
     assert "Marjory Stoneman Douglas High School Public Safety Commission" in names, names
+
+
+def test_a_date_set_before_what_an_act_concerns_dates_that_not_the_act() -> None:
+    text = (
+        "A jury convicted Dzhokhar A. Tsarnaev in the 2013 Boston Marathon bombing.\n\n"
+        "Mary Roe testified at the May 7, 2019 hearing. A federal jury convicted John Doe in 2015 on all 30 counts.\n"
+    )
+    facts, labels = dated(text, "news", "2022-03-04")
+    days = {
+        labels.get(f.subject, f.subject): str(getattr(f.obj, "value", f.obj)) for f in facts if f.predicate == "date"
+    }
+    assert days.get("Testimony by Mary Roe") == "2019-05-07", days
+    assert days.get("Conviction: John Doe") == "2015", days
+    assert not [k for k in days if "Tsarnaev" in k], days

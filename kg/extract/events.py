@@ -573,7 +573,26 @@ def clause_dates(t: Token) -> Iterator[Token]:
             and c.pos_ != "VERB"
             # "the hearing of Dec. 19": the hearing's date; "the morning of May 5": the clause's
             and not (node.dep_ == "pobj" and c.dep_ == "prep" and c.lower_ == "of" and node.lemma_ not in _TIME_NOUNS)
+            and not _dates_its_object(node, c)
         )
+
+
+#: Prepositions whose object is what an act concerns, not when it was done ("convicted in", "charged for").
+_CONCERNING = frozenset({"in", "for", "over", "with", "about", "into"})
+
+
+def _dates_its_object(node: Token, c: Token) -> bool:
+    """Whether ``c`` is a date set before the noun ``node`` that a preposition of concern governs:
+    "convicted in the 2013 Boston Marathon bombing" dates the bombing, not the conviction ("testified
+    at the May 7 hearing", "during the 2016 campaign" keep theirs)."""
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in _CONCERNING
+        and c.dep_ in {"nummod", "compound", "amod"}
+        and c.i < node.i
+        and node.lemma_ not in _TIME_NOUNS
+        and node.ent_type_ != "DATE"
+    )
 
 
 def to_facts(doc: Document, found: Found, labels: dict[str, str]) -> tuple[Entity, list[Fact]]:
