@@ -417,7 +417,7 @@ def _shared_of(t: Token) -> bool:
     name no one else who did it. ("The Inspectors General of the IC, …, and the DHS": a plural title
     the parser reads as its last word.)"""
     plural = t.tag_ in {"NNS", "NNPS"} or any(
-        c.dep_ == "compound" and (c.tag_ in {"NNS", "NNPS"} or re.fullmatch(r"[A-Z][a-z]+[^s's]s", c.text))
+        c.dep_ == "compound" and (c.tag_ in {"NNS", "NNPS"} or re.fullmatch(r"[A-Z][a-z]+[^s']s", c.text))
         for c in t.children
     )  # ("Inspectors", "Attorneys" before "General": the tagger calls them singular names)
     return plural and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
