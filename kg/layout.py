@@ -155,14 +155,14 @@ def _double_spaced_edits(text: str) -> list[Edit]:
     breaks = [(m, text[text.rfind("\n", 0, m.start()) + 1 : m.start()]) for m in _BLANK_BREAK.finditer(text)]
     # A filing double-spaced throughout: several full printed lines of prose end in a word, set apart;
     # there a full line's last word goes on across the gap ("… signed into law by Governor Ron / DeSantis;")
-    full = [line for _, line in breaks if _is_full_line(line)]
-    double = len(full) >= 3
-    for m, line in breaks:
+    full = [_is_full_line(line) for _, line in breaks]
+    double = sum(full) >= 3
+    for (m, line), is_full in zip(breaks, full, strict=True):
         if len(line) < 40:
             continue
         after = text[m.end()]
         lower_next = after.islower() and (line[-1].isalpha() or line[-1] == ",")
-        open_end = _OPEN_END.search(line) is not None or (double and _is_full_line(line))
+        open_end = _OPEN_END.search(line) is not None or (double and is_full)
         # the two words the break parts stand together in the document's title: "Environmental /
         # Protection Agency" under "# title: … the U.S. Environmental Protection Agency …"
         word = re.match(r"\S+", text[m.end() :])

@@ -97,9 +97,11 @@ _MEASURES = (
     r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|inch(?:es)?"
     r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
 )
+#: Units of time, singular: a figure's unit ("30 minutes") and a length set before a noun ("a three-month trial").
+TIME_UNITS = "year|month|week|day|hour|minute|second"
 _UNIT = re.compile(
     r"(?P<pct>\s?%|(?:\s+|-)(?:percent|per\s+cent)\b)|(?P<pp>\s+percentage\s+points?\b)"
-    r"|(?:\s+|-)(?P<time>year|month|week|day|hour|minute|second)s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
+    rf"|(?:\s+|-)(?P<time>{TIME_UNITS})s?\b(?!-old\b)|(?P<usd>\s+dollars\b)"
     rf"|(?:\s+|-)(?P<measure>(?:miles?|kilomet(?:er|re)s?)[ \t]+(?:per|an)[ \t]+hour|mph"
     rf"|nautical[ \t]+miles?|{_MEASURES})\b",
     re.I,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.dates import DateMention
 from kg.extract.checks import Tokens, token_key
 from kg.model import Document, Evidence, Fact, Mention, Ref
+from kg.quantities import TIME_UNITS
 from kg.resolve import DATE_PREDICATES
 
 if TYPE_CHECKING:
@@ -103,13 +104,13 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
         if value is None or f.predicate not in DATE_PREDICATES or f.rule != "statistic":
             continue
         number = tokens.amount(value)
-        words = _date_words(tokens, stored, f.evidence, value)
-        if number is None or not words:
-            continue
         date_at = _date_span(stored, f.evidence, value)
-        if (_SPAN_OF.fullmatch(value.quote) and not _dates_its_noun(number, words[0])) or (
-            date_at is not None and _COLON.search(doc.stored, value.end, date_at[0]) is not None
-        ):
+        words = tokens.within(*date_at) if date_at else []
+        if number is None or date_at is None or not words:
+            continue
+        if (_SPAN_OF.fullmatch(value.quote) and not _dates_its_noun(number, words[0])) or _COLON.search(
+            doc.stored, value.end, date_at[0]
+        ) is not None:
             # "the jury in Cruz's three-month penalty trial voted 9-3 on Oct. 13": a length, of the
             # trial, dates nothing, but what the trial's own words date ("the 10-month period from
             # March 1, 2017, to …"); "two mass shootings occurred …: the January 6, 2017, shooting …
@@ -142,7 +143,7 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
 
 _COLON = re.compile(r":(?=\s)")  # (not a time's: "8:55 pm")
 #: A length of time set before its noun: "a three-month trial", "15-month investigation".
-_SPAN_OF = re.compile(r"\S+-(?:year|month|week|day|hour|minute|second)", re.I)
+_SPAN_OF = re.compile(rf"\S+-(?:{TIME_UNITS})", re.I)
 
 
 def _dates_its_noun(number: Token, date: Token) -> bool:

@@ -306,7 +306,7 @@ class Parser:
         self._next = 0
         self._pool: ThreadPoolExecutor | None = None
         self._ahead: tuple[list[int], Future[list[Parse]]] | None = None
-        self._interval = sys.getswitchinterval()
+        self._interval = sys.getswitchinterval()  # restored by close()
 
     def __enter__(self) -> Parser:
         return self
@@ -337,7 +337,8 @@ class Parser:
                 after = i + 1
                 self._made[i] = parse_document(doc, self.nlp)
             if after < len(self.docs):  # parse the next batch while the caller reads this one
-                self._ahead = (self._group(after), self._submit(self._group(after)))
+                following = self._group(after)
+                self._ahead = (following, self._submit(following))
         self._next = i + 1
         return self._made.pop(i)
 
@@ -361,7 +362,6 @@ class Parser:
             # The model leaves the interpreter's lock for a matrix product or a parse and wants it back
             # a moment later, hundreds of times a batch; at Python's default interval (5 ms) it waits
             # for the other thread to let go most of that time. A shorter one, while both run.
-            self._interval = sys.getswitchinterval()
             sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         return self._pool.submit(self._batch, group)
 
