@@ -84,6 +84,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "parkland",
         "camp-lejeune",
         "boston-marathon",
+        "sago-mine",
+        "varsity-blues",
+        "hurricane-sandy",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
