@@ -359,20 +359,21 @@ class _Finder:
                 # "the U.S. Department of the Navy and the Defense Logistics Agency (DLA)": the initials
                 # name the last body of two joined by "and"
                 long_start, long_text = long_start + joined[-1].end(), last
-            if long_text[:1].islower() or (long_text[:1] != acr[:1] and _A_HEADS_TITLE.search(long_text)):
+            if long_text[:1].islower() or _A_HEADS_TITLE.search(long_text):
                 # "… Harbeck, President and Chief Executive Officer of the Securities Investor Protection
                 # Corporation (SIPC)", read from "and"; "Under Secretary for Emergency Preparedness and
                 # Response and Director of the Federal Emergency Management Agency (FEMA)": the initials
                 # name the longest tail they spell, not the posts before it
-                tail = next(
-                    (
-                        w.start()
-                        for w in re.finditer(rf"(?<![\w’'\-]){re.escape(acr[:1])}[\w’'\-]*", long_text)
-                        if _plausible_acronym(acr, long_text[w.start() :])
-                        and _ORG_HEAD_WORD.search(long_text[w.start() :])
-                    ),
-                    None,
-                )
+                # ("Deputy Associate Administrator for Federal Insurance in the Department of Homeland
+                # Security’s (DHS)": the initials fit from "Deputy" on, but a tail with no post in it
+                # is the body's name)
+                tails = [
+                    w.start()
+                    for w in re.finditer(rf"(?<![\w’'\-]){re.escape(acr[:1])}[\w’'\-]*", long_text)
+                    if _plausible_acronym(acr, long_text[w.start() :]) and _ORG_HEAD_WORD.search(long_text[w.start() :])
+                ]
+                clean = [x for x in tails if not _A_HEADS_TITLE.search(long_text[x:])]
+                tail = clean[0] if clean else tails[0] if tails and long_text[:1] != acr[:1] else None
                 if tail is not None:
                     long_start, long_text = long_start + tail, long_text[tail:]
             possessive = re.search(r"[’']s?$", long_text)  # "the Federal Bureau of Investigation’s (FBI)"
@@ -580,6 +581,8 @@ class _Finder:
                 start, title = office.start(), self.text[office.start() : m.end()]
             if title in {"IG", "AG", "Sen.", "Rep.", "Gov."} or not self.claims.free(start, m.end()):
                 continue
+            if title.lower() in _TITLE_MODIFIERS and re.match(r"[ \t]+[a-z]", self.text[m.end() : m.end() + 3]):
+                continue  # "assistant secretary of labor for …": a modifier of the title that follows, no post
             if _TITLES_BODY.match(self.text, m.end()):
                 continue  # "U.S. Attorney's Office", "the Inspector General's office": a body, not a post
             end = m.end()
@@ -830,6 +833,9 @@ class _Finder:
                             name = name[: title.start()]
                     name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
                     name = _ADDRESS_TAIL.sub("", name)  # "Office of the Lieutenant Governor P.O. Box 12068"
+                    mark = _NUMBER_MARK_END.search(name)
+                    if mark is not None and re.match(r"\.?[ \t]*\d", self.text[start + len(name) :]):
+                        name = name[: mark.start()]  # "… for the First Circuit No. 22-1129": a docket number's mark
                     panel = _PANEL_END.search(name)
                     topics = _TOPIC_LIST_BEFORE.search(self.text, max(0, start - 160), start) if panel else None
                     if topics is not None:
@@ -991,10 +997,11 @@ class _Finder:
             start, name = m.start(), m.group("case")
             # A word ending in a full stop that is no abbreviation ends the name ("v. ICE. What OIG Found").
             v_at = name.index(" v. ") + 4
-            for w in re.finditer(r"\S+\.(?=[ \t])", name[v_at:]):
+            for w in re.finditer(r"\S+\.(?=[ \t]|$)", name[v_at:]):
                 if not _ABBREVIATED.fullmatch(w.group()) and not _CITED_SHORT.fullmatch(w.group()):
                     name = name[: v_at + w.end() - 1]
                     break
+            start, name = _caption_case(start, name)
             lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.)", name)
             if lead is not None:  # "In Ms. L v. ICE, the court …": the preposition is not in the name
                 start, name = start + lead.end(), name[lead.end() :]
@@ -1234,6 +1241,40 @@ _IN_RE_CITED = re.compile(
     r"(?=,[ \t]+\d+[ \t]+(?:F\.|U\.S\.|S\.[ \t]?Ct\.|B\.R\.|L\.[ \t]?Ed\.|So\.|N\.[EW]\.|A\.[23]d|P\.[23]d))"
 )
 #: A caption line that is the case's name alone: "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig."
+# A caption in capitals ("SUPREME COURT OF THE UNITED STATES Syllabus UNITED STATES v. TSARNAEV CERTIORARI
+# TO THE …"): its parties are the runs of capitals next to "v.", and the caption's words after them
+# ("CERTIORARI TO", "ON WRIT OF", "APPEAL FROM") say where the case comes from, not who is a party.
+_CAPS_WORD = r"(?:[A-Z][A-Z.’'&\-]+|OF|THE|AND)"
+_CAPS_PARTY_END = re.compile(rf"(?:{_CAPS_WORD}[ \t]+)*?{_CAPS_WORD}$")
+_FIRM_SUFFIX = re.compile(r"(?:INC|LLC|L\.L\.C|LLP|L\.L\.P|CO|CORP|LTD|PLC|LP|N\.A|P\.C)\.?,?")
+_CAPTION_WORDS = re.compile(r"[ \t]+(?:CERTIORARI|ON|APPEAL|APPEALS|PETITION|ERROR|ORIGINAL)\b.*$")
+
+
+def _caption_case(start: int, name: str) -> tuple[int, str]:
+    """The case of a caption in capitals, cut to its parties (see ``_CAPTION_WORDS``); other names as
+    they are. A party in capitals is the run of capitals before "v.", a word in lower case ends it."""
+    first, other = name.split(" v. ", 1)
+    if not re.fullmatch(r"[A-Z][A-Z.’'&\-]+", first.split()[-1]):
+        return start, name
+    party = _CAPS_PARTY_END.search(first)
+    if party is None:
+        return start, name
+    words = party.group().split()
+    while words and words[0] in {"OF", "THE", "AND", "COURT", "SUPREME", "SYLLABUS", "OPINION", "ORDER"}:
+        words.pop(0)  # a run begins with a name, not "OF THE", nor the caption's "SUPREME COURT"
+    if all(_FIRM_SUFFIX.fullmatch(w) for w in words):
+        return start, name  # "Arthur Andersen LLP v. …", "Hornbeck Offshore Services, L.L.C. v. …": no caption
+    first_words = first.split()
+    cut = len(first) - len(" ".join(words))
+    other = _CAPTION_WORDS.sub("", other)
+    if first_words == words and other == name.split(" v. ", 1)[1]:
+        return start, name
+    return start + cut, f"{' '.join(words)} v. {other}"
+
+
+#: Words that qualify the title after them, no post alone: "assistant secretary", "deputy director".
+_TITLE_MODIFIERS = frozenset({"assistant", "deputy", "associate", "acting", "special", "senior", "principal"})
+_NUMBER_MARK_END = re.compile(r"[ \t]+Nos?\.?$")
 _IN_RE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>In re[ \t]+[A-Z][^\n]{2,120}?)\.?[ \t]*$")
 _IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'\-]*){0,6}")
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).

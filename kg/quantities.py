@@ -94,7 +94,8 @@ _FIELD_COUNT = re.compile(
 _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
 _MEASURES = (
-    r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?|lbs|feet|ft|inch(?:es)?"
+    r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?[ \t]+per[ \t]+square[ \t]+inch|psi"
+    r"|pounds?|lbs|feet|ft|inch(?:es)?"
     r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
 )
 #: Units of time, singular: a figure's unit ("30 minutes") and a length set before a noun ("a three-month trial").
@@ -192,7 +193,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone"""
+    aboard onboard abroad overseas en alone laden worth prone rather instead last next"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: Adjectives that, with "to" after them, say what the counted thing is like, no part of its name.
 _LIKENED = frozenset({"similar", "identical", "comparable", "equivalent", "akin", "prior", "close", "related"})
@@ -476,7 +477,7 @@ _CAP_LEAD = re.compile(
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
 _MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches",
-                  "yd": "yards", "m": "metres"}  # fmt: skip
+                  "yd": "yards", "m": "metres", "psi": "pounds per square inch"}  # fmt: skip
 
 
 def _unit_name(m: re.Match[str]) -> str:
@@ -490,6 +491,8 @@ def _unit_name(m: re.Match[str]) -> str:
         word = " ".join(m["measure"].lower().split())
         if word == "mph" or word.endswith("hour"):  # a speed: "106 miles per hour", "50 mph"
             return "kilometres per hour" if word.startswith("kilomet") else "miles per hour"
+        if word.endswith("square inch"):
+            return "pounds per square inch"  # a pressure ("20 pounds per square inch"), not a weight
         return _MEASURE_NAMES.get(word, word.rstrip("s") + "s")
     return m["time"].lower() + "s"
 

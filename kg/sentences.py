@@ -167,6 +167,14 @@ _RUNNING_HEAD = re.compile(
     r"|Page[ \t]+\d+[ \t]+of[ \t]+\d+)[ \t]*$",
     re.MULTILINE,
 )
+# A Supreme Court slip opinion's running head, on every page: "(Slip Opinion) OCTOBER TERM, 2021 1
+# Syllabus", "Cite as: 595 U. S. ____ (2022) 3 Opinion of the Court". The term's year dates nothing,
+# the page number counts nothing.
+_SLIP_HEAD = re.compile(
+    r"\(Slip Opinion\)|\bOCTOBER TERM,[ \t]+\d{4}(?:[ \t]+\d{1,3}\b)?"
+    r"|\bCite as:[ \t]+\d+[ \t]+U\.[ \t]?S\.[ \t]+(?:_+|\d+)[ \t]+\(\d{4}\)(?:[ \t]+\d{1,3}\b)?"
+    r"(?:[ \t]+(?:Opinion of the Court|Syllabus|[A-Z]+,[ \t]+(?:C\.[ \t]?)?J\.,[ \t]+(?:dissenting|concurring)))?"
+)
 #: A press release's "For Immediate Release" line head: no name, no body.
 _RELEASE_HEAD = re.compile(r"^[ \t]*(?i:for[ \t]+immediate[ \t]+release)\b[ \t:]*", re.MULTILINE)
 _HEAD_PIECE = re.compile(
@@ -190,7 +198,7 @@ def find_noise(text: str) -> tuple[Span, ...]:
     >>> [t[s.start:s.end] for s in find_noise(t)]
     ['*(Stock media provided by composer Jo Doe.)*']
     """
-    lines = (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE, _RELEASE_HEAD)
+    lines = (_CREDIT, _URL, _PAGE_MARK, _RULE_LINE, _RELEASE_HEAD, _SLIP_HEAD)
     spans = [Span(m.start(), m.end()) for rx in lines for m in rx.finditer(text)]
     spans += [
         Span(p.start(), p.end())

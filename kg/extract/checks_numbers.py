@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.checks import Tokens
-from kg.model import PEOPLE, Document, Fact, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Evidence, Fact, Lit, Mention, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,11 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
     values = {f.subject: f for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
     counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
-    bad: set[str] = set()
+    units = {f.subject for f in facts if f.predicate == "unit"}
+    labels = {f.subject: f.obj.value for f in facts if f.predicate == "label" and isinstance(f.obj, Lit)}
+    # a number with neither unit nor counted words left ("three" of "three important coal mining
+    # states", the parse reading "coal" as no noun): it says nothing a reader could check
+    bad: set[str] = {k for k in values if k not in units and k not in counted and _BARE.fullmatch(labels.get(k, ""))}
     names = _name_numbers(tokens)
     for key, f in values.items():
         ev = f.evidence
@@ -55,6 +59,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             in_date
             or n.ent_type_ in _NAMED
             or _negated(n)
+            or _counterfactual(n)
             or (
                 noun is not n
                 and noun.pos_ in {"NOUN", "PROPN"}
@@ -91,6 +96,22 @@ def _ordinal_of_a_name(n: Token) -> bool:
     return n.dep_ == "nummod" and n.head.i == n.i + 1 and n.head.tag_ == "NNP" and n.lower_ not in {"1", "one"}
 
 
+def _counterfactual(t: Token) -> bool:
+    """The number stands in what a verb in the past of what did not happen did: "might have
+    prosecuted just 10 defendants", "would have cost $5 million" ("could have received as much as 15
+    years" is the most the law allowed; "could face up to 20 years" stands; "the spill that fouled rivers
+    in three states would have been avoided": the number is in its subject, which happened)."""
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+            return bool(aux & {"might", "would", "should"}) and "have" in aux and node.tag_ == "VBN"
+    return False
+
+
 def _negated(t: Token) -> bool:
     """The number stands under a negated verb ("did not provide a list of 40 names")."""
     node = t
@@ -107,7 +128,7 @@ def loose_statistic_links(doc: Document, tokens: Tokens, facts: list[Fact], ment
     identified 120 individuals" one about the review. (A policy the sentence is about stays: "25
     percent of Americans supported the policy".) Their indexes in ``facts``."""
     spans = [(*doc.to_stored(m.start, m.end), m.key) for m in mentions]
-    orgs = {m.key for m in mentions if m.kind in {"Agency", "Organization", "Report"}}
+    orgs = {m.key for m in mentions if m.kind != "Policy"}  # (a group too: "six family members" of a forum)
     reports = {m.key for m in mentions if m.kind == "Report"}
     values = {f.subject: f.evidence for f in facts if f.predicate == "value" and f.rule == "statistic"}
     bad: set[int] = set()
@@ -222,6 +243,12 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
     return out
 
 
+#: A statistic's label that is its number alone: "three", "about 5.6 million".
+_BARE = re.compile(
+    r"(?:(?:about|approximately|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to)\s+)?"
+    r"[\d.,]*\d[\d.,]*(?:\s+(?:million|billion|thousand))?|[a-z\-]+",
+    re.I,
+)
 #: Words a statistic's label may not end on once its counted words are cut: "about 81% of the".
 _OPEN_END = re.compile(r"(?:[ \t]+(?:of|the|these|those|its|their|our|all|a|an))+$")
 
@@ -250,6 +277,33 @@ def partial_counts(tokens: Tokens, facts: list[Fact], text: str) -> tuple[set[in
             if nouns and len(whole) <= len(ev.quote) + 40 and not re.search(r"[.;:\n]\S", whole):
                 labels[f.subject] = whole  # (not where the parse runs on past a footnote's mark)
     return bad, labels
+
+
+def faced_penalties(
+    tokens: Tokens, facts: list[Fact], verbs: frozenset[str], nouns: frozenset[str]
+) -> set[tuple[str, Evidence]]:
+    """The exact statistics of a penalty someone faces at most: "faces a maximum of 20 years in prison
+    and a $250,000 fine", "faced up to 65 years …, and a fine of $1.25 million" (the bound said once
+    for all). ``verbs``: the lemmas of facing; ``nouns``: a penalty's words, one of which the
+    number's phrase holds ("faces a $40 million deficit" is no penalty; a "minimum" is no most;
+    "is facing two months in prison" under a plea agreement is what was agreed). Each as its key
+    and the evidence of its number (a figure may stand twice, once faced, once imposed)."""
+    exact = {(f.subject, f.evidence) for f in facts if f.predicate == "qualifier" and f.obj == Lit("exact")}
+    out = set()
+    for key, ev in sorted(exact, key=lambda x: (x[1].start, x[0])):
+        node = tokens.amount(ev)
+        path = []
+        while node is not None and node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+            path.append(node)
+            node = node.head
+        words = {w.lower_ for p in path for w in p.subtree}
+        if node is None or node.lemma_ not in verbs or node.pos_ != "VERB" or not words & nouns:
+            continue
+        faced = [w.lower_ for c in node.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in c.subtree]
+        bounded = "maximum" in faced or "up to" in " ".join(faced)
+        if bounded and not words & {"minimum", "least"}:
+            out.add((key, ev))
+    return out
 
 
 def _numbered(noun: Token) -> bool:

@@ -54,6 +54,7 @@ def find_claims(
     doc: Document, parse: Parse, mentions: Mentions, dates: list[DateMention], grammar: Grammar
 ) -> Iterator[FoundClaim]:
     starts = [d.start for d in dates]
+    quoted = quotations(doc.text)
     for sent in parse:
         if sent.headline:
             continue
@@ -83,6 +84,10 @@ def find_claims(
             if len(speakers) != 1:
                 continue  # no named speaker, or several the parse does not tell apart
             speaker = speakers[0]
+            if any(a <= speaker.start and sent.end(t) <= b and _opens(doc.text, a)
+                   and not _CLOSES.search(doc.text, a + 1, speaker.start) for a, b in quoted):  # fmt: skip
+                continue  # "“… I’m pleased FEMA has admitted there are big problems”": the quoted one's words
+
             joint = _joint_speakers(subjects[0], sent, mentions)
             if len(joint) > 1 and all(mentions.kind(m) in PEOPLE for m in joint) and subjects[0].i > t.i:
                 # "“…,” said Chairman X and Subcommittee Chairman Y": a quotation the two said together
@@ -110,6 +115,17 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+_CLOSES = re.compile(r"[”\"]")  # (a quotation the marks pair wrongly, '"…”', closes before the speaker)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: a curly opening mark, or a straight one
+    after a space or a line's start and before a word (not '," X continued. "' paired as one)."""
+    if text[at] == "“":
+        return True
+    return (at == 0 or text[at - 1] in " \t\n(—–") and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 #: A line with no closing punctuation, then a line that opens as a new one does (not a word in lower

@@ -152,7 +152,15 @@ def _dates_its_noun(number: Token, date: Token) -> bool:
     noun = number
     while noun.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} and noun.head.i != noun.i:
         noun = noun.head
-    return date.doc is noun.doc and noun.left_edge.i <= date.i <= noun.right_edge.i
+    if date.doc is not noun.doc or not noun.left_edge.i <= date.i <= noun.right_edge.i:
+        return False
+    node = date  # "a three-month extension of the Sept. 15 deadline": the deadline's date, set before it
+    while node.i != noun.i and node.head.i != node.i:
+        premodifier = node.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod"} and node.head.i > node.i
+        if premodifier and node.head.i != noun.i and node.head.ent_type_ != "DATE":
+            return False
+        node = node.head
+    return True
 
 
 def _dated_apart(number: Token) -> bool:

@@ -31,7 +31,13 @@ from kg.extract.checks import (
     unclausal_claims,
     unsaid_claims,
 )
-from kg.extract.checks_numbers import loose_statistic_links, misread_counted, misread_statistics, partial_counts
+from kg.extract.checks_numbers import (
+    faced_penalties,
+    loose_statistic_links,
+    misread_counted,
+    misread_statistics,
+    partial_counts,
+)
 from kg.extract.claims import (
     FoundClaim,
     asserted,
@@ -74,7 +80,7 @@ from kg.extract.statements import continued_quotations, joint_speakers, lead_quo
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
-from kg.model import PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref
+from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
 from kg.name_patterns import INITIALED
 from kg.vocabulary import event_classes, parent_class
 
@@ -325,6 +331,15 @@ def extend_with_parse(
     )
     out.facts = _without_undated_statements([f for i, f in enumerate(out.facts) if i not in loose_dates])
     out.facts = misread_counted(tokens, out.facts, mentions, doc)
+    # a penalty faced at most is another statistic than the same figure imposed: its own key
+    faced = faced_penalties(tokens, out.facts, grammar.penalty_verbs, grammar.penalty_nouns)
+    out.facts = [_at_most(f) if any(f.subject == k and _within(ev, f.evidence) for k, ev in faced) else f
+                 for f in out.facts]  # fmt: skip
+    for key, _ in faced:
+        if key in out.entities:
+            out.entities[f"{key}-at-most"] = replace(out.entities[key], key=f"{key}-at-most")
+            if not any(f.subject == key for f in out.facts):
+                del out.entities[key]
     partial, whole = partial_counts(tokens, out.facts, doc.stored)
     loose = loose_statistic_links(doc, tokens, out.facts, mentions) | partial
     loose |= headline_facts(doc, parse, out.facts)
@@ -427,3 +442,13 @@ def _without_undated_statements(facts: list[Fact]) -> list[Fact]:
     dated = {f.subject for f in facts if f.subject in statements and f.predicate in _DATES}
     gone = statements - dated
     return [f for f in facts if f.subject not in gone]
+
+
+def _at_most(f: Fact) -> Fact:
+    """A fact of a statistic that is a penalty faced at most: another statistic than the same figure
+    imposed, under its own key, its qualifier an upper bound."""
+    return replace(f, subject=f"{f.subject}-at-most", obj=Lit("upper-bound") if f.predicate == "qualifier" else f.obj)
+
+
+def _within(number: Evidence, ev: Evidence) -> bool:
+    return ev.source == number.source and ev.start <= number.start and number.end <= ev.end

@@ -136,6 +136,8 @@ def model_mentions(
             tail = _TRIM_TAIL.search(text)
             if tail:
                 text = text[: tail.start()]
+            if text.count("(") > text.count(")"):
+                text = text[: text.rfind("(")].rstrip()  # "International Coal Group (ICG": the name, not its bracket
             if "§" in text or "¶" in text:
                 continue  # "Florida Statute § 905.34": a citation's words, no name
             if (
@@ -158,8 +160,8 @@ def model_mentions(
                 continue  # "OCC News Release 2023–24": a paper's name, no body; "Social Security numbers"
             if _NUMBERED_HEADING.match(text):
                 continue  # "I. What Happened": a heading, no name
-            if kind == "Person" and text in places:
-                continue  # (see ``places``)
+            if kind == "Person" and (text in places or text.split()[0] in grammar.event_words):
+                continue  # (see ``places``); "Superstorm Sandy" happened
             if kind == "Person" and (text.split()[-1] in _PARTIES or _PARTY_NEXT.match(doc.text, b)):
                 continue  # "Motion to Appoint Lead Plaintiff": a filing's words, no one's name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:

@@ -221,6 +221,7 @@ def _apply(
     )
     actors = tuple(a for a in actors if not _dateline(sent, a))
     actors = _past_a_colon(actors, sent.doc.text[: t.idx], sent.offset) or actors
+    actors = _past_the_opening_phrase(actors, sent, t)
     if actors and all(mentions.kind(a) == "Position" for a in actors):
         actors = titled_person(actor_tokens, sent, mentions) or actors  # the title's holder, named after it
         if all(mentions.kind(a) == "Position" for a in actors) and any(_indefinite(a) for a in actor_tokens):
@@ -295,6 +296,27 @@ def _past_a_colon(actors: tuple[Mention, ...], before: str, offset: int) -> tupl
     if colon < 0:
         return actors
     return tuple(a for a in actors if a.start >= offset + colon)
+
+
+def _past_the_opening_phrase(actors: tuple[Mention, ...], sent: Sentence, t: Token) -> tuple[Mention, ...]:
+    """The actors less those inside a prepositional phrase that opens the sentence and ends in a
+    comma: "Following a meeting with FEMA Administrator Craig Fugate, Senators Bob Menendez and …
+    announced" (where the parser read Fugate as the subject, the senators as his conjuncts) is the
+    senators' announcement, not Fugate's."""
+    lead = _DATELINE.match(sent.text)
+    at = lead.end() if lead else 0
+    opener = next((w for w in sent.doc if w.idx >= at and not w.is_space), None)
+    if opener is None or opener.dep_ != "prep" or opener.i >= t.i:
+        return actors
+    end = max(w.i for w in opener.subtree)
+    if sent.doc[end].text == "," or sent.doc[end].dep_ == "cc":
+        return actors  # the phrase's comma is its own: it ended there ("and" at its end: the parse is lost)
+    comma = next((w for w in sent.doc[end + 1 : t.i] if w.text in {",", "("}), None)
+    if comma is None or comma.text == "(" or end + 1 >= t.i:
+        return actors  # (a comma in brackets is no phrase's end: "Inc. (collectively, …)")
+    # the words between the phrase's parse and its comma are the phrase's, wherever the parser hung them
+    a, b = sent.end(sent.doc[end]), sent.start(comma)
+    return tuple(m for m in actors if not a <= m.start < b)
 
 
 def _hereby(t: Token, sent: Sentence, doc: Document) -> list[DateMention]:
@@ -399,8 +421,9 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
                 c
                 for f in frontier
                 for c in f.children
-                if c.dep_ in step.deps and (not step.lemmas or c.lemma_.lower() in step.lemmas)
-            ]
+                if c.dep_ in step.deps
+                and (not step.lemmas or (c.lemma_.lower() in step.lemmas and not _negated_word(c)))
+            ]  # (a word a rule asks for, negated, is not that word: "found X not guilty")
         if frontier:
             out: list[Token] = []
             for f in frontier:
@@ -409,6 +432,10 @@ def _follow(t: Token, paths: tuple[Path_, ...]) -> list[Token]:
                     out.extend(c for c in f.subtree if c.dep_ == "conj" and _conjunct_of(c, f))
             return out
     return []
+
+
+def _negated_word(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ in {"not", "never"})
 
 
 def _shared_of(t: Token) -> bool:
@@ -562,7 +589,9 @@ def listed_dates(found: list[DateMention], sent: Sentence) -> list[DateMention]:
 def clause_dates(t: Token) -> Iterator[Token]:
     """Words reached from ``t`` through prepositions and adverbial nouns only: the places a
     date of ``t``'s own clause can stand ("On April 6, X announced", "announced Monday")."""
-    stack = [c for c in t.children if c.dep_ in _DATE_DEPS]
+    stack = [c for c in t.children if c.dep_ in _DATE_DEPS and not _before_conjunct(t, c)]
+    if t.dep_ == "conj":
+        stack += [c for c in t.head.children if c.dep_ in _DATE_DEPS and _before_conjunct(t.head, c, t)]
     while stack:
         node = stack.pop()
         yield node
@@ -575,6 +604,16 @@ def clause_dates(t: Token) -> Iterator[Token]:
             and not (node.dep_ == "pobj" and c.dep_ == "prep" and c.lower_ == "of" and node.lemma_ not in _TIME_NOUNS)
             and not _dates_its_object(node, c)
         )
+
+
+def _before_conjunct(t: Token, c: Token, conj: Token | None = None) -> bool:
+    """Whether ``t``'s modifier ``c`` stands between the conjunction and a verb conjoined to ``t``
+    ("conducted an investigation and, on March 6, 2008, made a referral"): it is the conjunct's, where
+    the parser hung it ("conj" the one conjunct asked about, else any)."""
+    cc = [k.i for k in t.children if k.dep_ == "cc" and k.i < c.i]
+    return bool(cc) and any(
+        k.dep_ == "conj" and k.pos_ in {"VERB", "AUX"} and c.i < k.i and (conj is None or k is conj) for k in t.children
+    )
 
 
 #: Prepositions whose object is what an act concerns, not when it was done ("convicted in", "charged for").

@@ -30,7 +30,7 @@ _RULE_KEYS = {
 }  # fmt: skip
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
-    "statistics": {"not_counted"},
+    "statistics": {"not_counted", "penalty_verbs", "penalty_nouns"},
     "entities": {"agency_words", "titles", "event_words", "institution_words"},
     "claims": {
         "verbs",
@@ -131,6 +131,8 @@ class Grammar:
     that_only: frozenset[str] = frozenset()  # verbs that report words only through "that …"
     release_verbs: frozenset[str] = frozenset()  # "…,” said X" in a release: said on the release's day
     release_kinds: frozenset[str] = frozenset()  # the kinds of document that are such releases
+    penalty_verbs: frozenset[str] = frozenset()  # "faces 20 years in prison": what the law allows at most
+    penalty_nouns: frozenset[str] = frozenset()  # the nouns of such a penalty ("prison", "fine")
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -232,6 +234,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "that_only", directory),
         _words(claims, "release_verbs", directory),
         _words(claims, "release_kinds", directory),
+        _words(stats, "penalty_verbs", directory),
+        _words(stats, "penalty_nouns", directory),
     )
 
 

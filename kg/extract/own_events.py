@@ -180,6 +180,9 @@ _DECIDES = re.compile(r"\b(?:Opinion|OPINION|Decision|DECISION|ORDERS?)\b")
 _FILED_BY_A_PARTY = re.compile(
     r"(?i)\b(?:complaint|petition|plea agreement|prosecution agreement|sentencing memorandum|report)\b"
 )
+#: The court a case comes from, in a caption: "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR …",
+#: "APPEALS FROM THE UNITED STATES DISTRICT COURT …": not the court that decides.
+_COURT_BELOW = re.compile(r"(?i)\b(?:certiorari|appeals?|review)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$")
 #: How much of a court text its head is, where its caption and title stand.
 _COURT_TITLE = 900
 
@@ -201,7 +204,13 @@ def own_court_order(
         return [], []
     if any(f.predicate == "type" and f.obj == Kind("CourtOrder") for f in facts):
         return [], []  # its order is read already, dated as its text dates it
-    named = {m.key: m for m in mentions if m.start < start + _COURT_TITLE and m.kind in {"Agency", "Organization"}}
+    named = {
+        m.key: m
+        for m in mentions
+        if m.start < start + _COURT_TITLE
+        and m.kind in {"Agency", "Organization"}
+        and not _COURT_BELOW.search(doc.text, max(0, m.start - 40), m.start)
+    }
     courts = {
         k: m
         for k, m in named.items()

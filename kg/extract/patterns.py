@@ -168,7 +168,8 @@ _DIRECTED = re.compile(r"\b(?:refer(?:red|ral|rals)?|prosecut\w*|separat\w*|deta
 _SENT = re.compile(r"^(?:Sent|Date):[ \t]*(?:\w+,?[ \t]+)?$", re.MULTILINE)
 _TESTIFIED_BEFORE = re.compile(r"\btestif(?:ied|ies|y|ying)[ \t]+before[ \t]+(?:the[ \t]+)?")
 _SERVED_AS = re.compile(
-    r"\b(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*(?:\w+['’]s[ \t]+)?$"
+    r"\b(?<!as well )(?<!such )(?:as|was|is|became|become)[ \t]+(?:(?:the|a|an|then|acting|interim)[ \t]+)*"
+    r"(?:\w+['’]s[ \t]+)?$"  # (not "as well as", "such as": a list goes on)
 )
 _TENURE_START = re.compile(
     r"\b(?:sworn in|confirmed|appointed|became|named|took office|joined|elected|installed|assumed)\b"

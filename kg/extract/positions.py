@@ -262,6 +262,8 @@ def _apposition(
             continue  # "X is an American attorney and politician": what one does, not a post one holds
         if _ranked(role):
             continue  # "May is the most senior executive to be charged": a description, not a post
+        if role.tag_ in {"NNS", "NNPS"}:
+            continue  # "…, Randal McCloy, members of the State Legislative Committee": a list goes on
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:

@@ -150,6 +150,16 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+#: A second title joined to a first, then the body both are of: " and CEO of …", " and Chief Executive
+#: Officer of the …".
+_AND_TITLE_OF = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:CEO|COO|CFO|Chief(?:[ \t]+[A-Z][a-z]+){1,2}|President|Chair(?:man|woman)?|Founder"
+    r"|General[ \t]+Counsel)(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?)"
+)  # (not "Vice President and Member of the Board of …": a member is of the board, not of the company)
+#: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
+_BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
+
+
 class PostRules(PatternRules):
     def national_body(self, post: Mention) -> str | None:
         """The body of the gazetteer's post a mention names by one capitalised word ("President": the
@@ -213,7 +223,11 @@ class PostRules(PatternRules):
                     # is another body's where the text says so: "Theranos President Ramesh Balwani" is
                     # Theranos's; "its former President", "its CEO Elizabeth Holmes, and former
                     # President Balwani" are a possessor's the sentence does not settle.
-                    named = body is not None and body.kind in _ORGS and self.text[body.end : a.start] == " "
+                    named = (
+                        body is not None
+                        and body.kind in _ORGS
+                        and _BODY_TITLE_GAP.fullmatch(self.text, body.end, a.start) is not None
+                    )
                     if named and body is not None and body.text in _CHAMBERS:
                         continue  # "Senate President Karen E. Spilka": which legislature's, the word does not say
                     if named and body is not None and body.key != home:
@@ -245,6 +259,15 @@ class PostRules(PatternRules):
                 and not self.titles_next(b)
                 and not _titled_list(self.text, a, b, ms)
             ):
+                second = _AND_TITLE_OF.match(self.text, b.end)
+                org = next((m for m in ms if second is not None and m.start == second.end()), None)
+                e = self.entity(b.key)
+                if second is not None and org is not None and org.kind in _ORGS and (e is None or e.post_in is None):
+                    # "Ben Hatfield, President and CEO of International Coal Group": both titles the body's
+                    title = self.text[b.start : second.start("of")].strip()
+                    key = self.post_in(title, org, (b.start, org.end), "name-title-of-body", by)
+                    self.fact(a.key, "holds", Ref(key), [(a.start, org.end)], "name-title-of-body", by)
+                    continue
                 self.holds(a, b, s, "name-title", by)
             elif a.kind == "Position" or b.kind != "Position":
                 continue
