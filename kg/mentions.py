@@ -514,6 +514,17 @@ class _Finder:
             kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
             self.add(start, end, key, kind, rule, label=" ".join(name.split()))  # one blank between words
 
+    def capital_byline(self) -> None:
+        """A byline in capitals at a text's head ("By GOV. JOE MANCHIN"): its author, named in the
+        case a name is written in ("Joe Manchin"), a title before it in capitals left out."""
+        m = _CAPITAL_BYLINE.search(self.text, 0, min(len(self.text), 600))
+        if m is None or not self.claims.free(m.start("name"), m.end("name")):
+            return
+        name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in m["name"].split())
+        key = next((a.key for a in self.gaz.aliases if a.pattern.fullmatch(name)), None) or person_key(name)
+        kind = "Official" if m["title"] else "Person"
+        self.add(m.start("name"), m.end("name"), key, kind, "byline", label=name)
+
     @functools.cached_property
     def _caption_end(self) -> int:
         """Where a court text's caption ends: where its prose begins, and within ``_CAPTION``."""
@@ -1061,6 +1072,7 @@ class _Finder:
         self.instruments()
         self.organisations()
         self.people()
+        self.capital_byline()
         self.surnames()
         self.positions()
         self.places()
@@ -1274,6 +1286,11 @@ def _caption_case(start: int, name: str) -> tuple[int, str]:
 
 #: Words that qualify the title after them, no post alone: "assistant secretary", "deputy director".
 _TITLE_MODIFIERS = frozenset({"assistant", "deputy", "associate", "acting", "special", "senior", "principal"})
+_CAPITAL_BYLINE = re.compile(
+    r"(?m)^[ \t]*By:?[ \t]+(?P<title>(?:GOV|GOVERNOR|SEN|SENATOR|REP|REPRESENTATIVE|MAYOR|ATTORNEY GENERAL|SECRETARY|"
+    r"JUDGE|DR|CHAIRMAN|CHAIRWOMAN|PRESIDENT)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})[ \t]*$"
+)
 _NUMBER_MARK_END = re.compile(r"[ \t]+Nos?\.?$")
 _IN_RE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>In re[ \t]+[A-Z][^\n]{2,120}?)\.?[ \t]*$")
 _IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'\-]*){0,6}")

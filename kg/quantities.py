@@ -150,11 +150,14 @@ _LISTED_AFTER = re.compile(r"\d+[A-Za-z]?(?:[ \t]*,[ \t]*\d+[A-Za-z]?)*[ \t]*(?:
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|(?:[A-Z]\.){2,})\s*$")
 # After a line-initial integer, these mark a list or line number rather than a count.
 _LIST_MARK = re.compile(r"[.):]|[ \t]{2,}|\t|\s+[A-Z]|[ \t]*(?:\n|$)")
+#: "gusts as strong as 91 mph": the most it reached.
+_AS_FAR = "high|strong|large|fast|long|great|deep|tall|heavy|far|big"
 _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
     "|fewer than|less than|at least|at most|up to an?|up to|as many as|as much as|in excess of|upwards of|a minimum of"
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
     "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
+    f"|as (?:{_AS_FAR}) as|as (?:little|few|low) as"
 )
 # Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than"; an infobox
 # runs a tilde into its field's name: "Damage~$5.52 billion".
@@ -163,6 +166,8 @@ _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less tha
 _LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to", "up to a", "up to an"}
 _UPPER |= {"as many as", "as much as", "a maximum of", "under", "below", "within", "no later than"}
+_UPPER |= {f"as {w} as" for w in _AS_FAR.split("|")}
+_LOWER |= {"as little as", "as few as", "as low as"}
 _RANGE_LINK = re.compile(r"\s+(?P<w>to|and|or|–|—)\s+", re.I)
 #: A verb of change before "from X to Y": the two are what it was and what it became, not a range.
 _CHANGED = re.compile(
@@ -193,7 +198,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone rather instead last next"""
+    aboard onboard abroad overseas en alone laden worth prone rather instead last next plus"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: Adjectives that, with "to" after them, say what the counted thing is like, no part of its name.
 _LIKENED = frozenset({"similar", "identical", "comparable", "equivalent", "akin", "prior", "close", "related"})
@@ -581,6 +586,8 @@ def _phrase(text: str, pos: int) -> list[re.Match[str]]:
         if low in _LIKENED and re.match(r"[ \t]+to\b", text[w.end() : w.end() + 4]):
             break  # "400 bridges similar to the I-35W" ("two similar crashes" counts similar crashes)
         words.append(w)
+    if words and re.match(r"[ \t]*\([A-Z]{2,}\)[ \t]+[a-z]", text[words[-1].end() :]):
+        return []  # "25 percent of all National Flood Insurance Program (NFIP) flood insurance claims": it goes on
     # A phrase does not end on a participle ("3,000 separated from") or an acronym ("8 USC").
     while words and (words[-1][1].lower().endswith(("ed", "ing")) or words[-1][1].rstrip("-").isupper()):
         words.pop()

@@ -250,3 +250,48 @@ def test_a_date_alone_before_a_dash_is_a_dateline_and_a_jury_finding_guilty_conv
     convicted = {labels.get(f.obj.key, "") for f in facts if f.predicate == "object" and isinstance(f.obj, Ref)}
     assert convicted == {"John Wilson", "Gamal Abdelaziz"}, convicted
     assert set(event_dates(facts, labels).values()) == {"2021-10-08"}, event_dates(facts, labels)
+
+
+def test_a_district_judge_is_no_judge_of_a_court_a_caption_names() -> None:
+    text = (
+        "William Singer leaves Boston Federal Court in March 2019.\n\n"
+        "In addition to the prison term, U.S. District Judge Rya W. Zobel on Wednesday ordered Singer to pay.\n"
+    )
+    held = holders(*dated(text, "news", "2023-01-04"))
+    assert ("Rya W. Zobel", "Judge, Boston Federal Court") not in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "qualifier", "counted"),
+    [
+        ("It had wind gusts as strong as 91 mph.", "as strong as 91 mph", "upper-bound", None),
+        ("Sandy affected 12 states plus the District of Columbia.", "12 states", "exact", "states"),
+        ("Owners outside file nearly 25 percent of all National Flood Insurance Program (NFIP) flood claims.",
+         "nearly 25 percent", "approximate", None),
+    ],
+)  # fmt: skip
+def test_bounds_said_as_far_as_and_counted_nouns_that_go_on(
+    text: str, label: str, qualifier: str, counted: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.qualifier, q.counted) == (label, qualifier, counted)
+
+
+def test_a_count_in_an_apposition_is_not_dated_by_its_clause() -> None:
+    text = (
+        "On November 7, 2014, Magistrate Judge Brown issued a Memorandum and Order in Raimey v. Wright National "
+        "Flood Insurance Co., No. 14-CV-461, one of the more than 1,000 Hurricane Sandy cases being managed.\n"
+    )
+    stats = statistics(dated(text, "court", "2014-12-08")[0])
+    assert "date" not in stats["more than 1,000 Hurricane Sandy cases"], stats
+
+
+def test_a_byline_in_capitals_names_the_columns_author() -> None:
+    text = (
+        "By GOV. JOE MANCHIN\n"
+        "CHARLESTON -- In the days after the tragedy, Davitt McAteer, a mine safety expert, volunteered to help.\n"
+        "This report shares a lot of information with the families, and makes important recommendations.\n"
+    )
+    said = claims(*dated(text, "statement", "2006-08-01"))
+    assert [s for s in said if s[0] == "Joe Manchin"], said
+    assert not [s for s in said if s[0] == "Davitt McAteer"], said

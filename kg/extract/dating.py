@@ -136,7 +136,7 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
                 if (w := tokens.within(a, b))
             ]
         in_clause = {v for v, parsed, key in clauses if parsed == id(number.doc) and key == verb}
-        if len(in_clause) > 1 or _dated_apart(number):
+        if len(in_clause) > 1 or _dated_apart(number) or _in_an_apposition(number):
             bad.add(i)
     return bad
 
@@ -161,6 +161,18 @@ def _dates_its_noun(number: Token, date: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _in_an_apposition(number: Token) -> bool:
+    """Whether the number stands in an apposition on its way up to its verb: "issued an order in
+    Raimey v. Wright, No. 14-CV-461, one of the more than 1,000 cases being managed": what the
+    apposition says of the case holds apart from when the order was issued."""
+    node = number
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
 
 
 def _dated_apart(number: Token) -> bool:

@@ -125,6 +125,20 @@ def _court_words(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", name.lower())) - {"united", "states", "u", "s", "for", "in", "the", "of"}
 
 
+#: The kind of court a judge's title names before "Judge": "U.S. District Judge", "Circuit Judge".
+_COURT_KIND = re.compile(r"\b(District|Circuit|Bankruptcy|Supreme|Appeals|Magistrate|Appellate)[ \t]+$")
+
+
+def _of_this_court(text: str, at: int, body: str) -> bool:
+    """Whether a title read at ``at`` may be of the court ``body``: "U.S. District Judge Rya W. Zobel"
+    is a district court's judge, not of the one court a photo's caption names ("Boston Federal Court")."""
+    kind = _COURT_KIND.search(text, max(0, at - 30), at)
+    if kind is None:
+        return True
+    word = {"Magistrate": "District", "Appellate": "Appeals", "Circuit": "Circuit"}.get(kind[1], kind[1])
+    return word in body or (word == "Circuit" and "Appeals" in body)
+
+
 def posts_of_the_one_body(
     text: str, facts: list[Fact], entities: dict[str, Entity]
 ) -> tuple[list[Fact], dict[str, Entity]]:
@@ -161,6 +175,7 @@ def posts_of_the_one_body(
             and isinstance(f.obj, Ref)
             and f.obj.key in body_of
             and (bare[f.obj.key] not in _COMMITTEE_POSTS or _LEADERS.search(text, *line_around(text, f.evidence.start)))
+            and _of_this_court(text, f.evidence.start, label[body_of[f.obj.key]])
         ):
             body = body_of[f.obj.key]
             key = f"{f.obj.key}-{body}"
