@@ -87,6 +87,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "sago-mine",
         "varsity-blues",
         "hurricane-sandy",
+        "pulse-nightclub",
+        "hanford-tanks",
+        "mckinsey-opioids",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
