@@ -295,3 +295,51 @@ def test_a_byline_in_capitals_names_the_columns_author() -> None:
     said = claims(*dated(text, "statement", "2006-08-01"))
     assert [s for s in said if s[0] == "Joe Manchin"], said
     assert not [s for s in said if s[0] == "Davitt McAteer"], said
+
+
+def test_a_bare_title_a_text_gives_a_state_is_no_national_post() -> None:
+    text = (
+        "Washington State Attorney General Ferguson statement on the vapor plan\n\n"
+        "SEATTLE — Attorney General Bob Ferguson today commented on the release of the plan.\n"
+    )
+    held = holders(*dated(text, "statement", "2015-02-10"))
+    assert not [h for h in held if h[1] == "Attorney General of the United States"], held
+
+
+def test_a_negated_finding_and_a_quoted_word_are_no_claims() -> None:
+    text = (
+        "What GAO Found\n\n"
+        "The Department of Energy (DOE) has taken some actions to evaluate the physical causes that contributed "
+        "to the partial collapse of the Plutonium Uranium Extraction (PUREX) Tunnel 1, but has not determined the "
+        "programmatic causes that led to the collapse.\n\n"
+        'The company targeted what they called "high-value" prescribers, Kavanaugh said.\n'
+    )
+    said = claims(*dated(text, "report-summary", "2020-01-21"))
+    assert not [c for c in said if "programmatic causes" in c[1] or c[1] == "high-value"], said
+
+
+def test_a_name_the_model_reads_as_a_bodys_is_a_person_whose_surname_it_shares() -> None:
+    text = (
+        "Mayra Alvear lost her daughter Amanda Lizzette Alvear in the tragedy.\n\n"
+        "“We could breathe again,” said Alvear.\n"
+    )
+    said = claims(*dated(text, "news", "2023-06-12"))
+    assert ("Mayra Alvear", "We could breathe again") in said, said
+
+
+def test_a_bare_attorney_general_is_the_nations_only_where_its_department_is_named() -> None:
+    release = (
+        "SACRAMENTO – Attorney General Xavier Becerra today, along with a coalition of attorneys general from 47 "
+        "states, announced a settlement with the firm.\n"
+    )
+    held = holders(*dated(release, "press-release", "2021-02-04"))
+    assert ("Xavier Becerra", "Attorney General") in held, held
+    federal = "Attorney General Jeff Sessions today announced that the Department of Justice will act.\n"
+    held = holders(*dated(federal, "press-release", "2018-04-06"))
+    assert ("Jeff Sessions", "Attorney General of the United States") in held, held
+
+
+def test_a_us_attorney_is_of_the_district_the_text_names() -> None:
+    text = "Joshua Levy, U.S. Attorney for the District of Massachusetts, announced the charges today.\n"
+    held = holders(*dated(text, "news", "2024-12-13"))
+    assert ("Joshua Levy", "United States Attorney for the District of Massachusetts") in held, held

@@ -111,6 +111,8 @@ def model_mentions(
     first = first_named(doc.text, taken)  # where each person is first named in full, and with what title
     for sent in parse:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens)
+        # the surnames of the people the model names in full in the sentence
+        surnames = {e[-1].text for e in sent.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         headline = sent.headline
         for ent in (part for whole in sent.doc.ents for part in conjuncts(whole)):
             kind = _KINDS.get(ent.label_)
@@ -174,8 +176,14 @@ def model_mentions(
                 new.append(Mention(a, b, doc.text[a:b], kind_of(one), one, "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
-            if kind == "Organization" and _named_like_a_person(text, grammar) and _beside_a_title(sent, ent, grammar):
-                kind = "Person"  # "The Secretary of the Interior, Deb Haaland, …": the model's organisation
+            if (
+                kind == "Organization"
+                and _named_like_a_person(text, grammar)
+                and (_beside_a_title(sent, ent, grammar) or (len(text.split()) == 2 and text.split()[-1] in surnames))
+            ):
+                # "The Secretary of the Interior, Deb Haaland, …": the model's organisation; "Mayra
+                # Alvear lost her daughter Amanda Lizzette Alvear": the surname of a person it names by it
+                kind = "Person"
             checked = _checked_kind(kind, text, grammar, doc.text)
             if (
                 checked is None

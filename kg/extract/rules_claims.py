@@ -90,6 +90,10 @@ def _aside(between: str) -> bool:
 _RIGHT_AFTER = re.compile(r"[ \t]+on[ \t]+")
 
 
+#: A verb's negation right before it: "has not determined", "did not find", "never said".
+_NEGATED_VERB = re.compile(r"\b(?:not|never|n[’']t|cannot)[ \t]+(?:(?:yet|fully|been|be)[ \t]+)?$")
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -105,6 +109,8 @@ class ClaimRules(PatternRules):
                     speaker = self.speaker(ms, t, s, qs, is_finding)
                 if speaker is None or (is_finding and self.text.startswith(" by ", t.end())):
                     continue  # "children identified by DHS": a participle, not a finding
+                if _NEGATED_VERB.search(self.text, max(s.start, t.start() - 30), t.start()):
+                    continue  # "has not determined the causes": nothing found, nothing said
                 if _ASKED_OF.search(self.text, max(s.start, speaker.start - 30), speaker.start):
                     continue  # "GAO assessed the extent to which DOE has identified …": asked, not said
                 content = (
@@ -357,6 +363,8 @@ class ClaimRules(PatternRules):
         finding: bool,
     ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
+        if len(text.split()) < 3 and re.match(r"[”\"]?[ \t]+[a-z]", self.text[content.end : content.end + 4]):
+            return  # 'what they called "high-value" prescribers, Kavanaugh said': a word quoted in a phrase
         if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):
             return  # "concluded that:" (a list follows), "sought to find and fix …": nothing said, or meant to
         if pleasantry(text) or (finding and _FOUND_SO.match(self.text, t.end())):

@@ -36,7 +36,7 @@ from kg.model import (
     Span,
     date_lit,
 )
-from kg.name_patterns import _ORG_HEADS, _ROLE_WORD, _TITLES
+from kg.name_patterns import _ORG_HEADS, _ROLE_WORD, _TITLES, _US_STATES
 
 #: "Members include", "Its members are", "Members of the Task Force include": a list of people follows.
 _MEMBERS = re.compile(
@@ -146,7 +146,7 @@ _NAMED_BEFORE = re.compile(
     r"(?<![\w.’'-])(?!(?:Former|Then|Current|Acting|Interim|Outgoing|Incoming|Late|The|A|An|U\.S\.|US|American|"
     r"Mr\.|Madam|When|While|After|Before|Yesterday|Today|Tonight|Now|Later|Earlier|Also|And|But|So|Yet|In|On|At|"
     r"As|Since|Under|Meanwhile|Last|This|That|Both|If|Once|Until|By|For|With|From|Then-|Republican|Democratic|"
-    r"Democrat|Independent|Senior|Junior|Ranking|Veteran|Longtime)[ \t])([A-Z][\w&.’'-]*)[ \t]+$"
+    r"Democrat|Independent|Senior|Junior|Ranking|Veteran|Longtime|Dear|Honorable|To|Cc)[ \t])([A-Z][\w&.’'-]*)[ \t]+$"
 )
 
 
@@ -156,6 +156,16 @@ _AND_TITLE_OF = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:CEO|COO|CFO|Chief(?:[ \t]+[A-Z][a-z]+){1,2}|President|Chair(?:man|woman)?|Founder"
     r"|General[ \t]+Counsel)(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?)"
 )  # (not "Vice President and Member of the Board of …": a member is of the board, not of the company)
+#: A title with no word of its body: "President", "Attorney General" (not "U.S. Attorney General").
+_BARE_TITLE = re.compile(
+    r"(?!.*\b(?:United|States|U\.S\.|Federal|National|America))[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+)
+#: A post's district after its title: " for the Western District of Virginia", " for the District of Massachusetts".
+_FOR_A_DISTRICT = re.compile(
+    r"[ \t]+for[ \t]+the[ \t]+(?P<district>(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?"
+    r"District[ \t]+of[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|Columbia))"
+)
+_LEGISLATOR = re.compile(r"Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate")
 #: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
 _BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
 
@@ -165,9 +175,39 @@ class PostRules(PatternRules):
         """The body of the gazetteer's post a mention names by one capitalised word ("President": the
         United States'; not "U.S. President"), which the text may give another body; else None."""
         e = self.entity(post.key)
-        if e is None or not e.known or re.fullmatch(r"[A-Z][a-z]+", self.text[post.start : post.end]) is None:
+        if e is None or not e.known or _BARE_TITLE.fullmatch(self.text[post.start : post.end]) is None:
             return None
         return e.post_in
+
+    def department_unnamed(self, home: str, title: str, holder: str) -> bool:
+        """Whether the gazetteer's post a bare title names is a department's ("Attorney General": the
+        Department of Justice's) that the text never names: then a state's attorney general, say, is
+        as likely ("SACRAMENTO – Attorney General Becerra … a coalition of attorneys general")."""
+        body, person = self.entity(home), self.entity(holder)
+        if body is None or not body.department or (person is not None and person.known):
+            return False  # (one the gazetteer knows, "Attorney General Jeff Sessions", is its official)
+        if set(title.split()) & set(body.label.split()) - {"U.S.", "United", "States", "Department", "of", "the"}:
+            return False  # "Homeland Security Secretary": the title names its department
+        return not any(m.key == home for m in self.mentions)
+
+    def state_titled(self, post: Mention, holder: Mention) -> bool:
+        """Whether the text names the holder of the bare title ``post`` by a state's title too
+        ("Washington State Attorney General Ferguson statement …" above "Attorney General Bob
+        Ferguson today commented"): the title alone is then the state's, not the nation's the
+        gazetteer knows."""
+        title = re.escape(self.text[post.start : post.end])
+        surname = re.escape(holder.text.split()[-1])
+        # ("Massachusetts Senator Elizabeth Warren" is the nation's senator; "State Senator X" the state's)
+        named = (
+            r"State"
+            if _LEGISLATOR.fullmatch(self.text[post.start : post.end])
+            else rf"(?:{_US_STATES})(?:[ \t]+State)?|State"
+        )
+        state = (
+            rf"\b(?:{named})[ \t]+{title}[ \t]+"
+            rf"(?:[A-Z][\w.’'-]*[ \t]+){{0,2}}{surname}\b"
+        )
+        return re.search(state, self.text) is not None
 
     def titles_next(self, post: Mention) -> bool:
         """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
@@ -237,7 +277,9 @@ class PostRules(PatternRules):
                     before = self.text[max(s.start, a.start - 120) : a.start]
                     word = _NAMED_BEFORE.search(before)
                     if not named and (
-                        _POSSESSED_TITLE.search(before)
+                        self.state_titled(a, b)
+                        or self.department_unnamed(home, self.text[a.start : a.end], b.key)
+                        or _POSSESSED_TITLE.search(before)
                         or (word is not None and word[1] not in self.label(a.key).split())
                     ):
                         continue
@@ -326,6 +368,17 @@ class PostRules(PatternRules):
             after = _ANOTHER_BODY_AFTER.match(self.text, post.end)
             if after is not None and not self.text.startswith(self.label(home), after.end()):
                 return  # "Joseph H. Boardman, President and Chief Executive Officer, Amtrak": Amtrak's
+        district = _FOR_A_DISTRICT.match(self.text, post.end)
+        if district is not None and person.end <= post.start:
+            # "Joshua Levy, U.S. Attorney for the District of Massachusetts": the district's, one of many
+            e = self.entity(post.key)
+            label = f"{self.label(post.key)} for the {district['district']}"
+            key = post_key(label, e.post_in if e is not None and e.post_in else "")
+            self.mint(key, "Position", label, [(post.start, district.end())], rule)
+            if e is not None and e.post_in:
+                self.fact(key, "postIn", Ref(e.post_in), [(post.start, district.end())], rule, by)
+            self.fact(person.key, "holds", Ref(key), [(person.start, district.end())], rule, by)
+            return
         span = (min(person.start, post.start), max(person.end, post.end))
         self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
         self.same_post_elsewhere(person, post, s, rule, by)
