@@ -90,6 +90,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "pulse-nightclub",
         "hanford-tanks",
         "mckinsey-opioids",
+        "breonna-taylor",
+        "challenger",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
