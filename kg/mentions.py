@@ -463,6 +463,8 @@ class _Finder:
                 continue  # "Inspector General Contradicts Pruitt Testimony": the verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
+            if " " not in name and re.fullmatch(r"[A-Z][a-z]+(?:ist|ician|ive)", name):
+                continue  # "former Chief Scientist of the United States Air Force": a calling, no one named
             if _WRAPPED_ON.match(self.text, start + len(name)):
                 continue  # "Colonel Norman\nF. J. Allen III": the name runs on past what was read
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))

@@ -343,3 +343,15 @@ def test_a_us_attorney_is_of_the_district_the_text_names() -> None:
     text = "Joshua Levy, U.S. Attorney for the District of Massachusetts, announced the charges today.\n"
     held = holders(*dated(text, "news", "2024-12-13"))
     assert ("Joshua Levy", "United States Attorney for the District of Massachusetts") in held, held
+
+
+def test_a_hyphenated_title_and_a_calling_after_a_title() -> None:
+    text = (
+        "== Commission members ==\n\n"
+        "- Neil Armstrong (vice-chairman), retired astronaut and first person to walk on the Moon\n"
+        "- Eugene E. Covert, aeronautics expert and former Chief Scientist of the United States Air Force\n"
+    )
+    facts, labels = dated(text, "encyclopedia", "1986-06-09")
+    held = holders(facts, labels)
+    assert ("Neil Armstrong", "Chairman") not in held, held
+    assert "Scientist" not in labels.values(), held

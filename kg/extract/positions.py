@@ -365,6 +365,10 @@ def _post_phrase(
          *(w for c in joined for w in (role.nbor(1), c))},
         key=lambda t: t.i,
     )  # fmt: skip
+    doc = role.doc
+    hyphen = doc[role.i - 1] if role.i >= 2 else None
+    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[role.i - 2].whitespace_:
+        words = sorted({*words, doc[role.i - 2], doc[role.i - 1]}, key=lambda t: t.i)  # "vice-chairman", "co-chair"
     # the holder's own name is no word of the post ("The Honorable Dan Patrick Lieutenant Governor …")
     named = [
         m
