@@ -355,3 +355,23 @@ def test_a_hyphenated_title_and_a_calling_after_a_title() -> None:
     held = holders(facts, labels)
     assert ("Neil Armstrong", "Chairman") not in held, held
     assert "Scientist" not in labels.values(), held
+
+
+def test_an_appointment_to_a_new_post_dates_no_tenure_of_the_old_one() -> None:
+    text = (
+        "Shortly thereafter, on February 10th, 1986, Dr. Alton G. Keel, Jr., Associate Director of the Office of "
+        "Management and Budget, was appointed Executive Director.\n\n"
+        "In 2010, then-New Jersey Governor Chris Christie appointed Bill Baroni to serve as Deputy Executive "
+        "Director.\n\n"
+        "On April 16, 2012, Michael Horowitz was sworn in as Inspector General of the Department of Justice.\n"
+    )
+    facts, labels = dated(text, "report", "1986-06-09")
+    begun = {labels.get(f.subject, f.subject) for f in facts if f.predicate == "begin"}
+    assert not [b for b in begun if "Associate Director" in b or "Governor" in b], begun
+    assert [b for b in begun if b.startswith("Michael E. Horowitz as Inspector General")], begun
+
+
+def test_an_administration_named_for_someone_the_text_never_names_asserts_no_post() -> None:
+    text = "The report criticized Trump Administration Secretary of Health and Human Services (HHS) Alex Azar.\n"
+    held = holders(*dated(text, "press-release", "2022-04-13"))
+    assert not [h for h in held if h[1] == "President of the United States"], held

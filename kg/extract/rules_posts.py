@@ -347,6 +347,8 @@ class PostRules(PatternRules):
                 post = "president-elect" if "incoming" in pre else "president"
                 if person is not None and self.titled_otherwise(person, {"president", "president-elect"}):
                     continue  # "the Newsom Administration … said Governor Newsom": a governor's, not a President's
+                if person is not None and not any(x.key == person for x in self.mentions):
+                    continue  # "the Trump Administration" in a text naming no Trump: the gazetteer's, no text's
                 if person is not None and self.entity(post) is not None:
                     start = m.start - 9 + pre.index("incoming") if "incoming" in pre else m.start
                     self.fact(person, "holds", Ref(post), [(start, m.end)], "administration-name", by)
@@ -389,13 +391,23 @@ class PostRules(PatternRules):
         begin = end = None
         if d.end_value is not None:
             begin, end = d.value, d.end_value
-        elif d.relation == "since" or (d.relation == "on" and _TENURE_START.search(self.text, s.start, s.end)):
+        elif d.relation == "since" or (d.relation == "on" and self.starts_this_post(s, post)):
             begin = d.value
         elif d.relation == "until":
             end = d.value
         if (begin is None and end is None) or _NOT_TENURE.search(lead):
             return
         self.tenure(person.key, post.key, begin, end, [span, (d.start, d.end)], by)
+
+    def starts_this_post(self, s: Span, post: Mention) -> bool:
+        """Whether the sentence says a tenure of ``post`` began: a verb of starting, and no other post
+        named after it ("Dr. Alton G. Keel, Jr., Associate Director of the Office of Management and
+        Budget, was appointed Executive Director" begins the second post, not the first)."""
+        verb = _TENURE_START.search(self.text, s.start, s.end)
+        if verb is None:
+            return False
+        later = [m for m in self.in_sentence(s) if m.kind == "Position" and m.start >= verb.end()]
+        return not any(m.key != post.key for m in later)
 
     def same_post_elsewhere(self, person: Mention, post: Mention, s: Span, rule: str, by: str | None) -> None:
         """ "a board member of the Ethics Resource Center and the Society for …": the same post in

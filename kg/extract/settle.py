@@ -194,6 +194,23 @@ _TAKING_UP = frozenset({"Appointment"})
 _NOT_YET_IN_OFFICE = re.compile(r"(?i)\b(?:nominat|confirm|designat)")
 
 
+#: The verb of taking up a post, and a capitalised title right after it ("was appointed Executive Director").
+_TAKES_UP = re.compile(
+    r"(?i:\b(?:appoint|nam|elect|select|install|promot)\w*)(?=[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?[A-Z][a-z])"
+)
+
+
+def _another_post_named(stored: str, facts: list[Fact], event: str, held: Fact) -> bool:
+    """Whether the appointment names a post of its own after its verb, the post held standing before
+    it: "Dr. Alton G. Keel, Jr., Associate Director of the Office of Management and Budget, was
+    appointed Executive Director" begins no tenure as Associate Director."""
+    ev = next((f.evidence for f in facts if f.subject == event and f.predicate == "type"), None)
+    if ev is None:
+        return False
+    verb = _TAKES_UP.search(stored, ev.start, min(len(stored), ev.end + 40))
+    return verb is not None and held.evidence.end <= verb.start()
+
+
 def appointed_tenures(stored: str, facts: list[Fact], labels: dict[str, str]) -> tuple[list[Fact], dict[str, Entity]]:
     """ "Pruitt was elected as chairman of the Republican Attorneys General Association in 2012": the
     appointment's date begins the tenure of the one post its sentence gives the appointee, where no
@@ -222,7 +239,7 @@ def appointed_tenures(stored: str, facts: list[Fact], labels: dict[str, str]) ->
         if len(posts) != 1:
             continue
         post, held = next(iter(posts.items()))
-        if post in tenured:
+        if post in tenured or _another_post_named(stored, facts, event, held):
             continue
         start, end = min(held.evidence.start, when.evidence.start), max(held.evidence.end, when.evidence.end)
         ev = replace(held.evidence, start=start, end=end, quote=stored[start:end])
