@@ -1254,7 +1254,6 @@ _IN_RE_CITED = re.compile(
     r"(?<![\w.])In re[ \t]+[A-Z][^,\n]{2,120}?"
     r"(?=,[ \t]+\d+[ \t]+(?:F\.|U\.S\.|S\.[ \t]?Ct\.|B\.R\.|L\.[ \t]?Ed\.|So\.|N\.[EW]\.|A\.[23]d|P\.[23]d))"
 )
-#: A caption line that is the case's name alone: "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig."
 # A caption in capitals ("SUPREME COURT OF THE UNITED STATES Syllabus UNITED STATES v. TSARNAEV CERTIORARI
 # TO THE …"): its parties are the runs of capitals next to "v.", and the caption's words after them
 # ("CERTIORARI TO", "ON WRIT OF", "APPEAL FROM") say where the case comes from, not who is a party.
@@ -1278,12 +1277,10 @@ def _caption_case(start: int, name: str) -> tuple[int, str]:
         words.pop(0)  # a run begins with a name, not "OF THE", nor the caption's "SUPREME COURT"
     if all(_FIRM_SUFFIX.fullmatch(w) for w in words):
         return start, name  # "Arthur Andersen LLP v. …", "Hornbeck Offshore Services, L.L.C. v. …": no caption
-    first_words = first.split()
-    cut = len(first) - len(" ".join(words))
-    other = _CAPTION_WORDS.sub("", other)
-    if first_words == words and other == name.split(" v. ", 1)[1]:
+    parties = _CAPTION_WORDS.sub("", other)
+    if words == first.split() and parties == other:
         return start, name
-    return start + cut, f"{' '.join(words)} v. {other}"
+    return start + len(first) - len(" ".join(words)), f"{' '.join(words)} v. {parties}"
 
 
 #: Words that qualify the title after them, no post alone: "assistant secretary", "deputy director".
@@ -1294,6 +1291,7 @@ _CAPITAL_BYLINE = re.compile(
     r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})[ \t]*$"
 )
 _NUMBER_MARK_END = re.compile(r"[ \t]+Nos?\.?$")
+#: A caption line that is the case's name alone: "In re U.S. Office of Pers. Mgmt. Data Sec. Breach Litig."
 _IN_RE_LINE = re.compile(r"(?m)^[ \t]*(?P<name>In re[ \t]+[A-Z][^\n]{2,120}?)\.?[ \t]*$")
 _IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'\-]*){0,6}")
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).

@@ -371,8 +371,8 @@ class Parser:
 #: "Washington (December 27, 2022) –"), "BALTIMORE, MD (March 21, 2025) –", "PARKLAND, Florida (WABC) --".
 _DATELINE = re.compile(
     # a date alone: "October 18, 2021 - On October 8, …" (a column's)
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]+[–—-]{1,2}[ \t]+[A-Z]))?"
-    r"(?:(?<=\d)|(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]+)?"  # "August 2, 2024 HONOLULU –": before the city
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]+[–—-]{1,2}[ \t]+[A-Z])"
+    r"|(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]+)?"  # "August 2, 2024 HONOLULU –": a date before the city
     r"\[?(?:[A-Z][A-Z.'’ ]{3,40}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}(?=,|[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d))"
     r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12})*\]?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"

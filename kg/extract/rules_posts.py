@@ -195,16 +195,12 @@ class PostRules(PatternRules):
         ("Washington State Attorney General Ferguson statement …" above "Attorney General Bob
         Ferguson today commented"): the title alone is then the state's, not the nation's the
         gazetteer knows."""
-        title = re.escape(self.text[post.start : post.end])
+        title = self.text[post.start : post.end]
         surname = re.escape(holder.text.split()[-1])
         # ("Massachusetts Senator Elizabeth Warren" is the nation's senator; "State Senator X" the state's)
-        named = (
-            r"State"
-            if _LEGISLATOR.fullmatch(self.text[post.start : post.end])
-            else rf"(?:{_US_STATES})(?:[ \t]+State)?|State"
-        )
+        named = r"State" if _LEGISLATOR.fullmatch(title) else rf"(?:{_US_STATES})(?:[ \t]+State)?|State"
         state = (
-            rf"\b(?:{named})[ \t]+{title}[ \t]+"
+            rf"\b(?:{named})[ \t]+{re.escape(title)}[ \t]+"
             rf"(?:[A-Z][\w.’'-]*[ \t]+){{0,2}}{surname}\b"
         )
         return re.search(state, self.text) is not None
@@ -302,7 +298,7 @@ class PostRules(PatternRules):
                 and not _titled_list(self.text, a, b, ms)
             ):
                 second = _AND_TITLE_OF.match(self.text, b.end)
-                org = next((m for m in ms if second is not None and m.start == second.end()), None)
+                org = next((m for m in ms if m.start == second.end()), None) if second is not None else None
                 e = self.entity(b.key)
                 if second is not None and org is not None and org.kind in _ORGS and (e is None or e.post_in is None):
                     # "Ben Hatfield, President and CEO of International Coal Group": both titles the body's
