@@ -347,6 +347,7 @@ _QUALIFIER_WORDS = {
     "|no later than|not more than|as many as|as much as",
     "approximate": "about|approximately|nearly|almost|roughly|around|some|an estimated|estimated|approx|close to",
     "exact": "exactly|precisely|exact",
+    "average": "an average of|average|averaging|on average|an annual average of|average of",
 }
 
 

@@ -13,6 +13,8 @@ Normalisations worth knowing:
   "percent"; "the majority of X" is the text's "most", no quantity; "half of X" is 50 percent,
   ``exact``.
 * "within 30 days", "no later than 3 days" are upper bounds: deadlines.
+* "an average of 129 felonies", "averaging 24 days", "an annual average of $4 billion" are ``average``:
+  a mean, which neither bounds nor approximates any one of the things it is taken over.
 * "$" and "dollars" give unit "USD"; scale words multiply ("$1.5 million" -> 1500000).
 * Time units ("20 days", "a six-year term") carry no counted noun: what follows them is not counted.
 * Never quantities: anything inside a date (found with :func:`kg.dates.find_dates`), a four-digit
@@ -38,7 +40,7 @@ from typing import Literal
 
 from kg.dates import find_dates
 
-Qualifier = Literal["exact", "lower-bound", "upper-bound", "approximate"]
+Qualifier = Literal["exact", "lower-bound", "upper-bound", "approximate", "average"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,32 @@ _CHANGED = re.compile(
 _RETURN_PERIOD = re.compile(
     r"[ \t]?-?[ \t]?years?[ \t]+(?:flood|floodplain|flood[ \t]+plain|storm|rain|rainfall|event|drought)s?\b", re.I
 )
+#: Plurals without an "s".
+_PLURALS = frozenset(
+    {
+        "people",
+        "children",
+        "men",
+        "women",
+        "personnel",
+        "staff",
+        "police",
+        "feet",
+        "teeth",
+        "data",
+        "media",
+        "criteria",
+        "cattle",
+        "livestock",
+        "crew",
+        "faculty",
+        "clergy",
+    }
+)
+_AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \t]+$")
+_EITHER = re.compile(r"\beither\s+$", re.I)
+_OR_NEXT = re.compile(r"\s+or\s", re.I)
+_EITHER_OR = re.compile(r"\beither\s+\S+(?:\s+(?:hundred|thousand|million|billion|percent))?\s+or\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
 #: (A dash of two hyphens ends a word: "two VOCs--trichloroethylene and …".)
@@ -357,6 +385,10 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []  # "a 500-year flood": how rare a flood is, no span of years nor a count
     if _CASE_NUMBER.match(text, core_end):
         return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
+    if _EITHER_OR.search(text, max(0, m.start() - 40), m.start()):
+        return []  # "either 35 or 37 houses": the second of two accounts that differ
+    if _EITHER.search(text, max(0, m.start() - 8), m.start()) and _OR_NEXT.match(text, m.end()):
+        return []  # "either $5 million or $6 million": the first of them
     if _ALLEGED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return []  # "the alleged $50 billion investment fraud": a figure someone claims, no count the text gives
     if _DOCKET_AFTER.match(text, number_end) or _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -397,7 +429,18 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     elif counted is None and (unit is None or core in ("vague", "major", "half")):
         return []
     value = _value(m, core) / 2 if halved else _value(m, core)
+    if (
+        counted is not None
+        and unit is None
+        and value > 1
+        and not counted.split()[-1].endswith("s")
+        and counted.split()[-1].lower() not in _PLURALS
+        and _AN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    ):
+        return []  # "an eight alarm fire", "a five member board": a kind of one thing, no count of it
     qualifier = _qualifier(qword, core, bool(m["plus"]))
+    if qualifier == "exact" and _AVERAGE.search(text, max(0, lead - 40), lead):
+        qualifier = "average"
     if qualifier == "exact" and (cap := _CAP_LEAD.search(text, max(0, lead - 90), lead)) is not None:
         qualifier = "upper-bound" if cap["w"].lower() == "maximum" else "lower-bound"
     if bound is not None:
@@ -415,6 +458,8 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
     between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
     if link is None or (link["w"].lower() == "and" and between is None):
         return []
+    if link["w"].lower() == "or" and _EITHER.search(text, max(0, m.start() - 8), m.start()):
+        return []  # "either 35 or 37 houses": two accounts that differ, neither a bound of the other
     second = _NUMBER.match(text, link.end())
     upper = _quantity(text, second) if second else []
     if second is not None and m["cur"] and not second["cur"] and second["num"] and not upper:
@@ -477,6 +522,12 @@ def _is_line_number(text: str, start: int, end: int) -> bool:
 _CAP_LEAD = re.compile(
     r"\b(?P<w>[Mm]aximum|[Mm]inimum)[ \t]+(?:(?!(?:[Mm]aximum|[Mm]inimum|and|or|but)\b)[A-Za-z-]+[ \t]+){0,7}?"
     r"(?:of|is|are|as[ \t]+follows:)[ \t]*$"
+)
+#: "an average of", "an annual average of", "averaging", "the average": a mean is told, not a count.
+_AVERAGE = re.compile(
+    r"(?:\b(?:an?|the)[ \t]+(?:(?:annual|yearly|monthly|weekly|daily|overall)[ \t]+)?average(?:[ \t]+of)?"
+    r"|\baverag(?:ed|ing)|\bon[ \t]+average)[ \t]+$",
+    re.I,
 )
 #: A bound told after the figure: "6% or less", "ten people or more".
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
