@@ -465,6 +465,8 @@ class _Finder:
                 continue
             if " " not in name and re.fullmatch(r"[A-Z][a-z]+(?:ist|ician|ive)", name):
                 continue  # "former Chief Scientist of the United States Air Force": a calling, no one named
+            if _A_CALLING.search(name):
+                continue  # "the Office of the Chief Medical Examiner": a calling's words, no one's name
             if _WRAPPED_ON.match(self.text, start + len(name)):
                 continue  # "Colonel Norman\nF. J. Allen III": the name runs on past what was read
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
@@ -583,7 +585,7 @@ class _Finder:
                 if in_a_name or not _DEPARTMENT_HEAD.fullmatch(title):
                     lead = None  # a field before a title is a department head's ("Interior Secretary"), no committee's
             if lead is not None and title[:1].isupper():  # "Special Assistant Attorney General", "Michigan …"
-                start, title = lead.start(), self.text[lead.start() : m.end()]
+                start, title = lead.start(), self.text[lead.start() : m.end()].replace("Asst.", "Assistant")
             place = _PLACE_BEFORE.search(self.text, max(0, start - 40), start) if _LOCAL_TITLE.search(title) else None
             if place is not None and not set(place["place"].split()) & _NOT_A_PLACE:
                 # "Surfside Mayor Charles Burkett", "Miami-Dade County Mayor X": the mayor's town is the post's
@@ -835,7 +837,7 @@ class _Finder:
                         # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
                         # chair's title ("Office of the Inspector General" keeps its own)
                         name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
-                    elif named := _NAMED_AFTER.search(name):
+                    elif (named := _NAMED_AFTER.search(name)) and not _A_CALLING.search(named["names"]):
                         name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
                     if (member := _MEMBER_AT_END.search(name)) and _PARTY_AFTER.match(self.text, start + len(name)):
                         # "… Committee on Transportation and Infrastructure Peter DeFazio (D-OR)": a member
@@ -1324,6 +1326,11 @@ _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
 #: A lead before a title that opens with a field's name ("Homeland Security Acting Secretary"), and the
 #: titles such a lead may be of.
+#: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").
+_A_CALLING = re.compile(
+    r"\b(?:Examiner|Officer|Counsel|Engineer|Inspector|Investigator|Analyst|Coordinator|Advis[eo]r|Correspondent"
+    r"|Editor|Economist|Pathologist|Scientist|Physician|Surgeon|Accountant|Auditor|Administrator|Director|Manager)$"
+)
 _FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
 _DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
 #: A federal court's caption in capitals, to the state or circuit that ends its name.

@@ -311,7 +311,7 @@ _US_STATES = (
 )
 #: Words before a title that make it another post than the gazetteer's: a state's, a deputy's.
 _TITLE_QUALIFIERS = (
-    r"Special|Assistant|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City|Vice|Under"
+    r"Special|Assistant|Asst\.|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City|Vice|Under"
 )
 #: A state's postal initials before a title: "NY Attorney General", "DC Attorney General".
 _STATE_INITIALS = (
@@ -377,7 +377,9 @@ STATE_CODES = dict(
         strict=True,
     )
 )
-_QUALIFIED = re.compile(rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS}))[ \t]+$")
+_QUALIFIED = re.compile(
+    rf"(?:\b(?:{_TITLE_QUALIFIERS})|\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS})|\b(?:state|county|city))[ \t]+$"
+)  # ("said state Sen. Jerry Hill": a state's senator)
 #: The fields a department's head is named by before the title: "Interior Secretary", "Homeland Security
 #: Acting Secretary", "Navy Secretary", "Health Director" (general words of government, no subject's).
 _FIELDS = (

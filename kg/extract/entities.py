@@ -156,8 +156,8 @@ def model_mentions(
                 continue
             if not has_verb and (b - a) > 0.6 * len(sent.text.strip()):
                 continue  # a headline or a heading read as one name
-            if _DEGREE.fullmatch(text):
-                continue  # "Governor Josh Green, M.D.": a degree after a name, no place
+            if _DEGREE.fullmatch(text) or text.rstrip(".") in grammar.title_abbreviations:
+                continue  # "Governor Josh Green, M.D.": a degree after a name, no place; "Asst. U.S. Atty.": a title
             if kind == "Organization" and (_RELEASE_NEXT.match(doc.text, b) or _NUMBER_NEXT.match(doc.text, b)):
                 continue  # "OCC News Release 2023–24": a paper's name, no body; "Social Security numbers"
             if _NUMBERED_HEADING.match(text):

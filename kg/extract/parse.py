@@ -67,7 +67,7 @@ class ModelError(BuildError):
 _TITLE_ABBREVIATIONS = (
     *("Sens.", "Reps.", "Govs."),
     *("Spc.", "Sgt.", "Pvt.", "Pfc.", "Cpl.", "Capt.", "Cmdr.", "Lt.", "Col.", "Maj.", "Det.", "Brig.", "Lieut."),
-    *("Insp.", "Supt."),
+    *("Insp.", "Supt.", "Atty.", "Asst.", "Commr."),
 )
 
 

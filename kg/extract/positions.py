@@ -37,6 +37,10 @@ _ORGS = frozenset({"Agency", "Organization"})
 #: Words before a title that are no part of it ("Dear Governor Abbott": a salutation).
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the", "Dear"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
+#: Words of a title written short that lead it ("Asst. U.S. Attorney", "Atty. Gen.").
+_SHORT_LEADS = frozenset({"Asst.", "Atty."})
+#: Ranks written short before a name.
+_RANKS = frozenset({"Gen.", "Adm.", "Col.", "Capt.", "Cmdr.", "Maj."})
 _SERVICE = frozenset({"serve", "work", "employ", "appoint", "name", "elect", "confirm", "swear", "hire", "act"})
 #: Of those, the verbs done by the post's holder: of the others the holder is the object, or the
 #: subject in the passive ("X appointed Y as Director": Y is the Director, not X).
@@ -183,6 +187,9 @@ def _title_before(
             words.insert(0, t)
             i -= 1
             t = sent.doc[i]
+        elif t.text in _SHORT_LEADS and words:
+            words.insert(0, t)  # "Asst. U.S. Attorney X": the parse may hang the short word elsewhere
+            break
         elif t.dep_ not in {"compound", "amod", "nmod", "punct"} or t.text in {",", "(", ")", ";", "–", "-"}:
             break
         if not any(h == head for h in (t, *t.ancestors)):
@@ -191,6 +198,13 @@ def _title_before(
         i -= 1
     while words and (words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER):
         words.pop(0)
+    if words and words[-1].text in _RANKS:
+        # "the Chairman of the Joint Chiefs of Staff Gen. Richard Myers": a rank written short is the
+        # title, with the short words before it ("Maj. Gen.", "Atty. Gen."); what precedes is another's
+        run = len(words) - 1
+        while run > 0 and words[run - 1].text.endswith(".") and words[run - 1].text[:1].isupper():
+            run -= 1
+        words = words[run:]
     if words and i >= 0 and sent.doc[i].dep_ == "case" and sent.doc[i].head.ent_type_ == "PERSON":
         return  # "Bridget Kelly's attorney Michael Critchley": whose lawyer he is, no post
     if not words and head.dep_ in {"conj", "appos"}:
@@ -212,13 +226,15 @@ def _title_before(
             last = max(plural, key=lambda t: t.i)
             words = sorted((t for t in last.subtree if t.i <= last.i), key=lambda t: t.i)
             known = _plural_post(mentions, sent.start(words[0]), sent.end(last))
-    if not words or not _role(words[-1].text, roles):
+    # "Atty. Gen. William Barr": the Attorney General, written short (a general's rank alone is no post)
+    short_ag = [w.text for w in words[-2:]] == ["Atty.", "Gen."]
+    if not words or not (_role(words[-1].text, roles) or short_ag):
         return
     org = _org_within(sent, words, mentions)
     title_words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if title_words and title_words[0].dep_ == "case":
         org, title_words = None, words  # "Baltimore City State's Attorney": the owner is the title's, no body
-    if not title_words or not _role(title_words[-1].text, roles):
+    if not title_words or not (_role(title_words[-1].text, roles) or short_ag):
         return
     yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title", known)
 

@@ -63,11 +63,20 @@ _MEMO_TITLE = re.compile(
 _SIGNATURE = re.compile(
     # at a line's start, or after a caption's heading in capitals on the same line ("… & ORDER Reed O'Connor")
     r"(?m)(?:^[ \t]*|(?<=[A-Z]{2}[ \t]))(?:(?:THE[ \t]+)?(?:HON\.|HONORABLE|Hon\.|Honorable)[ \t]+)?"
-    r"(?P<name>[A-Z](?:[A-Za-z'’\-]+|\.)(?:[ \t]+[A-Z](?:[A-Za-z'’\-]*|\.)){1,3}?)[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)"
+    r"(?P<name>[A-Z](?:[A-Za-z'’\-]+|\.)(?:[ \t]+[A-Z](?:[A-Za-z'’\-]*|\.)){1,3}?)"
+    r"[ \t]*(?:,[ \t]*\n?[ \t]*|\n[ \t]*|[ \t]+)"
     r"(?P<title>(?:CHIEF )?(?:UNITED STATES |U\.S\. |CHIEF )?"
     r"(?:DISTRICT |CIRCUIT |MAGISTRATE |BANKRUPTCY |SENIOR )*JUDGE"
     r"|(?:Chief )?(?:United States |U\.S\. |Chief )?(?:District |Circuit |Magistrate |Bankruptcy |Senior )+Judge"
-    r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL))[ \t]*\.?[ \t]*$"
+    r"|INSPECTOR GENERAL|(?:ACTING )?(?:ADMINISTRATOR|SECRETARY|DIRECTOR|ATTORNEY GENERAL)"
+    # a transcript's appearances: "GEOFFREY S. BERMAN\nUnited States Attorney for the\nSouthern District …"
+    r"|(?:Assistant )?(?:United States|U\.S\.) Attorney(?P<plural>s)?(?=[ \t]+for(?:[ \t]+the)?[ \t]*$|[ \t]*$))"
+    r"(?:[ \t]+for(?:[ \t]+the)?)?[ \t]*\.?[ \t]*$"
+)
+#: Names in capitals on the lines above a plural title ("BY: REBEKAH A. DONALESKI\nNICOLAS T. ROOS\nAssistant
+#: United States Attorneys"): each one holds it.
+_NAME_LINE_ABOVE = re.compile(
+    r"(?m)^[ \t]*(?:BY:[ \t]*)?(?P<name>[A-Z]+(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,})){1,3})[ \t]*\n[ \t]*\Z"
 )
 #: A line of a roster: a name, with a courtesy or a rank before it, then its title and body after
 #: commas, and nothing else but what a witness list adds after a bar ("Hon. Jennifer Homendy, Chair,
@@ -452,10 +461,18 @@ class PostRules(PatternRules):
             person = Mention(m.start("name"), m.end("name"), m["name"], "Official", person_key(name), "signature")
             if self.entity(person.key) is None:
                 self.mint(person.key, "Official", name, [(person.start, person.end)], "mention:signature")
+            title = title[:-1] if m["plural"] else title  # "Assistant United States Attorneys": each one's
             key = f"position-{slug(title)}"
             self.mint(key, "Position", title, [m.span("title")], "mention:signature")
             post = Mention(m.start("title"), m.end("title"), m["title"], "Position", key, "signature")
             self.fact(person.key, "holds", Ref(post.key), [(person.start, post.end)], "signature", None)
+            above = _NAME_LINE_ABOVE.search(self.text, max(0, m.start("name") - 60), m.start("name"))
+            if m["plural"] and above is not None and not any(w in _NOT_A_NAME for w in above["name"].split()):
+                other = " ".join(_capitalised(w) for w in above["name"].split())
+                key2 = person_key(other)
+                if self.entity(key2) is None:
+                    self.mint(key2, "Official", other, [above.span("name")], "mention:signature")
+                self.fact(key2, "holds", Ref(post.key), [(above.start("name"), post.end)], "signature", None)
 
     def rosters(self) -> None:
         """A roster's lines ("Vice Admiral Peter Gautier, Deputy Commandant for Operations, United States
