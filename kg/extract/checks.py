@@ -140,6 +140,10 @@ def misattributed_claims(
         who = claimant.get(f.subject)
         attribution = _attribution(tokens, f.evidence, content)
         words = [t for t in attribution if _SPEECH.fullmatch(t.lower_) or _FINDING.fullmatch(t.lower_)]
+        # The rule's own word is the one nearest the words said: "X slammed what he called … where
+        # alleged sex trafficker Y died, vowing …" reads "alleged", an adjective, not "called".
+        before = [t for t in words if tokens.span(t)[0] < content.start and t.pos_ != "PROPN"]  # not "United States"
+        words = before[-1:] or words[:1]
         if words and all(t.pos_ not in {"VERB", "AUX"} or t.dep_ in {"amod", "compound"} for t in words):
             out.append((content.start, content.end))  # "alleged assaults": no verb of saying at all
             continue

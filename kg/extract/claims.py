@@ -381,7 +381,7 @@ def _quoted(doc: Document, sent: Sentence, verb: Token, s_start: int, s_end: int
             return _trim(text, sent.offset, close)
         if opening is not None:
             return _trim(text, opening + 1, close)
-    after = re.match(r"\s*[,:]?\s*[“\"]", text[right : right + 6])
+    after = re.match(r"\s*(?:[,:]|that)?\s*[“\"]", text[right : right + 10])  # ("write that “…”")
     if after is not None:
         o = right + after.end() - 1
         c = _closing(text, o)

@@ -40,6 +40,7 @@ _SECTIONS = {
         "statement_verbs",
         "statement_nouns",
         "group_nouns",
+        "member_nouns",
         "that_only",
         "release_verbs",
         "release_kinds",
@@ -133,6 +134,7 @@ class Grammar:
     release_kinds: frozenset[str] = frozenset()  # the kinds of document that are such releases
     penalty_verbs: frozenset[str] = frozenset()  # "faces 20 years in prison": what the law allows at most
     penalty_nouns: frozenset[str] = frozenset()  # the nouns of such a penalty ("prison", "fine")
+    member_nouns: frozenset[str] = frozenset()  # "a Justice Department official said": one of its people, unnamed
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -236,6 +238,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "release_kinds", directory),
         _words(stats, "penalty_verbs", directory),
         _words(stats, "penalty_nouns", directory),
+        _words(claims, "member_nouns", directory),
     )
 
 

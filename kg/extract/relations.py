@@ -169,6 +169,8 @@ def _after_comma(doc: Document, end: int, mentions: Mentions) -> Mention | None:
 
 #: A word after another body's name that sets the named body apart from it.
 _APART = frozenset({"Independent"})
+#: Head words of what a body runs, not of a unit of it ("the Shuttle Program", "the Marketplace Fund").
+_NO_UNIT = frozenset({"Program", "Programs", "Programme", "Project", "Initiative", "Plan", "Fund", "Act"})
 
 
 _COMMITTEES = frozenset({"Committee", "Subcommittee", "Caucus", "Panel"})
@@ -188,6 +190,8 @@ def _whole_in_name(
     named by a word for one or by its initials ("Department of Veterans Affairs" is no part of
     "Veterans Affairs", which names its subject)."""
     committee = head_word(text) in _COMMITTEES
+    if head_word(text) in _NO_UNIT:
+        return None
     for name in names:
         if name == text:
             continue

@@ -115,6 +115,7 @@ class PatternRules:
         self.unit_words = (grammar or default_grammar()).unit_words
         self.roles = (grammar or default_grammar()).roles
         self.group_nouns = (grammar or default_grammar()).group_nouns
+        self.member_nouns = (grammar or default_grammar()).member_nouns
         self.enforcement, self.affected = _enforcement_patterns(self.series)
         self.quoted: list[tuple[int, Mention, re.Match[str]]] = []  # attributed quotations: end, speaker
         self.denied: list[Span] = []  # what speakers deny

@@ -122,6 +122,8 @@ class ClaimRules(PatternRules):
                     # "“…,” said Senator X as he began the hearing": the words after the verb name who
                     # said; what was said is the quotation closed right before it, if any
                     content = self.quote_closed_before(t, qs)
+                if content is not None and inside is not None and content.end > inside.end - 1 > content.start:
+                    content = Span(content.start, inside.end - 1)  # what a quoted speaker says ends with the quotation
                 if content is None:
                     continue
                 for who in [*self.co_speakers(ms, speaker), speaker]:
@@ -236,12 +238,13 @@ class ClaimRules(PatternRules):
     def modifies_a_title(self, m: Mention, verb: int) -> bool:
         """Whether a body's name modifies a title before the verb ("ERCOT CEO said", "the PUC Chair and
         ERCOT CEO said"): the title's holder speaks, not the body; nor does a body whose members do
-        ("four Senate Banking Committee members called for …": ``[claims] group_nouns``)."""
+        ("four Senate Banking Committee members called for …": ``[claims] group_nouns``), nor one whose
+        people, unnamed, do ("a Justice Department official told …": ``[claims] member_nouns``)."""
         words = self.text[m.end : verb].split()
         if m.kind not in {"Agency", "Organization"} or not words:
             return False
         word = words[0].strip(",")
-        return word in self.roles or word.lower() in self.group_nouns
+        return word in self.roles or word.lower() in self.group_nouns | self.member_nouns
 
     def finding_sections(self) -> list[tuple[int, int, str]]:
         """Report highlights headed "What We Found" / "What GAO Found": (start, end, author) of each
@@ -363,6 +366,8 @@ class ClaimRules(PatternRules):
         finding: bool,
     ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
+        if text[:1] in ";:)]":
+            return  # "… threats when they were identified; and adequately prioritize …": the list goes on, nothing said
         if len(text.split()) < 3 and re.match(r"[”\"]?[ \t]+[a-z]", self.text[content.end : content.end + 4]):
             return  # 'what they called "high-value" prescribers, Kavanaugh said': a word quoted in a phrase
         if _NO_CONTENT.match(text) or (finding and self.text.endswith(("to ", "to\n"), 0, t.start())):

@@ -1,0 +1,171 @@
+"""Eighteenth round: shapes of real documents seen on new subjects, each text made up in the shape of a
+real document's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.quantities import find_quantities
+from tests.test_attribution import claims, holders
+from tests.test_round12 import embedded, related
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The program paid an average of four billion dollars a year in claims.", "average"),
+        ("Veterans waited an average 24 days for an appointment.", "average"),
+        ("Wait times averaging 115 days were kept off the official list.", "average"),
+        ("There were an annual average of 129 felonies on the post.", "average"),
+        ("The fund paid 129 claims.", "exact"),
+        ("The fund paid about 129 claims on average.", "approximate"),
+    ],
+)
+def test_an_average_is_told_apart_from_a_count(text: str, qualifier: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == qualifier
+
+
+def test_what_a_body_runs_is_no_unit_of_it() -> None:
+    text = (
+        "[199] Shuttle Management Structure. The Shuttle Program Structure should be reviewed. The project "
+        "managers for the various elements of the Shuttle program felt more accountable to their center "
+        "management than to the Shuttle program organization. Shuttle element funding, work package "
+        "definition, and vital program information frequently bypass the National STS (Shuttle) Program "
+        "Manager."
+        "\n"
+        ""
+        "\n"
+        "A redefinition of the Program Manager's responsibility is essential. This redefinition should give "
+        "the Program Manager the requisite authority for all ongoing STS operations. Program funding and all "
+        "Shuttle Program work at the centers should be placed clearly under the Program Manager's authority."
+        "\n"
+    )
+    facts, labels = embedded(text)
+    parts = related(facts, labels, "subOrganizationOf")
+    assert "Shuttle Program" in labels.values()
+    assert not any(part.endswith("Program") for part, _ in parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire destroyed either 35 or 37 houses in the neighborhood.",
+        "Witnesses counted either three or four people on the roof.",
+        "The settlement was either $5 million or $6 million, reports said.",
+        "Firefighters fought an eight alarm fire in the neighborhood.",
+        "A five member board met on Tuesday.",
+    ],
+)
+def test_two_accounts_and_a_kind_of_thing_count_nothing(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_plural_without_an_s_after_a_count_is_still_counted() -> None:
+    (q,) = find_quantities("The shelter said a 100 people were taken in.")
+    assert (q.value, q.counted) == (100, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atty. Gen. William Barr on Monday slammed the jail.", ("William Barr", "Attorney General")),
+        ("Asst. U.S. Attorney Jessica Lonergan wrote in a letter.", ("Jessica Lonergan", "Assistant U.S. Attorney")),
+        (
+            "“PG&E must do better,” said state Sen. Jerry Hill, whose district includes San Bruno.",
+            ("Jerry Hill", "State Senator"),
+        ),
+        (
+            "An autopsy was completed on Sunday but Dr. Barbara Sampson, the chief medical examiner, said "
+            "she was seeking more information.",
+            ("Barbara Sampson", "Chief medical examiner"),
+        ),
+    ],
+)
+def test_titles_written_short_or_of_a_state_or_a_calling(text: str, expected: tuple[str, str]) -> None:
+    facts, labels = embedded(text, kind="news")
+    assert expected in holders(facts, labels)
+
+
+def test_a_generals_rank_is_no_post_nor_what_precedes_it() -> None:
+    text = (
+        "Officials including the Chairman of the Joint Chiefs of Staff Gen. Richard Myers appeared. The "
+        "facility's commander, Maj. Gen. George W. Weightman, was dismissed.\n"
+    )
+    facts, labels = embedded(text, kind="news")
+    assert not [h for h in holders(facts, labels) if h[0] in {"Richard Myers", "George W. Weightman"}]
+
+
+def test_a_calling_after_a_title_names_no_one() -> None:
+    text = (
+        "Epstein was found hanged in his cell. The New York City’s Office of the Chief Medical Examiner "
+        "determined that Epstein died by suicide.\n"
+    )
+    facts, labels = embedded(text, kind="statement")
+    assert "Medical Examiner" not in labels.values()
+    assert claims(facts, labels) == [
+        ("New York City’s Office of the Chief Medical Examiner", "Epstein died by suicide")
+    ]
+
+
+def test_a_transcripts_appearances_name_who_holds_what() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nUNITED STATES OF AMERICA,\n"
+        "v. 19 Cr. 830 (AT)\nJANE ROE,\nDefendant.\nConference\nNew York, N.Y.\nNovember 25, 2019\n"
+        "Before:\nHON. ANALISA TORRES,\nDistrict Judge\nAPPEARANCES\nGEOFFREY S. BERMAN\n"
+        "United States Attorney for the\nSouthern District of New York\nBY: REBEKAH A. DONALESKI\n"
+        "NICOLAS T. ROOS\nAssistant United States Attorneys\nTHE COURT: Good afternoon.\n"
+    )
+    facts, labels = embedded(text, kind="court")
+    assert {
+        ("Analisa Torres", "District Judge"),
+        ("Geoffrey S. Berman", "United States Attorney"),
+        ("Rebekah A. Donaleski", "Assistant United States Attorney"),
+        ("Nicolas T. Roos", "Assistant United States Attorney"),
+    } <= set(holders(facts, labels))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed one of a body's people is no voice of the body
+        "Her announcement came as a Justice Department official told The Associated Press that some "
+        "prison staffers are not cooperating with investigators.",
+        "For example, the other LMPD detective claimed in the warrant affidavit that a U.S. Postal Inspector "
+        "had verified that a target had been receiving packages at her home.",
+        # "alleged" before a noun is no verb of saying
+        "Atty. Gen. William Barr on Monday slammed what he called “serious irregularities” at the federal jail "
+        "in New York where alleged sex trafficker Jeffrey Epstein died in custody, vowing to “hold people "
+        "accountable” for an episode that has rocked a Justice Department.",
+        # a list's next item after a semicolon is nothing said
+        "The evidence demonstrated that PG&E willfully failed to identify threats to its pipelines and take "
+        "actions when they were identified; and adequately prioritize as high risk and properly assess "
+        "threatened pipelines, as required by the PSA.",
+    ],
+)
+def test_no_claim_of_a_body_for_its_unnamed_people_nor_of_an_adjective(text: str) -> None:
+    facts, labels = embedded(text, kind="news")
+    wrong = {"U.S. Department of Justice", "Louisville Metro Police Department", "William Barr"}
+    assert not [c for c in claims(facts, labels) if c[0] in wrong | {"Pacific Gas & Electric Company"}]
+
+
+def test_a_quoted_speakers_words_end_with_the_quotation() -> None:
+    text = (
+        "“After a thorough review, the Government has determined that the interests of justice will best be "
+        "served by deferring prosecution in this District,” Assistant U.S. Attorney Jessica Lonergan wrote "
+        "in a two-page letter on Friday.\n"
+    )
+    facts, labels = embedded(text, kind="news")
+    said = [words for _, words in claims(facts, labels)]
+    assert said and not [w for w in said if "Lonergan" in w]
+
+
+def test_the_senators_write_that_a_quotation() -> None:
+    text = (
+        "Today, U.S. Senator Ben Sasse (R-NE) and U.S. Senator Richard Blumenthal (D-CT) led a bipartisan "
+        "group of Senators in urging the Inspector General to finish his investigation.\n\n"
+        "The Senators write that “The IG’s office has an important oversight duty.”\n"
+    )
+    facts, labels = embedded(text)
+    said = "The IG’s office has an important oversight duty."
+    assert {("Ben Sasse", said), ("Richard Blumenthal", said)} <= set(claims(facts, labels))
