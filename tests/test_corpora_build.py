@@ -92,6 +92,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "mckinsey-opioids",
         "breonna-taylor",
         "challenger",
+        "epstein-mcc",
+        "san-bruno",
+        "ftx",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
