@@ -158,14 +158,14 @@ _QUALIFIERS = (
     "no more than|not more than|no fewer than|no less than|not less than|more than|greater than"
     "|fewer than|less than|at least|at most|up to an?|up to|as many as|as much as|in excess of|upwards of|a minimum of"
     "|a maximum of|over|under|above|below|exceeding|nearly|almost|approximately|approx\\.|about"
-    "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than"
+    "|around|roughly|some|an estimated|estimated|close to|circa|~|within|no later than|exceeds?|exceeded"
     f"|as (?:{_AS_FAR}) as|as (?:little|few|low) as"
 )
 # Hard-wrapped text (the Federal Register) may break a qualifier over lines: "more\n than"; an infobox
 # runs a tilde into its field's name: "Damage~$5.52 billion".
 _QUALIFIER = re.compile(r"(?:(?<![\w-])|(?=~))(?P<q>" + _QUALIFIERS.replace(" ", r"\s+") + r")\s*$", re.I)
 _LOWER = {"more than", "greater than", "at least", "no fewer than", "no less than", "not less than"}
-_LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding"}
+_LOWER |= {"in excess of", "upwards of", "a minimum of", "over", "above", "exceeding", "exceed", "exceeds", "exceeded"}
 _UPPER = {"no more than", "not more than", "fewer than", "less than", "at most", "up to", "up to a", "up to an"}
 _UPPER |= {"as many as", "as much as", "a maximum of", "under", "below", "within", "no later than"}
 _UPPER |= {f"as {w} as" for w in _AS_FAR.split("|")}
@@ -183,27 +183,14 @@ _RETURN_PERIOD = re.compile(
     r"[ \t]?-?[ \t]?years?[ \t]+(?:flood|floodplain|flood[ \t]+plain|storm|rain|rainfall|event|drought)s?\b", re.I
 )
 #: Plurals without an "s".
-_PLURALS = frozenset(
-    {
-        "people",
-        "children",
-        "men",
-        "women",
-        "personnel",
-        "staff",
-        "police",
-        "feet",
-        "teeth",
-        "data",
-        "media",
-        "criteria",
-        "cattle",
-        "livestock",
-        "crew",
-        "faculty",
-        "clergy",
-    }
-)
+_PLURALS = frozenset({"people", "children", "men", "women", "personnel", "staff", "police", "feet", "teeth", "data",
+                      "media", "criteria", "cattle", "livestock", "crew", "faculty", "clergy"})  # fmt: skip
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") or word.lower() in _PLURALS
+
+
 _AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \t]+$")
 _EITHER = re.compile(r"\beither\s+$", re.I)
 _OR_NEXT = re.compile(r"\s+or\s", re.I)
@@ -433,11 +420,18 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         counted is not None
         and unit is None
         and value > 1
-        and not counted.split()[-1].endswith("s")
-        and counted.split()[-1].lower() not in _PLURALS
+        and not _plural(counted.split()[-1])
         and _AN_BEFORE.search(text, max(0, m.start() - 4), m.start())
     ):
         return []  # "an eight alarm fire", "a five member board": a kind of one thing, no count of it
+    if (
+        counted is not None
+        and unit is None
+        and value != value.to_integral_value()
+        and not m["scale"]
+        and not _plural(counted.split()[-1])
+    ):
+        return []  # "a magnitude 1.1 earthquake": a measure on a scale of its own, no count
     qualifier = _qualifier(qword, core, bool(m["plus"]))
     if qualifier == "exact" and _AVERAGE.search(text, max(0, lead - 40), lead):
         qualifier = "average"

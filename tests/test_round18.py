@@ -3,6 +3,8 @@ real document's."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kg.quantities import find_quantities
@@ -169,3 +171,16 @@ def test_the_senators_write_that_a_quotation() -> None:
     facts, labels = embedded(text)
     said = "The IG’s office has an important oversight duty."
     assert {("Ben Sasse", said), ("Richard Blumenthal", said)} <= set(claims(facts, labels))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The penalties would exceed $2.2 billion.", [(2200000000, "lower-bound")]),
+        ("The overcharges exceeded 20 million dollars.", [(20000000, "lower-bound")]),
+        ("The survey registered the blast as a magnitude 1.1 earthquake.", []),
+        ("The company paid 63.7 bitcoins in ransom.", [(Decimal("63.7"), "exact")]),
+    ],
+)
+def test_what_a_figure_exceeds_and_what_a_scale_measures(text: str, expected: list[tuple[object, str]]) -> None:
+    assert [(q.value, q.qualifier) for q in find_quantities(text)] == expected
