@@ -289,10 +289,25 @@ def extend_with_parse(
         a, b = doc.to_stored(*post.span)
         p0, p1 = doc.to_stored(post.person.start, post.person.end)
         t0, t1 = (p1, b) if p0 <= a else (a, p0)  # the title's words, beside the name
-        if any(
-            person == post.person.key and (a <= start < b or (settled and start < t1 and t0 < end))
+        read = {
+            (person, start, end)
             for person, start, end, settled in held
+            if person == post.person.key and (a <= start < b or (settled and start < t1 and t0 < end))
+        }
+        # (not a body's name the model cut before "and": "the Committee on Education and Labor")
+        runs_on = post.org is not None and _AND_NAME.match(doc.text, doc.to_stored(post.org.start, post.org.end)[1])
+        if (
+            read
+            and post.org is not None
+            and not runs_on
+            and _bare(out.facts, read, {**entities, **out.entities}, post.title)
         ):
+            # "Caroline Ellison, the former CEO of Alameda Research": a pattern rule read the title, the
+            # parse the body it is of (a name the model found), which the pattern rule could not see
+            gone = [f for f in out.facts if f.predicate == "holds" and (f.subject, *_span(f)) in read]
+            out.facts = [f for f in out.facts if f not in gone]
+            read = set()
+        if read:
             continue  # a pattern rule already read this post (its words are the parse's title's)
         if post.person.end <= post.span[1] and any(
             mention_index.kind(m) in PEOPLE and m.key != post.person.key
@@ -452,3 +467,19 @@ def _at_most(f: Fact) -> Fact:
 
 def _within(number: Evidence, ev: Evidence) -> bool:
     return ev.source == number.source and ev.start <= number.start and number.end <= ev.end
+
+
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+
+
+def _span(f: Fact) -> tuple[int, int]:
+    return f.evidence.start, f.evidence.end
+
+
+def _bare(facts: list[Fact], read: set[tuple[str, int, int]], entities: dict[str, Entity], title: str) -> bool:
+    """Whether the posts the pattern rules read (``read``: holder and evidence) are each ``title``
+    alone, of no body."""
+    posts = [f.obj.key for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)
+             and (f.subject, f.evidence.start, f.evidence.end) in read]  # fmt: skip
+    found = [entities.get(k) for k in posts]
+    return bool(found) and all(e is not None and e.post_in is None and e.label.lower() == title.lower() for e in found)
