@@ -299,6 +299,8 @@ def extend_with_parse(
         if (
             read
             and post.org is not None
+            and post.org.rule.startswith("model")  # a name the pattern rules did not see,
+            and (" " in post.org.text or post.org.text.isupper())  # and no word a body of any place has ("Senate")
             and not runs_on
             and _bare(out.facts, read, {**entities, **out.entities}, post.title)
         ):
