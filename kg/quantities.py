@@ -430,6 +430,7 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         and value != value.to_integral_value()
         and not m["scale"]
         and not _plural(counted.split()[-1])
+        and len(counted.split()[-1]) > 2  # ("299.92 m": a length, in a unit written short)
     ):
         return []  # "a magnitude 1.1 earthquake": a measure on a scale of its own, no count
     qualifier = _qualifier(qword, core, bool(m["plus"]))
