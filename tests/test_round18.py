@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from kg.model import Kind
 from kg.quantities import find_quantities
 from tests.test_attribution import claims, holders
 from tests.test_round12 import embedded, related
@@ -195,3 +196,8 @@ def test_the_senators_write_that_a_quotation() -> None:
 )
 def test_what_a_figure_exceeds_and_what_a_scale_measures(text: str, expected: list[tuple[object, str]]) -> None:
     assert [(q.value, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_the_release_of_people_announced_is_no_reports() -> None:
+    facts, _ = embedded("The Government Accountability Office announced today the release of three detainees.\n")
+    assert not [f for f in facts if f.predicate == "type" and f.obj == Kind("ReportRelease")]
