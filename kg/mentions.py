@@ -702,8 +702,8 @@ class _Finder:
         if after:
             at = end + after.end()
             for m in self.mentions:
-                if m.start == at and m.kind in orgs:
-                    return m.key
+                if m.start == at and m.kind in orgs and not _OWNS_A_BODY.match(self.text, m.end):
+                    return m.key  # (not "chairman of the Postal Service’s board of governors": the board's)
         roster = re.match(r",[ \t]+(?:the[ \t]+)?", self.text[end : end + 8])
         if roster and self.text[max(0, start - 2) : start] == ", ":
             # "The Honorable X, Administrator, U.S. Environmental Protection Agency;": a roster's line
@@ -1326,6 +1326,8 @@ _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
 #: A lead before a title that opens with a field's name ("Homeland Security Acting Secretary"), and the
 #: titles such a lead may be of.
+#: A body's possessive before a part of it the text does not name: "the Postal Service’s board of governors".
+_OWNS_A_BODY = re.compile(r"[’']s[ \t]+[a-z]")
 #: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").
 _A_CALLING = re.compile(
     r"\b(?:Examiner|Officer|Counsel|Engineer|Inspector|Investigator|Analyst|Coordinator|Advis[eo]r|Correspondent"

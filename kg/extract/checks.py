@@ -175,11 +175,20 @@ def misattributed_claims(
             # verb with no subject of its own, after a list, is where the parse most often errs.
             out.append((content.start, content.end))
             continue
-        phrases = [tokens.span(w) for sub in subjects for w in sub.subtree]
+        # the subject's own phrase: not an apposition's clause ("DeJoy, a donor appointed to head the
+        # Postal Service in June, said": DeJoy's words, not the Postal Service's)
+        phrases = [tokens.span(w) for sub in subjects for w in _own_phrase(sub)]
         named = [m for s, e, m in spans if any(s < b and a < e for a, b in phrases)]
         if not any(m.key == who or (m.kind == "Position" and _speaks_for(m.key, who, kinds, post_in)) for m in named):
             out.append((content.start, content.end))
     return out
+
+
+def _own_phrase(sub: Token) -> list[Token]:
+    """The words of a subject's phrase outside the clauses its apposition holds."""
+    clauses = [c for a in sub.children if a.dep_ == "appos" for c in a.subtree if c.dep_ in {"acl", "relcl"}]
+    inside = {w.i for c in clauses for w in c.subtree}
+    return [w for w in sub.subtree if w.i not in inside]
 
 
 def _modifies_its_source(

@@ -201,7 +201,10 @@ RUNS_INTO = re.compile(r"(?:[^\s“\"]+[ \t]+){2,}?[^\s“\"]*[a-z][ \t]+")  # (
 
 #: A sentence of courtesy only: thanks or a greeting, to whom, and at most a short "for …" (not
 #: "Thanks to the inspectors, …", nor thanks that go on to say something: "…, but …").
-_PLEASANTRY = re.compile(r"(?i)(?:thank[ \t]+you|thanks(?![ \t]+to\b)|good[ \t]+(?:morning|afternoon|evening))\b")
+_PLEASANTRY = re.compile(
+    r"(?i)(?:thank[ \t]+you|thanks(?![ \t]+to\b)|good[ \t]+(?:morning|afternoon|evening)"
+    r"|(?:I|we)[ \t]+(?:(?:want|wish|would[ \t]+like)[ \t]+to[ \t]+)?(?:thank|congratulate|commend|applaud))\b"
+)  # ("I thank the Attorney General and his team for all their work": a courtesy, nothing asserted)
 
 
 def pleasantry(text: str) -> bool:

@@ -80,6 +80,13 @@ _NO_CONTENT = re.compile(r"(?:(?i:that)\W*$|(?:and|or|but|nor)\b)")
 _ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
 
 
+#: A name that modifies a noun after it: "U.S. District Judge X, a Barack Obama appointee, wrote …" (not Obama).
+_MODIFIES_A_NOUN = re.compile(
+    r"[’']?s?[ \t]+(?:appointee|nominee|pick|ally|allies|aide|aides|adviser|advisers|advisor|advisors|administration"
+    r"|campaign|supporter|supporters|critic|critics|loyalist|loyalists|donor|donors)s?\b"
+)
+
+
 def _aside(between: str) -> bool:
     """Whether a date after ``between`` (the text from the speaker's name to it) stands in an aside:
     a relative clause set off by a comma, or brackets still open ("Doe (who spoke on May 5) said")."""
@@ -205,6 +212,7 @@ class ClaimRules(PatternRules):
             and not any(q.start <= m.start < q.end for q in qs)
             and not self.text.startswith(("'s", "’s"), m.end)
             and not self.modifies_a_title(m, t.start())
+            and not _MODIFIES_A_NOUN.match(self.text, m.end)
         ]
         # "officials who GAO interviewed told GAO": GAO is inside a relative clause, not the speaker.
         while len(cands) > 1 and _RELATIVE_BEFORE.search(self.text, s.start, cands[-1].start):
