@@ -35,7 +35,8 @@ _FOOTER = re.compile(
 )
 _ECF_HEADER = re.compile(
     # (with the number of the page it follows, where the copy ran the pages together: "and 1 Case …")
-    r"(?:(?<![\w,.$])\d{1,3}[ \t]+)?Case[ \t]+\d+:\d+-\w+-\d+(?:-[A-Z]+)*[ \t]+Document[ \t]+\d+[ \t]+Filed[ \t]+\d\d/\d\d/\d\d"
+    r"(?:(?<![\w,.$])\d{1,3}[ \t]+)?"
+    r"Case[ \t]+\d+:\d+-\w+-\d+(?:-[A-Z]+)*[ \t]+Document[ \t]+\d+[ \t]+Filed[ \t]+\d\d/\d\d/\d\d"
     r"(?:[ \t]+PageID\.\d+)?[ \t]+Page[ \t]+\d+[ \t]+of[ \t]+\d+[ \t]?"
 )
 _LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
