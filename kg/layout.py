@@ -39,6 +39,8 @@ _ECF_HEADER = re.compile(
     r"Case[ \t]+\d+:\d+-\w+-\d+(?:-[A-Z]+)*[ \t]+Document[ \t]+\d+[ \t]+Filed[ \t]+\d\d/\d\d/\d\d"
     r"(?:[ \t]+PageID\.\d+)?[ \t]+Page[ \t]+\d+[ \t]+of[ \t]+\d+[ \t]?"
 )
+#: Two sentences a copy ran together ("… environmental monitoring.We found TVA …"): a space between them.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]+\b)")
 _LETTER_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?: [A-Za-z]){3,}(?![\w.])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _MAIL_KEY = re.compile(r"(?<=\S)[ \t]+(?=(?:From|Sent|To|Cc|Bcc|Subject|Date|Attachments):[ \t])")
@@ -191,6 +193,7 @@ def _edits(text: str) -> list[Edit]:
         edits += _inline_gutter_edits(text)
     edits += [(m.start(), m.end(), "") for m in _ECF_HEADER.finditer(text)]
     edits += [(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
+    edits += [(m.start(), m.start(), " ") for m in _RUN_TOGETHER.finditer(text)]
     edits += _double_spaced_edits(text)
     for m in _LETTER_SPACED.finditer(text):
         edits += [(m.start() + i, m.start() + i + 1, "") for i in range(1, len(m.group()), 2)]

@@ -801,8 +801,9 @@ class _Finder:
                         x
                         for c in _AND_ANOTHER.finditer(found)
                         if c["after_head"]
+                        or c["before"]
                         or not (_TOPIC_BEFORE.search(found, 0, c.start()) and _ONE_WORD.fullmatch(found, c.end()))
-                        for x in c.span("after_head" if c["after_head"] else 0)
+                        for x in c.span("after_head" if c["after_head"] else "before" if c["before"] else 0)
                     ),
                     len(found),
                 ]
@@ -1412,7 +1413,9 @@ _ONE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
-)  # after a body's head word or its initials ("CNN and Puerto Rico's Center for …"), another body
+    rf"|\b(?:{_ORG_HEADS})(?P<before>\s+(?:Before|Regarding|Concerning)\s+(?:the\s+)?)(?=[A-Z])"
+)  # after a body's head word or its initials ("CNN and Puerto Rico's Center for …"), another body; a
+# heading's "Tennessee Valley Authority Before the Environment and Public Works Committee", two
 
 
 def _head_noun(name: str) -> str:

@@ -245,3 +245,22 @@ def test_a_page_run_into_the_next_leaves_no_page_number_behind() -> None:
 def test_a_post_of_a_part_of_a_body_the_text_does_not_name_is_no_post_of_the_body() -> None:
     facts, labels = embedded("Robert Duncan, chairman of the Postal Service’s board of governors, defended it.\n")
     assert ("Robert Duncan", "Chairman, Postal Service") not in holders(facts, labels)
+
+
+def test_two_sentences_run_together_are_read_apart() -> None:
+    text = (
+        "We coordinated with EPA and TDEC to provide continuous environmental monitoring.We found TVA made a "
+        "concerted effort to address restoration and regain public trust.\n"
+    )
+    facts, labels = embedded(text, kind="report-summary")
+    assert not [who for who, _ in claims(facts, labels) if who != "Tennessee Valley Authority"]
+
+
+def test_a_testimony_heading_names_its_body_and_the_committee_apart() -> None:
+    text = (
+        "Testimony of Tom Kilgore, President and Chief Executive Officer Tennessee Valley Authority Before the "
+        "Environment and\n\nPublic Works Committee January 8, 2009\n"
+    )
+    facts, labels = embedded(text, kind="testimony")
+    assert not [label for label in labels.values() if "Authority Before" in label]
+    assert not [h for h in holders(facts, labels) if h[1] == "President of the United States"]

@@ -146,6 +146,11 @@ _POSSESSED_TITLE = re.compile(
 #: A legislature's chamber named alone: whose, the word does not say ("Senate President …").
 _CHAMBERS = frozenset({"Senate", "House", "Assembly", "Legislature", "Council"})
 #: After a title, the body it is of, in a roster's line: ", Amtrak", " and Chief Executive Officer, Amtrak".
+#: A second title no nation's head holds with the first: a company's or an authority's president.
+_CORPORATE_PAIR = re.compile(
+    r"[ \t]+and[ \t]+(?:Chief[ \t]+Executive[ \t]+Officer|CEO|Chief[ \t]+Operating[ \t]+Officer|COO"
+    r"|General[ \t]+Manager|Treasurer)\b"
+)
 _ANOTHER_BODY_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}[A-Z][\w-]*)?,[ \t]+(?:the[ \t]+)?(?=[A-Z])(?!U\.S\.|United States)"
 )
@@ -375,6 +380,8 @@ class PostRules(PatternRules):
             after = _ANOTHER_BODY_AFTER.match(self.text, post.end)
             if after is not None and not self.text.startswith(self.label(home), after.end()):
                 return  # "Joseph H. Boardman, President and Chief Executive Officer, Amtrak": Amtrak's
+            if _CORPORATE_PAIR.match(self.text, post.end):
+                return  # "Tom Kilgore, President and Chief Executive Officer Tennessee Valley Authority"
         district = _FOR_A_DISTRICT.match(self.text, post.end)
         if district is not None and person.end <= post.start:
             # "Joshua Levy, U.S. Attorney for the District of Massachusetts": the district's, one of many
