@@ -4,13 +4,17 @@ real document's."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from kg.model import Kind
+from kg.extract.document import extract_document_facts
+from kg.gazetteer import load_gazetteer
+from kg.model import Kind, SourceMeta
 from kg.quantities import find_quantities
+from kg.sources import document_from_text
 from tests.test_attribution import claims, holders
-from tests.test_round12 import embedded, related
+from tests.test_round12 import ROOT, embedded, related
 
 
 @pytest.mark.parametrize(
@@ -264,3 +268,27 @@ def test_a_testimony_heading_names_its_body_and_the_committee_apart() -> None:
     facts, labels = embedded(text, kind="testimony")
     assert not [label for label in labels.values() if "Authority Before" in label]
     assert not [h for h in holders(facts, labels) if h[1] == "President of the United States"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is but the first domino to fall,” Nichols’ father said in a press conference. Tyre Nichols died "
+        "in January.",
+        "Blake Ballin, Mills’ attorney, said Mills has shown remorse for his actions. Desmond Mills pleaded guilty.",
+    ],
+)
+def test_whose_father_or_attorney_speaks_is_not_the_speaker(text: str) -> None:
+    facts, labels = embedded(text, kind="news")
+    assert not [who for who, _ in claims(facts, labels) if who in {"Tyre Nichols", "Desmond Mills"}]
+
+
+def test_whom_a_statement_is_on_is_not_its_speaker() -> None:
+    meta = SourceMeta(id="case", title="CBC Statement on Tyre Nichols", path=Path("case.txt"), kind="statement",
+                      date="2023-01-27", publisher="Congressional Black Caucus")  # fmt: skip
+    text = "CBC Statement on Tyre Nichols\n\nWashington, January 27, 2023\n\nOur hearts go out to his family today.\n"
+    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
+    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], gaz)
+    labels = {k: e.label for k, e in {**gaz.entities, **entities}.items()}
+    assert not [who for who, _ in claims(facts, labels) if who == "Tyre Nichols"]
+    assert not [f for f in facts if f.predicate == "actor" and labels.get(getattr(f.obj, "key", "")) == "Tyre Nichols"]

@@ -80,6 +80,7 @@ _NO_CONTENT = re.compile(r"(?:(?i:that)\W*$|(?:and|or|but|nor)\b)")
 _ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
 
 
+_POSSESSIVE_S = re.compile(r"(?<=s)[’'][ \t]+[a-z]")
 #: A name that modifies a noun after it: "U.S. District Judge X, a Barack Obama appointee, wrote …" (not Obama).
 _MODIFIES_A_NOUN = re.compile(
     r"[’']?s?[ \t]+(?:appointee|nominee|pick|ally|allies|aide|aides|adviser|advisers|advisor|advisors|administration"
@@ -211,6 +212,7 @@ class ClaimRules(PatternRules):
             and m.kind in kinds
             and not any(q.start <= m.start < q.end for q in qs)
             and not self.text.startswith(("'s", "’s"), m.end)
+            and not _POSSESSIVE_S.match(self.text, m.end)  # "Nichols’ father said", "Mills’ attorney"
             and not self.modifies_a_title(m, t.start())
             and not _MODIFIES_A_NOUN.match(self.text, m.end)
         ]

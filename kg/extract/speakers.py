@@ -75,8 +75,9 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
             return who.key
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
+    people = [w for w in people if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start)]
     if people:
-        return people[0].key
+        return people[0].key  # (not whom "CBC Statement on Tyre Nichols" is about)
     # "MARYLAND TRANSPORTATION AUTHORITY’S STATEMENT ON …": a heading naming the body whose statement it is
     headed = _body_heading(doc, mentions)
     if headed is not None:
@@ -184,6 +185,11 @@ _OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)
 #: the titles before the name.
 #: A byline's "by" ending a line, then the name (and its title) on the next: "by\n\nChairman Mary L.
 #: Schapiro" (a "by" on a line of its own may be joined to the title's line before it).
+#: A statement's topic before a name in its heading: "Statement on", "Remarks Regarding the Death of".
+_TOPIC_BEFORE = re.compile(
+    r"(?i)\b(?:statement|remarks|testimony|letter)[ \t]+(?:on|about|regarding|concerning|in[ \t]+memory[ \t]+of)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:death|killing|passing|loss|shooting|case)[ \t]+of)?[ \t]+$"
+)
 _BY_ABOVE = re.compile(r"(?i)\bby[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 _STATEMENT_OF = re.compile(
     r"\b(?P<noun>[A-Za-z]+)(?:[ \t]+as[ \t]+(?:[Dd]elivered|[Pp]repared))?[ \t]+(?:of|by)[ \t]+"
