@@ -95,6 +95,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "epstein-mcc",
         "san-bruno",
         "ftx",
+        "usps-delays",
+        "kingston-coal-ash",
+        "tyre-nichols",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
