@@ -467,6 +467,8 @@ class _Finder:
                 continue  # "former Chief Scientist of the United States Air Force": a calling, no one named
             if _A_CALLING.search(name):
                 continue  # "the Office of the Chief Medical Examiner": a calling's words, no one's name
+            if (key := _MEMO_KEY_AFTER.search(name)) and self.text.startswith(":", start + len(name)):
+                name = name[: key.start()]  # "Fr: Chairwoman Carolyn B. Maloney Re: Notice of …": a memo's next field
             if _WRAPPED_ON.match(self.text, start + len(name)):
                 continue  # "Colonel Norman\nF. J. Allen III": the name runs on past what was read
             self._person(start, start + len(name), "titled-name", honorific=m.group("title"))
@@ -1327,6 +1329,7 @@ _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
 #: A lead before a title that opens with a field's name ("Homeland Security Acting Secretary"), and the
 #: titles such a lead may be of.
+_MEMO_KEY_AFTER = re.compile(r"[ \t]+(?:Re|RE|To|TO|Fr|FR|From|FROM|Cc|CC|Subject|SUBJECT|Date|DATE|Attn)$")
 #: A body's possessive before a part of it the text does not name: "the Postal Service’s board of governors".
 _OWNS_A_BODY = re.compile(r"[’']s[ \t]+[a-z]")
 #: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").

@@ -292,3 +292,37 @@ def test_whom_a_statement_is_on_is_not_its_speaker() -> None:
     labels = {k: e.label for k, e in {**gaz.entities, **entities}.items()}
     assert not [who for who, _ in claims(facts, labels) if who == "Tyre Nichols"]
     assert not [f for f in facts if f.predicate == "actor" and labels.get(getattr(f.obj, "key", "")) == "Tyre Nichols"]
+
+
+def test_a_deadline_or_another_verbs_date_does_not_date_a_saying() -> None:
+    text = (
+        "Chairwoman Carolyn Maloney requested documents by Wednesday, August 26, and warned that she would "
+        "issue a subpoena if no documents were produced.\n"
+    )
+    facts, labels = embedded(text, kind="letter")
+    assert ("Carolyn Maloney", "she would issue a subpoena if no documents were produced") in claims(facts, labels)
+    assert not [f for f in facts if f.predicate == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths rose by 20 percent last year, according to FBI data.", []),
+        (
+            "Arrests rose by 20 percent last year, according to the FBI.",
+            [("FBI", "Arrests rose by 20 percent last year")],
+        ),
+    ],
+)
+def test_a_bodys_data_is_no_words_it_said(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, labels = embedded(text, kind="news")
+    assert claims(facts, labels) == expected
+
+
+def test_a_memos_next_field_is_no_part_of_a_name() -> None:
+    text = (
+        "MEMORANDUM August 31, 2020 To: Members of the Committee on Oversight and Reform Fr: Chairwoman Carolyn B. "
+        "Maloney Re: Notice of Intent to Issue a Subpoena to Postmaster General This memorandum provides notice.\n"
+    )
+    facts, labels = embedded(text, kind="letter")
+    assert ("Carolyn B. Maloney", "Chairwoman") in holders(facts, labels)

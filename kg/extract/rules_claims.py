@@ -80,6 +80,9 @@ _NO_CONTENT = re.compile(r"(?:(?i:that)\W*$|(?:and|or|but|nor)\b)")
 _ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
 
 
+_BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_AND_BETWEEN = re.compile(r",?[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?$")
+_DATA_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?:data|figures|statistics|numbers|records|estimates|database|records)\b")
 _POSSESSIVE_S = re.compile(r"(?<=s)[’'][ \t]+[a-z]")
 #: A name that modifies a noun after it: "U.S. District Judge X, a Barack Obama appointee, wrote …" (not Obama).
 _MODIFIES_A_NOUN = re.compile(
@@ -182,6 +185,8 @@ class ClaimRules(PatternRules):
                 continue  # "According to the indictment, Neely, 59, is alleged …": Neely is no source
             if _GOT_BY.search(self.text, t.end(), who.start):
                 continue  # "According to records obtained by the Associated Press": the records say it
+            if _DATA_AFTER.match(self.text, who.end):
+                continue  # "…, according to USPS data": figures a body keeps, no words it said
             after = [q for q in qs if q.start >= who.end]
             comma = self.text.find(",", who.end, s.end)
             if after:
@@ -417,7 +422,12 @@ class ClaimRules(PatternRules):
             said_on = [
                 d
                 for d in ds
-                if d.end <= t.start() and not (speaker.end <= d.start and _aside(self.text[speaker.end : d.start]))
+                if d.end <= t.start()
+                and not (speaker.end <= d.start and _aside(self.text[speaker.end : d.start]))
+                # not a deadline, nor the date of a verb conjoined before this one ("requested documents by
+                # Wednesday, August 26, and warned that …")
+                and not _BY_BEFORE.search(self.text, max(0, d.start - 4), d.start)
+                and not _AND_BETWEEN.search(self.text, d.end, t.start())
             ]
             right_after = [d for d in ds if _RIGHT_AFTER.fullmatch(self.text, t.end(), d.start)]
             said_on = right_after or said_on
