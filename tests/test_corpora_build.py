@@ -98,6 +98,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "usps-delays",
         "kingston-coal-ash",
         "tyre-nichols",
+        "atlanta-schools",
+        "uss-fitzgerald",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
