@@ -97,7 +97,7 @@ _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
 _MEASURES = (
     r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?[ \t]+per[ \t]+square[ \t]+inch|psi"
-    r"|pounds?|lbs|feet|ft|inch(?:es)?"
+    r"|pounds?|lbs|feet|ft|inch(?:es)?|knots?|kn|kts"
     r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
 )
 #: Units of time, singular: a figure's unit ("30 minutes") and a length set before a noun ("a three-month trial").
@@ -192,6 +192,7 @@ def _plural(word: str) -> bool:
 
 
 _AN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \t]+$")
+_TAIL_OF_A_NUMBER = re.compile(r"(?i)\b(?:hundred|thousand)[ \t]+(?:and[ \t]+)?$")
 _EITHER = re.compile(r"\beither\s+$", re.I)
 _OR_NEXT = re.compile(r"\s+or\s", re.I)
 _EITHER_OR = re.compile(r"\beither\s+\S+(?:\s+(?:hundred|thousand|million|billion|percent))?\s+or\s+$", re.I)
@@ -372,6 +373,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         return []  # "a 500-year flood": how rare a flood is, no span of years nor a count
     if _CASE_NUMBER.match(text, core_end):
         return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
+    if core == "word" and _TAIL_OF_A_NUMBER.search(text, max(0, m.start() - 16), m.start()):
+        return []  # "One hundred and seventy-eight educators": the tail of a larger number, read alone
     if _EITHER_OR.search(text, max(0, m.start() - 40), m.start()):
         return []  # "either 35 or 37 houses": the second of two accounts that differ
     if _EITHER.search(text, max(0, m.start() - 8), m.start()) and _OR_NEXT.match(text, m.end()):
@@ -528,7 +531,8 @@ _AVERAGE = re.compile(
 _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)|more|greater|higher|over|above)\b")
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
 _MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches",
-                  "yd": "yards", "m": "metres", "psi": "pounds per square inch"}  # fmt: skip
+                  "yd": "yards", "m": "metres", "psi": "pounds per square inch", "kn": "knots",
+                  "kts": "knots"}  # fmt: skip
 
 
 def _unit_name(m: re.Match[str]) -> str:

@@ -326,3 +326,14 @@ def test_a_memos_next_field_is_no_part_of_a_name() -> None:
     )
     facts, labels = embedded(text, kind="letter")
     assert ("Carolyn B. Maloney", "Chairwoman") in holders(facts, labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One hundred and seventy-eight educators were implicated.", []),
+        ("The destroyer was moving at 20 kn when it hit the ship.", [(20, "knots")]),
+    ],
+)
+def test_the_tail_of_a_number_and_a_speed_at_sea(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
