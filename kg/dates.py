@@ -83,7 +83,8 @@ _MON = (
 _FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)"
 # A year may be glued to the clock time in OCR'd e-mail headers ("201815:56:13").
-_YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?![\w%]|[.,/-]\d))"
+# (a footnote's mark after a sentence's year is no decimal: "on June 17, 2017.3 Plaintiffs are …")
+_YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?![\w%]|[,/-]\d|\.\d(?!\d?\s+[A-Z][a-z])))"
 _TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s+(?:[ecmp][sd]t|utc|gmt)\b)?)?"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.dates import find_dates
 from kg.extract.document import extract_document_facts
 from kg.gazetteer import load_gazetteer
 from kg.model import Kind, SourceMeta
@@ -337,3 +338,9 @@ def test_a_memos_next_field_is_no_part_of_a_name() -> None:
 )
 def test_the_tail_of_a_number_and_a_speed_at_sea(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_footnotes_mark_after_a_year_is_no_decimal() -> None:
+    text = "The ships collided on June 17, 2017.3 Plaintiffs are all United States Navy sailors."
+    assert find_quantities(text) == []
+    assert [d.value for d in find_dates(text, "2020-05-01")] == ["2017-06-17"]
