@@ -1416,7 +1416,7 @@ _ONE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
-    rf"|\b(?:{_ORG_HEADS})(?P<before>\s+(?:Before|Regarding|Concerning)\s+(?:the\s+)?)(?=[A-Z])"
+    rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,}})(?P<before>\s+(?:Before|Regarding|Concerning)\s+(?:the\s+)?)(?=[A-Z])"
 )  # after a body's head word or its initials ("CNN and Puerto Rico's Center for …"), another body; a
 # heading's "Tennessee Valley Authority Before the Environment and Public Works Committee", two
 

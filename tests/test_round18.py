@@ -344,3 +344,23 @@ def test_a_footnotes_mark_after_a_year_is_no_decimal() -> None:
     text = "The ships collided on June 17, 2017.3 Plaintiffs are all United States Navy sailors."
     assert find_quantities(text) == []
     assert [d.value for d in find_dates(text, "2020-05-01")] == ["2017-06-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Testimony of former Boston Police Commissioner Edward F. Davis, III Before the House Committee on "
+            "Homeland Security April 9, 2014 Chairman McCaul, Ranking Member Thompson, distinguished members.\n",
+            "III Before the House Committee on Homeland Security",
+        ),
+        (
+            "UNITED STATES DISTRICT COURT EASTERN DISTRICT OF LOUISIANA JANE ROE ET AL. CIVIL ACTION VERSUS No. "
+            "19-13691 NIPPON YUSEN KABUSHIKI KAISHA SECTION I ORDER & REASONS Before the Court are two motions.\n",
+            "NIPPON YUSEN KABUSHIKI KAISHA SECTION I ORDER & REASONS Before the Court",
+        ),
+    ],
+)
+def test_before_the_committee_or_the_court_ends_a_name_in_capitals(text: str, wrong: str) -> None:
+    _, labels = embedded(text, kind="court")
+    assert wrong not in labels.values()
