@@ -364,3 +364,13 @@ def test_a_footnotes_mark_after_a_year_is_no_decimal() -> None:
 def test_before_the_committee_or_the_court_ends_a_name_in_capitals(text: str, wrong: str) -> None:
     _, labels = embedded(text, kind="court")
     assert wrong not in labels.values()
+
+
+def test_a_signature_blocks_titles_run_together_end_at_the_last_other_name() -> None:
+    text = (
+        "Respectfully submitted,\nDirector Vernon M. Keenan Inspector John Heinen Special Agent Heather Strickland "
+        "(Case Agent)\n"
+    )
+    facts, labels = embedded(text, kind="letter")
+    held = [post for who, post in holders(facts, labels) if who == "Heather Strickland"]
+    assert held and not [post for post in held if "Keenan" in post]

@@ -205,6 +205,13 @@ def _title_before(
         while run > 0 and words[run - 1].text.endswith(".") and words[run - 1].text[:1].isupper():
             run -= 1
         words = words[run:]
+    named = [m for m in mentions.within(sent.start(words[0]), person.start) if mentions.kind(m) in PEOPLE
+             and m.key != person.key] if words else []  # fmt: skip
+    titled = named and any(_role(w.text, roles) for w in words if sent.start(w) < named[0].start)
+    if titled:
+        # "Director Vernon M. Keenan Inspector John Heinen Special Agent Heather Strickland": a
+        # signature block's lines run together; the title is what follows the last other name
+        words = [w for w in words if sent.start(w) >= max(m.end for m in named)]
     if words and i >= 0 and sent.doc[i].dep_ == "case" and sent.doc[i].head.ent_type_ == "PERSON":
         return  # "Bridget Kelly's attorney Michael Critchley": whose lawyer he is, no post
     if not words and head.dep_ in {"conj", "appos"}:
