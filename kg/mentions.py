@@ -463,10 +463,8 @@ class _Finder:
                 continue  # "Inspector General Contradicts Pruitt Testimony": the verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
-            if " " not in name and re.fullmatch(r"[A-Z][a-z]+(?:ist|ician|ive)", name):
-                continue  # "former Chief Scientist of the United States Air Force": a calling, no one named
-            if _A_CALLING.search(name):
-                continue  # "the Office of the Chief Medical Examiner": a calling's words, no one's name
+            if _a_calling(name):
+                continue  # "former Chief Scientist of …", "the Office of the Chief Medical Examiner": no one named
             if (key := _MEMO_KEY_AFTER.search(name)) and self.text.startswith(":", start + len(name)):
                 name = name[: key.start()]  # "Fr: Chairwoman Carolyn B. Maloney Re: Notice of …": a memo's next field
             if _WRAPPED_ON.match(self.text, start + len(name)):
@@ -840,7 +838,7 @@ class _Finder:
                         # "Subcommittee on Aviation Chair Rick Larsen": the body ends before its
                         # chair's title ("Office of the Inspector General" keeps its own)
                         name = re.sub(r"(?:[ \t]*,|[ \t]+(?:and|of|the|for|on))+$", "", name[: held.start()])
-                    elif (named := _NAMED_AFTER.search(name)) and not _A_CALLING.search(named["names"]):
+                    elif (named := _NAMED_AFTER.search(name)) and not _a_calling(named["names"]):
                         name = name[: named.start("names")]  # "Office of Inspector General Michael Horowitz"
                     if (member := _MEMBER_AT_END.search(name)) and _PARTY_AFTER.match(self.text, start + len(name)):
                         # "… Committee on Transportation and Infrastructure Peter DeFazio (D-OR)": a member
@@ -1337,6 +1335,14 @@ _A_CALLING = re.compile(
     r"\b(?:Examiner|Officer|Counsel|Engineer|Inspector|Investigator|Analyst|Coordinator|Advis[eo]r|Correspondent"
     r"|Editor|Economist|Pathologist|Scientist|Physician|Surgeon|Accountant|Auditor|Administrator|Director|Manager)$"
 )
+
+
+def _a_calling(name: str) -> bool:
+    """Whether the words read as a name after a title are a calling's: one word of a calling's ending
+    ("Scientist", "Physician", "Representative"), or a calling's last word ("Medical Examiner")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ist|ician|ive)", name) or _A_CALLING.search(name))
+
+
 _FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
 _DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
 #: A federal court's caption in capitals, to the state or circuit that ends its name.

@@ -456,8 +456,6 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
     between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
     if link is None or (link["w"].lower() == "and" and between is None):
         return []
-    if link["w"].lower() == "or" and _EITHER.search(text, max(0, m.start() - 8), m.start()):
-        return []  # "either 35 or 37 houses": two accounts that differ, neither a bound of the other
     second = _NUMBER.match(text, link.end())
     upper = _quantity(text, second) if second else []
     if second is not None and m["cur"] and not second["cur"] and second["num"] and not upper:

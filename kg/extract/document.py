@@ -294,21 +294,20 @@ def extend_with_parse(
             for person, start, end, settled in held
             if person == post.person.key and (a <= start < b or (settled and start < t1 and t0 < end))
         }
-        # (not a body's name the model cut before "and": "the Committee on Education and Labor")
-        runs_on = post.org is not None and _AND_NAME.match(doc.text, doc.to_stored(post.org.start, post.org.end)[1])
         if (
             read
             and post.org is not None
             and post.org.rule.startswith("model")  # a name the pattern rules did not see,
             and (" " in post.org.text or post.org.text.isupper())  # and no word a body of any place has ("Senate")
-            and not runs_on
-            and _bare(out.facts, read, {**entities, **out.entities}, post.title)
+            # (not a body's name the model cut before "and": "the Committee on Education and Labor")
+            and not _AND_NAME.match(doc.text, doc.to_stored(post.org.start, post.org.end)[1])
         ):
             # "Caroline Ellison, the former CEO of Alameda Research": a pattern rule read the title, the
             # parse the body it is of (a name the model found), which the pattern rule could not see
             gone = [f for f in out.facts if f.predicate == "holds" and (f.subject, *_span(f)) in read]
-            out.facts = [f for f in out.facts if f not in gone]
-            read = set()
+            if _bare(gone, {**entities, **out.entities}, post.title):
+                out.facts = [f for f in out.facts if f not in gone]
+                read = set()
         if read:
             continue  # a pattern rule already read this post (its words are the parse's title's)
         if post.person.end <= post.span[1] and any(
@@ -478,10 +477,7 @@ def _span(f: Fact) -> tuple[int, int]:
     return f.evidence.start, f.evidence.end
 
 
-def _bare(facts: list[Fact], read: set[tuple[str, int, int]], entities: dict[str, Entity], title: str) -> bool:
-    """Whether the posts the pattern rules read (``read``: holder and evidence) are each ``title``
-    alone, of no body."""
-    posts = [f.obj.key for f in facts if f.predicate == "holds" and isinstance(f.obj, Ref)
-             and (f.subject, f.evidence.start, f.evidence.end) in read]  # fmt: skip
-    found = [entities.get(k) for k in posts]
+def _bare(held: list[Fact], entities: dict[str, Entity], title: str) -> bool:
+    """Whether the posts of the ``held`` facts the pattern rules read are each ``title`` alone, of no body."""
+    found = [entities.get(f.obj.key) for f in held if isinstance(f.obj, Ref)]
     return bool(found) and all(e is not None and e.post_in is None and e.label.lower() == title.lower() for e in found)

@@ -82,8 +82,9 @@ _ASIDE = re.compile(r",[ \t]+(?:who|which|whose|after|when|while|before)\b")
 
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
 _AND_BETWEEN = re.compile(r",?[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?$")
-_DATA_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?:data|figures|statistics|numbers|records|estimates|database|records)\b")
-_POSSESSIVE_S = re.compile(r"(?<=s)[’'][ \t]+[a-z]")
+_DATA_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?:data|figures|statistics|numbers|records|estimates|database)\b")
+#: A name's possessive: "Doe's", and after an "s" before a noun, "Nichols’ father".
+_POSSESSIVE = re.compile(r"[’']s|(?<=s)[’'](?=[ \t]+[a-z])")
 #: A name that modifies a noun after it: "U.S. District Judge X, a Barack Obama appointee, wrote …" (not Obama).
 _MODIFIES_A_NOUN = re.compile(
     r"[’']?s?[ \t]+(?:appointee|nominee|pick|ally|allies|aide|aides|adviser|advisers|advisor|advisors|administration"
@@ -216,8 +217,7 @@ class ClaimRules(PatternRules):
             if m.end <= t.start()
             and m.kind in kinds
             and not any(q.start <= m.start < q.end for q in qs)
-            and not self.text.startswith(("'s", "’s"), m.end)
-            and not _POSSESSIVE_S.match(self.text, m.end)  # "Nichols’ father said", "Mills’ attorney"
+            and not _POSSESSIVE.match(self.text, m.end)  # "Nichols’ father said", "Mills’ attorney"
             and not self.modifies_a_title(m, t.start())
             and not _MODIFIES_A_NOUN.match(self.text, m.end)
         ]
