@@ -61,6 +61,7 @@ from kg.name_patterns import (
     _SPEAKER,
     _STATE_INITIALS,
     _TITLE_FIELD,
+    _TITLE_QUALIFIERS,
     _TITLE_WORD,
     _TITLED,
     _TITLES,
@@ -578,6 +579,11 @@ class _Finder:
         for m in rx.finditer(self.text):
             start, title = _strip_leading(self.text, m.start(), m.end(), titles=False)
             lead = _QUALIFIERS_BEFORE.search(self.text, max(0, start - 60), start)
+            if lead is not None and (named := _NAME_IN_STATE.match(self.text, lead.start())) is not None:
+                before = _WORD_ENDING.search(self.text[max(0, lead.start() - 30) : lead.start()])
+                if before is not None and not re.fullmatch(rf"{_US_STATES}|{_TITLE_QUALIFIERS}", before[1]):
+                    # "Penn State Vice President Gary Schultz": "State" ends a name before the title, no state's
+                    lead = _QUALIFIERS_BEFORE.search(self.text, named.end(), start)
             if lead is not None and _FIELD_LEAD.match(self.text, lead.start(), start):
                 in_a_name = re.search(
                     r"\b(?:of|on|for)[ \t]+(?:the[ \t]+)?$", self.text[max(0, lead.start() - 12) : lead.start()]
@@ -1300,7 +1306,12 @@ _IN_RE = re.compile(r"(?<![\w.])In re[ \t]+[A-Z][\w’'\-]*(?:[ \t]+(?:of[ \t]+|
 #: Kinds of document that are a report, or its summary (``kind`` in the metadata).
 _REPORT_KINDS = frozenset({"report", "report-summary"})
 #: A committee's list of subjects, after its first: ", Science, and Transportation".
-_WORDS = r"[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*)*"  # "Housing and Urban Development"
+#: A capitalised word of a committee's topics: no day nor month ("… and Transportation Thursday, January 25").
+_TOPIC_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December)\b)[A-Z][\w’'\-]*"
+)
+_WORDS = rf"{_TOPIC_WORD}(?:[ \t]+(?:and[ \t]+)?{_TOPIC_WORD})*"  # "Housing and Urban Development"
 _TOPICS = re.compile(rf"(?:,[ \t]+{_WORDS})*,?[ \t]+and[ \t]+{_WORDS}")
 _ON_TOPIC = re.compile(r"\b(?:Sub)?[Cc]ommittee[ \t]+on[ \t]+[A-Z][\w’'\-]*$")
 #: A title, then a name, inside what the head-noun pattern took for a body's name; and a name
@@ -1344,6 +1355,8 @@ def _a_calling(name: str) -> bool:
 
 
 _FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
+_NAME_IN_STATE = re.compile(r"State[ \t]+")  # (a qualifier's "State" that may end a name: "Penn State")
+_WORD_ENDING = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
 _DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
 #: A federal court's caption in capitals, to the state or circuit that ends its name.
 _CAPS_COURT = re.compile(

@@ -217,8 +217,8 @@ def test_a_rank_of_two_words_and_a_name_wrapped_over_a_line() -> None:
         "F. J. Allen III, Lieutenant Colonel Martha L. Foss, and Major\nJane Roe.\n"
     )
     held = related(*embedded(text, kind="court"), "holds")
-    assert ("Martha L. Foss", "Lieutenant Colonel") in held, held
-    assert not [h for h in held if h[0] == "Norman"], held
+    # (a rank alone is no post since the nineteenth round: no holding, and none of a name's part)
+    assert not [h for h in held if h[0] in {"Norman", "Martha L. Foss"} or h[1] in {"Colonel", "Lieutenant"}], held
 
 
 def test_a_war_launched_is_no_announcement() -> None:

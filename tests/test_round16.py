@@ -158,7 +158,7 @@ def test_two_word_ranks_and_the_judge_advocate_general_are_whole_titles() -> Non
     )
     facts, labels = dated(text, "press-release", "2016-05-24")
     held = related(facts, labels, "holds")
-    assert ("Jerry Ensminger", "Master Sergeant") in held, held
+    assert ("Jerry Ensminger", "Master Sergeant") not in held, held  # a rank alone is no post (round 19)
     assert not [h for h in held if h[0] in {"Advocate", "Sergeant Jerry Ensminger"} or h[1].startswith("Judge,")], held
 
 

@@ -73,10 +73,17 @@ from kg.extract.settle import (
     one_node_per_occurrence,
     one_statistic_per_figure,
     posts_act_through_holders,
+    posts_in_their_own_words,
     posts_of_the_one_body,
 )
 from kg.extract.speakers import document_speaker, publisher_body
-from kg.extract.statements import continued_quotations, joint_speakers, lead_quotation_claims, statement_claims
+from kg.extract.statements import (
+    continued_quotations,
+    joint_speakers,
+    lead_quotation_claims,
+    statement_claims,
+    statements_apart,
+)
 from kg.extract.turns import turn_mentions, turns
 from kg.gazetteer import Gazetteer
 from kg.mentions import find_mentions
@@ -133,6 +140,7 @@ def extract_document_facts(
     facts = posts_act_through_holders(facts, {**entities, **introduced})
     facts, bodies_posts = posts_of_the_one_body(doc.stored, facts, {**entities, **introduced})
     introduced |= bodies_posts
+    facts = posts_in_their_own_words(facts, {**entities, **introduced}, grammar.ranks)
     facts, tenures = appointed_tenures(doc.stored, facts, {k: e.label for k, e in {**entities, **introduced}.items()})
     introduced |= tenures
     facts, merged = one_node_per_occurrence(facts)
@@ -248,6 +256,8 @@ def extend_with_parse(
     claims = asserted(doc, parse, _adding(claims, continued_quotations(doc, parse, claims)))
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
+    if speaker is not None and statements_apart(parse, mention_index, speaker, grammar):
+        speaker = None  # "X and Y issued the following statements": whose "I" is whose, the text does not say
     said = {c.verb[0] for c in claims}  # where a verb of saying reports words: no event but the saying
     # (but a release's lead says what its subject did, which the quotation after it does not report:
     # "Acting Administrator Wheeler addressed EPA employees" and his words below)
@@ -368,7 +378,7 @@ def extend_with_parse(
                        and isinstance(f.obj, Lit)}.items():  # fmt: skip
         if key in out.entities and out.entities[key].label != label:
             out.entities[key] = replace(out.entities[key], label=label)
-    dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted)
+    dropped = misread_statistics(doc, tokens, out.facts, grammar.not_counted, grammar.not_counted_alone)
     dropped |= loose_tenures(doc, tokens, out.facts, mentions, dates, grammar.tenure_verbs)
     dropped |= unasserted_events(
         tokens, out.facts, lambda t: blocked(t, grammar), grammar.reporting_verbs, grammar.class_lemmas

@@ -30,7 +30,7 @@ _RULE_KEYS = {
 }  # fmt: skip
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
-    "statistics": {"not_counted", "penalty_verbs", "penalty_nouns"},
+    "statistics": {"not_counted", "not_counted_alone", "penalty_verbs", "penalty_nouns"},
     "entities": {"agency_words", "titles", "event_words", "institution_words"},
     "claims": {
         "verbs",
@@ -45,7 +45,7 @@ _SECTIONS = {
         "release_verbs",
         "release_kinds",
     },
-    "positions": {"roles", "tenure_verbs", "abbreviations"},
+    "positions": {"roles", "tenure_verbs", "abbreviations", "ranks"},
     "relations": {"unit_words", "small_units", "chambers"},
     "enforcement": {"label", "verbs", "affected"},
 }
@@ -135,6 +135,8 @@ class Grammar:
     penalty_verbs: frozenset[str] = frozenset()  # "faces 20 years in prison": what the law allows at most
     penalty_nouns: frozenset[str] = frozenset()  # the nouns of such a penalty ("prison", "fine")
     member_nouns: frozenset[str] = frozenset()  # "a Justice Department official said": one of its people, unnamed
+    ranks: frozenset[str] = frozenset()  # "Major General", "Captain": a rank, no post, unless a body is named
+    not_counted_alone: frozenset[str] = frozenset()  # "100% of the time", but "25% of their work time" counts
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -239,6 +241,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(stats, "penalty_verbs", directory),
         _words(stats, "penalty_nouns", directory),
         _words(claims, "member_nouns", directory),
+        _words(_table(settings, "positions", directory), "ranks", directory),
+        _words(stats, "not_counted_alone", directory),
     )
 
 

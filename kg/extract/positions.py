@@ -214,6 +214,8 @@ def _title_before(
         words = [w for w in words if sent.start(w) >= max(m.end for m in named)]
     if words and i >= 0 and sent.doc[i].dep_ == "case" and sent.doc[i].head.ent_type_ == "PERSON":
         return  # "Bridget Kelly's attorney Michael Critchley": whose lawyer he is, no post
+    if words and i >= 0 and sent.doc[i].lower_ == "of" and words[0].text.islower():
+        return  # "the late hall of fame coach Joe Paterno": the words are the tail of a phrase, no title
     if not words and head.dep_ in {"conj", "appos"}:
         # "Senators Dianne Feinstein and Richard Blumenthal": a plural title before the first
         # name is each one's, however long the list ("Senators A (D-Mass.), B (D-Ill.), … and L"),
@@ -408,6 +410,7 @@ def _post_phrase(
     words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if org is None:
         holders = [role, *joined] + ([verb] if verb is not None else [])  # ("President and CEO of X")
+        unknown = False
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"}):
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
@@ -415,7 +418,10 @@ def _post_phrase(
                 if found is not None:
                     org = found
                     break
-            if org is not None:
+                if prep.lower_ == "of" and any(o.pos_ == "PROPN" for o in objs):
+                    unknown = True  # "the Director of HI-EMA for the State of Hawaii": its body, not known
+                    break
+            if org is not None or unknown:
                 break
     if org is None:
         # "Kevin Stricklin, MSHA's administrator for coal mine health and safety": the body whose post it

@@ -254,3 +254,70 @@ def _one_sentence(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     """Whether two stretches of ``text`` stand in one sentence: near, and no full stop between them."""
     lo, hi = min(a1, b1), max(a0, b0)
     return hi - lo < 160 and re.search(r"[.;!?](?:\s|$)", text[lo:hi]) is None
+
+
+def _title_of(e: Entity) -> str:
+    """A post's title without its body: "President, Pennsylvania State University" → "president"."""
+    return re.split(r",[ \t]| of\b", e.label, maxsplit=1)[0].strip().lower()
+
+
+def _titles_of(e: Entity) -> set[str]:
+    """The titles a bodied post's title joins: "President & Legislative Chair" → both."""
+    return {t.strip() for t in re.split(r"[ \t]*(?:&|\band\b|/)[ \t]*", _title_of(e))} | {_title_of(e)}
+
+
+def _title_said(f: Fact, e: Entity) -> str | None:
+    """The words of the quote that name post ``e``: its title, where it has no body, else the longest
+    of its names the quote says ("President" of the gazetteer's "President of the United States")."""
+    if not e.known:
+        return e.label.lower()
+    said = [a for a in (e.label, *e.aliases) if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", f.evidence.quote)]
+    return max(said, key=len).lower() if said else None
+
+
+def posts_in_their_own_words(facts: list[Fact], entities: dict[str, Entity], ranks: frozenset[str]) -> list[Fact]:
+    """A post named by its title alone is the post with a body the document says its holder holds
+    under that title, if it names one: "the Board of Trustees hereby appoints Dr. Rodney A. Erickson as
+    president of the Pennsylvania State University … President Erickson" — the university's president,
+    not the gazetteer's President of the United States; "Chris Leonard, President & Legislative Chair,
+    Hawaii Association of Broadcasters" — not a bare "President". A rank alone ("Major General Arthur
+    J. Logan", "Captain Chad M. Fisher") is no post: the holding is not asserted."""
+    held: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            held.setdefault(f.subject, []).append(f)
+    of_a_body = {f.subject for f in facts if f.predicate == "postIn"}
+    swap: dict[tuple[str, str], str] = {}  # (holder, post) → the post with a body
+    dropped: set[tuple[str, str]] = set()
+    for person, holdings in held.items():
+        posts = {k: e for f in holdings if isinstance(f.obj, Ref) and (e := entities.get(k := f.obj.key)) is not None}
+        bodied = {k: e for k, e in posts.items() if (k in of_a_body or e.post_in is not None) and not e.known}
+        for f in holdings:
+            assert isinstance(f.obj, Ref)
+            e = posts.get(f.obj.key)
+            if e is None or f.obj.key in bodied:
+                continue
+            title = _title_said(f, e)
+            ones = {k for k, b in bodied.items() if title is not None and title in _titles_of(b)}
+            if len(ones) == 1:
+                swap[(person, f.obj.key)] = next(iter(ones))
+            elif f.obj.key not in of_a_body and e.post_in is None and e.label.lower() in ranks:
+                dropped.add((person, f.obj.key))
+    if not swap and not dropped:
+        return facts
+    out = []
+    for f in facts:
+        if f.predicate == "holds" and isinstance(f.obj, Ref):
+            if (f.subject, f.obj.key) in dropped:
+                continue
+            if (new := swap.get((f.subject, f.obj.key))) is not None:
+                f = replace(f, obj=Ref(new))
+        out.append(f)
+    # a post no one is left holding, and the tenures of dropped holdings, go
+    still = {f.obj.key for f in out if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    gone = {k for _, k in dropped | set(swap)} - still
+    members = {f.subject: f.obj.key for f in out if f.predicate == "member" and isinstance(f.obj, Ref)}
+    tenures = {f.subject for f in out if f.predicate == "tenurePost" and isinstance(f.obj, Ref)
+               and ((members.get(f.subject, ""), f.obj.key) in dropped | set(swap))}  # fmt: skip
+    gone |= tenures
+    return [f for f in out if f.subject not in gone and not (isinstance(f.obj, Ref) and f.obj.key in gone)]
