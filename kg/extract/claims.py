@@ -461,8 +461,10 @@ def release_days(
         verb = sent.token_at(c.verb[0])
         if verb is None or verb.lemma_.lower() not in grammar.release_verbs or verb.tag_ not in _NOW_OR_THEN:
             continue
-        if any(a.dep_ in {"aux", "prep"} for a in verb.children):
-            continue  # "had said": some time before; "said at the hearing", "during a media event": there
+        if any(a.dep_ in {"aux", "prep"} or (a.dep_ == "mark" and a.lower_ == "as") for a in verb.children):
+            # "had said": some time before; "said at the hearing", "during a media event": there; "As
+            # Senator X said: …": words the release recalls, said before it
+            continue
         end = sent.offset + len(sent.text)
         if any(d.start < end and (d.start >= sent.offset or _just_before(d, day)) for d in dates):
             continue  # a date in its sentence, or a day of the week before the release's: an occasion

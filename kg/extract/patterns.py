@@ -42,11 +42,13 @@ _UNNAMED_EO = re.compile(
 )
 _RELEASE = re.compile(r"\b(?:releas(?:ed|es)|published|issued)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:review(?:ed|s)?|examin(?:ed|es|e))\b")
+#: Verbs of speech ("maintained their innocence" keeps something, says nothing).
 _SPEECH = re.compile(
     r"\b(?:said|says|say|stated|states|asserted|asserting|asserts|admitted|admit|admits|testified|"
     r"testifies|explained|told|argued|warned|acknowledged|denied|denies|noted|called for|called|"
-    r"calls for|criticized|criticised|criticize|condemned|denounced|contend|contends|contended|maintained|"
-    r"maintains|insisted|insists|alleged|alleges|claimed|wrote|recommended|recommends)\b"
+    r"calls for|criticized|criticised|criticize|condemned|denounced|contend|contends|contended|"
+    r"(?:maintained|maintains)(?![ \t]+(?:their|his|her|its|the|a|an|our|my)\b)|insisted|insists|alleged|"
+    r"alleges|claimed|wrote|recommended|recommends)\b"
 )
 _FINDING = re.compile(r"\b(?:found|find|finds|concluded|concludes|determined|identified|identifies)\b")
 _CRITICISM_TRIGGERS = re.compile(r"critici[sz]|condemn|denounc|called for|calls for")

@@ -102,6 +102,11 @@ def hearing_front_matter(
 
 #: A hearing page's witness list: its heading, or a witness's line ending "| Witness Testimony".
 _WITNESSES = re.compile(r"(?im)^[ \t]*witness(?:es|[ \t]+list)?[ \t]*:?[ \t]*$|\|[ \t]*witness[ \t]+testimony\b")
+#: A notice of a hearing to come: its witnesses have not testified yet ("will convene a hearing …",
+#: "Witness list and panels subject to change").
+_TO_COME = re.compile(
+    r"(?i)\bwill[ \t]+(?:convene|hold|host|chair)\b[^.]{0,80}\bhearing\b|\bsubject[ \t]+to[ \t]+change\b"
+)
 
 
 def witness_testimonies(
@@ -112,7 +117,7 @@ def witness_testimonies(
     Witness Testimony"), on the day the page's head states, which must be its metadata's."""
     heading = _WITNESSES.search(doc.text)
     day = document_day(dates, doc.meta.date, HEAD) if heading is not None else None
-    if heading is None or day is None or not re.search(r"(?i)\bhearing\b", doc.text):
+    if heading is None or day is None or not re.search(r"(?i)\bhearing\b", doc.text) or _TO_COME.search(doc.text):
         return [], []
     after = doc.to_stored(heading.start(), heading.end())[0]
     told = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Testimony")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention
@@ -39,6 +39,23 @@ def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str
     """The others who make a joint statement with the document's ``speaker``: "Senators X and Y released
     the following statement": Y, where X speaks the document. Only in the opening sentences, where
     a statement's verb has one statement noun as its object and its subject joins them by "and"."""
+    opening = _opening_announcement(parse, mentions, grammar)
+    if opening is not None and speaker in opening[0]:
+        return [k for k in opening[0] if k != speaker]
+    return _jointly_headed(doc, mentions, speaker)
+
+
+def statements_apart(parse: Parse, mentions: Mentions, speaker: str, grammar: Grammar) -> bool:
+    """Whether the opening sentences announce statements, each of one of several: "Attorney General
+    Linda Kelly and Commissioner Frank Noonan issued the following statements": which words are whose,
+    the text does not say."""
+    opening = _opening_announcement(parse, mentions, grammar)
+    return opening is not None and speaker in opening[0] and opening[1]
+
+
+def _opening_announcement(parse: Parse, mentions: Mentions, grammar: Grammar) -> tuple[list[str], bool] | None:
+    """The people an opening sentence's statement verb has as its subject, joined by "and", and
+    whether its statement noun is plural."""
     for sent in parse:
         if sent.offset > 800:
             break
@@ -48,9 +65,15 @@ def joint_speakers(doc: Document, parse: Parse, mentions: Mentions, speaker: str
                 continue
             joint = _joint_speakers(subjects[0], sent, mentions)
             keys = list(dict.fromkeys(m.key for m in joint))
-            if speaker in keys and len(keys) > 1 and all(mentions.kind(m) in PEOPLE for m in joint):
-                return [k for k in keys if k != speaker]
-    return _jointly_headed(doc, mentions, speaker)
+            if len(keys) > 1 and all(mentions.kind(m) in PEOPLE for m in joint):
+                return keys, _each_their_own(t, joint)
+    return None
+
+
+def _each_their_own(verb: Token, speakers: Sequence[Mention]) -> bool:
+    """ "X and Y issued the following statements": several speakers, several statements (a plural
+    object), and which words are whose, the text does not say."""
+    return len({m.key for m in speakers}) > 1 and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children)
 
 
 #: A heading of a statement by several: "TESTIMONY OF / SENATOR BOB GRAHAM / AND / THE HONORABLE WILLIAM
@@ -101,6 +124,8 @@ def statement_claims(
             if len(subjects) != 1:
                 continue
             speakers = _joint_speakers(subjects[0], sent, mentions)
+            if _each_their_own(t, speakers):
+                continue
             end = sent.offset + len(sent.text)
             content = _statement_after(doc.text, end) or _statement_next(doc.text, end)
             if not speakers or content is None or _quoted_for_another(doc.text, content, mentions, speakers):
@@ -130,7 +155,7 @@ def lead_quotation_claims(doc: Document, parse: Parse, mentions: Mentions, gramm
     speakers = _joint_speakers(subjects[0], lead, mentions)
     end = lead.offset + len(lead.text)
     content = _statement_next(doc.text, end)
-    if not speakers or content is None:
+    if not speakers or content is None or _each_their_own(root, speakers):
         return
     keys = {m.key for m in speakers}
     if any(mentions.kind(m) in _SPEAKERS and m.key not in keys for m in mentions.within(end, content[0])):
