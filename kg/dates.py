@@ -412,6 +412,11 @@ def _resolve(text: str, cands: list[_Cand], doc: _YMD | None) -> list[DateMentio
         # "Washington, D.C. (June 8, 2022)—Today, …": the dateline's day is its paragraph's "today",
         # whatever day the page was posted on
         day = dateline[0] if dateline is not None and c.start < dateline[1] else doc
+        if (c.today or c.weekday is not None or c.period is not None) and day is not None:
+            # "In October 2014, Van Dyke shot McDonald … convicted last year. In January, he was
+            # sentenced": a date told from the document's day moves the story to its time; a month
+            # after it is no longer of the year written before
+            last_year = None
         if c.today and c.back:
             start = _days_before(day, c.back)
         elif c.today:

@@ -114,8 +114,10 @@ _AFTER_MEASURE = re.compile(rf"\d[\d,.]*\+?[ \t]*(?:{_MEASURES}|ha|hectares?|sq[
 #: A measure restated in other units, in brackets after it: "38 mi (61 km)" is one distance.
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*$")
 # What may not touch a number: letters ("S1", "1st"), digits after - / . : (ids, dates, times,
-# phone numbers), file extensions, "(" of "1325(a)", and hyphenated words that are not units.
-_GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,]\d|\.[^\W\d_]|\(|-[^\W\d_]")
+# phone numbers), file extensions, "(" of "1325(a)", hyphenated words that are not units, and a
+# mixed number's fraction ("6+3⁄4", "7 ½ hours": its whole part alone is not the figure).
+_GLUED_AFTER = re.compile(r"[^\W_]|[-–/.:,+]\d|\.[^\W\d_]|\(|-[^\W\d_]|[ \t]?[½¼¾⅓⅔⅛]")
+_MIXED_BEFORE = re.compile(r"\d\+$")
 _CITE_AFTER = re.compile(
     r"\s+(?:U\.?S\.?C|C\.?F\.?R|FR|Fed\.|Stat\.|U\.S\.)(?![a-z])"
     # a law report's volume before its abbreviation and page: "491 Mass. 756", "5 F.4th 123", "140 S. Ct. 1731"
@@ -363,6 +365,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     unit_m = _UNIT.match(text, m.end())
     if core in ("num", "word") and not unit_m and _GLUED_AFTER.match(text, number_end):
         return []
+    if core == "num" and _MIXED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return []  # "6+34 years": a mixed fraction ("6+3⁄4") a copy lost its slash from, read as "34"
     if core == "word" and m["word"][:1].isupper() and _IN_A_NAME.match(text, core_end) and not _opens(text, m.start()):
         return []  # "the former Six Flags AstroWorld": a number in a name, inside a sentence
     if core == "num" and (

@@ -32,8 +32,11 @@ def _counted_noun(n: Token) -> Token:
     return n.head if n.dep_ in {"nummod", "quantmod", "compound"} else n
 
 
-def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_counted: frozenset[str]) -> set[str]:
-    """The keys of statistics whose number the parse does not read as a count."""
+def misread_statistics(
+    doc: Document, tokens: Tokens, facts: list[Fact], not_counted: frozenset[str], alone: frozenset[str] = frozenset()
+) -> set[str]:
+    """The keys of statistics whose number the parse does not read as a count (``alone``: counted words that
+    count nothing on their own, "100% of the time")."""
     values = {f.subject: f for f in facts if f.predicate == "value" and isinstance(f.obj, Lit)}
     counted = {f.subject: f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
     qualifier = {f.subject: f.obj.value for f in facts if f.predicate == "qualifier" and isinstance(f.obj, Lit)}
@@ -72,6 +75,7 @@ def misread_statistics(doc: Document, tokens: Tokens, facts: list[Fact], not_cou
             or _after_a_name_word(n, tokens)
             or (n.text in names and len(n.text) >= 3)  # "737", "302"; a 4 or a 5 recurs by chance
             or head_noun[0].lower() in not_counted
+            or counted.get(key, "").lower() in alone
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
             or _DOT_LEADER.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
             or _ordinal_of_a_name(n)
@@ -193,7 +197,8 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
     statistic stands with its number, labelled without them."""
     people = [doc.to_stored(m.start, m.end) for m in mentions if m.kind in PEOPLE]
     cut: dict[str, str] = {}  # a statistic's label, its counted words cut
-    counted_to: dict[str, tuple[str, str]] = {}  # its counted words and label, cut short
+    counted_to: dict[str, tuple[str, str]] = {}  # its counted words and label, cut short (or carried on)
+    widened: dict[str, tuple[Evidence, Evidence]] = {}  # its evidence, carried on to the noun
     for f in facts:
         if f.predicate != "counted" or f.rule != "statistic" or not isinstance(f.obj, Lit):
             continue
@@ -213,7 +218,21 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
             and w.dep_ not in {"amod", "compound", "nmod"}
             and not (w.tag_ == "VBN" and w.dep_ in {"acl", "conj"})
         ]
-        if verbs and verbs[0] > 0 and not any(a <= start and ev.end <= b for a, b in people):
+        noun = last.head
+        if (
+            last.pos_ == "ADJ"
+            and after is not None
+            and after.dep_ == "cc"
+            and noun.pos_ == "NOUN"
+            and after.i < noun.i <= after.i + 5
+            and all(w.dep_ in {"cc", "conj", "amod", "compound"} for w in last.doc[after.i : noun.i])
+        ):
+            # "4.2 million current and former federal employees": the adjectives joined before the noun
+            # are the counted words' own, through the noun
+            end = tokens.span(noun)[1]
+            counted_to[f.subject] = (doc.stored[start:end], doc.stored[ev.start : end])
+            widened[f.subject] = (ev, dataclasses.replace(ev, end=end, quote=doc.stored[ev.start : end]))
+        elif verbs and verbs[0] > 0 and not any(a <= start and ev.end <= b for a, b in people):
             # "81% of the student population comes from …": the phrase ends before the verb
             end = tokens.span(words[verbs[0] - 1])[1]
             counted_to[f.subject] = (doc.stored[start:end], ev.quote[: end - ev.start])
@@ -239,6 +258,8 @@ def misread_counted(tokens: Tokens, facts: list[Fact], mentions: list[Mention], 
             f = dataclasses.replace(f, obj=Lit(cut[f.subject]))
         elif f.subject in counted_to and f.predicate in {"counted", "label"}:
             f = dataclasses.replace(f, obj=Lit(counted_to[f.subject][f.predicate == "label"]))
+        if f.subject in widened and f.evidence == widened[f.subject][0]:
+            f = dataclasses.replace(f, evidence=widened[f.subject][1])
         out.append(f)
     return out
 
