@@ -230,6 +230,14 @@ _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's si
 _LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
 
+#: A span of time per span of time after a time: "24 hours a day", "7 days a week".
+_PER_TIME = re.compile(rf"[ \t]+(?:a|an|per|each)[ \t]+(?:{TIME_UNITS})\b")
+#: A bound's word before a number: "under 18 years old" is an age limit, a figure of its own.
+_A_BOUND_BEFORE = re.compile(r"\b(?:under|over|below|above|than|least|most|to)[ \t]+$")
+#: An age after its number: "18 year old", "17 years old", "a 6-month-old".
+_AN_AGE = re.compile(r"[ \t-]+(?:years?|months?|weeks?|days?)[ \t-]+old\b")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Return the quantities of ``text``, sorted by start and non-overlapping.
 
@@ -262,12 +270,16 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "(61 km)" after "38 mi": the same measure in other units
         if _AFTER_MEASURE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Total area17,000+ acres (6,879+ ha)": a restatement, whatever read the first
+        if _AN_AGE.match(text, m.end()) and not _A_BOUND_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "an 18 year old male", "17 years old": someone's age, no count ("under 18 years old" a limit)
         for q in _quantity(text, m):
             i = bisect.bisect_right(date_starts, q.number_end - 1)
             if i and dates[i - 1][1] > q.number_start:
                 break
             if out and out[-1].end > q.start:
                 break
+            if q.unit is not None and q.unit.rstrip("s") in TIME_UNITS.split("|") and _PER_TIME.match(text, q.end):
+                break  # "24 hours a day, 365 days a year": around the clock, no measure of anything
             out.append(q)
     out = _broken_down(text, _shared_qualifiers(text, _without_compound_times(text, out)))
     return sorted([*out, *fields], key=lambda q: q.start)

@@ -592,6 +592,15 @@ def clause_dates(t: Token) -> Iterator[Token]:
     stack = [c for c in t.children if c.dep_ in _DATE_DEPS and not _before_conjunct(t, c)]
     if t.dep_ == "conj":
         stack += [c for c in t.head.children if c.dep_ in _DATE_DEPS and _before_conjunct(t.head, c, t)]
+    # "Officer Jason Van Dyke on Tuesday was charged": a day set between the subject and its verb is
+    # the verb's, where the parser hung it on the subject
+    stack += [
+        p
+        for c in t.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "on" and c.i < p.i < t.i
+    ]
     while stack:
         node = stack.pop()
         yield node
@@ -603,6 +612,7 @@ def clause_dates(t: Token) -> Iterator[Token]:
             # "the hearing of Dec. 19": the hearing's date; "the morning of May 5": the clause's
             and not (node.dep_ == "pobj" and c.dep_ == "prep" and c.lower_ == "of" and node.lemma_ not in _TIME_NOUNS)
             and not _dates_its_object(node, c)
+            and not _dates_what_it_concerns(node, c)
         )
 
 
@@ -616,8 +626,17 @@ def _before_conjunct(t: Token, c: Token, conj: Token | None = None) -> bool:
     )
 
 
+#: Prepositions whose object's own dates are what an act concerns ("charged for the shooting on …",
+#: "an investigation into the crash on …"; "in" may be where: "sentenced in federal court on Monday").
+_ABOUT = frozenset({"for", "over", "about", "into", "with"})
 #: Prepositions whose object is what an act concerns, not when it was done ("convicted in", "charged for").
 _CONCERNING = frozenset({"in", "for", "over", "with", "about", "into"})
+
+
+def _dates_what_it_concerns(node: Token, c: Token) -> bool:
+    """Whether ``c`` is a preposition of the noun an act concerns: "charged … for the fatal shooting on
+    Oct. 20, 2014" dates the shooting, not the charge."""
+    return node.dep_ == "pobj" and node.head.lower_ in _ABOUT and c.dep_ == "prep" and node.lemma_ not in _TIME_NOUNS
 
 
 def _dates_its_object(node: Token, c: Token) -> bool:

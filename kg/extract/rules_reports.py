@@ -39,6 +39,15 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:\(?\d{3}\)?[ \t.-]*\d{3}[ \t.-]\d{4}|[\w.+
 _AUTHOR_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?(?:Authors?|Prepared[ \t]+by|Issued[ \t]+by):[ \t]*")
 
 
+#: A participle as a noun's modifier ("the newly released report", "HI-EMA’s publicly released audio"):
+#: a determiner or possessive, perhaps an adverb, before it, and a noun's lower-case word after.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)[ \t]+(?:\w+ly[ \t]+)?$", re.I)
+_NOUN_NEXT = re.compile(
+    r"[ \t]+(?!(?:by|on|in|at|to|for|from|of|with|this|that|the|a|an|its|their|his|her|our|today|yesterday"
+    r"|last|earlier|publicly)\b)[a-z]+\b"
+)
+
+
 #: "Prepared by the (Democratic) Staff of the Committee …": a report's makers, in its opening lines.
 _PREPARED_BY = re.compile(
     r"\b(?:Prepared|Written|Produced|Compiled)[ \t]+by[ \t]+(?:the[ \t]+)?"
@@ -52,6 +61,10 @@ class ReportRules(PatternRules):
         if not reports:
             return
         for t in _RELEASE.finditer(self.text, s.start, s.end):
+            if _ATTRIBUTIVE_BEFORE.search(self.text, max(s.start, t.start() - 40), t.start()) and _NOUN_NEXT.match(
+                self.text, t.end()
+            ):
+                continue  # "HI-EMA’s publicly released audio recording": a thing described, no release told
             before = [r for r in reports if r.end <= t.start()]
             after = [r for r in reports if r.start >= t.end()]
             obj = (
