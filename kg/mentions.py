@@ -254,6 +254,12 @@ class _Finder:
                     continue  # "the Colombian Senate", "the Texas Senate": another body of that name
                 if (
                     kind in {"Agency", "Organization"}
+                    and not _A_NATIONS.search(alias.text)
+                    and _STATES_OWN.search(self.text, max(0, start - 40), start)
+                ):
+                    continue  # "the Hawaii House of Representatives", "the Texas Supreme Court": a state's
+                if (
+                    kind in {"Agency", "Organization"}
                     and len(alias.text.split()) <= 2
                     and " of " not in alias.text
                     and _OF_A_NAME.match(self.text, end)
@@ -466,6 +472,8 @@ class _Finder:
                 continue
             if _a_calling(name):
                 continue  # "former Chief Scientist of …", "the Office of the Chief Medical Examiner": no one named
+            if _TITLE_TAIL.match(name):
+                continue  # "Domenica A. Stephenson, Judge Presiding": the title's own last word, no name
             if (key := _MEMO_KEY_AFTER.search(name)) and self.text.startswith(":", start + len(name)):
                 name = name[: key.start()]  # "Fr: Chairwoman Carolyn B. Maloney Re: Notice of …": a memo's next field
             if _WRAPPED_ON.match(self.text, start + len(name)):
@@ -592,6 +600,8 @@ class _Finder:
                     lead = None  # a field before a title is a department head's ("Interior Secretary"), no committee's
             if lead is not None and title[:1].isupper():  # "Special Assistant Attorney General", "Michigan …"
                 start, title = lead.start(), self.text[lead.start() : m.end()].replace("Asst.", "Assistant")
+                # "Hawaii Gov. David Ige": the state's governor; the abbreviation alone is no post's name
+                title = re.sub(r"\b(?:Gov|Sen|Rep)\.$", lambda a: _ABBREVIATED_TITLES[a[0]], title)
             place = _PLACE_BEFORE.search(self.text, max(0, start - 40), start) if _LOCAL_TITLE.search(title) else None
             if place is not None and not set(place["place"].split()) & _NOT_A_PLACE:
                 # "Surfside Mayor Charles Burkett", "Miami-Dade County Mayor X": the mayor's town is the post's
@@ -1244,6 +1254,10 @@ _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|Ho
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
 #: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
 #: (A scan's stray mark may stand before it: "the ‘Texas Senate".)
+#: A state's name right before a body's name: the state's body of that name, not the nation's.
+_STATES_OWN = re.compile(rf"\b(?:{_US_STATES})(?:[’']s)?[ \t]+$")
+#: A name that says it is the nation's: "U.S. House of Representatives", "Federal Bureau of Investigation".
+_A_NATIONS = re.compile(r"\b(?:U\.S\.|US|United States|Federal|National|America)\b")
 _ANOTHER_BODY = re.compile(r"(?:(?<=[a-z,;][ \t])|(?<=\())[‘“'\"]?[A-Z][A-Za-z]+[ \t]+$")  # "(Texas Senate News, …)"
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan",
 #: ", D. Montana" (a state of one district).
@@ -1342,6 +1356,8 @@ _MEMO_KEY_AFTER = re.compile(r"[ \t]+(?:Re|RE|To|TO|Fr|FR|From|FROM|Cc|CC|Subjec
 #: A body's possessive before a part of it the text does not name: "the Postal Service’s board of governors".
 _OWNS_A_BODY = re.compile(r"[’']s[ \t]+[a-z]")
 #: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").
+#: A title's last words after it, no name: "Judge Presiding", "President Emeritus", "Speaker Pro Tempore".
+_TITLE_TAIL = re.compile(r"(?:Presiding|Emerit(?:us|a)|Designate|Pro[ \t]+Tem(?:pore)?)\b")
 _A_CALLING = re.compile(
     r"\b(?:Examiner|Officer|Counsel|Engineer|Inspector|Investigator|Analyst|Coordinator|Advis[eo]r|Correspondent"
     r"|Editor|Economist|Pathologist|Scientist|Physician|Surgeon|Accountant|Auditor|Administrator|Director|Manager)$"
@@ -1356,6 +1372,7 @@ def _a_calling(name: str) -> bool:
 
 _FIELD_LEAD = re.compile(rf"(?:{_FIELDS})\b")
 _NAME_IN_STATE = re.compile(r"State[ \t]+")  # (a qualifier's "State" that may end a name: "Penn State")
+_ABBREVIATED_TITLES = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative"}
 _WORD_ENDING = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
 _DEPARTMENT_HEAD = re.compile(r"(?:Acting[ \t]+|Deputy[ \t]+)?(?:Secretary|Director|Administrator|Commissioner)$")
 #: A federal court's caption in capitals, to the state or circuit that ends its name.
