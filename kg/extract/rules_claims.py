@@ -106,6 +106,19 @@ _RIGHT_AFTER = re.compile(r"[ \t]+on[ \t]+")
 _NEGATED_VERB = re.compile(r"\b(?:not|never|n[’']t|cannot)[ \t]+(?:(?:yet|fully|been|be)[ \t]+)?$")
 
 
+#: What "called" says when it is said: "called on/upon X to …", words it quotes ("called it “a
+#: disgrace”") or a word of judgement ("has called criminal"); "called Victim 9's mother" and "called
+#: police" telephone, "a non-profit … called The Second Mile" names.
+_CALLED_SAYING = re.compile(
+    r"[ \t]+(?:(?:yesterday|today|again|also|\w+ly)[ \t]+)?(?:on|upon|for)\b|[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[“\"]"
+    # "has called criminal", "called it a disgrace": a word of judgement, not a person called up
+    r"|[ \t]+(?:it\b|(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|off|back|up|out|in|into|over|to"
+    r"|at|by|from|about|after|before|and|or|but|as|when|while|this|that|these|those|police|authorities)\b)[a-z]+\b)"
+)
+#: A passive's auxiliary (and an adverb) right before the verb: "being properly called upon".
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are|be)[ \t]+(?:\w+ly[ \t]+)?$")
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -123,6 +136,12 @@ class ClaimRules(PatternRules):
                     continue  # "children identified by DHS": a participle, not a finding
                 if _NEGATED_VERB.search(self.text, max(s.start, t.start() - 30), t.start()):
                     continue  # "has not determined the causes": nothing found, nothing said
+                if t.group().lower() == "called" and not _CALLED_SAYING.match(self.text, t.end()):
+                    continue  # "called Victim 9's mother", "a non-profit he founded called The Second Mile"
+                if t.group().lower().startswith("called") and _PASSIVE_BEFORE.search(
+                    self.text, max(s.start, t.start() - 30), t.start()
+                ):
+                    continue  # "after being properly called upon to do so": asked, not saying
                 if _ASKED_OF.search(self.text, max(s.start, speaker.start - 30), speaker.start):
                     continue  # "GAO assessed the extent to which DOE has identified …": asked, not said
                 content = (
@@ -381,7 +400,7 @@ class ClaimRules(PatternRules):
         finding: bool,
     ) -> None:
         text = self.text[content.start : content.end].strip(" ,")
-        if text[:1] in ";:)]":
+        if text[:1] in ";:)].":
             return  # "… threats when they were identified; and adequately prioritize …": the list goes on, nothing said
         if len(text.split()) < 3 and re.match(r"[”\"]?[ \t]+[a-z]", self.text[content.end : content.end + 4]):
             return  # 'what they called "high-value" prescribers, Kavanaugh said': a word quoted in a phrase
