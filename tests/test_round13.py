@@ -22,7 +22,7 @@ def test_a_unions_national_president_is_not_the_nations() -> None:
     facts, labels = embedded("“The agency ignored the warnings,” said NTEU National President Tony Reardon.\n")
     held = related(facts, labels, "holds")
     assert ("Tony Reardon", "President of the United States") not in held, held
-    assert ("Tony Reardon", "President") in held, held
+    assert ("Tony Reardon", "NTEU National President") in held, held
     # the nation's President keeps the gazetteer's post
     facts, labels = embedded("President Obama accepted her resignation on July 10.\n")
     assert ("Obama", "President of the United States") in related(facts, labels, "holds")

@@ -615,6 +615,7 @@ def first_person_claims(
     mentions: Mentions,
     grammar: Grammar,
     turn: tuple[int, int, int] | None = None,
+    part: tuple[int, int] | None = None,
 ) -> Iterator[FoundClaim]:
     """Each sentence whose main clause the speaker asserts in the first person ("I ordered a
     review", "We are appalled"), outside quotations of others; not questions. In testimony, in a
@@ -627,6 +628,8 @@ def first_person_claims(
     for sent in parse:
         if turn is not None and not (turn[0] <= sent.offset < turn[2]):
             continue
+        if part is not None and not (part[0] <= sent.offset < part[1]):
+            continue  # another's words, under a line that names them ("NCAA President Mark Emmert")
         start = max(sent.offset, turn[1]) if turn is not None else sent.offset  # past the speaker's label
         roots = [t for t in sent.tokens if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
         if len(roots) != 1:

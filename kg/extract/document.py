@@ -76,7 +76,7 @@ from kg.extract.settle import (
     posts_in_their_own_words,
     posts_of_the_one_body,
 )
-from kg.extract.speakers import document_speaker, publisher_body
+from kg.extract.speakers import document_speaker, handovers, publisher_body
 from kg.extract.statements import (
     continued_quotations,
     joint_speakers,
@@ -262,12 +262,19 @@ def extend_with_parse(
     # (but a release's lead says what its subject did, which the quotation after it does not report:
     # "Acting Administrator Wheeler addressed EPA employees" and his words below)
     said -= {c.verb[0] for c in leads} - {c.verb[0] for c in claims if c not in leads}
+    # a line naming another person alone, over a paragraph, hands the words on to them
+    handed = handovers(doc, mention_index, speaker) if speaker is not None else []
+    ends = [at for _, at in handed[1:]] + [len(doc.text)] * bool(handed)
+    others = [(who, at, end) for (who, at), end in zip(handed, ends, strict=True)]
     if speaker is not None:
-        own = list(first_person_claims(doc, parse, speaker, mention_index, grammar))
+        mine = (0, others[0][1]) if others else None
+        own = list(first_person_claims(doc, parse, speaker, mention_index, grammar, part=mine))
         claims = _adding(claims, own)
         kept = {c.content for c in claims if c.speaker_key == speaker}  # (others' claims keep their speakers)
         for other in joint_speakers(doc, parse, mention_index, speaker, grammar):  # a joint statement's
             claims += [replace(c, speaker_key=other) for c in own if c.content in kept]
+    for who, at, end in others:
+        claims = _adding(claims, first_person_claims(doc, parse, who, mention_index, grammar, part=(at, end)))
     for who, turn in turns(doc, mentions, grammar.titles):  # a transcript's speakers, each in their turn
         claims = _adding(claims, first_person_claims(doc, parse, who, mention_index, grammar, turn))
     tokens = Tokens(doc, parse)
@@ -316,6 +323,13 @@ def extend_with_parse(
             # parse the body it is of (a name the model found), which the pattern rule could not see
             gone = [f for f in out.facts if f.predicate == "holds" and (f.subject, *_span(f)) in read]
             if _bare(gone, {**entities, **out.entities}, post.title):
+                out.facts = [f for f in out.facts if f not in gone]
+                read = set()
+        if read and post.org is None and post.known is None and not any((p, s, e, False) in held for p, s, e in read):
+            gone = [f for f in out.facts if f.predicate == "holds" and (f.subject, *_span(f)) in read]
+            lead = doc.text[post.span[0] : min(post.person.start, post.span[1])]
+            if _cut_before(gone, {**entities, **out.entities}, lead, mention_index, post.span[0], grammar):
+                # "Athletic Director Tim Curley": the pattern rule read "Director", the parse the whole title
                 out.facts = [f for f in out.facts if f not in gone]
                 read = set()
         if read:
@@ -485,6 +499,35 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 
 def _span(f: Fact) -> tuple[int, int]:
     return f.evidence.start, f.evidence.end
+
+
+def _cut_before(
+    held: list[Fact], entities: dict[str, Entity], title: str, mentions: Mentions, at: int, grammar: Grammar
+) -> bool:
+    """Whether the posts of the ``held`` facts the pattern rules read are each of no body and the last
+    words of the ``title`` as the text gives it, whose words before them are each a title's own word
+    ("Athletic Director", "U.S. District Judge"), an abbreviation ("NTSB Chair") or part of a name the
+    text gives ("Memphis Police Chief"): not a heading's ("Opening Statement Chairwoman"), nor a
+    word in lower case ("going Mayor", "respondent Judge")."""
+    found = [entities.get(f.obj.key) for f in held if isinstance(f.obj, Ref)]
+    if not found or any(e is None or e.post_in is not None for e in found) or "\n" in title:
+        return False
+    title = title.strip()
+    labels = {e.label for e in found if e is not None}
+    if len(labels) != 1 or not title.endswith(" " + (label := labels.pop())):
+        return False
+    named = [(m.start, m.end) for m in mentions.within(at, at + len(title) - len(label))
+             if mentions.kind(m) not in PEOPLE and mentions.kind(m) != "Position"]  # fmt: skip
+    offset = at + len(title) - len(title.lstrip())
+    for w in re.finditer(r"\S+", title[: -len(label)]):
+        word, start = w.group(), offset + w.start()
+        if not (
+            (word[:1].isupper() and word.lower() in grammar.title_modifiers)
+            or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", word)  # "U.S.", "NTSB"
+            or any(a <= start < b for a, b in named)
+        ):
+            return False
+    return True
 
 
 def _bare(held: list[Fact], entities: dict[str, Entity], title: str) -> bool:

@@ -45,7 +45,7 @@ _SECTIONS = {
         "release_verbs",
         "release_kinds",
     },
-    "positions": {"roles", "tenure_verbs", "abbreviations", "ranks"},
+    "positions": {"roles", "tenure_verbs", "abbreviations", "ranks", "title_modifiers"},
     "relations": {"unit_words", "small_units", "chambers"},
     "enforcement": {"label", "verbs", "affected"},
 }
@@ -137,6 +137,7 @@ class Grammar:
     member_nouns: frozenset[str] = frozenset()  # "a Justice Department official said": one of its people, unnamed
     ranks: frozenset[str] = frozenset()  # "Major General", "Captain": a rank, no post, unless a body is named
     not_counted_alone: frozenset[str] = frozenset()  # "100% of the time", but "25% of their work time" counts
+    title_modifiers: frozenset[str] = frozenset()  # "Athletic", "District": a word of a title's own before it
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -243,6 +244,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(claims, "member_nouns", directory),
         _words(_table(settings, "positions", directory), "ranks", directory),
         _words(stats, "not_counted_alone", directory),
+        _words(_table(settings, "positions", directory), "title_modifiers", directory),
     )
 
 

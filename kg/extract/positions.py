@@ -37,6 +37,10 @@ _ORGS = frozenset({"Agency", "Organization"})
 #: Words before a title that are no part of it ("Dear Governor Abbott": a salutation).
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the", "Dear"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
+#: Words that count a group: "several top Penn State University administrators, A and B" describes
+#: them, each with a title of their own; no post.
+_GROUP = frozenset({"several", "many", "some", "few", "numerous", "various", "both", "all", "other", "two", "three",
+                    "four", "five", "six", "seven", "eight", "nine", "ten"})  # fmt: skip
 #: Words of a title written short that lead it ("Asst. U.S. Attorney", "Atty. Gen.").
 _SHORT_LEADS = frozenset({"Asst.", "Atty."})
 #: Ranks written short before a name.
@@ -234,7 +238,11 @@ def _title_before(
         if plural:  # "U.S. Senators X and Y": the title's words up to the plural role word
             last = max(plural, key=lambda t: t.i)
             words = sorted((t for t in last.subtree if t.i <= last.i), key=lambda t: t.i)
-            known = _plural_post(mentions, sent.start(words[0]), sent.end(last))
+            while words and (words[0].dep_ == "det" or words[0].lower_ in _FORMER or words[0].text in _HONORIFICS):
+                words.pop(0)  # "Former university administrators X and Y": each one's, without "the" or "former"
+            known = _plural_post(mentions, sent.start(words[0]), sent.end(last)) if words else None
+    if words and (words[0].lower_ in _GROUP or words[0].text.isdigit()):
+        return  # "several top administrators, A and B", "three senior leaders X, Y and Z": a group described
     # "Atty. Gen. William Barr": the Attorney General, written short (a general's rank alone is no post)
     short_ag = [w.text for w in words[-2:]] == ["Atty.", "Gen."]
     if not words or not (_role(words[-1].text, roles) or short_ag):
@@ -245,7 +253,11 @@ def _title_before(
         org, title_words = None, words  # "Baltimore City State's Attorney": the owner is the title's, no body
     if not title_words or not (_role(title_words[-1].text, roles) or short_ag):
         return
-    yield FoundPost(person, _title(title_words), org, (sent.start(words[0]), person.end), "position-title", known)
+    title = _title(title_words)
+    many = title_words[-1].text
+    if title.endswith(many) and (one := singular(many)) != many and (one in roles or one.lower() in roles):
+        title = title[: len(title) - len(many)] + one  # a title before a list is each one's ("administrators")
+    yield FoundPost(person, title, org, (sent.start(words[0]), person.end), "position-title", known)
 
 
 def _plural_post(mentions: Mentions, start: int, end: int) -> str | None:
@@ -487,9 +499,10 @@ def _entity_of(sent: Sentence, tokens: list[Token], mentions: Mentions) -> Menti
 
 def _title(words: list[Token]) -> str:
     text = " ".join(w.text for w in words).replace(" 's", "'s").replace(" ’s", "’s")
+    text = re.sub(r"(?<=s) (?=[’']( |$))", "", text)  # "TNT Security Solutions' CEO"
     text = re.sub(r"\s+-\s+", "-", text).strip(" -–—:;,")  # not a list's bullet ("- Founders: …")
-    if text.isupper() and len(text) > 4:
-        text = text.title()  # "ARMY SECRETARY" of a heading in capitals
+    if text.isupper() and any(len(w) > 4 for w in text.split()):
+        text = text.title()  # "ARMY SECRETARY" of a heading in capitals ("VW CEO": initials, kept)
     last = words[-1].text
     if singular(last) != last and last[:1].isupper() and len(words) <= 2:  # "(U.S.) Senators Feinstein and …"
         text = text[: len(text) - len(last)] + singular(last)

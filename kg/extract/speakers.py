@@ -373,3 +373,41 @@ _HEADED = re.compile(
 _STATEMENT_HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:opening|prepared|written|closing)[ \t]+)?(?:statement|remarks|testimony)[ \t]*:?[ \t]*$"
 )
+
+
+#: The words a line may hold besides a name to be a heading of whose words follow: a title's.
+_HEADING_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'&-]*|of|the|and|for|on|at|,)[ \t]*)*")
+_PEOPLE_KINDS = frozenset({"Person", "Official"})
+#: A sentence of the speaker's ended at a line's end: words said before the next one's heading.
+_SAID_BEFORE = re.compile(r"[.!?][”\"’']?[ \t]*\n")
+#: Lines that name someone without handing the words to them: a byline, an address, a contact.
+_NOT_HANDED = re.compile(r"(?i)(?:by|from|to|cc|contact|attn|dear|photo|via|with|the[ \t]+honorable|honorable|hon\.)\b")
+
+
+def handovers(doc: Document, mentions: Mentions, speaker: str) -> list[tuple[str, int]]:
+    """(who, where) of each line after the speaker's own that names another person alone, with their
+    title, over a paragraph: "NCAA President Mark Emmert" heads his words in a release that set the
+    committee chair's first. From there on, the words are that person's, no longer the speaker's."""
+    first = next((m.start for m in mentions.items if m.key == speaker), None)
+    if first is None:
+        return []
+    out: list[tuple[str, int]] = []
+    for m in mentions.items:
+        if m.start <= first or m.key == speaker or m.rule == "pronoun" or mentions.kind(m) not in _PEOPLE_KINDS:
+            continue
+        a, b = line_around(doc.text, m.start)
+        if out and out[-1][1] == a:
+            continue
+        rest = f"{doc.text[a : m.start]} {doc.text[m.end : b]}".strip()
+        rest = rest.removesuffix(":").strip()
+        if (
+            len(doc.text[a:b].split()) > 12
+            or not doc.text.startswith("\n\n", b)  # a paragraph of its own, before the words
+            or not _HEADING_WORDS.fullmatch(rest)
+            or _NOT_HANDED.match(doc.text[a:b].strip())
+            or any(x.key != m.key and mentions.kind(x) in _PEOPLE_KINDS for x in mentions.within(a, b))
+            or not _SAID_BEFORE.search(doc.text, first, a)  # (an addressee's block before the words: no one's turn)
+        ):
+            continue
+        out.append((m.key, a))
+    return out
