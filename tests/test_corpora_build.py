@@ -100,6 +100,9 @@ ROOT = Path(__file__).resolve().parent.parent
         "tyre-nichols",
         "atlanta-schools",
         "uss-fitzgerald",
+        "hawaii-missile-alert",
+        "penn-state",
+        "laquan-mcdonald",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
