@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Alias, Gazetteer
-from kg.model import AGENT_KINDS, Document, Entity, Mention, Span
+from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Mention, Span
 from kg.name_patterns import (
     _ABBREVIATED,
     _ACT,
@@ -241,6 +241,14 @@ class _Finder:
                     _QUALIFIED.search(lead) or (_OFFICE_TITLE.fullmatch(alias.text) and _OFFICE_LEAD.search(lead))
                 ):
                     continue  # "Michigan Attorney General", "Special Assistant …", "Council President": another post
+                if (
+                    kind in PEOPLE
+                    and " " not in alias.text
+                    and self._another_given_name(start, self.gaz.entities[alias.key].label)
+                ):
+                    continue  # "Senator Jim Nielsen": another person of the gazetteer's "Nielsen"
+                if kind == "Position" and self._of_a_senate(alias.key) and _districts_own(self.text, end):
+                    continue  # "Senator Jim Nielsen (R-Tehama)": a state senator, of a district no state's
                 if kind == "Position" and _TITLES_BODY.match(self.text, end):
                     continue  # "U.S. Attorney's Office": a body, not the post
                 if kind == "Position" and " " not in alias.text and _BODY_INITIALS_LEAD.search(lead):
@@ -334,6 +342,12 @@ class _Finder:
         departments = [a for a in self.gaz.aliases if (e := self.gaz.entities[a.key]).kind == "Agency"
                        and re.search(r"\bDepartment\b", e.label)]  # fmt: skip
         return any(_find(a.pattern, self.text) for a in names_present(departments, self.text.lower()))
+
+    def _of_a_senate(self, key: str) -> bool:
+        """Whether the gazetteer's post ``key`` is a seat in a senate, whose members a state elects (a
+        representative's district may be named by its towns: "(D-San Francisco/San Mateo)")."""
+        body = self._body_of_post(key)
+        return body is not None and _head_noun(body.label).strip(".,") == "Senate"
 
     def _post_in_another(self, key: str) -> bool:
         """Whether the gazetteer's post ``key`` is in a legislature whose chamber's name the text
@@ -1346,6 +1360,35 @@ _LEAD_WORDS = (
 _ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b.*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
 #: A party and state in brackets after a legislator's name: "(D-OR)", "(R-Tex.)", "(I-Vt.)", "(D-CT-03)".
+#: A name after a title, then its party and place in brackets: "Senator Jim Nielsen (R-Tehama)".
+_NAME_THEN_PARTY = re.compile(
+    r"[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){1,3}\((?:D|R|I)[-–](?P<place>[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?)"
+)
+
+
+def _districts_own(text: str, end: int) -> bool:
+    """Whether the name after a title at ``end`` is given a party and a place that is no state ("(R-Tehama)",
+    "(R-Yuba City)"): a state legislator's district, not a member of Congress's state ("(D-Calif.)",
+    "(R-TX)", "(D-Fla.)")."""
+    m = _NAME_THEN_PARTY.match(text, end)
+    if m is None:
+        return False
+    place = m["place"]
+    if re.fullmatch(r"[A-Z]{2}|[A-Z]\.[A-Z]\.", place) or re.fullmatch(_US_STATES, place):
+        return False
+    short = place.replace(".", "").lower()
+    return not any(_spelled_within(short, state.lower()) for state in _US_STATES.split("|"))
+
+
+def _spelled_within(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: its first letter, then its other letters in order ("fla" of
+    "florida", "ky" of "kentucky")."""
+    if not short or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in short[1:])
+
+
 _PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?(?:[-–]\d{1,2})?\)")
 _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
 #: The last two words of a name, an initial between them ("Peter DeFazio", "Peter A. DeFazio").

@@ -96,7 +96,8 @@ _FIELD_COUNT = re.compile(
 _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
 _MEASURES = (
-    r"mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?[ \t]+per[ \t]+square[ \t]+inch|psi"
+    r"cfs|cubic[ \t]+feet(?:[ \t]+per[ \t]+second)?"
+    r"|mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?[ \t]+per[ \t]+square[ \t]+inch|psi"
     r"|pounds?|lbs|feet|ft|inch(?:es)?|knots?|kn|kts"
     r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
 )

@@ -229,3 +229,31 @@ def test_a_states_body_is_not_the_nations_of_that_name(text: str, body: str) -> 
     actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
     assert body in actors
     assert "U.S. House of Representatives" not in actors
+
+
+# --- after the held-out scoring --------------------------------------------------------------------
+
+
+def test_a_surname_after_another_given_name_is_not_the_gazetteers_person() -> None:
+    text = "“This is a positive step in the right direction,” said Senator Jim Nielsen (R-Tehama).\n"
+    facts, labels = _facts(text, kind="press-release", date="2017-04-25")
+    said = claims(facts, labels)
+    assert said and all(who == "Jim Nielsen" for who, _ in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Senator Jim Nielsen (R-Tehama) wrote to FEMA on Monday.\n", ("Jim Nielsen", "Senator")),
+        ("Senator Marco Rubio (R-Fla.) wrote to FEMA on Monday.\n", ("Marco Rubio", "U.S. Senator")),
+        ("Senator Rand Paul (R-KY) wrote to FEMA on Monday.\n", ("Rand Paul", "U.S. Senator")),
+    ],
+)
+def test_a_senator_of_a_district_no_state_is_no_us_senator(text: str, post: tuple[str, str]) -> None:
+    facts, labels = _facts(text)
+    assert post in holders(facts, labels)
+
+
+def test_a_flow_in_cubic_feet_per_second_is_a_measure() -> None:
+    [q] = find_quantities("The spillway released 100,000 cfs on Tuesday.")
+    assert (str(q.value), q.unit, q.counted) == ("100000", "cfs", None)
