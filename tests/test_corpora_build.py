@@ -103,6 +103,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "hawaii-missile-alert",
         "penn-state",
         "laquan-mcdonald",
+        "oroville-dam",
+        "benghazi",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
