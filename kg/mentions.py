@@ -1265,13 +1265,13 @@ _OF_A_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 #: A word that makes a name a body's, whatever verb follows it.
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
-#: A capitalised word inside a sentence right before a one-word name: it names another body of
-#: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
-#: (A scan's stray mark may stand before it: "the ‘Texas Senate".)
 #: A state's name right before a body's name: the state's body of that name, not the nation's.
 _STATES_OWN = re.compile(rf"\b(?:{_US_STATES})(?:[’']s)?[ \t]+$")
 #: A name that says it is the nation's: "U.S. House of Representatives", "Federal Bureau of Investigation".
 _A_NATIONS = re.compile(r"\b(?:U\.S\.|US|United States|Federal|National|America)\b")
+#: A capitalised word inside a sentence right before a one-word name: it names another body of
+#: that kind ("the Colombian Senate", "the State Senate"), not the gazetteer's.
+#: (A scan's stray mark may stand before it: "the ‘Texas Senate".)
 _ANOTHER_BODY = re.compile(r"(?:(?<=[a-z,;][ \t])|(?<=\())[‘“'\"]?[A-Z][A-Za-z]+[ \t]+$")  # "(Texas Senate News, …)"
 #: A court's district after its name, abbreviated: ", S.D. Mississippi", ", N.D. Tex.", ", E.D. Michigan",
 #: ", D. Montana" (a state of one district).
@@ -1359,11 +1359,10 @@ _LEAD_WORDS = (
 
 _ADDRESS_TAIL = re.compile(r"[ \t,]+(?:P\.[ \t]?O\.|Post[ \t]+Office)[ \t]+Box\b.*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’'](?:s\b)?$")
-#: A party and state in brackets after a legislator's name: "(D-OR)", "(R-Tex.)", "(I-Vt.)", "(D-CT-03)".
+#: The place of a legislator's party bracket: a state ("OR", "Tex.", "New York") or a district's town.
+_PARTY_PLACE = r"[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?"
 #: A name after a title, then its party and place in brackets: "Senator Jim Nielsen (R-Tehama)".
-_NAME_THEN_PARTY = re.compile(
-    r"[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){1,3}\((?:D|R|I)[-–](?P<place>[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?)"
-)
+_NAME_THEN_PARTY = re.compile(rf"[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{1,3}}\((?:D|R|I)[-–](?P<place>{_PARTY_PLACE})")
 
 
 def _districts_own(text: str, end: int) -> bool:
@@ -1389,7 +1388,8 @@ def _spelled_within(short: str, name: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
-_PARTY_AFTER = re.compile(r"[ \t]*\((?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][a-z.]+)?(?:[-–]\d{1,2})?\)")
+#: A party and state in brackets after a legislator's name: "(D-OR)", "(R-Tex.)", "(I-Vt.)", "(D-CT-03)".
+_PARTY_AFTER = re.compile(rf"[ \t]*\((?:D|R|I)[-–]{_PARTY_PLACE}(?:[-–]\d{{1,2}})?\)")
 _PLURAL_TITLES = re.compile(r"(?:Reps|Sens|Senators|Representatives|Congressmen|Congresswomen)\.?[ \t]+")
 #: The last two words of a name, an initial between them ("Peter DeFazio", "Peter A. DeFazio").
 _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD})$")
@@ -1398,9 +1398,9 @@ _MEMBER_AT_END = re.compile(rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t
 _MEMO_KEY_AFTER = re.compile(r"[ \t]+(?:Re|RE|To|TO|Fr|FR|From|FROM|Cc|CC|Subject|SUBJECT|Date|DATE|Attn)$")
 #: A body's possessive before a part of it the text does not name: "the Postal Service’s board of governors".
 _OWNS_A_BODY = re.compile(r"[’']s[ \t]+[a-z]")
-#: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").
 #: A title's last words after it, no name: "Judge Presiding", "President Emeritus", "Speaker Pro Tempore".
 _TITLE_TAIL = re.compile(r"(?:Presiding|Emerit(?:us|a)|Designate|Pro[ \t]+Tem(?:pore)?)\b")
+#: The last word of a calling read as a name after a title ("Chief Medical Examiner", "Chief Financial Officer").
 _A_CALLING = re.compile(
     r"\b(?:Examiner|Officer|Counsel|Engineer|Inspector|Investigator|Analyst|Coordinator|Advis[eo]r|Correspondent"
     r"|Editor|Economist|Pathologist|Scientist|Physician|Surgeon|Accountant|Auditor|Administrator|Director|Manager)$"

@@ -231,6 +231,7 @@ _WHOLE_COUNT = re.compile(  # ("23 of the top 50 travel markets": a ranking's si
 _LY_NOUNS = frozenset(("family", "assembly", "supply", "ally", "rally", "reply", "anomaly", "bully"))
 
 
+_TIME_UNIT_NAMES = frozenset(TIME_UNITS.split("|"))
 #: A span of time per span of time after a time: "24 hours a day", "7 days a week".
 _PER_TIME = re.compile(rf"[ \t]+(?:a|an|per|each)[ \t]+(?:{TIME_UNITS})\b")
 #: A bound's word before a number: "under 18 years old" is an age limit, a figure of its own.
@@ -279,7 +280,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 break
             if out and out[-1].end > q.start:
                 break
-            if q.unit is not None and q.unit.rstrip("s") in TIME_UNITS.split("|") and _PER_TIME.match(text, q.end):
+            if q.unit is not None and q.unit.rstrip("s") in _TIME_UNIT_NAMES and _PER_TIME.match(text, q.end):
                 break  # "24 hours a day, 365 days a year": around the clock, no measure of anything
             out.append(q)
     out = _broken_down(text, _shared_qualifiers(text, _without_compound_times(text, out)))

@@ -4,24 +4,12 @@ document's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract.document import extract_document_facts
-from kg.gazetteer import load_gazetteer
-from kg.model import Fact, Kind, Lit, Ref, SourceMeta
+from kg.model import Fact, Kind, Lit, Ref
 from kg.quantities import find_quantities
-from kg.sources import document_from_text
 from tests.test_attribution import claims, holders
-from tests.test_round12 import ROOT
-
-
-def _facts(text: str, kind: str = "press-release", date: str = "2015-11-24") -> tuple[list[Fact], dict[str, str]]:
-    meta = SourceMeta(id="case", title="case", path=Path("case.txt"), kind=kind, date=date)
-    gaz = load_gazetteer(ROOT / "data/gazetteer.toml")
-    entities, facts, _ = extract_document_facts(document_from_text(meta, text)[0], gaz)
-    return facts, {k: e.label for k, e in {**gaz.entities, **entities}.items()}
+from tests.test_round19 import _facts  # (the text as a dated document, with the embedded gazetteer)
 
 
 def _dates(facts: list[Fact], cls: str) -> set[str]:

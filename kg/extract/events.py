@@ -626,11 +626,11 @@ def _before_conjunct(t: Token, c: Token, conj: Token | None = None) -> bool:
     )
 
 
-#: Prepositions whose object's own dates are what an act concerns ("charged for the shooting on …",
-#: "an investigation into the crash on …"; "in" may be where: "sentenced in federal court on Monday").
-_ABOUT = frozenset({"for", "over", "about", "into", "with"})
 #: Prepositions whose object is what an act concerns, not when it was done ("convicted in", "charged for").
 _CONCERNING = frozenset({"in", "for", "over", "with", "about", "into"})
+#: Those whose object's own dates are what an act concerns ("charged for the shooting on …", "an
+#: investigation into the crash on …"); not "in", which may be where ("sentenced in federal court on Monday").
+_ABOUT = _CONCERNING - {"in"}
 
 
 def _dates_what_it_concerns(node: Token, c: Token) -> bool:

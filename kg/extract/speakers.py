@@ -11,7 +11,7 @@ import re
 
 from kg.extract.entities import CORPORATE
 from kg.extract.events import Mentions
-from kg.model import AGENT_KINDS, Document, Mention
+from kg.model import AGENT_KINDS, PEOPLE, Document, Mention
 from kg.sentences import line_around
 
 #: Quotation marks that open a quotation.
@@ -377,7 +377,6 @@ _STATEMENT_HEADING = re.compile(
 
 #: The words a line may hold besides a name to be a heading of whose words follow: a title's.
 _HEADING_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'&-]*|of|the|and|for|on|at|,)[ \t]*)*")
-_PEOPLE_KINDS = frozenset({"Person", "Official"})
 #: A sentence of the speaker's ended at a line's end: words said before the next one's heading.
 _SAID_BEFORE = re.compile(r"[.!?][”\"’']?[ \t]*\n")
 #: Lines that name someone without handing the words to them: a byline, an address, a contact.
@@ -393,7 +392,7 @@ def handovers(doc: Document, mentions: Mentions, speaker: str) -> list[tuple[str
         return []
     out: list[tuple[str, int]] = []
     for m in mentions.items:
-        if m.start <= first or m.key == speaker or m.rule == "pronoun" or mentions.kind(m) not in _PEOPLE_KINDS:
+        if m.start <= first or m.key == speaker or m.rule == "pronoun" or mentions.kind(m) not in PEOPLE:
             continue
         a, b = line_around(doc.text, m.start)
         if out and out[-1][1] == a:
@@ -405,7 +404,7 @@ def handovers(doc: Document, mentions: Mentions, speaker: str) -> list[tuple[str
             or not doc.text.startswith("\n\n", b)  # a paragraph of its own, before the words
             or not _HEADING_WORDS.fullmatch(rest)
             or _NOT_HANDED.match(doc.text[a:b].strip())
-            or any(x.key != m.key and mentions.kind(x) in _PEOPLE_KINDS for x in mentions.within(a, b))
+            or any(x.key != m.key and mentions.kind(x) in PEOPLE for x in mentions.within(a, b))
             or not _SAID_BEFORE.search(doc.text, first, a)  # (an addressee's block before the words: no one's turn)
         ):
             continue
