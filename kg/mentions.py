@@ -229,12 +229,22 @@ class _Finder:
             kind = self.gaz.entities[alias.key].kind
             if kind in {"Agency", "Organization"} and alias.text in shared:
                 continue
+            chamber = alias.text.split()[0]
+            if (
+                kind in {"Agency", "Organization", "Group"}
+                and chamber in _STATE_CHAMBERS
+                and chamber != alias.text
+                and named_for_another(self.text, chamber, publisher=self.doc.meta.publisher)
+            ):
+                continue  # "House Democrats" in a text on "the Ohio House": the state's, not Congress's
             if kind == "Position" and self._post_in_another(alias.key):
                 continue  # "Rep. Phelan" in a text on "the Texas House": not the U.S. House's post
             if kind == "Position" and " " not in alias.text and self._title_of_another(alias):
                 continue  # "President / California Public Utilities Commission … Dear President Picker"
             if kind == "Position" and self._body_unnamed(alias):
                 continue  # "Attorney General Maura Healey" in a text that names no Department of Justice
+            if _A_DESCRIPTION.fullmatch(alias.text) and not _OF_THE_UNITED_STATES.search(self.text):
+                continue  # "the Government" in a text of no American government's: another nation's, a state's
             for start, end in _find(alias.pattern, self.text):
                 lead = self.text[max(0, start - 40) : start]
                 if kind == "Position" and (
@@ -539,7 +549,14 @@ class _Finder:
             key = person_key(name)
         if key is not None:
             kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
-            self.add(start, end, key, kind, rule, label=" ".join(name.split()))  # one blank between words
+            label = " ".join(name.split())  # one blank between words
+            style = (
+                _JUDGES_STYLE.search(self.text, max(0, start - 30), start) if honorific.endswith("Justice") else None
+            )
+            if style is not None and " " not in label:
+                # "Mr Justice Fraser", "Lord Justice Holroyde": an English judge named by the style alone
+                label = " ".join(f"{style.group(1)} {label}".split())
+            self.add(start, end, key, kind, rule, label=label)
 
     def capital_byline(self) -> None:
         """A byline in capitals at a text's head ("By GOV. JOE MANCHIN"): its author, named in the
@@ -832,8 +849,18 @@ class _Finder:
                         for c in _AND_ANOTHER.finditer(found)
                         if c["after_head"]
                         or c["before"]
-                        or not (_TOPIC_BEFORE.search(found, 0, c.start()) and _ONE_WORD.fullmatch(found, c.end()))
-                        for x in c.span("after_head" if c["after_head"] else "before" if c["before"] else 0)
+                        or c["next_body"]
+                        or not (
+                            (_TOPIC_BEFORE.search(found, 0, c.start()) and _ONE_WORD.fullmatch(found, c.end()))
+                            # "House Education and the Workforce Committee": no body's head before "and
+                            # the", one word and the head after it: the fields of one body's name
+                            or (
+                                not _ORG_HEAD_WORD.search(found, 0, c.start())
+                                and not _TITLE_AT_END.search(found, 0, c.start())
+                                and _ONE_HEAD.fullmatch(found, c.end())
+                            )
+                        )
+                        for x in c.span(next(g for g in ("after_head", "before", "next_body", 0) if g == 0 or c[g]))
                     ),
                     len(found),
                 ]
@@ -855,6 +882,14 @@ class _Finder:
                         if len(name[of.end() :].split()) < 2:
                             break
                         start, name = start + of.end(), name[of.end() :]
+                    # "heard by Justice Fraser in the High Court in London": a name before "in the" with
+                    # no body's head word is no part of the body's; nor is where the body sits, after it
+                    while (into := _IN_A_BODY.search(name)) is not None and not _ORG_HEAD_WORD.search(
+                        name, 0, into.start()
+                    ):
+                        start, name = start + into.end(), name[into.end() :]
+                    if (where := _SITS_IN.search(name)) is not None and _HEAD_AT_END.search(name, 0, where.start()):
+                        name = name[: where.start()]
                     owned = ""
                     owner = _OWNER_FIRST.match(name)
                     if owner is not None and len(name[owner.end() :].split()) >= 2:
@@ -878,12 +913,16 @@ class _Finder:
                         if title := _TITLE_AT_END.search(name):
                             name = name[: title.start()]
                     name = _POSSESSIVE_END.sub("", name)  # "… Office of Inspector General’s (HUD OIG) goal"
+                    name = _COURT_ON.sub("Court", name)  # "before the Court on Defendant X's motion": no topic
                     name = _ADDRESS_TAIL.sub("", name)  # "Office of the Lieutenant Governor P.O. Box 12068"
                     mark = _NUMBER_MARK_END.search(name)
                     if mark is not None and re.match(r"\.?[ \t]*\d", self.text[start + len(name) :]):
                         name = name[: mark.start()]  # "… for the First Circuit No. 22-1129": a docket number's mark
                     panel = _PANEL_END.search(name)
                     topics = _TOPIC_LIST_BEFORE.search(self.text, max(0, start - 160), start) if panel else None
+                    if topics is None and panel and " and " in name:
+                        # "the Business, Energy and Industrial Strategy Committee": the fields listed before
+                        topics = _FIELDS_BEFORE.search(self.text, max(0, start - 80), start)
                     if topics is not None:
                         # "Crime, Terrorism, Homeland Security, and Investigations Subcommittee": the
                         # list of topics before the last is the name's own
@@ -1353,7 +1392,11 @@ _TITLES_BODY = re.compile(rf"[’']s[ \t]+(?:{_ORG_HEADS}|office)\b")
 #: Words that begin a sentence, not a name: "Before the Court is a motion …", "After the Board …".
 _LEAD_WORDS = (
     "Before|After|At|From|By|With|In|On|To|Under|Within|Against|Between|During|Following|Since|Until|Through|Without|While|When|"
-    "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of"
+    "If|As|Although|Because|Unlike|Like|Despite|(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of|"
+    # a sentence's connective: "But the Post Office insisted …"
+    "But|And|Or|Yet|So|Still|Meanwhile|Also|Now|Instead|Moreover|Thus|Hence|Though|Whereas|"
+    # a court's stamp: "Filed in District Court"
+    "Filed[ \t]+(?:in|with)|Entered[ \t]+in"
 )  # "Members of the Committee" are people of the body, not the body
 
 
@@ -1435,6 +1478,12 @@ _BODY_INITIALS_LEAD = re.compile(
 #: A committee's name ending a list of its topics: "… Subcommittee" after "Crime, Terrorism, Homeland
 #: Security, and " (each topic one to three capitalised words; the list opens a line or follows a comma).
 _PANEL_END = re.compile(r"\b(?:Committee|Subcommittee|Caucus)$")
+#: A committee's fields listed before the last two ("the Business, Energy and Industrial Strategy Committee").
+_FIELDS_BEFORE = re.compile(r"(?<=\bthe[ \t])(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)+$")
+#: "in the" before a body's name, and where a body sits after it ("High Court in London").
+_HEAD_AT_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
+_IN_A_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_SITS_IN = re.compile(r"(?<=[a-z])[ \t]+in[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*$")
 _TOPIC_LIST_BEFORE = re.compile(
     r"(?:(?<=,[ \t])|(?<=\n)|(?<=\()|(?<=and[ \t]))(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]+){2,}and[ \t]+$"
 )
@@ -1477,6 +1526,14 @@ _NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG
     _STATE_INITIALS.split("|")
 )
 #: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
+#: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
+_JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice|Lord[ \t]+Justice)[ \t]+$")
+#: What follows a court's name that is no part of it: a court has no topic ("the Court on Defendant …").
+_COURT_ON = re.compile(r"\bCourt[ \t]+on[ \t].*$")
+#: A gazetteer's name that is a description ("the government"), whose body the text must settle.
+_A_DESCRIPTION = re.compile(r"(?i:the)[ \t]+[a-z]+|(?i:the)[ \t]+Government")
+#: What says a text is of the United States' government, not only of a nation's.
+_OF_THE_UNITED_STATES = re.compile(r"\bU\.S\.|\bUnited States\b|\bfederal\b|\bCongress\b|\bWhite House\b")
 _NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")
 _FEDERAL = re.compile(r"\bfederal\b|\bCongress\b|\bWhite House\b")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
@@ -1492,12 +1549,17 @@ _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!United[ \t]+States\b)[A
 #: Education and the Workforce" is one committee.
 _TOPIC_BEFORE = re.compile(r"\b(?:Sub)?[Cc]ommittee[ \t]+on[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?$")
 _ONE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_ONE_HEAD = re.compile(rf"[A-Z][\w’'\-]*[ \t]+(?:{_ORG_HEADS})")
 _AND_ANOTHER = re.compile(
     r"\s+and\s+(?:the\s+|(?=(?:Members|Chairmen|Chairs|Staff|Leaders|Officials)[ \t]+of\b))"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,6}})(?P<after_head>\s+and\s+)(?=[A-Z])"
     rf"|(?:\b(?:{_ORG_HEADS})|(?<![\w.&-])[A-Z]{{2,}})(?P<before>\s+(?:Before|Regarding|Concerning)\s+(?:the\s+)?)(?=[A-Z])"
+    rf"|\b(?:{'|'.join(_GOV_HEADS)})(?P<next_body>[ \t]+)(?=(?:Federal|National|U\.S\.|United[ \t]+States)[ \t]+"
+    rf"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){{0,5}}(?:{_ORG_HEADS})\b)"
 )  # after a body's head word or its initials ("CNN and Puerto Rico's Center for …"), another body; a
-# heading's "Tennessee Valley Authority Before the Environment and Public Works Committee", two
+# heading's "Tennessee Valley Authority Before the Environment and Public Works Committee", two; a
+# heading's "Public Safety and Homeland Security Bureau Federal Communications Commission" (a body's
+# head word, then a nation's body), two
 
 
 def _head_noun(name: str) -> str:

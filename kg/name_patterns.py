@@ -36,6 +36,8 @@ _ORG_HEADS = (
 _FILING = re.compile(  # "… Response to …", not "Pandemic Response Accountability Committee"
     r"\b(?:Motion|Petition|Brief|Response|Reply|Memorandum|Complaint|Objection|Notice|Stipulation)"
     r"[ \t]+(?:for|to|of|in)\b"
+    # "Order for Contempt of Court", "Order Instituting … Proceedings" (not "Fraternal Order of Police")
+    r"|\bOrders?[ \t]+(?:for|to|Granting|Denying|Instituting|Directing|Requiring|Approving|Compelling)\b"
 )
 _GOV_HEADS = frozenset(
     [
@@ -92,7 +94,8 @@ _BASE_TITLES = (
     r"Assistant Secretary|Under Secretary|Press Secretary|Senator|Sen\.|Representative|Rep\.|"
     r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
     r"Chairperson|Chairwoman|Chairman|Chair|Ranking Member|"
-    r"Judge Advocate General|Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|Justice|"
+    r"Judge Advocate General|Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|"
+    r"Lord Justice|Lady Justice|Justice|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"

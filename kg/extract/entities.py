@@ -138,10 +138,25 @@ def model_mentions(
             tail = _TRIM_TAIL.search(text)
             if tail:
                 text = text[: tail.start()]
+            if words and words[-1] == "&":
+                continue  # "Hamilton & others": a name cut at its "&"
+            personal = _personal(text, grammar)
+            if personal is not None:
+                # "Ms K O'Raghallaigh", "T Moloney QC": a person's honorific or letters, which are no part
+                # of the name
+                a, text, kind = a + personal[0], personal[1], "Person"
             if text.count("(") > text.count(")"):
                 text = text[: text.rfind("(")].rstrip()  # "International Coal Group (ICG": the name, not its bracket
-            if "§" in text or "¶" in text:
-                continue  # "Florida Statute § 905.34": a citation's words, no name
+            if "§" in text or "¶" in text or _in_a_citation(doc.text, a):
+                continue  # "Florida Statute § 905.34", "[2019] EWHC 3408 (QB)": a citation's words, no name
+            if text in _MONTH_SHORT or text in _FORMULAS or _PARTY_DISTRICT.fullmatch(text):
+                continue  # "Jun 6", "Order to Show Cause", "(D-Lakewood)": no name
+            if _BILL.fullmatch(text) and re.match(r"\.?[ \t]*\d", doc.text[a + len(text) : a + len(text) + 4]):
+                continue  # "HB 6": a bill's number
+            if _BILL_NUMBERED.fullmatch(text) or text in _FIRM_SUFFIXES:
+                continue  # "HB 6", "H.R. 1": a bill, no body; "Marcum, LLP": a firm's suffix alone
+            if len(words) >= 2 and words[-1] == "Conference" and words[-2] in _A_HEARINGS:
+                continue  # "the Final Pretrial Conference": a court's meeting
             if (
                 kind == "Organization"
                 and (rank := _RANK_TAIL.search(text))
@@ -224,6 +239,30 @@ def model_mentions(
     return sorted(new, key=lambda m: (m.start, m.end)), minted
 
 
+def _personal(text: str, grammar: Grammar) -> tuple[int, str] | None:
+    """A name between a person's honorific and letters after it (the offset and text of the name
+    within ``text``), if it has either and words of a name between; else None."""
+    words = text.split()
+    lead = 1 if words and words[0] in grammar.honorifics else 0
+    tail = len(words)
+    while tail > lead and words[tail - 1].rstrip(",") in grammar.post_nominals:
+        tail -= 1
+    if (lead == 0 and tail == len(words)) or tail - lead < 1 or not words[tail - 1][:1].isupper():
+        return None
+    at = text.index(words[lead]) if lead else 0
+    end = text.index(words[tail - 1], at) + len(words[tail - 1])
+    return at, text[at:end].rstrip(",")
+
+
+#: A neutral citation of a judgment: "[2019] EWHC 3408 (QB)", "[2021] EWCA Crim 21".
+_CITATION = re.compile(r"\[(?:19|20)\d\d\][ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][a-z]{1,5})?[ \t]+\d+(?:[ \t]+\([A-Za-z]+\))?")
+
+
+def _in_a_citation(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a neutral citation."""
+    return any(c.start() <= at < c.end() for c in _CITATION.finditer(text, max(0, at - 40), at + 30))
+
+
 def _initials_of_a_paper(text: str, full: str, grammar: Grammar) -> bool:
     """Whether ``full`` defines the initials ``text`` as a paper's: "Notice of Probable Violation (NOPV)"
     (the definition read as the mentions read it, in the stretch before the bracket)."""
@@ -272,7 +311,22 @@ _DATED = re.compile(
 
 
 #: Papers, which the model reads as a person or a body: the last word of "Committee Report".
-_PAPERS = frozenset({"Report", "Complaint", "Memorandum", "Opinion", "Letter", "Testimony", "Motion", "Brief"})
+_PAPERS = frozenset(
+    {"Report", "Complaint", "Complaints", "Memorandum", "Opinion", "Letter", "Testimony", "Motion", "Brief", "Order",
+     "Decl", "Declaration", "Indictment", "Subpoena", "Stipulation"}
+)  # fmt: skip
+#: A court's meeting before these words is no body: "Final Pretrial Conference", "Status Conference".
+_A_HEARINGS = frozenset({"Pretrial", "Status", "Scheduling", "Settlement", "Press", "News"})
+#: A month's abbreviation, which the model may read as a place ("Jun 6, 2023").
+_MONTH_SHORT = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+#: A member's party and district, which the model may read as a body: "(D-Lakewood)".
+_PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z][\w.’'\-]*")
+#: A bill's abbreviation before its number: "HB 6", "H.B. 6", "S.B. 1".
+_BILL = re.compile(r"(?:H|S)\.?(?:B|R|J|Res)\.?")
+_BILL_NUMBERED = re.compile(r"(?:H|S)\.?(?:B|R|J|Res)\.?[ \t]*\d+")
+_FIRM_SUFFIXES = frozenset({"LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "plc", "Corp", "Corp.", "Co."})
+#: A legal formula the model may read as a body's name ("an Order to Show Cause").
+_FORMULAS = frozenset({"Show Cause"})
 
 
 def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:

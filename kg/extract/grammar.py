@@ -31,7 +31,7 @@ _RULE_KEYS = {
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
     "statistics": {"not_counted", "not_counted_alone", "penalty_verbs", "penalty_nouns"},
-    "entities": {"agency_words", "titles", "event_words", "institution_words"},
+    "entities": {"agency_words", "titles", "event_words", "institution_words", "honorifics", "post_nominals"},
     "claims": {
         "verbs",
         "finding_verbs",
@@ -138,6 +138,8 @@ class Grammar:
     ranks: frozenset[str] = frozenset()  # "Major General", "Captain": a rank, no post, unless a body is named
     not_counted_alone: frozenset[str] = frozenset()  # "100% of the time", but "25% of their work time" counts
     title_modifiers: frozenset[str] = frozenset()  # "Athletic", "District": a word of a title's own before it
+    honorifics: frozenset[str] = frozenset()  # "Ms", "Sir": a person's, before a name
+    post_nominals: frozenset[str] = frozenset()  # "QC", "MP", "CBE": a person's, after a name
 
     @functools.cached_property
     def reporting_verbs(self) -> frozenset[str]:
@@ -245,6 +247,8 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         _words(_table(settings, "positions", directory), "ranks", directory),
         _words(stats, "not_counted_alone", directory),
         _words(_table(settings, "positions", directory), "title_modifiers", directory),
+        frozenset(str(w) for w in ents.get("honorifics", ())),
+        frozenset(str(w) for w in ents.get("post_nominals", ())),
     )
 
 
