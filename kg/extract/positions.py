@@ -37,6 +37,7 @@ _ORGS = frozenset({"Agency", "Organization"})
 #: Words before a title that are no part of it ("Dear Governor Abbott": a salutation).
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the", "Dear"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
+_PARTIES = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Independent"})
 #: Words that count a group: "several top Penn State University administrators, A and B" describes
 #: them, each with a title of their own; no post.
 _GROUP = frozenset({"several", "many", "some", "few", "numerous", "various", "both", "all", "other", "two", "three",
@@ -200,8 +201,10 @@ def _title_before(
             break
         words.insert(0, t)
         i -= 1
-    while words and (words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER):
-        words.pop(0)
+    while words and (
+        words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER or words[0].text in _PARTIES
+    ):
+        words.pop(0)  # ("Republican Speaker Larry Householder": the party is the holder's, not the post's)
     if words and words[-1].text in _RANKS:
         # "the Chairman of the Joint Chiefs of Staff Gen. Richard Myers": a rank written short is the
         # title, with the short words before it ("Maj. Gen.", "Atty. Gen."); what precedes is another's
@@ -301,11 +304,32 @@ def _apposition(
             continue  # "May is the most senior executive to be charged": a description, not a post
         if role.tag_ in {"NNS", "NNPS"}:
             continue  # "…, Randal McCloy, members of the State Legislative Committee": a list goes on
+        if _titles_another(sent, role, person, mentions):
+            continue  # "John Smith, U.S. Attorney for the District of Columbia Jessie K. Liu": hers
         preps = [c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         if titled and objs and _entity_of(sent, objs, mentions) is None:
             continue
         yield from _post_phrase(sent, person, role, mentions, roles, "position-apposition")
+
+
+def _titles_another(sent: Sentence, role: Token, person: Mention, mentions: Mentions) -> bool:
+    """Whether the title in apposition runs on into another person's name, whose title it is: "…, U.S.
+    Attorney for the District of Columbia Jessie K. Liu" (not "…, deputy chief of staff to Governor
+    Chris Christie", whose post is the first's; nor "…, the Secretary, Preet Bharara, …", a list)."""
+    start, end = sent.start(role), sent.end(role.right_edge)
+    for m in mentions.within(start, end):
+        if mentions.kind(m) not in PEOPLE or m.key == person.key or m.start < start:
+            continue
+        between = sent.text[start - sent.offset : m.start - sent.offset] if m.start > start else ""
+        if "," not in between and _TITLE_WORD_LAST.search(between) and not _SERVES_ANOTHER.search(between):
+            return True  # (not "the President of Glenn Defense …": what a post is of is no one it titles)
+    return False
+
+
+_TITLE_WORD_LAST = re.compile(r"[A-Z][\w.’'\-]*[ \t]+$")
+#: What joins a title to another person it is not that person's title: "… to Governor ", "… and ".
+_SERVES_ANOTHER = re.compile(r"\b(?:to|by|with|under|from|for|and|or)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+)*$")
 
 
 def _a_calling(role: Token) -> bool:

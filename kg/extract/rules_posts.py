@@ -177,8 +177,8 @@ _BARE_TITLE = re.compile(
 #: A post's district after its title: " for the Western District of Virginia", " for the District of Massachusetts".
 _FOR_A_DISTRICT = re.compile(
     r"[ \t]+for[ \t]+the[ \t]+(?P<district>(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?"
-    r"District[ \t]+of[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|Columbia))"
-)
+    rf"District[ \t]+of[ \t]+(?:{_US_STATES}|Columbia|Puerto[ \t]+Rico|Guam|the[ \t]+Virgin[ \t]+Islands)\b)"
+)  # (a state's name, not two capitalised words: "District of Columbia Jessie K. Liu" is hers)
 _LEGISLATOR = re.compile(r"Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate")
 #: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
 _BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
@@ -220,8 +220,11 @@ class PostRules(PatternRules):
         return re.search(state, self.text) is not None
 
     def titles_next(self, post: Mention) -> bool:
-        """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's."""
-        return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[post.end : post.end + 40]) is not None
+        """ "Chairman Durbin, Ranking Member Grassley": a title right before a name is that name's (so
+        is one with its district: "…, U.S. Attorney for the District of Columbia Jessie K. Liu")."""
+        district = _FOR_A_DISTRICT.match(self.text, post.end)
+        at = district.end() if district is not None else post.end
+        return re.match(r"[ \t]+[A-Z][a-z’'\-]+\b(?![ \t]+of\b)", self.text[at : at + 40]) is not None
 
     def positions(self, s: Span, ms: list[Mention], by: str | None) -> None:
         # a mention read as a person's whose entity is no person's ("… in New Orleans, the President …":
@@ -240,6 +243,19 @@ class PostRules(PatternRules):
                 key = a.key if e is not None and e.post_in == b.key else None
                 key = key or self.post_in(self.label(a.key), b, (a.start, b.end), "title-of-body-name", by)
                 self.fact(c.key, "holds", Ref(key), [(a.start, c.end)], "title-of-body-name", by)
+        for a in ms:
+            district = _FOR_A_DISTRICT.match(self.text, a.end) if a.kind == "Position" else None
+            if district is None:
+                continue
+            # the first mention past the district (its place is a mention too)
+            holder = next((m for m in ms if m.start >= district.end()), None)
+            if (
+                holder is not None
+                and holder.kind in _PEOPLE
+                and re.fullmatch(r"[ \t]+", self.text[district.end() : holder.start])
+            ):
+                # "U.S. Attorney for the Southern District of Ohio David M. DeVillers": the district's
+                self.holds(holder, a, s, "title-district-name", by)
         for a, b in itertools.pairwise(ms):
             gap = self.text[a.end : b.start]
             if a.kind == "Position" and b.kind in _PEOPLE and _TITLE_GAP.fullmatch(gap):
@@ -383,15 +399,17 @@ class PostRules(PatternRules):
             if _CORPORATE_PAIR.match(self.text, post.end):
                 return  # "Tom Kilgore, President and Chief Executive Officer Tennessee Valley Authority"
         district = _FOR_A_DISTRICT.match(self.text, post.end)
-        if district is not None and person.end <= post.start:
-            # "Joshua Levy, U.S. Attorney for the District of Massachusetts": the district's, one of many
+        if district is not None:
+            # "Joshua Levy, U.S. Attorney for the District of Massachusetts", "U.S. Attorney for the
+            # District of Columbia Jessie K. Liu": the district's, one of many
             e = self.entity(post.key)
             label = f"{self.label(post.key)} for the {district['district']}"
             key = post_key(label, e.post_in if e is not None and e.post_in else "")
             self.mint(key, "Position", label, [(post.start, district.end())], rule)
             if e is not None and e.post_in:
                 self.fact(key, "postIn", Ref(e.post_in), [(post.start, district.end())], rule, by)
-            self.fact(person.key, "holds", Ref(key), [(person.start, district.end())], rule, by)
+            span = (min(person.start, post.start), max(person.end, district.end()))
+            self.fact(person.key, "holds", Ref(key), [span], rule, by)
             return
         span = (min(person.start, post.start), max(person.end, post.end))
         self.fact(person.key, "holds", Ref(post.key), [span], rule, by)
