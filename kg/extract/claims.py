@@ -48,6 +48,7 @@ class FoundClaim:
     content: tuple[int, int]
     cls: str
     date: DateMention | None
+    joint: tuple[str, ...] = ()  # all who say it together, one act of saying ("X and Y said"), if several
 
 
 def find_claims(
@@ -264,9 +265,32 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
     names each of them and no one else in the phrase."""
     appos = [c for c in subject.children if c.dep_ == "appos"]
     if len(appos) == 1 and not entities_at([subject], sent, mentions, _SPEAKERS):
-        named = entities_at([appos[0]], sent, mentions, _SPEAKERS)
-        if len(named) == 1 and named[0].kind in PEOPLE:
-            return named  # "NAACP President & CEO, Derrick Johnson, released …": the title's holder
+        # "NAACP President & CEO, Derrick Johnson, released …": the title's holder; "Superintendent
+        # John Barge and Executive Director of the Office Kathleen Mathers released …": each titled one
+        named = []
+        for word in _conjuncts(appos[0]):
+            found = entities_at([word], sent, mentions, _SPEAKERS)
+            one = found[0] if len(found) == 1 else _titled_holder(word, sent, mentions, alone=True)
+            if one is None or one.kind not in PEOPLE:
+                break  # (a joint statement's words are each one's: those named say them still)
+            named.append(one)
+        if named:
+            return tuple(named)
+    if subject.tag_ in {"NNS", "NNPS"} and not entities_at([subject], sent, mentions, _SPEAKERS):
+        # "Members of the Committee – Chairman A, Rep. B, and Rep. C – released …": each one named in
+        # the list set in apposition in the subject's phrase, if it names every person there
+        people = _people_in(subject, sent, mentions)
+        for word in subject.subtree:
+            if word.dep_ != "appos":
+                continue
+            listed = _conjuncts(word)
+            every = entities_at(listed, sent, mentions, _SPEAKERS)
+            if (
+                len(every) == len(listed) > 1
+                and all(m.kind in PEOPLE for m in every)
+                and {m.key for m in every} == people
+            ):
+                return tuple(every)
     joined = [subject, *(c for c in subject.children if c.dep_ == "conj" and not _described(c, sent, mentions))]
     speakers = entities_at(joined, sent, mentions, _SPEAKERS)
     if len(speakers) != len(joined):
@@ -275,6 +299,15 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
         titled = _titled_holder(subject, sent, mentions) if len(joined) == 1 else None
         return (titled,) if titled is not None else ()
     return speakers
+
+
+def _conjuncts(word: Token) -> list[Token]:
+    """A word and those joined to it by "and" or commas, however the parse chains them."""
+    out = [word]
+    for c in word.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
 
 
 def _described(word: Token, sent: Sentence, mentions: Mentions) -> bool:
@@ -422,8 +455,23 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(comps) != 1:
         return None
+    clause = comps[0]
+    if clause.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None  # "said today is a hard day": the parse took the clause's subject for the verb's
+    # "said on Monday the state would act": a time before the clause's subject is when it was said
+    # ("said that in 2018 the agency failed": after "that", the time is the clause's own)
+    marked = next((c.i for c in clause.children if c.dep_ == "mark"), len(clause.doc))
+    # (and only right after the verb: a quotation's "Last April, …" is its own words)
+    when = {
+        w.i
+        for c in clause.children
+        if c.i < min(clause.i, marked) and _a_time(c) and c.left_edge.i == verb.i + 1
+        for w in c.subtree
+    }
     words = [
-        w for w in comps[0].subtree if not (w.dep_ == "mark" and w.head == comps[0] and w.i == comps[0].left_edge.i)
+        w
+        for w in clause.subtree
+        if not (w.dep_ == "mark" and w.head == clause and w.i == clause.left_edge.i) and w.i not in when
     ]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
@@ -435,6 +483,17 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt.head not in words:
         return None  # "confirmed that debris found on the floor | consisted of …": the parse cut the clause
     return sent.span_of(words)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _a_time(word: Token) -> bool:
+    """A clause's modifier that says when: "on Monday", "last week", "Tuesday"."""
+    if word.dep_ == "prep" and word.lower_ in {"on", "in", "during"}:
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and objects[0].ent_type_ in {"DATE", "TIME"}
+    return word.dep_ == "npadvmod" and word.ent_type_ in {"DATE", "TIME"}
 
 
 def release_days(
@@ -512,7 +571,8 @@ def to_facts(
     # What one speaker says in a document on its day ("said today", "…,” she said.") is one statement.
     today = c.date is not None and c.date.value == doc.meta.date and c.date.end_value is None
     on = c.date.value if today and c.date is not None else day if c.date is None else None
-    ekey = statement_key(c.speaker_key, doc.meta.id, on or str(c.verb[0]))
+    # (a joint statement is one act of saying, each speaker its actor)
+    ekey = statement_key("\x1e".join(c.joint) or c.speaker_key, doc.meta.id, on or str(c.verb[0]))
     attribution = (min(c.speaker_span[0], c.verb[0]), max(c.speaker_span[1], c.verb[1]))
     spans = [attribution, c.content]
     rule = "grammar:claim"
@@ -521,8 +581,8 @@ def to_facts(
         return Fact(s, p, o, evidence(doc, sp), rule)
 
     label = (text[:77] + "…") if len(text) > 78 else text
-    who = labels.get(c.speaker_key, c.speaker_key)
-    elabel = f"{c.cls} by {who}"
+    names = [labels.get(k, k) for k in (c.joint or (c.speaker_key,))]
+    elabel = f"{c.cls} by " + (f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0])
     facts = [
         fact(key, "type", Kind("Claim"), spans),
         fact(key, "label", Lit(label), spans),

@@ -76,7 +76,7 @@ from kg.extract.settle import (
     posts_in_their_own_words,
     posts_of_the_one_body,
 )
-from kg.extract.speakers import document_speaker, handovers, publisher_body
+from kg.extract.speakers import document_speaker, handovers, publisher_body, words_below
 from kg.extract.statements import (
     continued_quotations,
     joint_speakers,
@@ -225,6 +225,23 @@ def _titled_after(rest: str, roles: frozenset[str]) -> bool:
     return m is not None and m["title"].split()[-1] in roles
 
 
+def _joined(claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The claims, each told who else says it by the same verb of saying: a joint statement."""
+    speakers: dict[tuple[tuple[int, int], str], dict[str, int]] = {}
+    for c in claims:
+        named = speakers.setdefault((c.verb, c.cls), {})
+        named[c.speaker_key] = min(named.get(c.speaker_key, c.speaker_span[0]), c.speaker_span[0])
+    # (in the order the text names them)
+    joint = {k: tuple(sorted(v, key=lambda key: (v[key], key))) for k, v in speakers.items()}
+    return [replace(c, joint=joint[(c.verb, c.cls)]) if len(joint[(c.verb, c.cls)]) > 1 else c for c in claims]
+
+
+#: What opens a release's notes after its quotations: "BACKGROUND:", "Note to editors:".
+_BACKGROUND = re.compile(
+    r"(?:^|(?<=[.!?”\"][ \t]))(?:BACKGROUND|Background|Notes?[ \t]+to[ \t]+[Ee]ditors)[ \t]*:", re.M
+)
+
+
 def extend_with_parse(
     doc: Document,
     parse: Parse,
@@ -267,7 +284,11 @@ def extend_with_parse(
     ends = [at for _, at in handed[1:]] + [len(doc.text)] * bool(handed)
     others = [(who, at, end) for (who, at), end in zip(handed, ends, strict=True)]
     if speaker is not None:
-        mine = (0, others[0][1]) if others else None
+        # (a release's "BACKGROUND:" is its publisher's words, no longer the speaker's)
+        ends = [*(at for _, at, _ in others[:1]), *(m.start() for m in _BACKGROUND.finditer(doc.text))]
+        # (and where a release sets them below its lead, they begin there)
+        begin = words_below(doc, mention_index, speaker)
+        mine = (begin, min(ends, default=len(doc.text))) if ends or begin else None
         own = list(first_person_claims(doc, parse, speaker, mention_index, grammar, part=mine))
         claims = _adding(claims, own)
         kept = {c.content for c in claims if c.speaker_key == speaker}  # (others' claims keep their speakers)
@@ -286,7 +307,7 @@ def extend_with_parse(
     )
     spoken += unclausal_claims(doc, tokens, patterns.facts)
     out = Extraction(_without_overruled_claims(patterns, spoken), dict(patterns.entities))
-    for c in claims:
+    for c in _joined(claims):
         new, facts = claim_facts(doc, c, labels, doc.meta.date if c.verb[0] in released else None)
         for e in new:
             out.entities.setdefault(e.key, e)

@@ -209,6 +209,15 @@ _PLEASANTRY = re.compile(
 )  # ("I thank the Attorney General and his team for all their work": a courtesy, nothing asserted)
 
 
+#: A courtesy however long: "It has been a great privilege and honor to follow the facts …".
+_HONOURED = re.compile(
+    r"(?i)it[ \t]+(?:has[ \t]+been|is|was)[ \t]+(?:a|an|my|our)[ \t]+(?:(?:great|distinct|real|true)[ \t]+)?"
+    r"(?:privilege|honou?r|pleasure)\b"
+)
+
+
 def pleasantry(text: str) -> bool:
     t = text.strip(" \t\n\"“”'‘’")
+    if _HONOURED.match(t):
+        return True
     return len(t) <= 90 and _PLEASANTRY.match(t) is not None and not re.search(r"(?i)\bbut\b|;", t)

@@ -51,7 +51,12 @@ _SAID_AGAIN = re.compile(r"\b(?:he|she|they)[ \t]+(?:also[ \t]+)?(?:said|added|c
 _FOUND_SO = re.compile(r"[ \t]+(?:not[ \t]+)?(?:guilty|liable|innocent|responsible|dead|competent|incompetent)\b")
 _LEAD = re.compile(
     r"[ \t,:]*(?:(?:today|yesterday|tonight|previously|earlier|repeatedly|publicly|privately|recently"
-    r"|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b))?"
+    r"|(?:on|this|last)[ \t]+\w+)[ \t,]+(?=that\b)"
+    # "said on Monday the state would act", "said last week they …": a time before a clause that
+    # opens on a determiner or a pronoun is when it was said ("said today is …" keeps its subject)
+    r"|(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)[ \t,]+"
+    r"(?=(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there|this|these|those)[ \t])"
+    r")?"
     # where or to whom it was said, before what: "said in a statement that …", "said at a news
     # conference that …", "said to the New Yorker in 2015 that …"
     r"(?:(?:in|on|at|during|to)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+[ \t,]+(?=that\b))?"

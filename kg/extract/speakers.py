@@ -247,12 +247,38 @@ def _short_line(text: str, at: int) -> bool:
 def _below(doc: Document, mentions: Mentions) -> str | None:
     """ "Chairman X today issued prepared remarks … Below are his remarks as prepared for delivery:": the
     one person the paragraph names before the words that set their remarks below."""
+    found = _set_below(doc, mentions)
+    return found[0] if found is not None else None
+
+
+def words_below(doc: Document, mentions: Mentions, speaker: str) -> int:
+    """Where the words a release sets below its lead for ``speaker`` begin (0: from the start)."""
+    found = _set_below(doc, mentions)
+    return found[1] if found is not None and found[0] == speaker else 0
+
+
+def _set_below(doc: Document, mentions: Mentions) -> tuple[str, int] | None:
+    """The person whose words a release sets below its lead, and where they begin."""
     for m in _BELOW.finditer(doc.text, 0, min(len(doc.text), 1500)):
         paragraph = max(0, doc.text.rfind("\n\n", 0, m.start()))
         people = {x.key for x in mentions.within(paragraph, m.start()) if mentions.kind(x) in {"Person", "Official"}}
         if len(people) == 1:
-            return next(iter(people))
+            return next(iter(people)), m.end()
+    # "FirstEnergy Corp. today issued the following statement from Chief Executive Officer Charles E.
+    # Jones:" and the statement below: the one person named after "from"
+    for m in _STATEMENT_FROM.finditer(doc.text, 0, min(len(doc.text), 1500)):
+        people = {
+            x.key for x in mentions.within(m.start("whose"), m.end()) if mentions.kind(x) in {"Person", "Official"}
+        }
+        if len(people) == 1:
+            return next(iter(people)), m.end()
     return None
+
+
+#: "… issued the following statement from Chief Executive Officer Charles E. Jones:", at a paragraph's end.
+_STATEMENT_FROM = re.compile(
+    r"(?im)\b(?:the[ \t]+)?following[ \t]+(?:statement|remarks)[ \t]+(?:from|by)[ \t]+(?P<whose>[^\n:]{3,120}):[ \t]*$"
+)
 
 
 #: A statement's heading that names whose words it is: "Statement (Attributable to Greg Roe, Spokesperson)".

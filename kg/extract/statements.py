@@ -259,7 +259,9 @@ def _statement_after(text: str, end: int) -> tuple[int, int] | None:
         para_end = text.find("\n\n", at)
         line_end = text.find("\n", at)
         stop = min(x for x in (para_end, line_end, len(text)) if x >= 0)
-        close = max(text.rfind("”", at, stop), text.rfind('"', at, stop))
+        close = _pairing_close(text, at, stop)
+        if close is None:
+            close = max(text.rfind("”", at, stop), text.rfind('"', at, stop))
         if close >= 0:
             b = close
             break
@@ -274,6 +276,21 @@ def _statement_after(text: str, end: int) -> tuple[int, int] | None:
             break
         at = stop + nxt.end()
     return _trim(text, a, b) if b is not None and b - a >= 12 else None
+
+
+def _pairing_close(text: str, at: int, stop: int) -> int | None:
+    """The curly closing mark in ``text[at:stop]`` that closes a quotation opened before ``at`` (the
+    quotations inside it paired on the way): not the last mark of a paragraph that goes on past the
+    quotation ("…,” said Chairwoman Foxx. BACKGROUND: … called “not just criminal.”")."""
+    depth = 1
+    for i in range(at, stop):
+        if text[i] == "“":
+            depth += 1
+        elif text[i] == "”":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def _closed_later(text: str, stop: int, most: int = 6) -> int | None:
