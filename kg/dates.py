@@ -138,6 +138,10 @@ _NUMERIC = re.compile(
     r"(?<![\w./-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)"
     r"(?![\w/]|[.-]\d)"
 )
+#: A day written first where no month could be ("15/01/2021", the British order): only then is it read so.
+_DAY_FIRST = re.compile(
+    r"(?<![\w./-])(?P<d>3[01]|1[3-9]|2\d)/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.-]\d)"
+)
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?!\d|[-.]\d)")
 _LATER = re.compile(
     r"\b(?=[\dADEFHNOSTW])(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -274,7 +278,7 @@ def _candidates(text: str) -> list[_Cand]:
         conn_ok = m["conn"].lower() != "and" or (m["pre"] or "").lower() == "between"
         if y2 > y and conn_ok:
             out.append(_Cand(m.start(), m.end(), y, y2=y2))
-    for rx in (_NUMERIC, _ISO):
+    for rx in (_NUMERIC, _ISO, _DAY_FIRST):
         for m in rx.finditer(text):
             y = int(m["y"]) + (0 if len(m["y"]) == 4 else 2000 if int(m["y"]) < 70 else 1900)
             if _day_fits(y, int(m["m"]), int(m["d"])):
