@@ -248,3 +248,23 @@ def test_a_statement_from_a_person_set_below_a_release_is_theirs_from_where_it_b
     said = claims(facts, labels)
     assert any(who == "Charles E. Jones" and words.startswith("At that point") for who, words in said)
     assert not any("released statements" in words for _, words in said)
+
+
+def test_a_clauses_subject_the_parse_made_the_verbs_object_is_said_with_it() -> None:
+    text = (
+        "Pvt. Ivan Frederick Jr., military policeman, also testified the Soldiers responsible for the detainees "
+        "were laughing and joking during the misconduct.\n"
+    )
+    facts, labels = _facts(text)
+    assert [w for _, w in claims(facts, labels)] == [
+        "the Soldiers responsible for the detainees were laughing and joking during the misconduct"
+    ]
+
+
+def test_a_party_in_a_court_is_no_part_of_it() -> None:
+    text = (
+        "Charges were filed against Arthur Andersen LLP in the United States District Court for the Southern "
+        "District of Texas on May 6, 2002.\n"
+    )
+    facts, _ = _facts(text)
+    assert not any(f.predicate == "subOrganizationOf" for f in facts)

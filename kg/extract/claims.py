@@ -456,8 +456,13 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     if len(comps) != 1:
         return None
     clause = comps[0]
+    taken = None  # the clause's subject, where the parse made it the verb's object
     if clause.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _SUBJECTS for c in clause.children):
-        return None  # "said today is a hard day": the parse took the clause's subject for the verb's
+        # "testified the Soldiers … were laughing": the object right before the clause is its subject;
+        # "said today is a hard day": a time is none, and what it says is not said
+        taken = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+        if taken is None or taken.ent_type_ in {"DATE", "TIME"}:
+            return None
     # "said on Monday the state would act": a time before the clause's subject is when it was said
     # ("said that in 2018 the agency failed": after "that", the time is the clause's own)
     marked = next((c.i for c in clause.children if c.dep_ == "mark"), len(clause.doc))
@@ -468,7 +473,7 @@ def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:
         if c.i < min(clause.i, marked) and _a_time(c) and c.left_edge.i == verb.i + 1
         for w in c.subtree
     }
-    words = [
+    words = [*(taken.subtree if taken is not None else ())] + [
         w
         for w in clause.subtree
         if not (w.dep_ == "mark" and w.head == clause and w.i == clause.left_edge.i) and w.i not in when

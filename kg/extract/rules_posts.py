@@ -664,7 +664,11 @@ class PostRules(PatternRules):
                         "possessive-org",
                         by,
                     )
-                elif _SUBORG_GAP.fullmatch(gap) and not possessive:
+                elif (
+                    _SUBORG_GAP.fullmatch(gap)
+                    and not possessive
+                    and not (re.match(r"[ \t]+in[ \t]", gap) and head_word(a.text) not in self.unit_words)
+                ):  # ("charges against Arthur Andersen LLP in the … District Court": a party in a court, no unit)
                     self.fact(
                         a.key,
                         "subOrganizationOf",
