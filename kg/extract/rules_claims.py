@@ -60,7 +60,7 @@ _LEAD = re.compile(
     # where or to whom it was said, before what: "said in a statement that …", "said at a news
     # conference that …", "said to the New Yorker in 2015 that …"
     r"(?:(?:in|on|at|during|to)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+[ \t,]+(?=that\b))?"
-    r"(?:that[ \t,]+|how[ \t]+)?"
+    r"(?:that[ \t]+|how[ \t]+)?"
 )
 
 
