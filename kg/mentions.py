@@ -340,7 +340,14 @@ class _Finder:
         if body is None or not re.search(r"\bDepartment\b", body.label) or not _TITLE_WORD.fullmatch(alias.text):
             return False  # (a legislature's or a presidency's titles are its own: "Senator", "President";
             # "Homeland Security Secretary" names its field)
-        return not self._national
+        if not self._national:
+            return True
+        # "the state attorney general said …; Attorney General Letitia James has …": where the text gives
+        # the title to a state, the bare title is the state's unless the text names the department
+        states = [m.start() for m in re.finditer(rf"(?i:\b{re.escape(alias.text)})\b", self.text)
+                  if _A_STATES.search(self.text, max(0, m.start() - 40), m.start())]  # fmt: skip
+        named = [a for a in self.gaz.aliases if a.key == body.key and " " in a.text]
+        return bool(states) and not any(_find(a.pattern, self.text) for a in names_present(named, self.text.lower()))
 
     @functools.cached_property
     def _national(self) -> bool:
@@ -529,7 +536,7 @@ class _Finder:
         surname = person_surname(name)
         key = None
         # A surname alone resolves to the person of that surname named before (document, then build).
-        if bare_surname(name) is not None or honorific in {"Mr.", "Ms.", "Mrs.", "Dr."}:
+        if bare_surname(name) is not None or honorific in _PLAIN:
             title = "" if honorific in _COURTESY else honorific  # "Ms. Roe" may be "Inspector General Jane Roe"
             key = self._by_surname(surname, title)  # ("Senator Van Hollen": a surname of two words, alone)
         if key is None:
@@ -548,7 +555,7 @@ class _Finder:
             # the document never names in full (the build joins them to one named in full elsewhere)
             key = person_key(name)
         if key is not None:
-            kind = "Person" if honorific in {"", "Mr.", "Ms.", "Mrs.", "Dr."} else "Official"  # "The Honorable …" too
+            kind = "Person" if honorific in {"", *_PLAIN} else "Official"  # "The Honorable …", "Cllr" too
             label = " ".join(name.split())  # one blank between words
             style = (
                 _JUDGES_STYLE.search(self.text, max(0, start - 30), start) if honorific.endswith("Justice") else None
@@ -873,6 +880,8 @@ class _Finder:
                         start, name = start + lead.end(), name[lead.end() :]  # "Republican on the … Committee"
                     if (lead := _LEAD_BEFORE_A_NAME.match(name)) is not None:
                         start, name = start + lead.end(), name[lead.end() :]
+                    if _A_PERSON_FIRST.match(name):
+                        continue  # "Dear Ms Hilsenrath Grenfell Tower Public Inquiry": a person's name runs in
                     # "the Implementation of Legislative Recommendations of the Marjory Stoneman Douglas
                     # High School Public Safety Commission": words before "of" with no body's head word
                     # in them are what is of the body, not its name
@@ -1306,6 +1315,8 @@ _TITLE_AT_END = re.compile(rf"[ \t,]+(?:(?:{_TITLES})[ \t,]*)?$")
 _BODY_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|Circuit|District|Congress|Senate|House|Government)\b")
 #: A state's name right before a body's name: the state's body of that name, not the nation's.
 _STATES_OWN = re.compile(rf"\b(?:{_US_STATES})(?:[’']s)?[ \t]+$")
+#: A state's word before a title: "the state attorney general", "N.Y. Attorney General", "Ohio Attorney General".
+_A_STATES = re.compile(rf"(?:\b(?:{_US_STATES})|(?<![\w.])(?:{_STATE_INITIALS})|\b[Ss]tate)[ \t]+$")
 #: A name that says it is the nation's: "U.S. House of Representatives", "Federal Bureau of Investigation".
 _A_NATIONS = re.compile(r"\b(?:U\.S\.|US|United States|Federal|National|America)\b")
 #: A capitalised word inside a sentence right before a one-word name: it names another body of
@@ -1526,8 +1537,12 @@ _NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG
     _STATE_INITIALS.split("|")
 )
 #: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
+#: The honorifics of anyone, which say nothing of a post ("Mr. Roe", "Dr Smith").
+_PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"})
 #: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
 _JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice|Lord[ \t]+Justice)[ \t]+$")
+#: A salutation or a person's honorific at a body's name's start: a person's name ran into the body's.
+_A_PERSON_FIRST = re.compile(r"(?:Dear[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Cllr|Councillor)\.?[ \t]+[A-Z]")
 #: What follows a court's name that is no part of it: a court has no topic ("the Court on Defendant …").
 _COURT_ON = re.compile(r"\bCourt[ \t]+on[ \t].*$")
 #: A gazetteer's name that is a description ("the government"), whose body the text must settle.

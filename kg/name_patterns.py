@@ -95,7 +95,7 @@ _BASE_TITLES = (
     r"Congresswoman|Congressman|Assemblywoman|Assemblyman|Assemblymember|Councilwoman|Councilman|Councilmember|"
     r"Chairperson|Chairwoman|Chairman|Chair|Ranking Member|"
     r"Judge Advocate General|Judge|Magistrate Judge|Administrative Law Judge|Chief Judge|"
-    r"Lord Justice|Lady Justice|Justice|"
+    r"Lord Justice|Lady Justice|Justice|Prime Minister|Deputy Prime Minister|First Minister|Minister|"
     r"Chief Justice|Director|Deputy Director|Associate Director|Commissioner|Deputy Commissioner|"
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
@@ -113,7 +113,10 @@ _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 #: so a headline's such name, after a title, is settled ("Attorney General Merrick B. Garland Delivers …").
 INITIALED = re.compile(r"[A-Z][a-z’'\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+(?:Jr\.|Sr\.|III|II))?")
 #: Words before a name that are no title of an office.
-_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable"})
+_COURTESY = frozenset(
+    {"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable"}
+    | {"Mr", "Ms", "Mrs", "Dr", "Cllr"}  # (British usage writes no full stop; "Sir Wyn Williams" is his name)
+)
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))
 _NAME_STOP = frozenset(
     [

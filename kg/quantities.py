@@ -149,6 +149,8 @@ _ID_BEFORE = re.compile(
     r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*(?::\s*)?[\[(]*$",  # "*850": a reporter's page in an opinion; "Page: 1"
     re.I,
 )
+#: A word that numbers a stage or a part before a number word: "phase two", "part three", "volume one".
+_STAGE_BEFORE = re.compile(r"(?i)\b(?:phase|stage|part|volume|tier|step|round|chapter|module|wave)[ \t]+$")
 #: The numbers listed before this one ("15 and ", "3, 4 and "): identifiers, if an identifier's word
 #: stands before them.
 _LISTED_AFTER = re.compile(r"\d+[A-Za-z]?(?:[ \t]*,[ \t]*\d+[A-Za-z]?)*[ \t]*(?:,|and|or|&)[ \t]*$")
@@ -387,6 +389,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):
         return []
+    if core == "word" and _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "the phase two report", "in part two of": which stage, no count
     if _RETURN_PERIOD.match(text, core_end):
         return []  # "a 500-year flood": how rare a flood is, no span of years nor a count
     if _CASE_NUMBER.match(text, core_end):

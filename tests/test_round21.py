@@ -8,6 +8,7 @@ import pytest
 
 from kg.dates import find_dates
 from kg.model import Kind, Ref
+from kg.quantities import find_quantities
 from tests.test_attribution import claims, holders
 from tests.test_round12 import embedded
 from tests.test_round19 import _facts  # (the text as a dated document, with the embedded gazetteer)
@@ -268,3 +269,46 @@ def test_a_party_in_a_court_is_no_part_of_it() -> None:
     )
     facts, _ = _facts(text)
     assert not any(f.predicate == "subOrganizationOf" for f in facts)
+
+
+# --- after the held-out scoring (grenfell-tower, ny-nursing-homes) -------------------------------
+
+
+def test_a_statement_whose_opening_tells_of_a_person_is_not_that_persons() -> None:
+    text = (
+        "Mr Speaker, this morning Sir Martin Moore-Bick published the final report of the Inquiry.\n\n"
+        "And I am sure the whole House will join me in thanking him and his whole team for their work.\n"
+    )
+    facts, labels = _facts(text, kind="statement")
+    assert not any(who == "Martin Moore-Bick" for who, _ in claims(facts, labels))
+
+
+def test_a_prime_minister_is_a_title_before_a_name() -> None:
+    facts, labels = _facts(
+        "Prime Minister Theresa May said:\n\n“The inquiry will get to the truth of what happened.”\n"
+    )
+    assert ("Theresa May", "Prime Minister") in holders(facts, labels)
+    assert "Minister Theresa May" not in labels.values()
+
+
+def test_the_state_attorney_general_is_no_attorney_general_of_the_united_states() -> None:
+    text = (
+        "ALBANY, N.Y. — New York undercounted deaths, the state attorney general said in a report released "
+        "Thursday, as the U.S. death toll rose.\n\nAttorney General Letitia James has been examining the "
+        "discrepancies for months.\n"
+    )
+    facts, labels = _facts(text, kind="news")
+    assert ("Letitia James", "Attorney General of the United States") not in holders(facts, labels)
+
+
+@pytest.mark.parametrize("text", ["the publication of the phase two report", "in part two of the inquiry"])
+def test_a_stage_numbered_in_words_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_british_honorifics_without_a_full_stop_name_people() -> None:
+    text = "Cllr Elizabeth Campbell wrote to residents. Mr Alan Bates spoke to the committee.\n"
+    facts, labels = _facts(text)
+    assert "Elizabeth Campbell" in _names(facts, labels, "Official")
+    assert "Alan Bates" in _names(facts, labels, "Person")
+    assert not any(n.startswith(("Cllr", "Mr ")) for n in labels.values())

@@ -76,6 +76,8 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
     people = [w for w in people if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start)]
+    # (nor one the opening sentence tells of: "this morning Sir Martin Moore-Bick published the report")
+    people = [w for w in people if not _TOLD_OF.match(doc.text, w.end)]
     if people:
         return people[0].key  # (not whom "CBC Statement on Tyre Nichols" is about)
     # "MARYLAND TRANSPORTATION AUTHORITY’S STATEMENT ON …": a heading naming the body whose statement it is
@@ -275,6 +277,10 @@ def _set_below(doc: Document, mentions: Mentions) -> tuple[str, int] | None:
     return None
 
 
+#: A verb in the past after a name: the name is whom a sentence tells of, not the byline's.
+_TOLD_OF = re.compile(
+    r"[ \t]+(?:(?:has|had|have)[ \t]+)?[a-z]{2,}ed\b|[ \t]+(?:said|made|gave|told|wrote|spoke|took)\b"
+)
 #: "… issued the following statement from Chief Executive Officer Charles E. Jones:", at a paragraph's end.
 _STATEMENT_FROM = re.compile(
     r"(?im)\b(?:the[ \t]+)?following[ \t]+(?:statement|remarks)[ \t]+(?:from|by)[ \t]+(?P<whose>[^\n:]{3,120}):[ \t]*$"
