@@ -1490,7 +1490,9 @@ _BODY_INITIALS_LEAD = re.compile(
 #: Security, and " (each topic one to three capitalised words; the list opens a line or follows a comma).
 _PANEL_END = re.compile(r"\b(?:Committee|Subcommittee|Caucus)$")
 #: A committee's fields listed before the last two ("the Business, Energy and Industrial Strategy Committee").
-_FIELDS_BEFORE = re.compile(r"(?<=\bthe[ \t])(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)+$")
+_FIELDS_BEFORE = re.compile(
+    r"(?:(?<=\bthe[ \t])|(?<=:[ \t])|(?<=\n)|^)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)+$"
+)  # (after "the", a label's colon or at a line's start)
 #: "in the" before a body's name, and where a body sits after it ("High Court in London").
 _HEAD_AT_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
 _IN_A_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")

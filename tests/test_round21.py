@@ -213,10 +213,15 @@ def test_an_english_judge_is_named_by_the_style_and_holds_the_judges_post() -> N
 
 
 def test_a_committees_fields_listed_before_its_last_two_are_its_name() -> None:
-    facts, labels = _facts(
-        "Oral evidence taken before the Business, Energy and Industrial Strategy Committee on 10 March 2020.\n"
-    )
+    text = "Oral evidence taken before the Business, Energy and Industrial Strategy Committee on 10 March 2020.\n"
+    facts, labels = _facts(text)
     assert "Business, Energy and Industrial Strategy Committee" in _names(facts, labels, "Agency")
+    text = (
+        "# title: Business, Energy and Industrial Strategy Committee, Oral evidence: Post Office and Horizon, HC 143, "
+        "Tuesday 10 March 2020\nThe committee heard from the witnesses on Tuesday.\n"
+    )
+    facts, labels = _facts(text)
+    assert "Energy and Industrial Strategy Committee" not in _names(facts, labels, "Agency")
 
 
 @pytest.mark.parametrize(
