@@ -12,6 +12,7 @@ from kg.quantities import find_quantities
 from tests.test_attribution import claims, holders
 from tests.test_round12 import embedded
 from tests.test_round19 import _facts  # (the text as a dated document, with the embedded gazetteer)
+from tests.test_round20 import _dates
 
 
 def _names(facts: list, labels: dict[str, str], cls: str) -> set[str]:
@@ -317,3 +318,16 @@ def test_british_honorifics_without_a_full_stop_name_people() -> None:
     assert "Elizabeth Campbell" in _names(facts, labels, "Official")
     assert "Alan Bates" in _names(facts, labels, "Person")
     assert not any(n.startswith(("Cllr", "Mr ")) for n in labels.values())
+
+
+def test_a_court_texts_judgment_in_its_head_is_the_courts_order_of_its_day() -> None:
+    head = (
+        "Neutral Citation Number: [2019] EWHC 3408 (QB)\n\nIN THE HIGH COURT OF JUSTICE\n\nQUEENS BENCH DIVISION\n\n"
+        "Date: 16 December 2019\n\nBetween :\n\nAlan Bates and Others\n\nClaimants\n\n- and -\n\nPost Office "
+        "Limited\n\nDefendant\n\nJudgment (No.6) “Horizon Issues”\n\nThe claimants are former sub-postmasters.\n"
+    )
+    facts, _ = _facts(head, kind="court", date="2019-12-16")
+    assert _dates(facts, "CourtOrder") == {"2019-12-16"}
+    motion = "IN THE UNITED STATES DISTRICT COURT\n\nDEFENDANT'S MOTION FOR SUMMARY JUDGMENT\n\nThe defendant moves.\n"
+    facts, _ = _facts(motion, kind="court", date="2019-12-16")
+    assert _dates(facts, "CourtOrder") == set()

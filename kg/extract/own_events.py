@@ -177,6 +177,9 @@ def own_statement(
 #: A court text's head that says it decides: an opinion, a decision, or an order in capitals ("ORDER TO
 #: SHOW CAUSE", "MEMORANDUM DECISION"); and one that says it is a party's filing, which does not.
 _DECIDES = re.compile(r"\b(?:Opinion|OPINION|Decision|DECISION|ORDERS?)\b")
+#: A judgment's own heading, a line that opens on the word ("Judgment (No.6) “Horizon Issues”", "Approved
+#: Judgment"): not "Appeal from the Judgment of Sentence", nor a petition "For a Judgment Under Article 78".
+_JUDGMENT_HEAD = re.compile(r"(?m)^[ \t]*(?:Approved[ \t]+)?(?:Judgment|JUDGMENT)\b")
 _FILED_BY_A_PARTY = re.compile(
     r"(?i)\b(?:complaint|petition|plea agreement|prosecution agreement|sentencing memorandum|report)\b"
 )
@@ -199,7 +202,7 @@ def own_court_order(
         return [], []
     start = _past_address(doc)
     head = doc.text[start : start + _COURT_TITLE]
-    word = _DECIDES.search(head)
+    word = _DECIDES.search(head) or _JUDGMENT_HEAD.search(head)
     if word is None or (not re.match(r"(?i)opinion|decision", word.group(0)) and _FILED_BY_A_PARTY.search(head)):
         return [], []
     if any(f.predicate == "type" and f.obj == Kind("CourtOrder") for f in facts):
