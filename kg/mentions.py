@@ -1478,6 +1478,8 @@ _CAPS_COURT = re.compile(
     r"(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|MIDDLE|CENTRAL)[ \t]+)?DISTRICT[ \t]+OF[ \t]+"
     rf"(?:COLUMBIA|{_US_STATES.upper()})"
     r"|COURT[ \t]+OF[ \t]+APPEALS[ \t]+FOR[ \t]+THE[ \t]+(?:[A-Z]+|DISTRICT[ \t]+OF[ \t]+COLUMBIA)[ \t]+CIRCUIT)\b"
+    # a British judgment's caption: "IN THE HIGH COURT OF JUSTICE", "IN THE COURT OF APPEAL"
+    r"|(?<=\bIN[ \t]THE[ \t])(?:HIGH[ \t]+COURT[ \t]+OF[ \t]+JUSTICE|COURT[ \t]+OF[ \t]+APPEAL)\b(?![ \t]+[A-Z])"
 )
 #: A body's initials (and "National", "International") before a one-word title: "NTEU National
 #: President", "AFGE President", "Union President": the title of that body's head, not the

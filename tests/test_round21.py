@@ -326,8 +326,13 @@ def test_a_court_texts_judgment_in_its_head_is_the_courts_order_of_its_day() -> 
         "Date: 16 December 2019\n\nBetween :\n\nAlan Bates and Others\n\nClaimants\n\n- and -\n\nPost Office "
         "Limited\n\nDefendant\n\nJudgment (No.6) “Horizon Issues”\n\nThe claimants are former sub-postmasters.\n"
     )
-    facts, _ = _facts(head, kind="court", date="2019-12-16")
+    facts, labels = _facts(head, kind="court", date="2019-12-16")
     assert _dates(facts, "CourtOrder") == {"2019-12-16"}
+    orders = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("CourtOrder")}
+    actors = {
+        labels[f.obj.key] for f in facts if f.subject in orders and f.predicate == "actor" and isinstance(f.obj, Ref)
+    }
+    assert actors == {"High Court of Justice"}
     motion = "IN THE UNITED STATES DISTRICT COURT\n\nDEFENDANT'S MOTION FOR SUMMARY JUDGMENT\n\nThe defendant moves.\n"
     facts, _ = _facts(motion, kind="court", date="2019-12-16")
     assert _dates(facts, "CourtOrder") == set()
