@@ -1540,21 +1540,21 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.&-])(?P<acr>[A-Z]{2,6})[ \t]+$")
 _NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG", "AG", "DC", "NYC"}) | frozenset(
     _STATE_INITIALS.split("|")
 )
-#: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
 #: The honorifics of anyone, which say nothing of a post ("Mr. Roe", "Dr Smith").
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"})
 #: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
-_JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice|Lord[ \t]+Justice)[ \t]+$")
+_JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice)[ \t]+$")
 #: A salutation or a person's honorific at a body's name's start: a person's name ran into the body's.
 _A_PERSON_FIRST = re.compile(r"(?:Dear[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Cllr|Councillor)\.?[ \t]+[A-Z]")
 #: What follows a court's name that is no part of it: a court has no topic ("the Court on Defendant …").
 _COURT_ON = re.compile(r"\bCourt[ \t]+on[ \t].*$")
 #: A gazetteer's name that is a description ("the government"), whose body the text must settle.
 _A_DESCRIPTION = re.compile(r"(?i:the)[ \t]+[a-z]+|(?i:the)[ \t]+Government")
-#: What says a text is of the United States' government, not only of a nation's.
-_OF_THE_UNITED_STATES = re.compile(r"\bU\.S\.|\bUnited States\b|\bfederal\b|\bCongress\b|\bWhite House\b")
+#: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
 _NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")
 _FEDERAL = re.compile(r"\bfederal\b|\bCongress\b|\bWhite House\b")
+#: What says a text is of the United States' government, not only of a nation's.
+_OF_THE_UNITED_STATES = re.compile(rf"\bU\.S\.|\bUnited States\b|{_FEDERAL.pattern}")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: Words before a name that are no part of it.

@@ -302,12 +302,8 @@ def _joint_speakers(subject: Token, sent: Sentence, mentions: Mentions) -> tuple
 
 
 def _conjuncts(word: Token) -> list[Token]:
-    """A word and those joined to it by "and" or commas, however the parse chains them."""
-    out = [word]
-    for c in word.children:
-        if c.dep_ == "conj":
-            out += _conjuncts(c)
-    return out
+    """A word and those joined to it by "and" or commas, however the parse chains them, in the text's order."""
+    return [word, *sorted(word.conjuncts, key=lambda t: t.i)]
 
 
 def _described(word: Token, sent: Sentence, mentions: Mentions) -> bool:

@@ -285,10 +285,10 @@ def extend_with_parse(
     others = [(who, at, end) for (who, at), end in zip(handed, ends, strict=True)]
     if speaker is not None:
         # (a release's "BACKGROUND:" is its publisher's words, no longer the speaker's)
-        ends = [*(at for _, at, _ in others[:1]), *(m.start() for m in _BACKGROUND.finditer(doc.text))]
+        stops = [*(at for _, at, _ in others[:1]), *(m.start() for m in _BACKGROUND.finditer(doc.text))]
         # (and where a release sets them below its lead, they begin there)
         begin = words_below(doc, mention_index, speaker)
-        mine = (begin, min(ends, default=len(doc.text))) if ends or begin else None
+        mine = (begin, min(stops, default=len(doc.text))) if stops or begin else None
         own = list(first_person_claims(doc, parse, speaker, mention_index, grammar, part=mine))
         claims = _adding(claims, own)
         kept = {c.content for c in claims if c.speaker_key == speaker}  # (others' claims keep their speakers)

@@ -323,7 +323,7 @@ _MONTH_SHORT = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep"
 _PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z][\w.’'\-]*")
 #: A bill's abbreviation before its number: "HB 6", "H.B. 6", "S.B. 1".
 _BILL = re.compile(r"(?:H|S)\.?(?:B|R|J|Res)\.?")
-_BILL_NUMBERED = re.compile(r"(?:H|S)\.?(?:B|R|J|Res)\.?[ \t]*\d+")
+_BILL_NUMBERED = re.compile(rf"{_BILL.pattern}[ \t]*\d+")
 _FIRM_SUFFIXES = frozenset({"LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "plc", "Corp", "Corp.", "Co."})
 #: A legal formula the model may read as a body's name ("an Order to Show Cause").
 _FORMULAS = frozenset({"Show Cause"})

@@ -37,7 +37,8 @@ _ORGS = frozenset({"Agency", "Organization"})
 #: Words before a title that are no part of it ("Dear Governor Abbott": a salutation).
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Honorable", "The", "the", "Dear"})
 _FORMER = frozenset({"former", "then", "then-", "late"})
-_PARTIES = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Independent"})
+#: A party before a title: the holder's, no word of the post.
+_POLITICAL_PARTIES = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Independent"})
 #: Words that count a group: "several top Penn State University administrators, A and B" describes
 #: them, each with a title of their own; no post.
 _GROUP = frozenset({"several", "many", "some", "few", "numerous", "various", "both", "all", "other", "two", "three",
@@ -202,7 +203,10 @@ def _title_before(
         words.insert(0, t)
         i -= 1
     while words and (
-        words[0].text in _HONORIFICS or words[0].is_punct or words[0].lower_ in _FORMER or words[0].text in _PARTIES
+        words[0].text in _HONORIFICS
+        or words[0].is_punct
+        or words[0].lower_ in _FORMER
+        or words[0].text in _POLITICAL_PARTIES
     ):
         words.pop(0)  # ("Republican Speaker Larry Householder": the party is the holder's, not the post's)
     if words and words[-1].text in _RANKS:

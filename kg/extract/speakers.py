@@ -263,15 +263,13 @@ def _set_below(doc: Document, mentions: Mentions) -> tuple[str, int] | None:
     """The person whose words a release sets below its lead, and where they begin."""
     for m in _BELOW.finditer(doc.text, 0, min(len(doc.text), 1500)):
         paragraph = max(0, doc.text.rfind("\n\n", 0, m.start()))
-        people = {x.key for x in mentions.within(paragraph, m.start()) if mentions.kind(x) in {"Person", "Official"}}
+        people = {x.key for x in mentions.within(paragraph, m.start()) if mentions.kind(x) in PEOPLE}
         if len(people) == 1:
             return next(iter(people)), m.end()
     # "FirstEnergy Corp. today issued the following statement from Chief Executive Officer Charles E.
     # Jones:" and the statement below: the one person named after "from"
     for m in _STATEMENT_FROM.finditer(doc.text, 0, min(len(doc.text), 1500)):
-        people = {
-            x.key for x in mentions.within(m.start("whose"), m.end()) if mentions.kind(x) in {"Person", "Official"}
-        }
+        people = {x.key for x in mentions.within(m.start("whose"), m.end()) if mentions.kind(x) in PEOPLE}
         if len(people) == 1:
             return next(iter(people)), m.end()
     return None
