@@ -243,6 +243,16 @@ class _Finder:
                 continue  # "President / California Public Utilities Commission … Dear President Picker"
             if kind == "Position" and self._body_unnamed(alias):
                 continue  # "Attorney General Maura Healey" in a text that names no Department of Justice
+            if (
+                kind in {"Agency", "Organization"}
+                and _OF_THE_NATION.search(self.gaz.entities[alias.key].label)
+                and not _OF_THE_NATION.search(alias.text)
+                and _PARLIAMENTARY.search(self.text)
+                and not _OF_THE_UNITED_STATES.search(self.text)
+            ):
+                continue  # "the House of Representatives" in a text of a parliament's: not the U.S. House
+            if alias.text.isupper() and self._spelled_as_another(alias):
+                continue  # "the Department of Human Services – Centrelink’s (DHS)": not Homeland Security
             if _A_DESCRIPTION.fullmatch(alias.text) and not _OF_THE_UNITED_STATES.search(self.text):
                 continue  # "the Government" in a text of no American government's: another nation's, a state's
             for start, end in _find(alias.pattern, self.text):
@@ -263,6 +273,13 @@ class _Finder:
                     continue  # "U.S. Attorney's Office": a body, not the post
                 if kind == "Position" and " " not in alias.text and _BODY_INITIALS_LEAD.search(lead):
                     continue  # "NTEU National President Tony Reardon": a union's president, not the nation's
+                if (
+                    kind == "Position"
+                    and alias.text.isupper()
+                    and _COMPANY_BEFORE.search(lead)
+                    and not _NAME_AFTER.match(self.text, end)
+                ):
+                    continue  # "Volkswagen AG (VW) pleaded": a company's legal form, no post and no holder
                 if (
                     kind in {"Agency", "Organization"}
                     and " " not in alias.text
@@ -373,6 +390,19 @@ class _Finder:
         body = self._body_of_post(key)
         head = _head_noun(body.label).strip(".,") if body is not None else ""
         return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER, self.doc.meta.publisher)
+
+    def _spelled_as_another(self, alias: Alias) -> bool:
+        """Whether the text spells the initials ``alias`` out, before their brackets, as a name of
+        another body, and names the gazetteer's body by none of its other names."""
+        e = self.gaz.entities[alias.key]
+        lower = self.text.lower()
+        if any(n.lower() in lower for n in (e.label, *e.aliases) if n != alias.text):
+            return False
+        for m in re.finditer(rf"\((?:the[ \t]+)?{re.escape(alias.text)}\)", self.text):
+            for run in _CAPITALISED_RUN.finditer(self.text, max(0, m.start() - 150), m.start()):
+                if "".join(w[0] for w in run.group().split() if w[0].isupper()) == alias.text:
+                    return True
+        return False
 
     def definitions(self) -> None:
         for rx in (_DEFINITION, _OR_ACRONYM):
@@ -493,6 +523,8 @@ class _Finder:
             title_at = m.start("title")
             if _HEAD_NEXT.match(m.group("name"), len(read)) and _OF_BEFORE.search(self.text, title_at - 8, title_at):
                 continue  # "Department of Justice Civil Rights Division": a body's name, no Justice's
+            if m.group("title") == "Justice" and _FIELD_OF_JUSTICE.search(self.text, max(0, title_at - 30), title_at):
+                continue  # "Executive Director of Civil Justice Access and Equity": a field's name, no judge
             start, name = _past_role_words(m.start("name"), read)
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
@@ -1090,18 +1122,21 @@ class _Finder:
         for m in _CASE.finditer(self.text):
             start, name = m.start(), m.group("case")
             # A word ending in a full stop that is no abbreviation ends the name ("v. ICE. What OIG Found").
-            v_at = name.index(" v. ") + 4
+            versus = _VERSUS.search(name)
+            if versus is None:
+                continue
+            v_at = versus.end()
             for w in re.finditer(r"\S+\.(?=[ \t]|$)", name[v_at:]):
                 if not _ABBREVIATED.fullmatch(w.group()) and not _CITED_SHORT.fullmatch(w.group()):
                     name = name[: v_at + w.end() - 1]
                     break
             start, name = _caption_case(start, name)
-            lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.)", name)
+            lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.?[ \t])", name)
             if lead is not None:  # "In Ms. L v. ICE, the court …": the preposition is not in the name
                 start, name = start + lead.end(), name[lead.end() :]
             # The same case under the long and the short name of a party the gazetteer knows:
             # "Ms. L v. U.S. Immigration and Customs Enforcement" is "Ms. L v. ICE".
-            first, other = name.split(" v. ", 1)
+            first, other = _VERSUS.split(name, maxsplit=1)
             if re.fullmatch(_TITLES, first) and self.text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
                 continue  # "Scott J. Israel, Sheriff v. Ron DeSantis, Governor": a party's title after its name
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
@@ -1253,6 +1288,10 @@ def _plausible_acronym(acr: str, long: str) -> bool:
     return False
 
 
+#: The "v." of a case's name, or its "v" without a stop (British and Australian usage).
+_VERSUS = re.compile(r"[ \t]+v\.?[ \t]+")
+#: Capitalised words joined by the small words of a name: "Department of Human Services".
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*)*[A-Z][\w’'\-]*")
 _STATE_NAME = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
 
 
@@ -1353,7 +1392,7 @@ _CAPTION_WORDS = re.compile(r"[ \t]+(?:CERTIORARI|ON|APPEAL|APPEALS|PETITION|ERR
 def _caption_case(start: int, name: str) -> tuple[int, str]:
     """The case of a caption in capitals, cut to its parties (see ``_CAPTION_WORDS``); other names as
     they are. A party in capitals is the run of capitals before "v.", a word in lower case ends it."""
-    first, other = name.split(" v. ", 1)
+    first, other = _VERSUS.split(name, maxsplit=1)
     if not re.fullmatch(r"[A-Z][A-Z.’'&\-]+", first.split()[-1]):
         return start, name
     party = _CAPS_PARTY_END.search(first)
@@ -1484,6 +1523,13 @@ _CAPS_COURT = re.compile(
 #: A body's initials (and "National", "International") before a one-word title: "NTEU National
 #: President", "AFGE President", "Union President": the title of that body's head, not the
 #: gazetteer's one-word post ("U.S. President" has its dots).
+#: A capitalised word that is no place nor qualifier of a title, right before a post's initials, and
+#: no name after them: the initials are the word's company's legal form ("Volkswagen AG (VW)"), not a
+#: post ("Texas AG Ken Paxton", "Deputy AG").
+_COMPANY_BEFORE = re.compile(
+    rf"(?<![\w.’'\-])(?!(?:{_US_STATES}|{_TITLE_QUALIFIERS}|The|Former|Federal|National)[ \t])[A-Z][a-z]+[ \t]+$"
+)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _BODY_INITIALS_LEAD = re.compile(
     r"(?:(?<![\w.’'\-])(?!US[ \t]|USA[ \t])[A-Z]{2,6}[ \t]+(?:(?:National|International)[ \t]+)?"
     r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
@@ -1553,6 +1599,12 @@ _A_DESCRIPTION = re.compile(r"(?i:the)[ \t]+[a-z]+|(?i:the)[ \t]+Government")
 #: Words that make a title the nation's: "U.S. Attorney General", "Attorney General of the United States".
 _NATIONAL = re.compile(r"\bU\.S\.|\bUnited States\b|\bUS\b|\bFederal\b|\bNational\b")
 _FEDERAL = re.compile(r"\bfederal\b|\bCongress\b|\bWhite House\b")
+#: What names the United States in a body's name ("U.S. Senate"), which a shorter alias drops.
+_OF_THE_NATION = re.compile(r"\bU\.S\.|\bUnited States\b")
+#: Words of a parliamentary government: a text that has them, and nothing of the United States', is
+#: another nation's ("Minister", "Parliament", "the Commonwealth"), whose "Senate" is its own (as is
+#: an American commonwealth's: "the Commonwealth of Massachusetts").
+_PARLIAMENTARY = re.compile(r"\b(?:Prime Minister|Minister|Parliament|[Pp]arliamentary|Commonwealth|MPs?)\b")
 #: What says a text is of the United States' government, not only of a nation's.
 _OF_THE_UNITED_STATES = re.compile(rf"\bU\.S\.|\bUnited States\b|{_FEDERAL.pattern}")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
@@ -1797,6 +1849,12 @@ _CITED_SHORT = re.compile(
 #: A body's head word right after a name, and an "of" before its title: "Department of Justice Civil
 #: Rights Division" (the title "Justice" inside a body's name).
 _HEAD_NEXT = re.compile(rf"[ \t]+(?:{_ORG_HEADS})\b")
+#: A word before "Justice" that makes it a field's name, not a judge's title ("Civil Justice",
+#: "Criminal Justice", "Juvenile Justice", "Racial Justice").
+_FIELD_OF_JUSTICE = re.compile(
+    r"(?<![\w.])(?!(?:Chief|Associate|Lord|Lady|Acting|Former|Retired|Then|The|Mr|Mrs|Ms|Madam|Honorable|Hon|Court)\b)"
+    r"[A-Z][a-z]+[ \t]+\Z"
+)
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
 #: What runs into a body's name from the line above or an infobox's label: "For Immediate Release\n
 #: Office of Public Affairs", "Department Jennings Police Department" (a head word alone, before a

@@ -75,10 +75,14 @@ _ORG = re.compile(
 )
 _FIRM = re.compile(rf"{_CAP}(?:,?[ \t]+(?:&[ \t]+)?{_CAP}){{0,15}},?[ \t]+(?:LLP|LLC|L\.L\.P\.|Inc\.|P\.C\.)")
 #: "Secretary of Transportation Elaine L. Chao": a secretary's title names the department's field,
-#: up to the name after it (two words at least, the first no initial).
+#: up to the name after it (two words at least, the first no initial). A cabinet department's field is
+#: tried first, so that a three-word name keeps its first word ("Secretary of State Hillary Rodham
+#: Clinton", not "Secretary of State Hillary").
 _SECRETARY_OF = (
-    r"(?:Deputy |Assistant |Under )?Secretary of (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}[A-Z][a-z]+"
-    r"(?=[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z’'\-]+)"
+    r"(?:Deputy |Assistant |Under )?Secretary of (?:the )?"
+    r"(?:(?:State|Interior|Homeland Security|Defense|Treasury|Navy|Army|Air Force|Energy|Education|Labor|Commerce"
+    r"|Agriculture|Transportation|Veterans Affairs)(?=[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z’'\-]+)"
+    r"|(?:[A-Z][a-z]+ (?:and )?){0,2}[A-Z][a-z]+(?=[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z’'\-]+))"
 )
 #: "Vice Chair for Supervision Michael S. Barr", "Assistant Secretary for Health Rachel Levine": a
 #: title and the field it is for, up to the name after it.
@@ -209,6 +213,24 @@ _NAME_STOP = frozenset(
         "Says",
         "Announces",
         "Pleads",
+        # a headline's verbs after a title, before the name it acts on ("Kentucky Attorney General
+        # Charges Brett Hankinson"): no word of a name
+        "Charges",
+        "Sues",
+        "Indicts",
+        "Names",
+        "Appoints",
+        "Nominates",
+        "Fires",
+        "Orders",
+        "Urges",
+        "Calls",
+        "Welcomes",
+        "Applauds",
+        "Thanks",
+        "Honors",
+        "Praises",
+        "Questions",
     ]
 ) | frozenset(re.sub(r"\(\?=[^)]*\)", "", _ORG_HEADS).split("|"))
 #: A word of a person's name: "Snyder", and "McCarthy", "MacArthur", "DeVos", "O'Brien", and the parts
@@ -260,7 +282,10 @@ _ROLE_WORDS = (
     r"special agent|agent|attorney|lawyer|official|supervisor|analyst|chief of staff|the " + r"(?:" + _TITLES + r")"
 )
 #: A unit named by a word that points back to it, no name: "This Committee", "the Said Board".
-WHICH_BODY = re.compile(r"(?:The|This|That|Our|Your|Said|Same)[ \t]+(?:Committee|Subcommittee|Commission|Board)")
+WHICH_BODY = re.compile(
+    r"(?:The|This|That|Our|Your|Said|Same)[ \t]+"
+    r"(?:Committee|Subcommittee|Commission|Board|Court|Office|Department|Agency|Panel)"
+)
 _TITLE_FIELD = re.compile(r"(?m)^[ \t]*(?:Report[ \t]+)?Title:[ \t]*(?P<title>[A-Z][^\n]{10,300})$")
 _ROLE_WORD = re.compile(
     rf"(?i:{_ROLE_WORDS})|Investigator|Inspector|Deputy|Counsel|Special|Assistant"
@@ -288,9 +313,11 @@ _USC = re.compile(
 _ACT = re.compile(
     rf"(?<![\w.])(?:{_CAP}[ \t]+(?:(?:of|and|for|on|to)[ \t]+)*){{1,9}}Act(?:[ \t]+of[ \t]+(?P<year>\d{{4}}))?\b"
 )
+#: ("v" without its stop in British and Australian usage: "Prygodicz v Commonwealth of Australia")
 _CASE = re.compile(
-    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'\-]*|\([A-Z][a-z]+\))){0,3}"
-    r"(?:,[ \t]+(?:(?:PTE|Pte)[ \t]+)?(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.[ \t]+"
+    r"(?<![\w.])(?P<case>(?:Ms\.|Mr\.|[A-Z][\w.’'\-]*)"
+    r"(?:[ \t]+(?:(?:of|&)[ \t]+)?(?:[A-Z][\w.’'\-]*|\([A-Z][a-z]+\))){0,3}"
+    r"(?:,[ \t]+(?:(?:PTE|Pte)[ \t]+)?(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.?[ \t]+"
     r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
 )
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")

@@ -522,11 +522,12 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 def _is_section_number(text: str, start: int, end: int) -> bool:
-    """A number with one decimal point opening a line, before a word in capitals: a heading's."""
+    """A number with one decimal point opening a line or a title's part, before a word in capitals: a
+    heading's ("3.1 Findings"; "page 52: 3. Conclusions, 3.1 Findings")."""
     return (
-        _opens_line(text, start)
+        (_opens_line(text, start) or re.search(r"[:,][ \t]+$", text[max(0, start - 3) : start]) is not None)
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) is not None
-        and bool(re.match(r"[ \t]+[A-Z]", text[end : end + 3]))
+        and bool(re.match(r"[ \t]+(?!(?:Million|Billion|Trillion|Percent)\b)[A-Z]", text[end : end + 12]))
     )
 
 

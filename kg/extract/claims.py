@@ -581,7 +581,8 @@ def to_facts(
     def fact(s: str, p: str, o: Ref | Lit | Kind, sp: list[tuple[int, int]]) -> Fact:
         return Fact(s, p, o, evidence(doc, sp), rule)
 
-    label = (text[:77] + "…") if len(text) > 78 else text
+    flat = " ".join(text.split())  # (a label on one line: the text keeps the source's line breaks)
+    label = (flat[:77] + "…") if len(flat) > 78 else flat
     names = [labels.get(k, k) for k in (c.joint or (c.speaker_key,))]
     elabel = f"{c.cls} by " + (f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0])
     facts = [

@@ -110,7 +110,10 @@ def extract_document_facts(
     gone = {m.key for m in found.mentions} - {m.key for m in taken}
     found_entities = {k: e for k, e in found.entities.items() if k not in gone}
     known = {**gaz.entities, **found_entities}
-    extra, minted = model_mentions(doc, parse, taken, known, grammar)
+    # The gazetteer's bodies its pass left unnamed here, where a name's context made it another's
+    # ("the Department of Human Services – Centrelink’s (DHS)"): the model's same words are not them.
+    withheld = frozenset(gaz.entities) - {m.key for m in taken}
+    extra, minted = model_mentions(doc, parse, taken, known, grammar, withheld)
     published, minted_too = publisher_mentions(doc, [*taken, *extra], {**known, **minted}, grammar)
     extra, minted = sorted([*extra, *published], key=lambda m: (m.start, m.end)), {**minted, **minted_too}
     speakers, labelled = turn_mentions(doc, [*taken, *extra], grammar.titles)

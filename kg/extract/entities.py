@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, one_person, singular
+from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, STATE_CODES, one_person, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -78,8 +78,11 @@ def model_mentions(
     taken: list[Mention],
     entities: dict[str, Entity],
     grammar: Grammar,
+    withheld: frozenset[str] = frozenset(),
 ) -> tuple[list[Mention], dict[str, Entity]]:
-    """Mentions of the model's named entities that no earlier mention covers, and their entities."""
+    """Mentions of the model's named entities that no earlier mention covers, and their entities.
+    A name whose key is one of the gazetteer's ``withheld`` entities (which the gazetteer's pass
+    did not find here) is not that entity: initials stand as initials, other names are left out."""
     titles = grammar.titles
     spans = sorted((m.start, m.end) for m in taken)
     new: list[Mention] = []
@@ -216,6 +219,11 @@ def model_mentions(
                 continue
             kind = checked
             key = _key(kind, text)
+            if key in withheld:
+                if not ACRONYM.fullmatch(text) or kind not in {"Agency", "Organization"}:
+                    continue
+                key = acronym_key(text)
+                minted.setdefault(key, Entity(key=key, kind="Organization", label=text))
             known = entities.get(key) or minted.get(key)
             if known is None:
                 minted[key] = known = Entity(key=key, kind=kind, label=text)
@@ -334,6 +342,12 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
     agency_words = grammar.agency_words
     if "/" in text or " - " in text or any(w in {"Vol", "Volume"} for w in words):
         return None
+    if (
+        re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", text)
+        and f"({text})" not in full
+        and text.replace(".", "") not in {*STATE_CODES.values(), "DC", "US", "UK"}  # ("D.C", "N.Y", "U.S")
+    ):
+        return None  # "E.D" of "E.D. Mich.", "B.A", "P.C": initials with stops, of no name the text gives
     if words and words[-1].lower() in FUNCTION_WORDS:
         return None  # "State of" cut from "State of Michigan's": a name does not end on "of"
     if kind in {"Person", "Organization"} and words and words[-1].strip("-–,.") in _PAPERS:

@@ -270,8 +270,9 @@ def _title_before(
 def _plural_post(mentions: Mentions, start: int, end: int) -> str | None:
     """The post a plural title's words name where a mention reads them as one ("Reps.", "Sens.": the
     gazetteer's House member and Senator, as "Rep." and "Sen." are; in a state's text the mentions
-    leave them unread)."""
-    m = next((m for m in mentions.within(start, end) if mentions.kind(m) == "Position"), None)
+    leave them unread). The mention ends where the plural word does: a title read inside the words
+    ("Chief" of "Enron Chief Executive Officers") is not theirs."""
+    m = next((m for m in mentions.within(start, end) if mentions.kind(m) == "Position" and m.end == end), None)
     return m.key if m is not None else None
 
 

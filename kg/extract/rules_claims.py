@@ -330,7 +330,8 @@ class ClaimRules(PatternRules):
             speaker = Mention(cs, cs, "", self.kind_of(author) or "Agency", author, "section")
             text = self.text[cs:ce]
             key = "claim-" + short_hash(author, re.sub(r"\W+", " ", text).lower())
-            label = (text[:77] + "…") if len(text) > 78 else text
+            flat = " ".join(text.split())
+            label = (flat[:77] + "…") if len(flat) > 78 else flat
             self.mint(key, "Finding" if report else "Claim", label, [(cs, ce)], "section-finding")
             self.fact(key, "text", Lit(text), [(cs, ce)], "section-finding")
             self.fact(key, "claimant", Ref(speaker.key), [(cs, ce)], "section-finding")
@@ -422,7 +423,8 @@ class ClaimRules(PatternRules):
             (min(speaker.start, t.start()), max(t.end(), speaker.end)),
             (content.start, content.end),
         ]
-        label = (text[:77] + "…") if len(text) > 78 else text
+        flat = " ".join(text.split())
+        label = (flat[:77] + "…") if len(flat) > 78 else flat
         self.mint(key, kind, label, spans, "claim")
         self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
         # "The report found …": the report is where it is found; its author is who claims it.

@@ -155,12 +155,14 @@ _ANOTHER_BODY_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}[A-Z][\w-]*)?,[ \t]+(?:the[ \t]+)?(?=[A-Z])(?!U\.S\.|United States)"
 )
 #: A capitalised word right before a title that is none of the words a national title takes
-#: ("Former President", "When President"): a body the text names ("Theranos President").
+#: ("Former President", "When President"): a body the text names ("Theranos President", "USC interim
+#: President").
 _NAMED_BEFORE = re.compile(
     r"(?<![\w.’'-])(?!(?:Former|Then|Current|Acting|Interim|Outgoing|Incoming|Late|The|A|An|U\.S\.|US|American|"
     r"Mr\.|Madam|When|While|After|Before|Yesterday|Today|Tonight|Now|Later|Earlier|Also|And|But|So|Yet|In|On|At|"
     r"As|Since|Under|Meanwhile|Last|This|That|Both|If|Once|Until|By|For|With|From|Then-|Republican|Democratic|"
-    r"Democrat|Independent|Senior|Junior|Ranking|Veteran|Longtime|Dear|Honorable|To|Cc)[ \t])([A-Z][\w&.’'-]*)[ \t]+$"
+    r"Democrat|Independent|Senior|Junior|Ranking|Veteran|Longtime|Dear|Honorable|To|Cc)[ \t])([A-Z][\w&.’'-]*)[ \t]+"
+    r"(?:(?:interim|acting|former|outgoing|incoming|new)[ \t]+)?$"
 )
 
 
@@ -181,6 +183,10 @@ _FOR_A_DISTRICT = re.compile(
 )  # (a state's name, not two capitalised words: "District of Columbia Jessie K. Liu" is hers)
 _LEGISLATOR = re.compile(r"Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate")
 #: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
+#: After the body a verb of leading names: "to" and a verb, which make the verb an order given to the
+#: body ("directed the Department of Homeland Security (DHS) to conduct …"), not a post held in it.
+_ORDERED_TO = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?to[ \t]+[a-z]")
+
 _BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
 
 
@@ -638,6 +644,8 @@ class PostRules(PatternRules):
             verb = _LED.search(between)
             if verb is None or not _LED_SUBJECT.fullmatch(between[: verb.start()]):
                 continue
+            if _ORDERED_TO.match(self.text, b.end):
+                continue  # "Joe Biden directed the Department … to conduct a review": an order, no post
             start = a.end + verb.start("verb")
             key = self.post_in(_LED_POST[verb.group("verb")], b, (start, a.end + verb.end("verb")), "led", by)
             self.holds(a, Mention(start, b.end, self.text[start : b.end], "Position", key, "led"), s, "led", by)

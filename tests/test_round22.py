@@ -1,0 +1,226 @@
+"""Twenty-second round: shapes of real documents seen on new subjects (a nation's automated welfare
+debts and its royal commission, a school shooting's prosecutions and review) and the extra facts of
+the earlier corpora, each text made up in the shape of a real document's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.model import Kind, Ref
+from kg.quantities import find_quantities
+from tests.test_attribution import claims, holders
+from tests.test_round19 import _facts  # (the text as a dated document, with the embedded gazetteer)
+
+
+def _typed(facts: list, labels: dict[str, str]) -> dict[str, str]:
+    """Each entity's label and its class."""
+    return {labels.get(f.subject, f.subject): f.obj.name for f in facts if f.predicate == "type"}
+
+
+def _keys_of(facts: list, kind: str) -> set[str]:
+    return {f.subject for f in facts if f.predicate == "type" and f.obj == Kind(kind)}
+
+
+# --- posts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        ("The report was sent to Secretary of State Hillary Rodham Clinton on Tuesday.\n",
+         "Hillary Rodham Clinton", "Secretary of State"),
+        ("Secretary of Homeland Security Kirstjen Nielsen signed the memo.\n", "Kirstjen Nielsen", None),
+        ("Secretary of Health and Human Services Xavier Becerra signed the memo.\n", "Xavier Becerra", None),
+    ],
+)  # fmt: skip
+def test_a_secretarys_field_stops_before_a_three_word_name(text: str, holder: str, post: str | None) -> None:
+    facts, labels = _facts(text)
+    held = holders(facts, labels)
+    assert any(who == holder and (post is None or p == post) for who, p in held), held
+    assert not any(p.endswith(("Hillary", "Kirstjen", "Xavier")) for _, p in held)
+
+
+def test_directing_a_body_to_act_is_an_order_not_a_post() -> None:
+    facts, labels = _facts(
+        "President Joe Biden directed the Department of Homeland Security (DHS) to conduct an independent review.\n"
+    )
+    assert not any(post.startswith("Director") for _, post in holders(facts, labels))
+
+
+def test_leading_a_body_is_still_its_post() -> None:
+    facts, labels = _facts("Jane Roe directed the Office of Management and Budget from 2019 to 2021.\n")
+    assert any(who == "Jane Roe" and post.startswith("Director") for who, post in holders(facts, labels))
+
+
+def test_a_named_bodys_interim_president_is_not_the_nations() -> None:
+    facts, labels = _facts("Update from USC interim President Wanda M. Austin regarding the investigation\n")
+    assert not any(post == "President of the United States" for _, post in holders(facts, labels))
+
+
+def test_a_headlines_verb_after_a_title_is_no_given_name() -> None:
+    facts, labels = _facts("Kentucky Attorney General Charges Brett Hankinson\n\nThe grand jury met on Monday.\n")
+    assert not any(who.startswith("Charges") for who, _ in holders(facts, labels))
+    assert not any(name.startswith("Charges") for name in _typed(facts, labels))
+
+
+def test_a_plural_title_before_two_names_is_each_ones_whole_title() -> None:
+    facts, labels = _facts(
+        "Former Enron Chief Executive Officers Kenneth L. Lay and Jeffrey K. Skilling were convicted today.\n"
+    )
+    held = dict(holders(facts, labels))
+    assert held.get("Jeffrey K. Skilling") == "Enron Chief Executive Officer"
+    assert held.get("Kenneth L. Lay") == "Enron Chief Executive Officer"
+
+
+def test_a_field_of_justice_is_no_judges_title() -> None:
+    facts, labels = _facts(
+        "Rowan McRae, Executive Director of Civil Justice Access and Equity said ‘Today, the Government has "
+        "conceded that the process was unlawful.’\n"
+    )
+    assert not any(post == "Justice" or who == "Access" for who, post in holders(facts, labels))
+    assert not any(who == "Access" for who, _ in claims(facts, labels))
+
+
+def test_a_justices_title_still_names_the_judge() -> None:
+    facts, labels = _facts("Justice Ruth Bader Ginsburg wrote the opinion for the court.\n")
+    assert any(who == "Ruth Bader Ginsburg" for who, _ in holders(facts, labels))
+
+
+# --- bodies --------------------------------------------------------------------------------------
+
+
+def test_a_companys_legal_form_is_no_attorney_general() -> None:
+    facts, labels = _facts(
+        "Volkswagen AG (VW) pleaded guilty in federal court in Detroit today to three felony counts.\n"
+    )
+    plea = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Plea")}
+    actors = {labels.get(f.obj.key, "") for f in facts if f.subject in plea and f.predicate == "actor"
+              and isinstance(f.obj, Ref)}  # fmt: skip
+    assert actors == {"Volkswagen AG"}
+    assert "attorney-general" not in {f.subject for f in facts}
+
+
+def test_a_states_ag_before_a_name_is_still_a_post() -> None:
+    facts, labels = _facts("Texas AG Ken Paxton sued the company on Monday.\n")
+    assert any(who == "Ken Paxton" for who, _ in holders(facts, labels))
+
+
+def test_this_court_is_no_courts_name() -> None:
+    facts, labels = _facts(
+        "(a) This Court’s traditional restraint in assessing federal criminal statutes’ reach, see, e.g., United "
+        "States v. Aguilar, 515 U. S. 593, 600, is particularly appropriate here.\n"
+    )
+    assert "This Court" not in _typed(facts, labels)
+    assert not any(f.predicate == "court" for f in facts)
+
+
+def test_initials_spelled_out_as_another_body_are_not_the_gazetteers() -> None:
+    facts, _ = _facts(
+        "Acting Commonwealth Ombudsman Richard Glenn today released a report into the Department of Human "
+        "Services – Centrelink’s (DHS) implementation of the automated debt system. DHS has made changes.\n"
+    )
+    assert "dhs" not in {f.subject for f in facts}  # (the gazetteer's U.S. Department of Homeland Security)
+    assert "dhs" not in {f.obj.key for f in facts if isinstance(f.obj, Ref)}
+
+
+def test_initials_the_text_does_not_spell_otherwise_are_the_gazetteers() -> None:
+    facts, _ = _facts("DHS said on Monday that the Department of Homeland Security would review the policy.\n")
+    assert "dhs" in {f.subject for f in facts}
+
+
+def test_a_parliaments_house_is_not_the_us_house() -> None:
+    facts, _ = _facts(
+        "Mr SHORTEN: My question is to the Minister for Government Services. Yesterday the Prime Minister told "
+        "the House of Representatives that the scheme was lawful.\n"
+    )
+    assert "us-house" not in {f.subject for f in facts}
+
+
+def test_an_american_texts_house_of_representatives_is_the_us_house() -> None:
+    facts, _ = _facts("The U.S. House of Representatives passed the bill. The House of Representatives adjourned.\n")
+    assert "us-house" in {f.subject for f in facts}
+
+
+@pytest.mark.parametrize("sep", [" v ", " v. "])
+def test_a_case_name_with_or_without_the_stop_of_its_v(sep: str) -> None:
+    facts, labels = _facts(f"The Federal Court approved the settlement in Prygodicz{sep}Commonwealth of Australia.\n")
+    assert any(label.startswith("Prygodicz") for label in (labels.get(k, k) for k in _keys_of(facts, "CourtCase")))
+
+
+def test_initials_with_stops_are_no_place() -> None:
+    facts, labels = _facts(
+        "Franz v. Oxford, No. 21-cv-12871 (E.D. Mich. May 12, 2023). She earned a B.A. from the university.\n"
+    )
+    assert not {"E.D", "B.A"} & set(_typed(facts, labels))
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+
+def test_a_call_for_someone_to_act_is_no_claim() -> None:
+    facts, labels = _facts(
+        "WASHINGTON – Representatives Ed Case and Kai Kahele today called for the Department of Defense Inspector "
+        "General to start an independent investigation into Navy oversight at Red Hill.\n"
+    )
+    assert claims(facts, labels) == []
+
+
+def test_a_claim_that_says_something_after_a_call_stays() -> None:
+    facts, labels = _facts("Senator Jane Roe today said that the Navy had failed to protect the water.\n")
+    assert ("Jane Roe", "the Navy had failed to protect the water") in claims(facts, labels)
+
+
+def test_a_claims_label_is_one_line_and_its_text_the_sources_words() -> None:
+    facts, _ = _facts(
+        "On May 8, 2021, the Colonial Pipeline Company announced that it had\nhalted its pipeline operations "
+        "due to a ransomware attack.\n"
+    )
+    claim = next(f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Claim"))
+    label = next(f.obj.value for f in facts if f.subject == claim and f.predicate == "label")
+    text = next(f.obj.value for f in facts if f.subject == claim and f.predicate == "text")
+    assert "\n" not in label and label.startswith("it had halted")
+    assert text == "it had\nhalted its pipeline operations due to a ransomware attack"
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+
+def test_a_section_number_in_a_titles_list_is_no_count() -> None:
+    text = "# title: Railroad Accident Report, page 52: 3. Conclusions, 3.1 Findings (excerpt)\n"
+    assert not any(q.value == Decimal("3.1") for q in find_quantities(text))
+
+
+def test_an_amount_after_a_colon_is_still_counted() -> None:
+    assert any(
+        q.value == Decimal("3500000000") for q in find_quantities("Officials said: 3.5 Billion dollars were lost.\n")
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr Justice Fraser handed down the judgment.\n", "We thank the Honorable Justice Guzman for her work.\n"]
+)
+def test_a_judges_courtesy_before_justice_keeps_the_title(text: str) -> None:
+    facts, labels = _facts(text)
+    assert any(post == "Justice" for _, post in holders(facts, labels))
+
+
+def test_a_commonwealths_senate_is_not_the_us_senate() -> None:
+    facts, _ = _facts(
+        "BOSTON – The Commonwealth of Massachusetts Senate met today. Senate President Karen E. Spilka said the "
+        "committee would report in June.\n"
+    )
+    assert "us-senate" not in {f.subject for f in facts} | {f.obj.key for f in facts if isinstance(f.obj, Ref)}
+
+
+def test_a_states_initials_stay_a_place() -> None:
+    facts, labels = _facts("The senators met in Washington, D.C. on Monday. Later they flew to Albany, N.Y. again.\n")
+    typed = _typed(facts, labels)
+    assert not any(name in {"E.D", "B.A"} for name in typed)
+
+
+def test_a_case_of_several_parties_keeps_its_ampersand() -> None:
+    facts, labels = _facts("The Court of Appeal decided Hamilton & Others v Post Office Ltd in April 2021.\n")
+    names = {labels.get(k, k) for k in _keys_of(facts, "CourtCase")}
+    assert "Hamilton & Others v Post Office Ltd" in names
