@@ -398,10 +398,12 @@ class _Finder:
         lower = self.text.lower()
         if any(n.lower() in lower for n in (e.label, *e.aliases) if n != alias.text):
             return False
+        own = [set(n.split()) for n in (e.label, *e.aliases)]
         for m in re.finditer(rf"\((?:the[ \t]+)?{re.escape(alias.text)}\)", self.text):
             for run in _CAPITALISED_RUN.finditer(self.text, max(0, m.start() - 150), m.start()):
-                if "".join(w[0] for w in run.group().split() if w[0].isupper()) == alias.text:
-                    return True
+                words = [w for w in run.group().split() if w[0].isupper()]
+                if "".join(w[0] for w in words) == alias.text and not any(set(words[1:]) <= n for n in own):
+                    return True  # (not "the Departments of Homeland Security (DHS)": its name, as a plural)
         return False
 
     def definitions(self) -> None:

@@ -219,7 +219,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone rather instead last next plus"""
+    aboard onboard abroad overseas en alone laden worth prone rather instead last next plus own"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: Adjectives that, with "to" after them, say what the counted thing is like, no part of its name.
 _LIKENED = frozenset({"similar", "identical", "comparable", "equivalent", "akin", "prior", "close", "related"})

@@ -159,14 +159,6 @@ def test_initials_with_stops_are_no_place() -> None:
 # --- claims --------------------------------------------------------------------------------------
 
 
-def test_a_call_for_someone_to_act_is_no_claim() -> None:
-    facts, labels = _facts(
-        "WASHINGTON – Representatives Ed Case and Kai Kahele today called for the Department of Defense Inspector "
-        "General to start an independent investigation into Navy oversight at Red Hill.\n"
-    )
-    assert claims(facts, labels) == []
-
-
 def test_a_claim_that_says_something_after_a_call_stays() -> None:
     facts, labels = _facts("Senator Jane Roe today said that the Navy had failed to protect the water.\n")
     assert ("Jane Roe", "the Navy had failed to protect the water") in claims(facts, labels)
@@ -245,3 +237,8 @@ def test_a_bodys_board_is_no_part_of_it() -> None:
     parts = {(f.subject, f.obj.key) for f in facts if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)}
     assert not any("board" in part for part, _ in parts)
     assert any(whole == "us-senate" for _, whole in parts)
+
+
+def test_of_our_own_counts_no_own() -> None:
+    found = find_quantities("Two of our own died and others were subjected to abuse. Two of our officers died.\n")
+    assert [q.counted for q in found] == ["officers"]

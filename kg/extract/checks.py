@@ -272,10 +272,7 @@ def unclausal_claims(doc: Document, tokens: Tokens, facts: list[Fact]) -> list[t
         tops = [t for t in words if t.head.i == t.i or token_key(t.head) not in inside]
         if (
             words
-            and not any(
-                (t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES) and not _relative(t) and not _infinitive(t)
-                for t in tops
-            )
+            and not any((t.pos_ in {"VERB", "AUX"} or t.dep_ in _PREDICATES) and not _relative(t) for t in tops)
             and not any(_clause(t, inside) for t in words)
         ):
             out.append((content.start, content.end))
@@ -309,18 +306,6 @@ def _relative(verb: Token) -> bool:
     """A verb whose subject is a relative pronoun ("her legislation that would establish …"): a
     relative clause, wherever the parse attached it."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "called for the Inspector General [to start] an investigation": an infinitive with no subject
-    of its own, what someone is asked to do, not a proposition asserted."""
-    deps = {c.dep_ for c in verb.children}
-    return (
-        verb.tag_ == "VB"
-        and "aux" in deps
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-        and not deps & {"nsubj", "nsubjpass"}
-    )
 
 
 def _clause(t: Token, inside: set[tuple[int, int]]) -> bool:
