@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.model import Kind, Ref
+from kg.model import Kind, Lit, Ref
 from kg.quantities import find_quantities
 from tests.test_attribution import claims, holders
 from tests.test_round19 import _facts  # (the text as a dated document, with the embedded gazetteer)
@@ -242,3 +242,32 @@ def test_a_bodys_board_is_no_part_of_it() -> None:
 def test_of_our_own_counts_no_own() -> None:
     found = find_quantities("Two of our own died and others were subjected to abuse. Two of our officers died.\n")
     assert [q.counted for q in found] == ["officers"]
+
+
+def test_titles_beside_named_people_are_no_actors_of_their_own() -> None:
+    facts, labels = _facts(
+        "WASHINGTON, D.C. – Today, U.S. Senators Gary Peters (D-MI) and Rob Portman (R-OH), Chairman and Ranking "
+        "Member of the Homeland Security and Governmental Affairs Committee, and Amy Klobuchar (D-MN) and Roy Blunt "
+        "(R-MO), Chairwoman and Ranking Member of the Committee on Rules and Administration, released a bipartisan "
+        "report on the attack.\n"
+    )
+    actors = {labels.get(f.obj.key, f.obj.key) for f in facts if f.predicate == "actor" and isinstance(f.obj, Ref)}
+    assert {"Gary Peters", "Rob Portman", "Amy Klobuchar", "Roy Blunt"} <= actors
+    assert not any(a.startswith(("Chairman", "Chairwoman", "Ranking Member")) for a in actors)
+
+
+def test_praise_is_no_criticism() -> None:
+    facts, _ = _facts(
+        "At the hearing on Tuesday, Inspector General Michael Bolton praised the work of the committees and stated "
+        "that the report “hit the mark of exactly what failed that day.”\n"
+    )
+    assert not any(f.predicate == "type" and f.obj == Kind("Criticism") for f in facts)
+
+
+def test_joining_a_body_does_not_begin_a_title() -> None:
+    facts, _ = _facts(
+        "Assistant Chief Yogananda Pittman joined the department in 2001. Jane Roe joined the agency as Deputy "
+        "Director in 2015.\n"
+    )
+    begun = {f.obj.value for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
+    assert begun == {"2015"}

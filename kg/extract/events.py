@@ -228,6 +228,10 @@ def _apply(
             actors = ()  # "On Thursday, a judge granted …": no one the text names, no post's act
     elif len(actors) == 1 and mentions.kind(actors[0]) in {"Agency", "Organization"}:
         actors = _body_titled_holder(actor_tokens, actors[0], sent, mentions) or actors
+    elif any(mentions.kind(a) in PEOPLE for a in actors):
+        # "A (D-MI) and B (R-OH), Chairman and Ranking Member of the Committee, … released": the titles
+        # set beside named people are theirs, no actors of their own
+        actors = tuple(a for a in actors if mentions.kind(a) != "Position")
     if not actors and speaker is not None and not _QUOTED.search(sent.text):
         # In a statement, a speech or a letter (but not in a quotation, whoever is quoted), the
         # speaker did what "I" did ("Today I signed …"), and what is done "today" with no subject

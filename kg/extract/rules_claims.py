@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     _NEGATIVE,
     _NOT_CONTENT,
     _PEOPLE,
+    _PRAISE,
     _QUOTE_OPEN,
     _RELATIVE_BEFORE,
     _RELATIVE_TO_VERB,
@@ -436,7 +437,9 @@ class ClaimRules(PatternRules):
             if content.start <= m.start and m.end <= content.end and m.kind != "Position" and m.key != speaker.key:
                 self.fact(key, "about", Ref(m.key), [(content.start, content.end)], "claim")
         if not finding and self.kind_of(speaker.key) in AGENT_KINDS:
-            critical = bool(_CRITICISM_TRIGGERS.search(t.group(0)) or _NEGATIVE.search(text))
+            critical = bool(_CRITICISM_TRIGGERS.search(t.group(0)) or _NEGATIVE.search(text)) and not (
+                _PRAISE.search(self.text, s.start, s.end)  # "Bolton praised the work … and stated that …"
+            )
             ev_kind = "Criticism" if critical else "Statement"
             ekey = f"event-statement-{key.removeprefix('claim-')}"
             # The statement's own date stands before its verb ("On June 5, Doe said"); dates after it

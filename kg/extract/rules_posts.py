@@ -442,6 +442,8 @@ class PostRules(PatternRules):
         verb = _TENURE_START.search(self.text, s.start, s.end)
         if verb is None:
             return False
+        if verb.group() == "joined" and not re.search(r"\bas\b", self.text[verb.end() : s.end]):
+            return False  # "Assistant Chief X joined the department in 2001": a body joined, not the post
         later = [m for m in self.in_sentence(s) if m.kind == "Position" and m.start >= verb.end()]
         return not any(m.key != post.key for m in later)
 
