@@ -1132,6 +1132,8 @@ class _Finder:
                 if not _ABBREVIATED.fullmatch(w.group()) and not _CITED_SHORT.fullmatch(w.group()):
                     name = name[: v_at + w.end() - 1]
                     break
+            if _NAME_RUNS_BEFORE.search(self.text, max(0, start - 40), start):
+                continue  # "Empire Center for Pub. Policy v …": the first party's name began before
             start, name = _caption_case(start, name)
             lead = re.match(r"(?:In|The|See|Under|After|Before|Since|Following)[ \t]+(?=\S.*[ \t]v\.?[ \t])", name)
             if lead is not None:  # "In Ms. L v. ICE, the court …": the preposition is not in the name
@@ -1290,6 +1292,9 @@ def _plausible_acronym(acr: str, long: str) -> bool:
     return False
 
 
+#: A name going on before where a case's first party was read to begin ("Empire Center for| Pub.
+#: Policy v New York State Dept.").
+_NAME_RUNS_BEFORE = re.compile(r"[A-Z][\w.’'\-]*[ \t]+(?:for|of|on|and|&)[ \t]+$")
 #: The "v." of a case's name, or its "v" without a stop (British and Australian usage).
 _VERSUS = re.compile(r"[ \t]+v\.?[ \t]+")
 #: Capitalised words joined by the small words of a name: "Department of Human Services".
@@ -1580,7 +1585,8 @@ _NOT_A_PLACE = frozenset(
      "Democrat", "Independent", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
      "Saturday", "Sunday", "Vice", "Chief", "Senior", "Said", "And", "Our", "Their", "His", "Her", "When",
      "After", "Before", "If", "As", "While", "Since", "Although", "But", "So", "Now", "Earlier", "Later", "Also",
-     "However", "Meanwhile", "Both", "Local", "City", "County", "State", "Town", "Village", "Dear", "Honorable"}
+     "However", "Meanwhile", "Both", "Local", "City", "County", "State", "Town", "Village", "Dear", "Honorable",
+     "Honourable"}
 )  # fmt: skip
 #: A body's initials right before a title: "FEMA Administrator", "NIST Director".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.&-])(?P<acr>[A-Z]{2,6})[ \t]+$")
@@ -1854,7 +1860,7 @@ _HEAD_NEXT = re.compile(rf"[ \t]+(?:{_ORG_HEADS})\b")
 #: A word before "Justice" that makes it a field's name, not a judge's title ("Civil Justice",
 #: "Criminal Justice", "Juvenile Justice", "Racial Justice").
 _FIELD_OF_JUSTICE = re.compile(
-    r"(?<![\w.])(?!(?:Chief|Associate|Lord|Lady|Acting|Former|Retired|Then|The|Mr|Mrs|Ms|Madam|Honorable|Hon|Court)\b)"
+    r"(?<![\w.])(?!(?:Chief|Associate|Lord|Lady|Acting|Former|Retired|Then|The|Mr|Mrs|Ms|Madam|Honorable|Honourable|Hon|Court)\b)"
     r"[A-Z][a-z]+[ \t]+\Z"
 )
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")

@@ -202,7 +202,7 @@ _EITHER = re.compile(r"\beither\s+$", re.I)
 _OR_NEXT = re.compile(r"\s+or\s", re.I)
 _EITHER_OR = re.compile(r"\beither\s+\S+(?:\s+(?:hundred|thousand|million|billion|percent))?\s+or\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?=\s)", re.I)
+_OF = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|our|all))?(?:\s+own)?(?=\s)", re.I)
 #: (A dash of two hyphens ends a word: "two VOCs--trichloroethylene and …".)
 _NEXT_WORD = re.compile(
     r"[ \t]*\n?[ \t]*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[^\W\d_](?:[\w'’]|-(?!-))*)"
@@ -219,7 +219,7 @@ _STOP_WORDS = """
     either neither some any such said says say told tell made make met took held went came saw got
     began became remain today yesterday tomorrow now ago later earlier respectively away apart long wide high
     deep tall old due owed times worldwide nationwide statewide countrywide overall apiece combined
-    aboard onboard abroad overseas en alone laden worth prone rather instead last next plus own"""
+    aboard onboard abroad overseas en alone laden worth prone rather instead last next plus"""
 _STOP = frozenset(_STOP_WORDS.split())
 #: Adjectives that, with "to" after them, say what the counted thing is like, no part of its name.
 _LIKENED = frozenset({"similar", "identical", "comparable", "equivalent", "akin", "prior", "close", "related"})

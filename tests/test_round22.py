@@ -271,3 +271,26 @@ def test_joining_a_body_does_not_begin_a_title() -> None:
     )
     begun = {f.obj.value for f in facts if f.predicate == "begin" and isinstance(f.obj, Lit)}
     assert begun == {"2015"}
+
+
+def test_the_honourable_is_a_courtesy_not_a_name() -> None:
+    facts, labels = _facts("The Honourable Lisa Raitt, Minister of Transport, today announced new measures.\n")
+    assert ("Lisa Raitt", "Minister of Transport") in holders(facts, labels)
+
+
+def test_of_our_own_counts_what_follows_own() -> None:
+    found = find_quantities("Solyndra raised $1 billion of their own private capital.\n")
+    assert [(q.value, q.counted) for q in found] == [(Decimal("1000000000"), "private capital")]
+
+
+def test_a_case_whose_first_party_began_before_is_not_read_cut() -> None:
+    facts, labels = _facts("In Empire Center for Pub. Policy v New York State Dept. of Health the court ruled.\n")
+    assert not any(label.startswith("Pub.") for label in (labels.get(k, k) for k in _keys_of(facts, "CourtCase")))
+
+
+def test_a_review_board_named_for_its_department_stays_its_part() -> None:
+    facts, _ = _facts(
+        "The State Department Accountability Review Board released its report. The State Department agreed.\n"
+    )
+    parts = {(f.subject, f.obj.key) for f in facts if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)}
+    assert ("state-department-accountability-review-board", "state-department") in parts

@@ -203,7 +203,7 @@ def _whole_in_name(
             continue  # "Walter Reed Army Medical Center" begins with its own short name (or a person's), no body's
         if rest in _SAME_BODY_TAIL:
             continue  # "Ferguson Police Department" is the body "Ferguson Police" names, not its part
-        if rest.split()[-1:] == ["Board"]:
+        if rest in {"Board", "Board of Directors", "Board of Trustees"}:
             continue  # "the Capitol Police Board" oversees the Capitol Police: a body's board is over it
         if text.startswith(name + " ") and rest[:1].isupper() and rest.split()[0] not in _APART:
             return keys[name]  # not "the Fort Hood Independent Review Committee": it reviews the base
