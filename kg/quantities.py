@@ -492,6 +492,8 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
         value *= _SCALES[second["scale"].lower()]
         value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
         scale = " " + second["scale"]  # its label too: "$125 million" of "$125 to $130 million", not "$125"
+    if (bool(m["cur"]) != bool(second["cur"]) and not (m["cur"] and upper[0].unit == "USD")) or value > upper[0].value:
+        return []  # "refunding $721 million to 373,000 Australians": an amount, then to whom, no range
     start = qual.start() if qual else between.start() if between else m.start()
     end, q = number[1], upper[0]
     if qual is None and _CHANGED.search(text, max(0, m.start() - 60), m.start()):
@@ -608,6 +610,8 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
     if not words:
         return None, start, None  # ("$15 million of his fortune": no "of" without what it is of)
     kind = _KIND_OF.match(text, words[-1].end(1)) if len(words) == 1 else None
+    if kind is None and len(words) == 1 and words[0][1].lower() in _CHARGES:
+        kind = _CHARGE_OF.match(text, words[-1].end(1))  # "twelve counts of Felony Firearm": a charge's name
     of_what = _phrase(text, kind.end()) if kind is not None else []
     if of_what and not of_what[0][1].lower().endswith(("ing", "ed")):  # ("counts of making false claims")
         words += of_what  # "4.9 million barrels of oil", "11 counts of felony manslaughter": of what kind
@@ -625,7 +629,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int, str | None]:
 #: where the clause ends or goes on with where, when or by what.
 _DONE_TO = re.compile(
     r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|has[ \t]+been)[ \t]+)?"
-    r"(?P<p>[a-z]{3,}ed(?:,?[ \t]+(?:or|and)[ \t]+[a-z]{3,}ed)?)"
+    r"(?P<p>(?:died|[a-z]{3,}ed)(?:,?[ \t]+(?:or|and)[ \t]+[a-z]{3,}ed)?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|at|during|by|and|or|when|after|while|as|from)\b)"
 )
 #: Participles that say nothing of what befell the counted ("were used", "were needed").
@@ -638,6 +642,9 @@ _NOT_DONE_TO = frozenset({"used", "needed", "based", "related", "concerned", "in
 _WORTH_OF = re.compile(r"[ \t]+worth[ \t]+of[ \t]+(?=[a-z])")
 #: "of" and a kind of thing (no article, no name): "barrels of oil", "counts of felony manslaughter".
 _KIND_OF = re.compile(r"[ \t]+of[ \t]+(?=[a-z])")
+#: Counts of a charge, whose name the charging papers capitalise.
+_CHARGES = frozenset({"count", "counts", "charge", "charges"})
+_CHARGE_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z][a-z])")
 
 
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?")

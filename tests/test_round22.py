@@ -294,3 +294,50 @@ def test_a_review_board_named_for_its_department_stays_its_part() -> None:
     )
     parts = {(f.subject, f.obj.key) for f in facts if f.predicate == "subOrganizationOf" and isinstance(f.obj, Ref)}
     assert ("state-department-accountability-review-board", "state-department") in parts
+
+
+def test_a_count_beside_the_act_takes_not_the_acts_date() -> None:
+    facts, _ = _facts(
+        "A Quebec coroner says the deaths of 47 people in the explosion in Lac Megantic in July 2013 could have "
+        "been avoided. Dr. Martin Clavet issued a report today for each of the 47 victims. On March 3, 2020, the "
+        "fire killed 85 people.\n",
+        date="2014-10-08",
+    )
+    dates = {f.obj.value for f in facts if f.subject.startswith("statistic-") and f.predicate == "date"}
+    assert dates == {"2013-07", "2020-03-03"}
+
+
+def test_an_amount_to_a_count_of_people_is_no_range() -> None:
+    found = find_quantities("The Government will be refunding $721 million to 373,000 individual Australians.\n")
+    assert [q.qualifier for q in found] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Government will be refunding $721 million to 373,000 individual Australians.\n", "AUD"),
+        ("The Government will be refunding $721 million to 373,000 individual Canadians.\n", "CAD"),
+        ("The U.S. Government will be refunding $721 million to 373,000 Australians.\n", "USD"),
+        ("The agency will be refunding $721 million to 373,000 people.\n", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_texts_nations(text: str, unit: str) -> None:
+    facts, _ = _facts(text)
+    assert {f.obj.value for f in facts if f.predicate == "unit"} == {unit}
+
+
+def test_counts_of_a_capitalised_charge_name_it() -> None:
+    found = find_quantities("He was convicted of twelve counts of Felony Firearm.\n")
+    assert [q.counted for q in found] == ["counts of Felony Firearm"]
+
+
+def test_what_befell_the_counted_includes_died() -> None:
+    assert [q.befell for q in find_quantities("Four students died in the shooting.\n")] == ["died"]
+
+
+def test_formerly_as_a_judge_ends_the_tenure() -> None:
+    facts, _ = _facts(
+        "Karen Diane McDonald (born July 11, 1970) is an American lawyer currently serving as the prosecuting "
+        "attorney of Oakland County, Michigan, and formerly as a judge on Michigan's 6th Circuit Court.\n"
+    )
+    assert any(f.predicate == "ended" for f in facts)

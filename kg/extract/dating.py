@@ -136,9 +136,29 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
                 if (w := tokens.within(a, b))
             ]
         in_clause = {v for v, parsed, key in clauses if parsed == id(number.doc) and key == verb}
-        if len(in_clause) > 1 or _dated_apart(number) or _in_an_apposition(number):
+        if len(in_clause) > 1 or _dated_apart(number) or _in_an_apposition(number) or _beside_the_act(number):
             bad.add(i)
     return bad
+
+
+def _beside_the_act(number: Token) -> bool:
+    """Whether the number counts what a preposition sets beside the verb's act, not its doer or what it
+    acts on: "issued a report today for each of the 47 victims" dates the report, not the victims'
+    deaths."""
+    node = number
+    while node.dep_ in {"nummod", "quantmod", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    while node.dep_ == "pobj" and node.head.i != node.i:
+        prep = node.head
+        owner = prep.head  # the verb, or its object ("issued [a report] … for each of …")
+        if (
+            prep.lower_ != "of"
+            and prep.dep_ == "prep"
+            and (owner.pos_ in {"VERB", "AUX"} or (owner.dep_ == "dobj" and owner.head.pos_ in {"VERB", "AUX"}))
+        ):
+            return True
+        node = owner
+    return False
 
 
 _COLON = re.compile(r":(?=\s)")  # (not a time's: "8:55 pm")

@@ -559,8 +559,11 @@ def to_facts(doc: Document, p: FoundPost, labels: dict[str, str]) -> tuple[list[
 
 
 #: Before a title, the words that say its holder holds it no longer: "former President X", "X, a former
-#: federal judge", "the late Senator X", "ex-Governor X".
-_NO_LONGER = re.compile(r"(?i)(?<![\w-])(?:former|late|ex-)[ \t]*(?:[A-Za-z.]+[ \t]+)?$")
+#: federal judge", "the late Senator X", "ex-Governor X", "formerly as a judge".
+_NO_LONGER = re.compile(
+    r"(?i)(?<![\w-])(?:(?:former|late|ex-)[ \t]*"
+    r"|(?:formerly|previously)[ \t]+(?:served[ \t]+)?as[ \t]+(?:(?:an?|the)[ \t]+)?)(?:[A-Za-z.]+[ \t]+)?$"
+)
 
 
 def ended_tenures(doc: Document, facts: list[Fact], labels: dict[str, str]) -> tuple[list[Entity], list[Fact]]:

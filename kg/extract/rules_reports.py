@@ -5,6 +5,7 @@ it reviews; counts and amounts with their qualifier.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from kg.dates import DateMention
@@ -55,7 +56,26 @@ _PREPARED_BY = re.compile(
 )
 
 
+#: A nation whose currency is a dollar, named in a text that names nothing of the United States:
+#: its "$" is that nation's dollar ("refunding $721 million to 373,000 individual Australians").
+_DOLLAR_NATIONS = (
+    (re.compile(r"\bAustralia(?:ns?)?\b"), "AUD"),
+    (re.compile(r"\bCanad(?:a|ians?)\b"), "CAD"),
+    (re.compile(r"\bNew Zealand\b"), "NZD"),
+)
+_OF_THE_UNITED_STATES = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bfederal\b|\bCongress\b")
+
+
 class ReportRules(PatternRules):
+    @functools.cached_property
+    def dollar(self) -> str:
+        """What a bare "$" is in this text: the United States' dollar, unless the text is of another
+        dollar nation's and names nothing of the United States."""
+        if _OF_THE_UNITED_STATES.search(self.text):
+            return "USD"
+        named = [unit for rx, unit in _DOLLAR_NATIONS if rx.search(self.text)]
+        return named[0] if len(named) == 1 else "USD"
+
     def reports(self, s: Span, ms: list[Mention], by: str | None) -> None:
         reports = [m for m in ms if m.kind == "Report"]
         if not reports:
@@ -272,7 +292,8 @@ class ReportRules(PatternRules):
             self.fact(key, "value", Lit(str(q.value), "decimal"), sp, "statistic", by)
             self.fact(key, "qualifier", Lit(q.qualifier), sp, "statistic", by)
             if q.unit:
-                self.fact(key, "unit", Lit(q.unit), sp, "statistic", by)
+                unit = self.dollar if q.unit == "USD" and not q.text.startswith(("US$", "U.S.")) else q.unit
+                self.fact(key, "unit", Lit(unit), sp, "statistic", by)
             if q.counted:
                 counted = f"{q.counted} {q.befell}" if q.befell else q.counted
                 self.fact(key, "counted", Lit(counted), sp, "statistic", by)
