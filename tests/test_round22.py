@@ -341,3 +341,12 @@ def test_formerly_as_a_judge_ends_the_tenure() -> None:
         "attorney of Oakland County, Michigan, and formerly as a judge on Michigan's 6th Circuit Court.\n"
     )
     assert any(f.predicate == "ended" for f in facts)
+
+
+def test_an_apology_is_no_criticism() -> None:
+    facts, _ = _facts(
+        'On May 20, 2020, Prime Minister Scott Morrison stated that "I would apologise for any hurt or harm in the '
+        'way that the Government has dealt with that issue."\n'
+    )
+    classes = {f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
+    assert "Claim" in classes and "Criticism" not in classes

@@ -142,20 +142,16 @@ def loose_statistic_dates(doc: Document, tokens: Tokens, facts: list[Fact], date
 
 
 def _beside_the_act(number: Token) -> bool:
-    """Whether the number counts what a preposition sets beside the verb's act, not its doer or what it
-    acts on: "issued a report today for each of the 47 victims" dates the report, not the victims'
-    deaths."""
+    """Whether the number counts what a preposition sets beside the verb's object, not its doer or what
+    it acts on: "issued a report today for each of the 47 victims" dates the report, not the victims'
+    deaths. (Set beside the verb itself, "sentenced to three years on Sept. 27", it is dated.)"""
     node = number
     while node.dep_ in {"nummod", "quantmod", "compound", "amod"} and node.head.i != node.i:
         node = node.head
     while node.dep_ == "pobj" and node.head.i != node.i:
         prep = node.head
-        owner = prep.head  # the verb, or its object ("issued [a report] … for each of …")
-        if (
-            prep.lower_ != "of"
-            and prep.dep_ == "prep"
-            and (owner.pos_ in {"VERB", "AUX"} or (owner.dep_ == "dobj" and owner.head.pos_ in {"VERB", "AUX"}))
-        ):
+        owner = prep.head
+        if prep.lower_ != "of" and prep.dep_ == "prep" and owner.dep_ == "dobj" and owner.head.pos_ in {"VERB", "AUX"}:
             return True
         node = owner
     return False

@@ -58,8 +58,9 @@ _PROCEDURE = (
     r"|fines?|information|complaints?|statutes?|laws?|courts?|trials?)\b"
 )
 #: Words of blame in what is said ("never" but in "never … again", a resolve, not a reproach).
-#: Verbs of praise: a sentence that praises, whatever failings its words name, is no criticism.
-_PRAISE = re.compile(r"\b(?:prais|commend|applaud|laud|welcom|hail)\w*", re.IGNORECASE)
+#: Verbs of praise, apology and sympathy: a sentence that praises or apologises, whatever failings or
+#: harm its words name, is no criticism ("I would apologise for any hurt or harm").
+_PRAISE = re.compile(r"\b(?:prais|commend|applaud|laud|welcom|hail|apologi[sz]|condolen)\w*", re.IGNORECASE)
 _NEGATIVE = re.compile(
     rf"\b(?:never(?![ \t]+(?:\w+[ \t]+){{0,3}}?again\b)|halt|criminal(?![ \t]+{_PROCEDURE})|inhumane|cruel"
     r"|immoral|disaster|harm|incompeten\w*|failed|wrong|"
