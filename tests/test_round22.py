@@ -350,3 +350,13 @@ def test_an_apology_is_no_criticism() -> None:
     )
     classes = {f.obj.name for f in facts if f.predicate == "type" and isinstance(f.obj, Kind)}
     assert "Claim" in classes and "Criticism" not in classes
+
+
+def test_members_of_a_committee_listed_are_each_its_member() -> None:
+    facts, labels = _facts(
+        "The Standing Committee on Transport, Infrastructure and Communities met in a televised session at 3:59 "
+        "p.m. this day.\n\nMembers of the Committee present: Mark Adler, Robert Aubin, Olivia Chow and Jeff Watson.\n"
+    )
+    held = dict(holders(facts, labels))
+    assert held.get("Olivia Chow", "").startswith("Member, Standing Committee on Transport")
+    assert held.get("Jeff Watson", "").startswith("Member, Standing Committee on Transport")

@@ -177,6 +177,7 @@ def _title_before(
 ) -> Iterator[FoundPost]:
     words: list[Token] = []
     known: str | None = None
+    plural_body: Mention | None = None
     i = first.i - 1
     while i >= 0:
         t = sent.doc[i]
@@ -248,13 +249,16 @@ def _title_before(
             while words and (words[0].dep_ == "det" or words[0].lower_ in _FORMER or words[0].text in _HONORIFICS):
                 words.pop(0)  # "Former university administrators X and Y": each one's, without "the" or "former"
             known = _plural_post(mentions, sent.start(words[0]), sent.end(last)) if words else None
+            # "Members of the Committee present: A, B and C": the body after the plural title is theirs
+            of = [p.children for p in last.children if p.dep_ == "prep" and p.lower_ == "of"]
+            plural_body = _entity_of(sent, [o for kids in of for o in kids if o.dep_ == "pobj"], mentions)
     if words and (words[0].lower_ in _GROUP or words[0].text.isdigit()):
         return  # "several top administrators, A and B", "three senior leaders X, Y and Z": a group described
     # "Atty. Gen. William Barr": the Attorney General, written short (a general's rank alone is no post)
     short_ag = [w.text for w in words[-2:]] == ["Atty.", "Gen."]
     if not words or not (_role(words[-1].text, roles) or short_ag):
         return
-    org = _org_within(sent, words, mentions)
+    org = _org_within(sent, words, mentions) or plural_body
     title_words = [w for w in words if org is None or not (org.start <= sent.start(w) < org.end)]
     if title_words and title_words[0].dep_ == "case":
         org, title_words = None, words  # "Baltimore City State's Attorney": the owner is the title's, no body
@@ -270,9 +274,13 @@ def _title_before(
 def _plural_post(mentions: Mentions, start: int, end: int) -> str | None:
     """The post a plural title's words name where a mention reads them as one ("Reps.", "Sens.": the
     gazetteer's House member and Senator, as "Rep." and "Sen." are; in a state's text the mentions
-    leave them unread). The mention ends where the plural word does: a title read inside the words
-    ("Chief" of "Enron Chief Executive Officers") is not theirs."""
-    m = next((m for m in mentions.within(start, end) if mentions.kind(m) == "Position" and m.end == end), None)
+    leave them unread). The mention ends where the plural word does, or goes on past it with its body
+    ("Members of the Committee present: A, B and C"): a title read inside the words ("Chief" of
+    "Enron Chief Executive Officers") is not theirs."""
+    m = next(
+        (m for m in mentions.within(start, end + 300) if mentions.kind(m) == "Position" and m.start < end <= m.end),
+        None,
+    )
     return m.key if m is not None else None
 
 
