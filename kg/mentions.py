@@ -68,6 +68,7 @@ from kg.name_patterns import (
     _US_STATES,
     _USC,
     STATE_CODES,
+    STREETS,
     WHICH_BODY,
     bare_surname,
     one_person,
@@ -561,6 +562,7 @@ class _Finder:
                     and not _BODY_WORD.search(name)
                     and not _IN_A_PLACE.search(self.text, max(0, start - 8), start)
                     and not (rule == "appositive" and _title_case_line(self.text, start))
+                    and name.split()[-1] not in STREETS  # "Downing Street said": an address, no person
                 ):  # ("… from Jackson Square in New Orleans, the President made clear …": a place;
                     # "SEC Charges Theranos, CEO Holmes, and …": a headline's verb, no given name)
                     self._person(start, start + len(name), rule)
@@ -975,6 +977,8 @@ class _Finder:
                         name, end = name[:-1], end - 1
                     if len(name.split()) < 2 or name.split()[-1] in {"of", "and", "the", "for"}:
                         continue
+                    if name.startswith("State for ") and self.text.endswith("Secretary of ", 0, start):
+                        continue  # "Secretary of State for the Home Department": a minister's title, no body
                     if WHICH_BODY.fullmatch(name):
                         continue  # "This Committee": which one, it does not say
                     if _FILING.search(name):

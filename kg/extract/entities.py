@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
 from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
 from kg.model import PEOPLE, Document, Entity, Mention
-from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, STATE_CODES, one_person, singular
+from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, STATE_CODES, STREETS, one_person, singular
 from kg.name_patterns import surname as person_surname
 
 if TYPE_CHECKING:
@@ -251,7 +251,9 @@ def _personal(text: str, grammar: Grammar) -> tuple[int, str] | None:
     """A name between a person's honorific and letters after it (the offset and text of the name
     within ``text``), if it has either and words of a name between; else None."""
     words = text.split()
-    lead = 1 if words and words[0] in grammar.honorifics else 0
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in grammar.honorifics:
+        lead += 1  # ("the Rt Hon Suella Braverman KC MP": each courtesy word)
     tail = len(words)
     while tail > lead and words[tail - 1].rstrip(",") in grammar.post_nominals:
         tail -= 1
@@ -355,6 +357,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
     if kind == "Person":
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
+        if words[-1] in STREETS:
+            return None  # "Downing Street said": an address that speaks for who works there, no person
         return "Person"
     if kind == "Organization":
         if len(words) > 10 or not text[0].isupper() or words[0].lower() in FUNCTION_WORDS:

@@ -136,6 +136,8 @@ def _titled_apposition(
         return
     if not role.text[:1].isupper():
         return  # "the company's chief executive, Jane Roe": a description more than a post's title
+    if role.dep_ == "pobj" and role.head.lower_ == "as":
+        return  # "the resignation of Amber Rudd as Home Secretary, Downing Street said": Rudd's post
     between = sent.text[sent.end(role) - sent.offset : person.start - sent.offset]
     if any(c.dep_ == "conj" and c.i < head.i for c in role.children) or ";" in between:
         return
@@ -410,6 +412,9 @@ def _post_phrase(
     rule: str,
     verb: Token | None = None,
 ) -> Iterator[FoundPost]:
+    a, b = sorted((person.start, sent.start(role)))
+    if re.search(r"[ \t]v\.?[ \t]", sent.text[a - sent.offset : b - sent.offset]):
+        return  # "Trevor Donald, R (on the application of) v Secretary of State …": a case's parties
     mods = [
         c
         for c in role.children
