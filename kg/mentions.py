@@ -548,6 +548,8 @@ class _Finder:
         for rx, rule in ((_APPOSITIVE, "appositive"), (_SPEAKER, "speaker")):
             for m in rx.finditer(self.text):
                 start, name = _past_role_words(m.start("name"), _trim_name(m.group("name")))
+                if courtesy := _HONOURABLE.match(name):
+                    start, name = start + courtesy.end(), name[courtesy.end() :]  # "The Honourable Lisa Raitt"
                 if len(name.split()) >= 3 and _TITLE_OF.search(self.text, max(0, start - 40), start):
                     # "Governor of Michigan Rick Snyder said": the title's place, read into the name
                     words = name.split()
@@ -593,9 +595,7 @@ class _Finder:
         if key is not None:
             kind = "Person" if honorific in {"", *_PLAIN} else "Official"  # "The Honorable …", "Cllr" too
             label = " ".join(name.split())  # one blank between words
-            style = (
-                _JUDGES_STYLE.search(self.text, max(0, start - 30), start) if honorific.endswith("Justice") else None
-            )
+            style = _JUDGES_STYLE.search(self.text, max(0, start - 30), start)  # (after "The Honourable" too)
             if style is not None and " " not in label:
                 # "Mr Justice Fraser", "Lord Justice Holroyde": an English judge named by the style alone
                 label = " ".join(f"{style.group(1)} {label}".split())
@@ -1601,6 +1601,8 @@ _NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG
 #: The honorifics of anyone, which say nothing of a post ("Mr. Roe", "Dr Smith").
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"})
 #: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
+#: A courtesy before a name that is no word of it: "Honourable Lisa Raitt", "Rt Hon Suella Braverman".
+_HONOURABLE = re.compile(r"(?:(?:Rt\.?|Right)[ \t]+)?(?:Honou?rable|Hon\.?)[ \t]+(?=[A-Z])")
 _JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice)[ \t]+$")
 #: A salutation or a person's honorific at a body's name's start: a person's name ran into the body's.
 _A_PERSON_FIRST = re.compile(r"(?:Dear[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Cllr|Councillor)\.?[ \t]+[A-Z]")

@@ -118,7 +118,7 @@ _TITLES = rf"(?:Acting|Former|Interim)[ \t]+(?:{_BASE_TITLES})|{_BASE_TITLES}"
 INITIALED = re.compile(r"[A-Z][a-z’'\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z’'\-]+(?:[ \t]+(?:Jr\.|Sr\.|III|II))?")
 #: Words before a name that are no title of an office.
 _COURTESY = frozenset(
-    {"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable", "Honourable"}
+    {"Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof.", "Rev.", "Hon.", "Honorable"}
     | {"Mr", "Ms", "Mrs", "Dr", "Cllr"}  # (British usage writes no full stop; "Sir Wyn Williams" is his name)
 )
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(_COURTESY))
