@@ -423,6 +423,7 @@ _FIELDS = (
     r"Interior|Homeland[ \t]+Security|Defense|Treasury|Navy|Army|Air[ \t]+Force|Energy|Education|Labor|Commerce"
     r"|Agriculture|Transportation|Health|Justice|Veterans[ \t]+Affairs|Housing|Public[ \t]+Safety|Corrections"
     r"|Environmental[ \t]+Protection|Emergency[ \t]+Management"
+    r"|Home|Foreign|Environment|Culture|Business|Work[ \t]+and[ \t]+Pensions"  # (a British cabinet's: "Home Secretary")
 )
 _QUALIFIERS_BEFORE = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_QUALIFIERS}|{_US_STATES}|{_STATE_INITIALS}|{_FIELDS})[ \t]+)+$"

@@ -392,3 +392,27 @@ def test_a_secretary_of_state_for_a_department_is_no_body_named_state() -> None:
     )
     assert not any(name.startswith("State for") for name in _typed(facts, labels))
     assert not any(who == "Trevor Donald" for who, _ in holders(facts, labels))
+
+
+def test_a_person_as_a_post_is_no_body() -> None:
+    facts, labels = _facts(
+        "Theresa May has accepted the resignation of Amber Rudd as Home Secretary, Downing Street said.\n"
+    )
+    assert not any(" as " in name for name in _typed(facts, labels))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        (
+            "The Home Secretary Sajid Javid announced today that a review would be held.\n",
+            "Sajid Javid",
+            "Home Secretary",
+        ),
+        ("Shadow Home Secretary Diane Abbott said the minister must go.\n", "Diane Abbott", "Shadow Home Secretary"),
+        ("Foreign Secretary Boris Johnson met the envoy on Monday.\n", "Boris Johnson", "Foreign Secretary"),
+    ],
+)
+def test_a_british_cabinet_title_keeps_its_field(text: str, holder: str, post: str) -> None:
+    facts, labels = _facts(text)
+    assert (holder, post) in holders(facts, labels)

@@ -378,6 +378,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "Federal and State" (levels of government, no body); "Federal Channel June 10"
         if words[0] in {"COMES", "NOW", "WHEREFORE", "According"}:
             return None  # a pleading's formula ("COMES NOW Plaintiffs"); "According to Department of …"
+        if "as" in words[1:-1]:
+            return None  # "Amber Rudd as Home [Secretary]": a person and the post she held, no body's name
         if {words[0], words[-1]} & _PARTIES:
             return None  # "Defendants Equifax Inc", "Consumer Plaintiffs": a party's role in a suit, no body's name
         if (
