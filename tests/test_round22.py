@@ -416,3 +416,11 @@ def test_a_person_as_a_post_is_no_body() -> None:
 def test_a_british_cabinet_title_keeps_its_field(text: str, holder: str, post: str) -> None:
     facts, labels = _facts(text)
     assert (holder, post) in holders(facts, labels)
+
+
+def test_the_resignation_of_another_as_a_post_is_not_the_subjects() -> None:
+    facts, labels = _facts(
+        "Amber Rudd resigns as Home Secretary\n\nTheresa May has accepted the resignation of Amber Rudd as Home "
+        "Secretary, Downing Street said.\n"
+    )
+    assert not any(who == "Theresa May" for who, _ in holders(facts, labels))

@@ -187,6 +187,11 @@ _LEGISLATOR = re.compile(r"Senator|Sen\.|Representative|Rep\.|Congressman|Congre
 #: body ("directed the Department of Homeland Security (DHS) to conduct …"), not a post held in it.
 _ORDERED_TO = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?to[ \t]+[a-z]")
 
+#: A noun of a change of post and whose it is, between a person and "as …": the post is the other's
+#: ("May has accepted the resignation of Amber Rudd as Home Secretary").
+_OF_ANOTHER = re.compile(
+    r"\b(?:resignation|appointment|nomination|removal|dismissal|firing|departure|confirmation|election)[ \t]+of\b"
+)
 _BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
 
 
@@ -355,6 +360,7 @@ class PostRules(PatternRules):
                     holder is not None
                     and b.start - holder.end <= 160
                     and not _ANOTHER_SUBJECT.search(self.text, holder.end, b.start)
+                    and not _OF_ANOTHER.search(self.text, holder.end, b.start)
                     and not _AFTER_A_PREPOSITION.search(self.text, max(0, holder.start - 12), holder.start)
                 ):  # ("accepted gifts from Leonard Francis …, while serving as Commander": the giver served not)
                     self.holds(holder, b, s, "served-as", by)
