@@ -506,6 +506,10 @@ def _range(text: str, m: re.Match[str], qual: re.Match[str] | None, number: tupl
     return [lower, replace(q, qualifier="upper-bound")]
 
 
+#: A list of sections after "§" or "§§" that runs up to a number: "§§ 1521, 1903, 301-a, 823, ".
+_SECTIONS_LIST = re.compile(r"§§?[ \t]*(?:[\w.()-]+,[ \t]*)+$")
+
+
 def _bad_number(text: str, m: re.Match[str]) -> bool:
     """Identifier-like digits: citations, acronyms before, leading zeros, long unseparated runs."""
     digits = m["num"]
@@ -517,6 +521,8 @@ def _bad_number(text: str, m: re.Match[str]) -> bool:
         return True  # "No. 15 and 16 mines", "Sections 3 and 4": the next identifier of a list
     if len(digits) > 1 and digits[0] == "0" and digits[1] != ".":
         return True
+    if _SECTIONS_LIST.search(text, max(0, m.start() - 400), m.start()):
+        return True  # "21 U.S.C. §§ 1521, 1903, …, 823, 829": each number of a list of sections
     return digits.isdigit() and len(digits) >= 5 and not m["cur"]
 
 

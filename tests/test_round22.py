@@ -424,3 +424,16 @@ def test_the_resignation_of_another_as_a_post_is_not_the_subjects() -> None:
         "Secretary, Downing Street said.\n"
     )
     assert not any(who == "Theresa May" for who, _ in holders(facts, labels))
+
+
+def test_according_to_a_bodys_titled_member_is_the_members_claim() -> None:
+    facts, labels = _facts(
+        "The director left in September, but he entered into a settlement with VA that allowed him to resign in lieu "
+        "of removal, according to House Veterans' Affairs Committee Chairman Jeff Miller, R-Fla.\n"
+    )
+    assert {who for who, _ in claims(facts, labels)} == {"Jeff Miller"}
+
+
+def test_the_last_of_a_list_of_sections_is_no_count() -> None:
+    text = "  • 21 U.S.C. §§ 1521, 1903, 301, 321, 355, 355-1, 802, 812, 823, 829\nLegislative history\n"
+    assert find_quantities(text) == []

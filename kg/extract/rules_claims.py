@@ -211,6 +211,15 @@ class ClaimRules(PatternRules):
                 continue  # "According to the indictment, Neely, 59, is alleged …": Neely is no source
             if _GOT_BY.search(self.text, t.end(), who.start):
                 continue  # "According to records obtained by the Associated Press": the records say it
+            titled = [m for m in ms if m.start >= who.end][:2]
+            if (
+                len(titled) == 2
+                and titled[0].kind == "Position"
+                and titled[1].kind in _PEOPLE
+                and not self.text[who.end : titled[0].start].strip()
+                and not self.text[titled[0].end : titled[1].start].strip()
+            ):
+                who = titled[1]  # "according to House Veterans' Affairs Committee Chairman Jeff Miller": him
             if _DATA_AFTER.match(self.text, who.end):
                 continue  # "…, according to USPS data": figures a body keeps, no words it said
             after = [q for q in qs if q.start >= who.end]
