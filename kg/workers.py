@@ -167,6 +167,10 @@ class _Worker:
             [sys.executable, "-m", "kg.workers", str(store_path)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # its own process group: Ctrl-C in a terminal reaches the server's group, not a worker still
+            # importing (before it can ignore SIGINT); the server stops its workers itself, and a worker
+            # whose server is gone ends at the end of its input
+            process_group=0,
         )
         assert self.proc.stdin and self.proc.stdout
         self.stdin = self.proc.stdin
