@@ -69,6 +69,7 @@ from kg.name_patterns import (
     _USC,
     STATE_CODES,
     STREETS,
+    VERSUS,
     WHICH_BODY,
     bare_surname,
     one_person,
@@ -252,7 +253,7 @@ class _Finder:
                 and not _OF_THE_UNITED_STATES.search(self.text)
             ):
                 continue  # "the House of Representatives" in a text of a parliament's: not the U.S. House
-            if alias.text.isupper() and self._spelled_as_another(alias):
+            if alias.text.isupper() and self._spelled_as_another(alias, lower):
                 continue  # "the Department of Human Services – Centrelink’s (DHS)": not Homeland Security
             if _A_DESCRIPTION.fullmatch(alias.text) and not _OF_THE_UNITED_STATES.search(self.text):
                 continue  # "the Government" in a text of no American government's: another nation's, a state's
@@ -392,11 +393,10 @@ class _Finder:
         head = _head_noun(body.label).strip(".,") if body is not None else ""
         return head in self.chambers and named_for_another(self.text, head, _NOT_A_CHAMBER, self.doc.meta.publisher)
 
-    def _spelled_as_another(self, alias: Alias) -> bool:
-        """Whether the text spells the initials ``alias`` out, before their brackets, as a name of
-        another body, and names the gazetteer's body by none of its other names."""
+    def _spelled_as_another(self, alias: Alias, lower: str) -> bool:
+        """Whether the text (``lower``: in lower case) spells the initials ``alias`` out, before their
+        brackets, as a name of another body, and names the gazetteer's body by none of its other names."""
         e = self.gaz.entities[alias.key]
-        lower = self.text.lower()
         if any(n.lower() in lower for n in (e.label, *e.aliases) if n != alias.text):
             return False
         own = [set(n.split()) for n in (e.label, *e.aliases)]
@@ -1128,7 +1128,7 @@ class _Finder:
         for m in _CASE.finditer(self.text):
             start, name = m.start(), m.group("case")
             # A word ending in a full stop that is no abbreviation ends the name ("v. ICE. What OIG Found").
-            versus = _VERSUS.search(name)
+            versus = VERSUS.search(name)
             if versus is None:
                 continue
             v_at = versus.end()
@@ -1144,7 +1144,7 @@ class _Finder:
                 start, name = start + lead.end(), name[lead.end() :]
             # The same case under the long and the short name of a party the gazetteer knows:
             # "Ms. L v. U.S. Immigration and Customs Enforcement" is "Ms. L v. ICE".
-            first, other = _VERSUS.split(name, maxsplit=1)
+            first, other = VERSUS.split(name, maxsplit=1)
             if re.fullmatch(_TITLES, first) and self.text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
                 continue  # "Scott J. Israel, Sheriff v. Ron DeSantis, Governor": a party's title after its name
             key = "case-" + slug(f"{first} v {names.get(other, other)}")
@@ -1299,8 +1299,6 @@ def _plausible_acronym(acr: str, long: str) -> bool:
 #: A name going on before where a case's first party was read to begin ("Empire Center for| Pub.
 #: Policy v New York State Dept.").
 _NAME_RUNS_BEFORE = re.compile(r"[A-Z][\w.’'\-]*[ \t]+(?:for|of|on|and|&)[ \t]+$")
-#: The "v." of a case's name, or its "v" without a stop (British and Australian usage).
-_VERSUS = re.compile(r"[ \t]+v\.?[ \t]+")
 #: Capitalised words joined by the small words of a name: "Department of Human Services".
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*)*[A-Z][\w’'\-]*")
 _STATE_NAME = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
@@ -1403,7 +1401,7 @@ _CAPTION_WORDS = re.compile(r"[ \t]+(?:CERTIORARI|ON|APPEAL|APPEALS|PETITION|ERR
 def _caption_case(start: int, name: str) -> tuple[int, str]:
     """The case of a caption in capitals, cut to its parties (see ``_CAPTION_WORDS``); other names as
     they are. A party in capitals is the run of capitals before "v.", a word in lower case ends it."""
-    first, other = _VERSUS.split(name, maxsplit=1)
+    first, other = VERSUS.split(name, maxsplit=1)
     if not re.fullmatch(r"[A-Z][A-Z.’'&\-]+", first.split()[-1]):
         return start, name
     party = _CAPS_PARTY_END.search(first)
@@ -1531,9 +1529,6 @@ _CAPS_COURT = re.compile(
     # a British judgment's caption: "IN THE HIGH COURT OF JUSTICE", "IN THE COURT OF APPEAL"
     r"|(?<=\bIN[ \t]THE[ \t])(?:HIGH[ \t]+COURT[ \t]+OF[ \t]+JUSTICE|COURT[ \t]+OF[ \t]+APPEAL)\b(?![ \t]+[A-Z])"
 )
-#: A body's initials (and "National", "International") before a one-word title: "NTEU National
-#: President", "AFGE President", "Union President": the title of that body's head, not the
-#: gazetteer's one-word post ("U.S. President" has its dots).
 #: A capitalised word that is no place nor qualifier of a title, right before a post's initials, and
 #: no name after them: the initials are the word's company's legal form ("Volkswagen AG (VW)"), not a
 #: post ("Texas AG Ken Paxton", "Deputy AG").
@@ -1541,6 +1536,9 @@ _COMPANY_BEFORE = re.compile(
     rf"(?<![\w.’'\-])(?!(?:{_US_STATES}|{_TITLE_QUALIFIERS}|The|Former|Federal|National)[ \t])[A-Z][a-z]+[ \t]+$"
 )
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: A body's initials (and "National", "International") before a one-word title: "NTEU National
+#: President", "AFGE President", "Union President": the title of that body's head, not the
+#: gazetteer's one-word post ("U.S. President" has its dots).
 _BODY_INITIALS_LEAD = re.compile(
     r"(?:(?<![\w.’'\-])(?!US[ \t]|USA[ \t])[A-Z]{2,6}[ \t]+(?:(?:National|International)[ \t]+)?"
     r"|(?<![\w.])(?:National|International|Union)[ \t]+)$"
@@ -1600,9 +1598,9 @@ _NOT_A_BODY = frozenset({"US", "USA", "UK", "EU", "UN", "CEO", "COO", "CFO", "IG
 )
 #: The honorifics of anyone, which say nothing of a post ("Mr. Roe", "Dr Smith").
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"})
-#: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
 #: A courtesy before a name that is no word of it: "Honourable Lisa Raitt", "Rt Hon Suella Braverman".
 _HONOURABLE = re.compile(r"(?:(?:Rt\.?|Right)[ \t]+)?(?:Honou?rable|Hon\.?)[ \t]+(?=[A-Z])")
+#: A judge's style before a surname: "Mr Justice ", "Mrs Justice ", "Lord Justice ", "Lady Justice ".
 _JUDGES_STYLE = re.compile(r"\b((?:Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Dame)[ \t]+Justice)[ \t]+$")
 #: A salutation or a person's honorific at a body's name's start: a person's name ran into the body's.
 _A_PERSON_FIRST = re.compile(r"(?:Dear[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Cllr|Councillor)\.?[ \t]+[A-Z]")

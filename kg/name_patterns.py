@@ -320,6 +320,8 @@ _CASE = re.compile(
     r"(?:,[ \t]+(?:(?:PTE|Pte)[ \t]+)?(?:Inc|INC|LLC|L\.L\.C|Co|CO|Corp|CORP|Ltd|LTD)\.?)?[ \t]+v\.?[ \t]+"
     r"(?P<other>[A-Z][\w.’'\-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.’'\-]*){0,5}))"
 )
+#: The "v." of a case's name, or its "v" without a stop (British and Australian usage).
+VERSUS = re.compile(r"[ \t]+v\.?[ \t]+")
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|Ms\.|Mr\.|Mrs\.|Dr\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.")
 _REPORT_ID = re.compile(
     r"\b(?:GAO-\d{2}-\d{2,4}[A-Z]?|OIG-\d{2}-\d{2,3}|OEI-[A-Z]{2}-\d{2}-\d{5}|(?:RL|RS|IF|IN|R)\d{5})\b"

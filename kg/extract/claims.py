@@ -28,7 +28,7 @@ from kg.dates import DateMention, stated_day
 from kg.extract.events import Mentions, clause_date, entities_at, evidence, negated_or_modal, titled_person
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
-from kg.extract.patterns import RUNS_INTO, pleasantry
+from kg.extract.patterns import RUNS_INTO, claim_label, pleasantry
 from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
 from kg.mentions import quotations
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -581,8 +581,7 @@ def to_facts(
     def fact(s: str, p: str, o: Ref | Lit | Kind, sp: list[tuple[int, int]]) -> Fact:
         return Fact(s, p, o, evidence(doc, sp), rule)
 
-    flat = " ".join(text.split())  # (a label on one line: the text keeps the source's line breaks)
-    label = (flat[:77] + "…") if len(flat) > 78 else flat
+    label = claim_label(text)
     names = [labels.get(k, k) for k in (c.joint or (c.speaker_key,))]
     elabel = f"{c.cls} by " + (f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0])
     facts = [

@@ -57,10 +57,10 @@ _PROCEDURE = (
     r"(?:charges?|investigations?|cases?|referrals?|prosecutions?|justice|division|proceedings?|penalt\w+"
     r"|fines?|information|complaints?|statutes?|laws?|courts?|trials?)\b"
 )
-#: Words of blame in what is said ("never" but in "never … again", a resolve, not a reproach).
 #: Verbs of praise, apology and sympathy: a sentence that praises or apologises, whatever failings or
 #: harm its words name, is no criticism ("I would apologise for any hurt or harm").
 _PRAISE = re.compile(r"\b(?:prais|commend|applaud|laud|welcom|hail|apologi[sz]|condolen)\w*", re.IGNORECASE)
+#: Words of blame in what is said ("never" but in "never … again", a resolve, not a reproach).
 _NEGATIVE = re.compile(
     rf"\b(?:never(?![ \t]+(?:\w+[ \t]+){{0,3}}?again\b)|halt|criminal(?![ \t]+{_PROCEDURE})|inhumane|cruel"
     r"|immoral|disaster|harm|incompeten\w*|failed|wrong|"
@@ -217,6 +217,17 @@ _HONOURED = re.compile(
     r"(?i)it[ \t]+(?:has[ \t]+been|is|was)[ \t]+(?:a|an|my|our)[ \t]+(?:(?:great|distinct|real|true)[ \t]+)?"
     r"(?:privilege|honou?r|pleasure)\b"
 )
+
+
+def claim_label(text: str) -> str:
+    """A claim's label: its words on one line (the text keeps the source's line breaks), cut to 78
+    characters.
+
+    >>> claim_label("it had\\nhalted its pipeline")
+    'it had halted its pipeline'
+    """
+    flat = " ".join(text.split())
+    return (flat[:77] + "…") if len(flat) > 78 else flat
 
 
 def pleasantry(text: str) -> bool:

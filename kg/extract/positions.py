@@ -27,7 +27,7 @@ from kg.extract.parse import Parse, Sentence
 from kg.extract.rules_base import short_hash
 from kg.mentions import _PARTY_AFTER, post_key, slug
 from kg.model import PEOPLE, Document, Entity, Evidence, Fact, Kind, Lit, Mention, Ref
-from kg.name_patterns import singular
+from kg.name_patterns import VERSUS, singular
 from kg.sentences import line_around
 
 if TYPE_CHECKING:
@@ -413,7 +413,7 @@ def _post_phrase(
     verb: Token | None = None,
 ) -> Iterator[FoundPost]:
     a, b = sorted((person.start, sent.start(role)))
-    if re.search(r"[ \t]v\.?[ \t]", sent.text[a - sent.offset : b - sent.offset]):
+    if VERSUS.search(sent.text, a - sent.offset, b - sent.offset):
         return  # "Trevor Donald, R (on the application of) v Secretary of State …": a case's parties
     mods = [
         c

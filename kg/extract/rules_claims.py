@@ -35,6 +35,7 @@ from kg.extract.patterns import (
     _TOLD,
     _WHOSE_BEFORE,
     RUNS_INTO,
+    claim_label,
     pleasantry,
 )
 from kg.extract.rules_base import PatternRules, short_hash
@@ -340,8 +341,7 @@ class ClaimRules(PatternRules):
             speaker = Mention(cs, cs, "", self.kind_of(author) or "Agency", author, "section")
             text = self.text[cs:ce]
             key = "claim-" + short_hash(author, re.sub(r"\W+", " ", text).lower())
-            flat = " ".join(text.split())
-            label = (flat[:77] + "…") if len(flat) > 78 else flat
+            label = claim_label(text)
             self.mint(key, "Finding" if report else "Claim", label, [(cs, ce)], "section-finding")
             self.fact(key, "text", Lit(text), [(cs, ce)], "section-finding")
             self.fact(key, "claimant", Ref(speaker.key), [(cs, ce)], "section-finding")
@@ -433,8 +433,7 @@ class ClaimRules(PatternRules):
             (min(speaker.start, t.start()), max(t.end(), speaker.end)),
             (content.start, content.end),
         ]
-        flat = " ".join(text.split())
-        label = (flat[:77] + "…") if len(flat) > 78 else flat
+        label = claim_label(text)
         self.mint(key, kind, label, spans, "claim")
         self.fact(key, "text", Lit(text), [(content.start, content.end)], "claim")
         # "The report found …": the report is where it is found; its author is who claims it.

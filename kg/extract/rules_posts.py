@@ -182,7 +182,6 @@ _FOR_A_DISTRICT = re.compile(
     rf"District[ \t]+of[ \t]+(?:{_US_STATES}|Columbia|Puerto[ \t]+Rico|Guam|the[ \t]+Virgin[ \t]+Islands)\b)"
 )  # (a state's name, not two capitalised words: "District of Columbia Jessie K. Liu" is hers)
 _LEGISLATOR = re.compile(r"Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Delegate")
-#: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
 #: After the body a verb of leading names: "to" and a verb, which make the verb an order given to the
 #: body ("directed the Department of Homeland Security (DHS) to conduct …"), not a post held in it.
 _ORDERED_TO = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?to[ \t]+[a-z]")
@@ -192,6 +191,7 @@ _ORDERED_TO = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?to[ \t]+[a-z]")
 _OF_ANOTHER = re.compile(
     r"\b(?:resignation|appointment|nomination|removal|dismissal|firing|departure|confirmation|election)[ \t]+of\b"
 )
+#: Between a body's name and its post's title: "USC interim President Wanda M. Austin".
 _BODY_TITLE_GAP = re.compile(r"[ \t]+(?:(?i:interim|acting|former|then|outgoing|incoming)[ \t]+)?")
 
 

@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     _VAGUE_COUNT,
 )
 from kg.extract.rules_base import PatternRules, short_hash
+from kg.mentions import _OF_THE_UNITED_STATES
 from kg.model import (
     AGENT_KINDS,
     Lit,
@@ -63,7 +64,7 @@ _DOLLAR_NATIONS = (
     (re.compile(r"\bCanad(?:a|ians?)\b"), "CAD"),
     (re.compile(r"\bNew Zealand\b"), "NZD"),
 )
-_OF_THE_UNITED_STATES = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bfederal\b|\bCongress\b")
+_OF_AMERICA = re.compile(rf"{_OF_THE_UNITED_STATES.pattern}|\bAmerican\b")
 
 
 class ReportRules(PatternRules):
@@ -71,7 +72,7 @@ class ReportRules(PatternRules):
     def dollar(self) -> str:
         """What a bare "$" is in this text: the United States' dollar, unless the text is of another
         dollar nation's and names nothing of the United States."""
-        if _OF_THE_UNITED_STATES.search(self.text):
+        if _OF_AMERICA.search(self.text):
             return "USD"
         named = [unit for rx, unit in _DOLLAR_NATIONS if rx.search(self.text)]
         return named[0] if len(named) == 1 else "USD"
