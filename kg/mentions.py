@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.gazetteer import Alias, Gazetteer
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Mention, Span
 from kg.name_patterns import (
@@ -266,7 +268,7 @@ class _Finder:
                 if (
                     kind in PEOPLE
                     and " " not in alias.text
-                    and self._another_given_name(start, self.gaz.entities[alias.key].label)
+                    and another_given_name(self.text, start, self.gaz.entities[alias.key].label)
                 ):
                     continue  # "Senator Jim Nielsen": another person of the gazetteer's "Nielsen"
                 if kind == "Position" and self._of_a_senate(alias.key) and _districts_own(self.text, end):
@@ -532,8 +534,9 @@ class _Finder:
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
             name = before_a_verb(name, self._model_names, self.verbs)
-            if self._verb_before_a_surname(name):
-                continue  # "Inspector General Contradicts Pruitt Testimony": the verb is no given name
+            if self._verb_before_a_surname(name) or opens_on_a_gerund(name, self.verbs):
+                continue  # "Inspector General Contradicts Pruitt Testimony", "the President Nominating Sylvia
+                # Mathews Burwell": a headline's verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
             if _a_calling(name):
@@ -822,7 +825,7 @@ class _Finder:
             for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.text):
                 if namesake(self.text, hit.start(), first.get(key)):
                     continue  # "President Biden and First Lady Dr. Jill Biden": a namesake, before the full name
-                if self._another_given_name(hit.start(), person.label):
+                if another_given_name(self.text, hit.start(), person.label):
                     continue  # "David Sackler, …; Dr. Kathe Sackler": another of the family
                 self.add(hit.start(), hit.end(), key, person.kind, "surname")
 
@@ -839,20 +842,6 @@ class _Finder:
     def _namesakes(self, keys: dict[str, None]) -> str | None:
         """Whom a bare surname names of ``keys``, people of that surname named in full (see :func:`one_person`)."""
         return one_person([(k, e.label) for k in keys if (e := self.entity(k)) is not None], self.doc.meta.title)
-
-    def _another_given_name(self, at: int, name: str) -> bool:
-        """Whether the surname at ``at`` follows a given name that is not the known person's own."""
-        given = _GIVEN_BEFORE.search(self.text, max(0, at - 20), at)
-        if given is None:
-            return False
-        word = given["given"]
-        return (
-            word not in name.split()
-            and not word.endswith("ing")  # ("Addressing Sullivan, he continued")
-            and not _ROLE_WORD.fullmatch(word)
-            and word not in _NAME_STOP
-            and word not in _SENTENCE_STARTERS
-        )
 
     def courts_in_capitals(self) -> None:
         """A federal court's caption in capitals ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF
@@ -876,6 +865,8 @@ class _Finder:
                     found = self.text[at : more.end()]  # a caption's "United States Court of Appeals\nfor the …"
                 elif found.endswith("Court") and (more := _COURT_DISTRICT.match(self.text, m.end())):
                     found = self.text[at : more.end()]  # "United States District Court, S.D. Mississippi"
+                if _A_BUILDING_NEXT.match(self.text, at + len(found)):
+                    continue  # "Senate Russell Office Building 253": a building, where a body meets
                 if re.search(r"(?:[a-z]{2}|(?<![.\w])[A-Z]{2,})\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …", "… DHS. An Office …": across a sentence's end
                 if (dateline := _DATELINE_AFTER.search(self.text, at, at + len(found))) is not None:
@@ -1344,6 +1335,39 @@ def first_named(text: str, mentions: Iterable[Mention]) -> dict[str, tuple[int, 
     return out
 
 
+def opens_on_a_gerund(name: str, verbs: Collection[str]) -> bool:
+    """Whether a name of two words or more opens on a Title Case verb's "-ing" form, as a headline's
+    "the President Nominating Sylvia Mathews Burwell" does (``verbs``: the model's verbs' base forms)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first.endswith("ing") or len(first) < 6:
+        return False
+    stem = first[:-3].lower()
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return any(form in verbs for form in (stem, stem + "e", undoubled))
+
+
+def another_given_name(text: str, at: int, name: str, titles: Collection[str] = ()) -> bool:
+    """Whether the surname at ``at`` follows a given name that is not the known person's (``name``):
+    "Founder: Takezo Takada" is not "Shigehisa Takada", nor "Dr. Kathe Sackler" "David Sackler".
+    A word of ``titles`` (or its plural: "Senators Hatch and Bennett") is a title, no given name."""
+    given = _GIVEN_BEFORE.search(text, max(0, at - 20), at)
+    if given is None:
+        return False
+    word = given["given"]
+    return (
+        word not in name.split()
+        and word not in titles
+        and word.removesuffix("s") not in titles
+        and word.lower() not in titles
+        and word.lower().removesuffix("s") not in titles
+        and word.lower() not in STOP_WORDS  # "Though Bingaman said"
+        and not word.endswith("ing")  # ("Addressing Sullivan, he continued")
+        and not _ROLE_WORD.fullmatch(word)
+        and word not in _NAME_STOP
+        and word not in _SENTENCE_STARTERS
+    )
+
+
 def namesake(text: str, at: int, first: tuple[int, str | None] | None) -> bool:
     """Whether a surname at ``at``, before the text names its person in full (``first``: where, and
     the title then), follows another title: "President Biden and First Lady Dr. Jill Biden". (After
@@ -1619,6 +1643,8 @@ _OF_THE_NATION = re.compile(r"\bU\.S\.|\bUnited States\b")
 _PARLIAMENTARY = re.compile(r"\b(?:Prime Minister|Minister|Parliament|[Pp]arliamentary|Commonwealth|MPs?)\b")
 #: What says a text is of the United States' government, not only of a nation's.
 _OF_THE_UNITED_STATES = re.compile(rf"\bU\.S\.|\bUnited States\b|{_FEDERAL.pattern}")
+#: A building's word right after a body's name: the building is named for it, no body is.
+_A_BUILDING_NEXT = re.compile(r"[ \t]+Buildings?\b")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:\-–—(][ \t])(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: Words before a name that are no part of it.

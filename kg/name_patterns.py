@@ -26,7 +26,7 @@ _CONN = r"(?:of|and|for|on|the|to|in|&)"
 _PHRASE = rf"{_CAP}(?:[ \t]+(?:{_CONN}[ \t]+){{0,3}}{_CAP}){{0,15}}"
 _ORG_HEADS = (
     "Office|Department|Committee|Council|Commission|Service|Agency|Administration|Bureau|Court|"
-    "Division|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
+    "Division|Centers|Center|Centre|Society|Association|Institute|Foundation|Board|Union|Coalition|"
     "Corporation|Company|Sector|Patrol|University|Network|Federation|Organization|Authority|"
     "Task Force|Team|Project|Caucus|Subcommittee|Secretariat|Agencies|News|Times|Post|Journal|Press|Radio|Tribune|"
     "Section|Branch|Unit|School(?=[ \t]+of[ \t])|College(?=[ \t]+of[ \t])"

@@ -71,10 +71,11 @@ _SCALES |= {"billion": 10**9, "trillion": 10**12}
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6}
 _VAGUE |= {"billions": 2 * 10**9, "tens of thousands": 20000, "hundreds of thousands": 200000}
 
-# "one" is left out on its own: "no one", "one of the", "one day" are rarely counts.
+# "one" is left out on its own: "no one", "one of the", "one day" are rarely counts. A scan's
+# thousands may have a blank after each comma ("$25, 000, 000"): only groups of "000", which no list has.
 _NUMBER = re.compile(
     rf"""(?<![\w.,/:#§$@–-])(?P<cur>(?:\$|US\$)\s?)?
-    (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:,[ ]000)+(?!\d)|\d+(?:\.\d+)?)
     | (?P<word>\b(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES.removeprefix("one|")})\b)
         (?:\s*\(\d{{1,2}}\))?  # legal style repeats the figure: "fourteen (14) days"
     | an?\s+(?P<ascale>dozen|hundred|thousand|million|billion)\b
@@ -685,7 +686,7 @@ _HALF_BEFORE = re.compile(r"\bhalf[ \t]+$", re.I)
 
 def _value(m: re.Match[str], core: str) -> Decimal:
     if core == "num":
-        value = Decimal(m["num"].replace(",", ""))
+        value = Decimal(m["num"].replace(",", "").replace(" ", ""))
     elif core == "word":
         parts = m["word"].lower().split("-")
         value = Decimal(sum(_WORD_VALUES[p] for p in parts))

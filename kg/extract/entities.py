@@ -14,8 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, verb_lemmas
-from kg.mentions import before_a_verb, first_named, names_alone, namesake, person_key, slug
+from kg.extract.parse import FUNCTION_WORDS, Parse, Sentence, noun_lemmas, verb_lemmas
+from kg.mentions import (
+    another_given_name,
+    before_a_verb,
+    first_named,
+    names_alone,
+    namesake,
+    opens_on_a_gerund,
+    person_key,
+    slug,
+)
 from kg.model import PEOPLE, Document, Entity, Mention
 from kg.name_patterns import _DEFINITION, _FILING, _LOWER, _UPPER, STATE_CODES, STREETS, one_person, singular
 from kg.name_patterns import surname as person_surname
@@ -84,6 +93,7 @@ def model_mentions(
     A name whose key is one of the gazetteer's ``withheld`` entities (which the gazetteer's pass
     did not find here) is not that entity: initials stand as initials, other names are left out."""
     titles = grammar.titles
+    not_given = titles | noun_lemmas()  # words before a surname that are no given name
     spans = sorted((m.start, m.end) for m in taken)
     new: list[Mention] = []
     minted: dict[str, Entity] = {}
@@ -168,6 +178,8 @@ def model_mentions(
                 text = text[: rank.start()]  # "NTEU National President Tony Reardon": the title's, not the union's
             text = text.rstrip(" ,.;:")
             if kind == "Person":
+                if opens_on_a_gerund(text, verb_lemmas()):
+                    continue  # "Remarks by the President Nominating Sylvia Mathews Burwell": a headline's verb
                 text = before_a_verb(text, named, verb_lemmas())
             b = a + len(text)
             if not text or not free(a, b) or doc.is_noise(a, b) or "\n" in text:
@@ -190,7 +202,12 @@ def model_mentions(
             if kind == "Place" and tag and (tag["party"] or doc.text[: tag.start()].rstrip().endswith(person_ends)):
                 continue  # "Elizabeth Warren (D-Mass.)", "Thom Tillis (N.C.)": a member's state, no place named
             one = one_person(list(people[text].items()), doc.meta.title) if text in people else None
-            if len(text.split()) == 1 and one is not None and not namesake(doc.text, a, first.get(one)):
+            if (
+                len(text.split()) == 1
+                and one is not None
+                and not namesake(doc.text, a, first.get(one))
+                and not another_given_name(doc.text, a, people[text][one], not_given)
+            ):
                 new.append(Mention(a, b, doc.text[a:b], kind_of(one), one, "model-surname"))
                 spans.append((a, b))
                 continue  # "Nassar" read as an organisation where the text named the person
@@ -239,8 +256,8 @@ def model_mentions(
             continue
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", doc.text):
             a, b = hit.span()
-            if namesake(doc.text, a, first.get(who)):
-                continue
+            if namesake(doc.text, a, first.get(who)) or another_given_name(doc.text, a, by_key[who], not_given):
+                continue  # (and "Founder: Takezo Takada" is not Shigehisa Takada)
             if free(a, b) and not doc.is_noise(a, b):
                 new.append(Mention(a, b, surname, kind_of(who), who, "model-surname"))
                 spans.append((a, b))
@@ -378,6 +395,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
             return None  # "Federal and State" (levels of government, no body); "Federal Channel June 10"
         if words[0] in {"COMES", "NOW", "WHEREFORE", "According"}:
             return None  # a pleading's formula ("COMES NOW Plaintiffs"); "According to Department of …"
+        if words[-1] in {"Building", "Buildings"}:
+            return None  # "the Federal Office Building": a building, where bodies meet
         if "as" in words[1:-1]:
             return None  # "Amber Rudd as Home [Secretary]": a person and the post she held, no body's name
         if {words[0], words[-1]} & _PARTIES:

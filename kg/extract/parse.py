@@ -117,12 +117,23 @@ def load_model() -> Language:
 def verb_lemmas() -> frozenset[str]:
     """The base forms the model's lemmatizer knows as verbs: what a capitalised word of a Title
     Case line may be ("Requests", "Reflects") where the tagger reads every word a name."""
+    return _lemmas("verb")
+
+
+@functools.lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str]:
+    """The base forms the model's lemmatizer knows as nouns: what a capitalised word before a surname
+    may be rather than a given name ("Defendants Longstreth, Cespedes …")."""
+    return _lemmas("noun")
+
+
+def _lemmas(pos: str) -> frozenset[str]:
     from spacy.pipeline import Lemmatizer
 
     pipe = load_model().get_pipe("lemmatizer")
     if not isinstance(pipe, Lemmatizer):
         return frozenset()
-    return frozenset(pipe.lookups.get_table("lemma_index")["verb"])
+    return frozenset(pipe.lookups.get_table("lemma_index")[pos])
 
 
 @dataclass(frozen=True)

@@ -570,6 +570,7 @@ class PostRules(PatternRules):
 
     def post_in(self, title: str, org: Mention, said: tuple[int, int], rule: str, by: str | None) -> str:
         """A post the text names by its title and organisation, minted with its ``postIn``; its key."""
+        title = title.removesuffix(f", {self.label(org.key)}")  # a post this text named already: "Chief, Fraud Section"
         key = post_key(title, org.key)
         self.mint(key, "Position", f"{title}, {self.label(org.key)}", [said], rule)
         self.fact(key, "postIn", Ref(org.key), [(said[0], org.end)], rule, by)

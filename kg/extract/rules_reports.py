@@ -67,6 +67,15 @@ _DOLLAR_NATIONS = (
 _OF_AMERICA = re.compile(rf"{_OF_THE_UNITED_STATES.pattern}|\bAmerican\b")
 
 
+#: A change's "from" or "from X to" right before a number, the verb of change before it in the sentence.
+_A_CHANGES_END = re.compile(
+    r"\b(?:rose|increased|grew|jumped|fell|dropped|declined|decreased|climbed|soared|plunged|went|changed)\b"
+    r"[^.;]{0,80}?\bfrom[ \t]+(?:\S+(?:[ \t]+(?:million|billion|thousand|percent))?[ \t]+to[ \t]+"
+    r"(?:(?:more|less|fewer)[ \t]+than[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?)?$",
+    re.I,
+)
+
+
 class ReportRules(PatternRules):
     @functools.cached_property
     def dollar(self) -> str:
@@ -282,6 +291,9 @@ class ReportRules(PatternRules):
             if _VAGUE_COUNT.search(q.text) and not re.search(r"\d", q.text):
                 continue  # "thousands of families", "a majority of Republicans": no figure to record
             d = self.date_for(s, q.start)
+            if d is not None and d.end_value is not None and _A_CHANGES_END.search(self.text, s.start, q.start):
+                d = None  # "From September 2011 to February 2014, … increased from $56 million to more than $209
+                # million": what it was at the start and what it became at the end, neither over the period
             aside = _parenthesis(self.text, s.start, q.start)
             if d is not None and aside is not None and not aside <= d.start < self.text.find(")", q.end):
                 d = None  # "in West, Texas (18 mi north of Waco), …": an aside takes no date from outside it
