@@ -105,6 +105,16 @@ ROOT = Path(__file__).resolve().parent.parent
         "laquan-mcdonald",
         "oroville-dam",
         "benghazi",
+        "robodebt",
+        "oxford-school-shooting",
+        "capitol-police-jan6",
+        "lac-megantic",
+        "tomah-va",
+        "windrush",
+        "healthcare-gov",
+        "takata-airbags",
+        "aliso-canyon",
+        "infected-blood",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
