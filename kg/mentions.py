@@ -531,6 +531,8 @@ class _Finder:
             if m.group("title") == "Justice" and _FIELD_OF_JUSTICE.search(self.text, max(0, title_at - 30), title_at):
                 continue  # "Executive Director of Civil Justice Access and Equity": a field's name, no judge
             start, name = _past_role_words(m.start("name"), read)
+            if _NAMED_FOR_NEXT.match(self.text, start + len(name)) or _NAMED_FOR_NEXT.search(f" {name}"):
+                continue  # "Lord Mayor Treloar College", "Governor Bent School": a place named for someone
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
             name = before_a_verb(name, self._model_names, self.verbs)
@@ -1887,6 +1889,12 @@ _CITED_SHORT = re.compile(
 #: A body's head word right after a name, and an "of" before its title: "Department of Justice Civil
 #: Rights Division" (the title "Justice" inside a body's name).
 _HEAD_NEXT = re.compile(rf"[ \t]+(?:{_ORG_HEADS})\b")
+#: What follows a titled name, or ends it, that makes it the name of a place or an institution named
+#: for someone ("Lord Mayor Treloar College", "Governor Bent Elementary").
+_NAMED_FOR_NEXT = re.compile(
+    r"[ \t]+(?:College|School|Academy|Hospital|Institute|University|Foundation|Trust|Memorial|Library|Building"
+    r"|Bridge|Airport|Park|Elementary|High[ \t]+School|Middle[ \t]+School)\b"
+)
 #: A word before "Justice" that makes it a field's name, not a judge's title ("Civil Justice",
 #: "Criminal Justice", "Juvenile Justice", "Racial Justice").
 _FIELD_OF_JUSTICE = re.compile(

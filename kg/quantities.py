@@ -98,6 +98,7 @@ _PLURAL_LABEL = re.compile(r"\b(?:[a-z\-]{3,}s|people)\b", re.I)
 #: Units of distance, area, volume and weight.
 _MEASURES = (
     r"cfs|cubic[ \t]+feet(?:[ \t]+per[ \t]+second)?"
+    r"|(?:metric|short)[ \t]+tons?|tonnes?|t(?=[ \t]+of[ \t])|barrels?"
     r"|mi|km|miles?|kilomet(?:er|re)s?|acres?|gallons?|lit(?:er|re)s?|tons?|pounds?[ \t]+per[ \t]+square[ \t]+inch|psi"
     r"|pounds?|lbs|feet|ft|inch(?:es)?|knots?|kn|kts"
     r"|met(?:er|re)s?|yards?|yd|m(?=[ \t]*\))"  # ("m" only in brackets: "210 yards (190 m)")
@@ -563,7 +564,8 @@ _OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?:(?P<less>less|fewer|lower|under|below)
 #: Measures whose plural is not the singular with an "s" (and abbreviations).
 _MEASURE_NAMES = {"mi": "miles", "km": "kilometres", "ft": "feet", "feet": "feet", "lbs": "pounds", "inch": "inches",
                   "yd": "yards", "m": "metres", "psi": "pounds per square inch", "kn": "knots",
-                  "kts": "knots"}  # fmt: skip
+                  "kts": "knots", "cubic feet": "cubic feet", "t": "tonnes", "tonne": "tonnes",
+                  "metric ton": "tonnes", "metric tons": "tonnes", "tonnes": "tonnes"}  # fmt: skip
 
 
 def _unit_name(m: re.Match[str]) -> str:

@@ -356,6 +356,10 @@ _FIRM_SUFFIXES = frozenset({"LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "
 _FORMULAS = frozenset({"Show Cause"})
 
 
+#: Last words of the name of a place where people meet or speak, never of a person.
+_ROOMS = frozenset({"Garden", "Gardens", "Room", "Building", "Plaza", "Auditorium", "Rotunda", "Ballroom"})
+
+
 def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:
     words = text.split()
     agency_words = grammar.agency_words
@@ -374,8 +378,9 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
     if kind == "Person":
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
-        if words[-1] in STREETS:
-            return None  # "Downing Street said": an address that speaks for who works there, no person
+        if words[-1] in STREETS or words[-1] in _ROOMS:
+            return None  # "Downing Street said": an address that speaks for who works there, no person;
+            # "Rose Garden", "East Room": where remarks were given
         return "Person"
     if kind == "Organization":
         if len(words) > 10 or not text[0].isupper() or words[0].lower() in FUNCTION_WORDS:

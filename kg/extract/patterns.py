@@ -192,7 +192,12 @@ _NOT_CONTENT = re.compile(
     re.I,
 )  # where, when or to whom it was said, or what about ("testified about the toll of …", "said as she
 # opened her remarks"): not what was said
-_CONTENT_STOP = re.compile(r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)")
+_CONTENT_STOP = re.compile(
+    r",[ \t]+(?:and|but|while|although|whereas)[ \t]+(?!(?:the[ \t]+)?[a-z]+[ \t]+(?:and|or)\b)"
+    # "Corbyn, one of six leaders who had called for an inquiry to be held, said:": the clause's verb
+    # was in an aside about the speaker; the sentence's own verb of saying ends what was called for
+    r"|,[ \t]+(?:said|says|told|added|stated)\b(?=[ \t]*[:,\n])"
+)
 #: A verb of making a report, right before the report's mention ("conducted this audit").
 _AUTHORED = re.compile(r"\b(?:conducted|prepared|wrote|produced|compiled|completed)[ \t]+(?=\S)")
 #: Between a report's maker and the verb: nothing, or its initials ("Office of Inspector General (OIG)").

@@ -125,6 +125,10 @@ def _listed(sent: Sentence, people: list[Mention], mentions: Mentions) -> Iterat
                 break  # "A and B, Sanders said": the list closed at its "and"
 
 
+#: Words that make a title a form of address ("Mr Speaker", "Madam Deputy Speaker", "Mr President").
+_ADDRESS = frozenset({"Mr", "Madam", "Madame", "Mister"})
+
+
 def _titled_apposition(
     sent: Sentence, person: Mention, head: Token, mentions: Mentions, roles: frozenset[str]
 ) -> Iterator[FoundPost]:
@@ -138,6 +142,8 @@ def _titled_apposition(
         return  # "the company's chief executive, Jane Roe": a description more than a post's title
     if role.dep_ == "pobj" and role.head.lower_ == "as":
         return  # "the resignation of Amber Rudd as Home Secretary, Downing Street said": Rudd's post
+    if role.left_edge.text.rstrip(".") in _ADDRESS:
+        return  # "Mr Speaker, Sir Brian Langstaff has today published …": the House addressed, no post of his
     between = sent.text[sent.end(role) - sent.offset : person.start - sent.offset]
     if any(c.dep_ == "conj" and c.i < head.i for c in role.children) or ";" in between:
         return

@@ -11,6 +11,8 @@ import re
 
 from kg.extract.entities import CORPORATE
 from kg.extract.events import Mentions
+from kg.extract.parse import noun_lemmas, verb_lemmas
+from kg.mentions import opens_on_a_gerund
 from kg.model import AGENT_KINDS, PEOPLE, Document, Mention
 from kg.sentences import line_around
 
@@ -73,9 +75,16 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         before = doc.text[max(0, who.start - 60) : who.start]
         if (owner := _OWNS_STATEMENT.match(after)) is not None and owner["noun"].lower() in nouns:
             return who.key
+        if _about_after_a_verb(before):
+            continue  # "Remarks by the President Nominating Sylvia Mathews Burwell": whom they are about
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
-    people = [w for w in people if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start)]
+    people = [
+        w
+        for w in people
+        if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start)
+        and not _about_after_a_verb(doc.text[max(0, w.start - 60) : w.start])
+    ]
     # (nor one the opening sentence tells of: "this morning Sir Martin Moore-Bick published the report")
     people = [w for w in people if not _TOLD_OF.match(doc.text, w.end)]
     if people:
@@ -192,6 +201,25 @@ _TOPIC_BEFORE = re.compile(
     r"(?i)\b(?:statement|remarks|testimony|letter)[ \t]+(?:on|about|regarding|concerning|in[ \t]+memory[ \t]+of)"
     r"(?:[ \t]+(?:the[ \t]+)?(?:death|killing|passing|loss|shooting|case)[ \t]+of)?[ \t]+$"
 )
+#: A heading's verb in "-ing" right before a name (or before its given names, where the mention is the
+#: surname): the name is what the heading is about ("Nominating Sylvia Mathews Burwell").
+_VERB_ING_BEFORE = re.compile(r"\b(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
+
+
+def _about_after_a_verb(before: str) -> bool:
+    """Whether the words before a name end on a heading's verb in "-ing" (and the name's given names):
+    "Nominating", not a title ("Acting Chief", "Ranking Members") nor a noun ("Hearing", "Briefing")."""
+    m = _VERB_ING_BEFORE.search(before)
+    if m is None:
+        return False
+    verb = m["verb"]
+    if verb in _NOT_VERBS or verb.lower() in noun_lemmas():
+        return False
+    return opens_on_a_gerund(f"{verb} X", verb_lemmas())
+
+
+#: "-ing" words before a name that are titles, not verbs.
+_NOT_VERBS = frozenset({"Acting", "Ranking", "Presiding", "Managing", "Visiting", "Reporting", "Outgoing"})
 _BY_ABOVE = re.compile(r"(?i)\bby[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")
 _STATEMENT_OF = re.compile(
     r"\b(?P<noun>[A-Za-z]+)(?:[ \t]+as[ \t]+(?:[Dd]elivered|[Pp]repared))?[ \t]+(?:of|by)[ \t]+"
