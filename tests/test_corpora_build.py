@@ -115,6 +115,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "takata-airbags",
         "aliso-canyon",
         "infected-blood",
+        "toyota-acceleration",
+        "walkerton",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
