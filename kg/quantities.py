@@ -130,7 +130,8 @@ _CITE_AFTER = re.compile(
 #: NW", "219 South President Street"; a room's in a building: "2123 Rayburn House Office Building".
 _STREET_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w.'’\-]*){1,3}[ \t]+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way"
-    r"|Parkway|Pkwy|Plaza|Highway|Hwy|Place|Pl|Square|Circle|Building|Bldg)\.?(?![\w])"
+    r"|Parkway|Pkwy|Plaza|Highway|Hwy|Place|Pl|Square|Circle|Building|Bldg|Crescent|Terrace|Ct"
+    r"|Court(?![ \t]+[a-z]))\.?(?![\w])"  # "220 Trillium Court" (not "5 Supreme Court justices")
     r"|[ \t]+block[ \t]+of[ \t]+[A-Z0-9]"  # "the 1600 block of H Street"
 )
 #: A court filing's title after a number: "ORDER granting 13, 14 Motions to Consolidate; denying 16 Motion to

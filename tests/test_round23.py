@@ -153,3 +153,22 @@ def test_a_headings_subject_after_an_ing_verb_is_not_its_speaker() -> None:
     )
     speakers = {who for who, _ in claims(facts, labels)}
     assert not speakers & {"Sylvia Mathews Burwell", "Rose Garden", "Burwell"}, speakers
+
+
+# --- after the held-out scoring of the last two (informed by them, so marked in the docs) -----------
+
+
+def test_a_street_address_on_a_court_is_no_count() -> None:
+    assert find_quantities("The hearing is at 220 Trillium Court, Walkerton, Ontario.\n") == []
+    counted = [q.counted for q in find_quantities("The 5 Supreme Court justices agreed.\n")]
+    assert counted == ["Supreme Court justices"]
+
+
+def test_about_after_a_noun_is_its_preposition_not_approximately() -> None:
+    facts, _ = _facts(
+        "In sum, Toyota\nadmits that it misled U.S. consumers by concealing and making deceptive statements "
+        "about two\nsafety related issues affecting its vehicles. Police arrested about 40 people.\n"
+    )
+    stats = {s["value"]: s for s in _statistics(facts).values()}
+    assert "2" not in stats
+    assert stats["40"]["qualifier"] == "approximate"

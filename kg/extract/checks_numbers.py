@@ -79,9 +79,23 @@ def misread_statistics(
             or (qualifier.get(key) == "exact" and before.endswith(_SIGNS))
             or _DOT_LEADER.search(doc.stored, max(0, ev.start - 12), ev.start) is not None
             or _ordinal_of_a_name(n)
+            or (qualifier.get(key) == "approximate" and _about_as_a_preposition(n))
         ):
             bad.add(key)
     return bad
+
+
+def _about_as_a_preposition(n: Token) -> bool:
+    """ "deceptive statements about two safety related issues": the parse's "about" is the noun's
+    preposition (concerning), not the number's "approximately", which the pattern read it as."""
+    if n.i < 2:
+        return False
+    before = n.doc[n.i - 1]
+    if before.lower_ != "about":
+        return False
+    # (where a line break splits the phrase the parse may read "about" as the number's: a plural noun
+    # right before it, "statements about", says it is the noun's; not "in office about six months")
+    return (before.dep_ == "prep" and before.head.i != n.i) or n.doc[n.i - 2].tag_ == "NNS"
 
 
 def _measure_of(noun: Token, counted: str) -> bool:
