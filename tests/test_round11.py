@@ -140,8 +140,11 @@ def test_what_a_measure_counts_of_and_the_parts_of_a_total_that_name_a_kind() ->
         "The report included 36 recommendations – 18 bipartisan, 12 Democratic, and 6 Republican.\n"
         "He was charged with three counts of making false claims.\n"
     )
-    counted = {f.obj.value for f in build(text)[0] if f.predicate == "counted" and isinstance(f.obj, Lit)}
-    assert {"counts of felony manslaughter", "barrels of oil", "bipartisan recommendations"} <= counted, counted
+    facts = build(text)[0]
+    counted = {f.obj.value for f in facts if f.predicate == "counted" and isinstance(f.obj, Lit)}
+    # (barrels are a unit since round 23: what is counted in them is the oil)
+    assert {"counts of felony manslaughter", "oil", "bipartisan recommendations"} <= counted, counted
+    assert "barrels" in {f.obj.value for f in facts if f.predicate == "unit" and isinstance(f.obj, Lit)}
     assert "Democratic recommendations" in counted and "counts of" not in counted, counted
 
 
