@@ -1341,9 +1341,14 @@ def opens_on_a_gerund(name: str, verbs: Collection[str]) -> bool:
     """Whether a name of two words or more opens on a Title Case verb's "-ing" form, as a headline's
     "the President Nominating Sylvia Mathews Burwell" does (``verbs``: the model's verbs' base forms)."""
     first, _, rest = name.partition(" ")
-    if not rest or not first.endswith("ing") or len(first) < 6:
+    return bool(rest) and gerund_of_a_verb(first, verbs)
+
+
+def gerund_of_a_verb(word: str, verbs: Collection[str]) -> bool:
+    """Whether ``word`` is the "-ing" form of one of ``verbs`` ("Nominating": nominate)."""
+    if not word.endswith("ing") or len(word) < 6:
         return False
-    stem = first[:-3].lower()
+    stem = word[:-3].lower()
     undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
     return any(form in verbs for form in (stem, stem + "e", undoubled))
 
@@ -1358,10 +1363,7 @@ def another_given_name(text: str, at: int, name: str, titles: Collection[str] = 
     word = given["given"]
     return (
         word not in name.split()
-        and word not in titles
-        and word.removesuffix("s") not in titles
-        and word.lower() not in titles
-        and word.lower().removesuffix("s") not in titles
+        and not any(form in titles for w in (word, word.lower()) for form in (w, w.removesuffix("s")))
         and word.lower() not in STOP_WORDS  # "Though Bingaman said"
         and not word.endswith("ing")  # ("Addressing Sullivan, he continued")
         and not _ROLE_WORD.fullmatch(word)

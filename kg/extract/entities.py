@@ -11,6 +11,7 @@ A person's surname alone, later in the text, is the same person.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -93,7 +94,7 @@ def model_mentions(
     A name whose key is one of the gazetteer's ``withheld`` entities (which the gazetteer's pass
     did not find here) is not that entity: initials stand as initials, other names are left out."""
     titles = grammar.titles
-    not_given = titles | noun_lemmas()  # words before a surname that are no given name
+    not_given = _not_given_names(titles)  # words before a surname that are no given name
     spans = sorted((m.start, m.end) for m in taken)
     new: list[Mention] = []
     minted: dict[str, Entity] = {}
@@ -354,6 +355,13 @@ _BILL_NUMBERED = re.compile(rf"{_BILL.pattern}[ \t]*\d+")
 _FIRM_SUFFIXES = frozenset({"LLP", "LLC", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "plc", "Corp", "Corp.", "Co."})
 #: A legal formula the model may read as a body's name ("an Order to Show Cause").
 _FORMULAS = frozenset({"Show Cause"})
+
+
+@functools.lru_cache(maxsize=4)
+def _not_given_names(titles: frozenset[str]) -> frozenset[str]:
+    """Words before a surname that are no given name: the grammar's titles and the model's nouns
+    (made once, not for each document)."""
+    return titles | noun_lemmas()
 
 
 #: Last words of the name of a place where people meet or speak, never of a person.

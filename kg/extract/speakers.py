@@ -12,7 +12,7 @@ import re
 from kg.extract.entities import CORPORATE
 from kg.extract.events import Mentions
 from kg.extract.parse import noun_lemmas, verb_lemmas
-from kg.mentions import opens_on_a_gerund
+from kg.mentions import gerund_of_a_verb
 from kg.model import AGENT_KINDS, PEOPLE, Document, Mention
 from kg.sentences import line_around
 
@@ -70,20 +70,19 @@ def document_speaker(doc: Document, mentions: Mentions, nouns: frozenset[str] = 
         return byline.key  # "Statement on … Regarding the Bernard Madoff Fraud\n\nby\n\nChairman Mary L. Schapiro"
     # "Below is Acting Director Ronald L. Rowe, Jr.’s written testimony", "Testimony of Jane Roe":
     # whose statement the opening lines say it is, before anyone the title names
+    # "Remarks by the President Nominating Sylvia Mathews Burwell": whom a heading is about
+    about = {w.start for w in people if _about_after_a_verb(doc.text[max(0, w.start - 60) : w.start])}
     for who in people:
         after = doc.text[who.end : who.end + 40]
         before = doc.text[max(0, who.start - 60) : who.start]
         if (owner := _OWNS_STATEMENT.match(after)) is not None and owner["noun"].lower() in nouns:
             return who.key
-        if _about_after_a_verb(before):
-            continue  # "Remarks by the President Nominating Sylvia Mathews Burwell": whom they are about
+        if who.start in about:
+            continue
         if (by := _STATEMENT_OF.search(before)) is not None and by["noun"].lower() in nouns:
             return who.key
     people = [
-        w
-        for w in people
-        if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start)
-        and not _about_after_a_verb(doc.text[max(0, w.start - 60) : w.start])
+        w for w in people if not _TOPIC_BEFORE.search(doc.text, max(0, w.start - 60), w.start) and w.start not in about
     ]
     # (nor one the opening sentence tells of: "this morning Sir Martin Moore-Bick published the report")
     people = [w for w in people if not _TOLD_OF.match(doc.text, w.end)]
@@ -215,7 +214,7 @@ def _about_after_a_verb(before: str) -> bool:
     verb = m["verb"]
     if verb in _NOT_VERBS or verb.lower() in noun_lemmas():
         return False
-    return opens_on_a_gerund(f"{verb} X", verb_lemmas())
+    return gerund_of_a_verb(verb, verb_lemmas())
 
 
 #: "-ing" words before a name that are titles, not verbs.
