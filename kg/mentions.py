@@ -148,7 +148,8 @@ _OF_A_FIELD = re.compile(
 #: A word after a title that is no surname: a street's or a body's name runs on ("South President
 #: Street", "Department of Justice Criminal Division", "Commissioner for the Public Buildings Service").
 _NOT_A_SURNAME = re.compile(
-    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall|Emerit(?:us|a)|Designate|Elect)\b"
+    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|Plaza|Building|Hall|Emerit(?:us|a)|Designate|Elect"
+    r"|Responsible)\b"  # ("Minister Responsible for Pike River Re-entry": the title goes on)
     r"|[A-Z][\w’'\-]*[ \t]+(?:Division|Section|Office|Unit|Branch|Bureau|Department|Committee|Street|Avenue|Road"
     r"|Boulevard|Building|Hall|Center|Centre|Service|Administration|Agency|Commission|Board|Authority|Council)\b"
 )
@@ -257,8 +258,9 @@ class _Finder:
                 continue  # "the House of Representatives" in a text of a parliament's: not the U.S. House
             if alias.text.isupper() and self._spelled_as_another(alias, lower):
                 continue  # "the Department of Human Services – Centrelink’s (DHS)": not Homeland Security
-            if _A_DESCRIPTION.fullmatch(alias.text) and not _OF_THE_UNITED_STATES.search(self.text):
+            if (_A_DESCRIPTION.fullmatch(alias.text) or alias.text.startswith("federal ")) and not american(self.text):
                 continue  # "the Government" in a text of no American government's: another nation's, a state's
+                # ("the federal government's 290,000 public servants" in a text of Canada's)
             for start, end in _find(alias.pattern, self.text):
                 lead = self.text[max(0, start - 40) : start]
                 if kind == "Position" and (
@@ -533,6 +535,8 @@ class _Finder:
             start, name = _past_role_words(m.start("name"), read)
             if _NAMED_FOR_NEXT.match(self.text, start + len(name)) or _NAMED_FOR_NEXT.search(f" {name}"):
                 continue  # "Lord Mayor Treloar College", "Governor Bent School": a place named for someone
+            if " for " in m.group("title") and self.named_people and name not in self._model_names:
+                continue  # "Associate Administrator for International Space Station": the field runs on
             if " " not in name and len(read.split()) - 1 >= 2:
                 continue  # "Chief Political Correspondent Michael Aron": the title ran on past the words read
             name = before_a_verb(name, self._model_names, self.verbs)
@@ -541,6 +545,12 @@ class _Finder:
                 # Mathews Burwell": a headline's verb is no given name
             if not name or (" " not in name and _NOT_A_SURNAME.match(self.text, start)):
                 continue
+            if (
+                " " not in name
+                and _DETERMINER_NEXT.match(self.text, start + len(name))
+                and s_form_of_a_verb(name, self.verbs)
+            ):
+                continue  # "Prime Minister Confirms an Inquiry": a headline's verb, with its object
             if _a_calling(name):
                 continue  # "former Chief Scientist of …", "the Office of the Chief Medical Examiner": no one named
             if _TITLE_TAIL.match(name):
@@ -566,10 +576,15 @@ class _Finder:
                     name
                     and len(name.split()) >= 2
                     and not _TITLE_WORD.fullmatch(name.split()[0])
+                    and not _TITLE_WORD.fullmatch(name)  # "the Prime Minister said": a title of two words
                     and not _BODY_WORD.search(name)
                     and not _IN_A_PLACE.search(self.text, max(0, start - 8), start)
                     and not (rule == "appositive" and _title_case_line(self.text, start))
                     and name.split()[-1] not in STREETS  # "Downing Street said": an address, no person
+                    and name.split()[-1] not in {"Building", "Buildings", "House", "Centre", "Center"}
+                    # ("in room 9, Victoria Building, the chair, …": where a body met)
+                    and not (rule == "speaker" and _FIELD_BEFORE.search(self.text, max(0, start - 80), start))
+                    # ("Associate Administrator for International Space Station and Space Shuttle said")
                 ):  # ("… from Jackson Square in New Orleans, the President made clear …": a place;
                     # "SEC Charges Theranos, CEO Holmes, and …": a headline's verb, no given name)
                     self._person(start, start + len(name), rule)
@@ -869,6 +884,8 @@ class _Finder:
                     found = self.text[at : more.end()]  # "United States District Court, S.D. Mississippi"
                 if _A_BUILDING_NEXT.match(self.text, at + len(found)):
                     continue  # "Senate Russell Office Building 253": a building, where a body meets
+                if (page := _PAGE_AFTER_A_NAME.search(found)) is not None:
+                    found = found[: page.start()]  # "United States Department of Justice News": its page's heading
                 if re.search(r"(?:[a-z]{2}|(?<![.\w])[A-Z]{2,})\.[ \t]+(?=[A-Z])", found):
                     continue  # "… the Animas River. The Department …", "… DHS. An Office …": across a sentence's end
                 if (dateline := _DATELINE_AFTER.search(self.text, at, at + len(found))) is not None:
@@ -1353,6 +1370,26 @@ def gerund_of_a_verb(word: str, verbs: Collection[str]) -> bool:
     return any(form in verbs for form in (stem, stem + "e", undoubled))
 
 
+#: A page's heading word after a body's name of "X of Y": "Department of Justice News", "… Press Releases".
+_PAGE_AFTER_A_NAME = re.compile(r"(?<=\S)(?<=[a-z])[ \t]+(?:News|Newsroom|Press[ \t]+Releases?)$")
+#: A title's field of capitalised words and "and" right before a name: the field going on.
+_FIELD_BEFORE = re.compile(r"\bfor[ \t\n]+(?:[A-Z][\w’'-]*[ \t\n]+)+and[ \t]+$")
+
+
+def s_form_of_a_verb(word: str, verbs: Collection[str]) -> bool:
+    """Whether ``word`` is the "-s" form of one of ``verbs`` ("Confirms": confirm; "Issues": issue)."""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    stem = word[:-1].lower()
+    forms = (stem, stem.removesuffix("e"), stem[:-2] + "y" if stem.endswith("ie") else stem)
+    return any(form in verbs for form in forms)
+
+
+#: After a headline's verb, the start of its object ("… Confirms an Inquiry"); a surname goes on
+#: with a verb or a comma.
+_DETERMINER_NEXT = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their|this|that|these|those|new)[ \t]")
+
+
 def another_given_name(text: str, at: int, name: str, titles: Collection[str] = ()) -> bool:
     """Whether the surname at ``at`` follows a given name that is not the known person's (``name``):
     "Founder: Takezo Takada" is not "Shigehisa Takada", nor "Dr. Kathe Sackler" "David Sackler".
@@ -1647,6 +1684,19 @@ _OF_THE_NATION = re.compile(r"\bU\.S\.|\bUnited States\b")
 _PARLIAMENTARY = re.compile(r"\b(?:Prime Minister|Minister|Parliament|[Pp]arliamentary|Commonwealth|MPs?)\b")
 #: What says a text is of the United States' government, not only of a nation's.
 _OF_THE_UNITED_STATES = re.compile(rf"\bU\.S\.|\bUnited States\b|{_FEDERAL.pattern}")
+#: What names the United States itself, which "federal" alone does not (Canada and Australia are federal).
+_OF_AMERICA = re.compile(r"\bU\.S\.|\bUnited States\b|\bCongress\b|\bWhite House\b|\bAmericans?\b")
+#: Other nations a text may be of.
+_ANOTHER_NATION = re.compile(
+    r"\b(?:Canad(?:a|ians?)|Australian?s?|New Zealand|United Kingdom|Britain|British|Ireland|Irish|Scotland|Scottish)\b"
+)
+
+
+def american(text: str) -> bool:
+    """Whether a text is of the United States: it names them, or it is "federal" and of no other nation."""
+    return bool(_OF_AMERICA.search(text) or (_FEDERAL.search(text) and not _ANOTHER_NATION.search(text)))
+
+
 #: A building's word right after a body's name: the building is named for it, no body is.
 _A_BUILDING_NEXT = re.compile(r"[ \t]+Buildings?\b")
 #: A capitalised word inside a line right before a name: "Special Joint" before "Oversight Committee".

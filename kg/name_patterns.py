@@ -104,6 +104,7 @@ _BASE_TITLES = (
     r"Regional Administrator|Deputy Administrator|Associate Administrator|Regional Director|"
     r"Administrator|Ambassador|Governor|Gov\.|Mayor|Sheriff|Chief Patrol Agent|Chief|Division Chief|"
     r"Comptroller of the Currency|Comptroller General|Comptroller|"
+    r"Auditor General|Auditor-General|State Auditor|Auditor(?![ \t-]General)|State Treasurer|Treasurer|Superintendent|"
     r"National Security Advis[eo]r|Homeland Security Advis[eo]r|Senior Advis[eo]r|"
     r"General Counsel|U\.S\. Attorney|United States Attorney|State Attorney|District Attorney|County Attorney|"
     r"City Attorney|Commander|Captain|Lieutenant Governor|"

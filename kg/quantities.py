@@ -374,6 +374,21 @@ def _opens(text: str, at: int) -> bool:
     return at == 0 or bool(re.search(r"(?:[.!?:]\s*|\n\s*|[“\"(]\s*)$", before))
 
 
+#: A table of contents' heading on a line of its own.
+_CONTENTS = re.compile(r"(?im)^[ \t]*(?:table[ \t]+of[ \t]+)?contents[ \t]*$")
+
+
+def _in_contents(text: str, at: int) -> bool:
+    """Whether ``at`` is in the paragraph right under a "Contents" heading: its numbers are pages."""
+    para = text.rfind("\n\n", 0, at)
+    heading = _CONTENTS.search(text, max(0, para), at)
+    return heading is not None and "\n\n" not in text[heading.end() : at]
+
+
+#: A time of day told by the clock's hour.
+_O_CLOCK = re.compile(r"[ \t]+o[’']clock\b", re.IGNORECASE)
+
+
 def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
     """The quantity of one number match: none, one, or two for a range ("10 to 20 days")."""
     core = next(g for g in ("num", "word", "ascale", "vague", "major", "half") if m[g])
@@ -393,10 +408,14 @@ def _quantity(text: str, m: re.Match[str]) -> list[Quantity]:
         _CITE_AFTER.match(text, core_end) or _STREET_AFTER.match(text, core_end) or _bad_number(text, m)
     ):
         return []
+    if core == "num" and _in_contents(text, m.start()):
+        return []  # "Contents / Letter of transmittal 1 Preface 3 … 4 Terms of reference 6": pages
     if core == "word" and _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "the phase two report", "in part two of": which stage, no count
     if _RETURN_PERIOD.match(text, core_end):
         return []  # "a 500-year flood": how rare a flood is, no span of years nor a count
+    if _O_CLOCK.match(text, core_end):
+        return []  # "At 9 o'clock this morning": a time of day, no count
     if _CASE_NUMBER.match(text, core_end):
         return []  # "21 cv 7961 (CM)", "1:21-cr-00123": a case's docket number, its year first
     if core == "word" and _TAIL_OF_A_NUMBER.search(text, max(0, m.start() - 16), m.start()):

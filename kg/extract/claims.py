@@ -29,6 +29,8 @@ from kg.extract.events import Mentions, clause_date, entities_at, evidence, nega
 from kg.extract.grammar import Grammar
 from kg.extract.parse import Parse, Sentence
 from kg.extract.patterns import RUNS_INTO, claim_label, pleasantry
+from kg.extract.quoted import quotation_after
+from kg.extract.quoted import trim as _trim
 from kg.extract.speakers import SPOKEN_THROUGHOUT, signed_by
 from kg.mentions import quotations
 from kg.model import AGENT_KINDS, PEOPLE, Document, Entity, Fact, Kind, Lit, Mention, Ref, date_lit
@@ -70,7 +72,11 @@ def find_claims(
                 subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
             elif t.dep_ in {"relcl", "acl", "amod", "advcl"}:
                 continue  # "a policy that calls for", "as required": not an attribution
-            speakers = entities_at(subjects, sent, mentions, _SPEAKERS) or titled_person(subjects, sent, mentions)
+            speakers = (
+                entities_at(subjects, sent, mentions, _SPEAKERS)
+                or titled_person(subjects, sent, mentions)
+                or _the_post(subjects, sent, mentions)
+            )
             group = _group(subjects, parse, sent, mentions, grammar) if not speakers else []
             if group:
                 content = _quoted(doc, sent, t, sent.start(subjects[0]), sent.end(subjects[0]))
@@ -116,6 +122,24 @@ def find_claims(
                 yield FoundClaim(
                     speaker.key, (speaker.start, speaker.end), (sent.start(t), sent.end(t)), part, cls, date
                 )
+
+
+def _the_post(subjects: list[Token], sent: Sentence, mentions: Mentions) -> tuple[Mention, ...]:
+    """ "In a statement the Prime Minister said: …": a post named alone, with "the", as the subject;
+    the one person the document says holds it speaks (see :func:`kg.extract.settle.posts_act_through_holders`),
+    or no one. Not "a minister", "former ministers", nor a post with a person in its phrase."""
+    if len(subjects) != 1 or subjects[0].tag_ in {"NNS", "NNPS"}:
+        return ()
+    subject = subjects[0]
+    phrase = list(subject.subtree)
+    dets = [w.lower_ for w in phrase if w.dep_ in {"det", "poss"}]
+    posts = entities_at(phrase, sent, mentions, frozenset({"Position"}))
+    if dets != ["the"] or len(posts) != 1 or entities_at(phrase, sent, mentions, _SPEAKERS):
+        return ()
+    post = posts[0]
+    if sent.start(phrase[0]) < post.start - 4 or sent.end(phrase[-1]) > post.end:
+        return ()  # ("the former Prime Minister", "the Minister's spokesman"): more than the post
+    return (post,)
 
 
 _CLOSES = re.compile(r"[”\"]")  # (a quotation the marks pair wrongly, '"…”', closes before the speaker)
@@ -416,6 +440,7 @@ def _quoted(doc: Document, sent: Sentence, verb: Token, s_start: int, s_end: int
         c = _closing(text, o)
         if c is not None:
             return _trim(text, o + 1, c)
+        return quotation_after(text, o)  # ("said:" and a quotation of several paragraphs)
     return None
 
 
@@ -437,14 +462,6 @@ def _closing(text: str, opening: int) -> int | None:
         if text[i] in _CLOSE:
             return i
     return None
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
-    while a < b and (text[a].isspace()):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–"):
-        b -= 1
-    return (a, b) if b > a else None
 
 
 def _complement(sent: Sentence, verb: Token) -> tuple[int, int] | None:

@@ -103,7 +103,7 @@ def extract_document_facts(
     grammar = grammar or default_grammar()
     nlp = load_model()
     parse = parse if parse is not None else parse_document(doc, nlp)
-    found = find_mentions(doc, gaz, {}, model_people(parse), verb_lemmas(), grammar.chambers)
+    found = find_mentions(doc, gaz, {}, model_people(parse, grammar.craft_words), verb_lemmas(), grammar.chambers)
     # "Chris Kolb of the Michigan Environmental Council" ends in a body's head noun, but names a
     # person and where they work: no organisation of that name.
     taken = [m for m in found.mentions if not (m.rule == "organisation" and person_of_body(m.text.split(), grammar))]
@@ -140,7 +140,15 @@ def extract_document_facts(
     facts = [
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
+    before = {f for f in facts if f.predicate == "label"}
     facts = posts_act_through_holders(facts, {**entities, **introduced})
+    # (an event whose actor is now a post's holder is named after them: its entity as its label)
+    relabelled = {
+        f.subject: f.obj.value
+        for f in facts
+        if f.predicate == "label" and f not in before and isinstance(f.obj, Lit) and f.subject in introduced
+    }
+    introduced |= {k: replace(introduced[k], label=v) for k, v in relabelled.items()}
     facts, bodies_posts = posts_of_the_one_body(doc.stored, facts, {**entities, **introduced})
     introduced |= bodies_posts
     facts = posts_in_their_own_words(facts, {**entities, **introduced}, grammar.ranks)
@@ -274,6 +282,11 @@ def extend_with_parse(
     leads = list(lead_quotation_claims(doc, parse, mention_index, grammar))
     claims = _adding(claims, leads)
     claims = asserted(doc, parse, _adding(claims, continued_quotations(doc, parse, claims)))
+    # "the Prime Minister said": a post speaks only through one the text says holds it, or its body
+    # (see ``posts_act_through_holders``); else the words are nobody's, and the verb may be an act
+    holding = {f.obj.key for f in patterns.facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    claims = [c for c in claims if kinds.get(c.speaker_key) != "Position" or c.speaker_key in holding
+              or known[c.speaker_key].post_in]  # fmt: skip
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     if speaker is not None and statements_apart(parse, mention_index, speaker, grammar):

@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 _KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Statute"}
 #: The party before a member's state: "(D-Mass.)", "(R-N.C.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\((?P<party>[A-Z]{1,3}-)?$")
+#: A word of a person's name: "Smith", "Jean-Luc", "McCain", "DiBiase", "O’Keefe", an initial.
 _NAME_WORD = re.compile(
-    rf"(?:[{_UPPER}][{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+    rf"(?:[{_UPPER}][{_LOWER}’']+(?:-[{_UPPER}{_LOWER}][{_LOWER}’']+)*|[A-Z]\.|[A-Z][a-z]{{1,2}}[A-Z][a-z]+"
+    r"|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
 )
 #: Where initials stand for a body on their own (its subject, object, or a conjunct): not as a
 #: modifier ("the EPA Region 5 administrator"), which the rules for posts and parts read.
@@ -177,7 +179,7 @@ def model_mentions(
                 and _TITLE_NEXT.match(doc.text, a + len(text))
             ):
                 text = text[: rank.start()]  # "NTEU National President Tony Reardon": the title's, not the union's
-            text = text.rstrip(" ,.;:")
+            text = text.rstrip(" ,.;:") + ("." if re.search(r"\b[JS]r\.$", text) else "")  # ("… DiBiase Jr.")
             if kind == "Person":
                 if opens_on_a_gerund(text, verb_lemmas()):
                     continue  # "Remarks by the President Nominating Sylvia Mathews Burwell": a headline's verb
@@ -195,6 +197,8 @@ def model_mentions(
                 continue  # "I. What Happened": a heading, no name
             if kind == "Person" and (text in places or text.split()[0] in grammar.event_words):
                 continue  # (see ``places``); "Superstorm Sandy" happened
+            if kind == "Person" and set(text.split()) & grammar.craft_words:
+                continue  # "Space Shuttle Columbia": a craft, no person
             if kind == "Person" and (text.split()[-1] in _PARTIES or _PARTY_NEXT.match(doc.text, b)):
                 continue  # "Motion to Appoint Lead Plaintiff": a filing's words, no one's name
             if kind == "Place" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
@@ -368,6 +372,10 @@ def _not_given_names(titles: frozenset[str]) -> frozenset[str]:
 _ROOMS = frozenset({"Garden", "Gardens", "Room", "Building", "Plaza", "Auditorium", "Rotunda", "Ballroom"})
 
 
+#: The words after a surname that tell a family's generations apart.
+_GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
+
 def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | None:
     words = text.split()
     agency_words = grammar.agency_words
@@ -384,6 +392,8 @@ def _checked_kind(kind: str, text: str, grammar: Grammar, full: str) -> str | No
     if kind in {"Person", "Organization"} and words and words[-1].strip("-–,.") in _PAPERS:
         return None  # "Committee Report", "Second Amended Complaint": a paper, no one who acts
     if kind == "Person":
+        if len(words) > 2 and words[-1] in _GENERATIONS:
+            words = [*words[:-2], words[-2].rstrip(",")]  # "Jody E. Owens II", "Robert F. Kennedy, Jr."
         if len(words) < 2 or len(words) > 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return None
         if words[-1] in STREETS or words[-1] in _ROOMS:
@@ -456,14 +466,15 @@ def person_of_body(words: list[str], grammar: Grammar) -> bool:
     )
 
 
-def model_people(parse: Parse) -> list[tuple[int, int]]:
+def model_people(parse: Parse, crafts: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where the model reads a person's name of two words or more (offsets in the document's text):
-    the pattern finder keeps them out of the bodies' names it reads by their head nouns."""
+    the pattern finder keeps them out of the bodies' names it reads by their head nouns. A name
+    holding one of ``crafts`` ("Space Shuttle") is a craft's."""
     return [
         (sent.offset + e.start_char, sent.offset + e.end_char)
         for sent in parse
         for e in sent.doc.ents
-        if e.label_ == "PERSON" and len(e.text.split()) >= 2
+        if e.label_ == "PERSON" and len(e.text.split()) >= 2 and not set(e.text.split()) & crafts
     ]
 
 

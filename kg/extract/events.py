@@ -219,7 +219,8 @@ def _apply(
     actors = entities_at(actor_tokens, sent, mentions, rule.actor_kinds) or entities_at(
         _appositions(followed), sent, mentions, rule.actor_kinds
     )
-    actors = tuple(a for a in actors if not _dateline(sent, a))
+    actors = tuple(a for a in actors if not _dateline(sent, a) and not a.start <= sent.start(t) < a.end)
+    # ("Inquiry Announced": a headline's name that holds the verb itself acts in nothing)
     actors = _past_a_colon(actors, sent.doc.text[: t.idx], sent.offset) or actors
     actors = _past_the_opening_phrase(actors, sent, t)
     if actors and all(mentions.kind(a) == "Position" for a in actors):

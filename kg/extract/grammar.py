@@ -31,7 +31,15 @@ _RULE_KEYS = {
 #: The settings tables a grammar file may hold besides its rules, and the keys each takes.
 _SECTIONS = {
     "statistics": {"not_counted", "not_counted_alone", "penalty_verbs", "penalty_nouns"},
-    "entities": {"agency_words", "titles", "event_words", "institution_words", "honorifics", "post_nominals"},
+    "entities": {
+        "agency_words",
+        "titles",
+        "event_words",
+        "craft_words",
+        "institution_words",
+        "honorifics",
+        "post_nominals",
+    },
     "claims": {
         "verbs",
         "finding_verbs",
@@ -113,6 +121,7 @@ class Grammar:
     titles: frozenset[str] = frozenset()  # words before a name that are its bearer's title, not the name
     event_words: frozenset[str] = frozenset()  # a name ending in one names what happened ("… Crisis")
     institution_words: frozenset[str] = frozenset()  # words of an organisation's name before "of"
+    craft_words: frozenset[str] = frozenset()  # a name holding one names a vessel or a craft, no person
     roles: frozenset[str] = frozenset()  # words that head a post's title
     unit_words: frozenset[str] = frozenset()  # words that end the name of a unit of an organisation
     small_units: tuple[str, ...] = ()  # units no department or agency is part of, the larger kind first
@@ -224,6 +233,7 @@ def load_grammar(directory: Path = GRAMMAR_DIR, ontology_dir: Path = ONTOLOGY_DI
         frozenset(str(w) for w in ents.get("titles", ())),
         frozenset(str(w) for w in ents.get("event_words", ())),
         frozenset(str(w) for w in ents.get("institution_words", ())),
+        frozenset(str(w) for w in ents.get("craft_words", ())),
         frozenset(str(w) for w in _table(settings, "positions", directory).get("roles", ())),
         frozenset(str(w) for w in _table(settings, "relations", directory).get("unit_words", ())),
         tuple(str(w) for w in _table(settings, "relations", directory).get("small_units", ())),

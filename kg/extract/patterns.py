@@ -134,6 +134,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 #: A person named as whose someone else is, right before the name: "Family members of Gonzalez said",
 #: "lawyers for Holmes argued" (they speak, not the person).
 _WHOSE_BEFORE = re.compile(r"\b[a-z][\w-]*[ \t]+(?:of|for)[ \t]+(?:(?:the|Mr\.|Ms\.|Mrs\.|Dr\.)[ \t]+)?$")
+#: Words that say a post's holder holds it no longer: "Former Prime Minister John Major", "ex-CEO".
+FORMER = re.compile(r"(?i)\b(?:former|ex-)")
 #: A clause that asks, of whom it names next: "the extent to which", "whether", "why".
 _ASKED_OF = re.compile(r"\b(?:extent[ \t]+to[ \t]+which|degree[ \t]+to[ \t]+which|whether|why)[ \t]+(?:the[ \t]+)?$")
 #: What another got hold of, not wrote: its source is not the one who got it.

@@ -34,6 +34,7 @@ from kg.extract.patterns import (
     _SUBCLAUSE,
     _TOLD,
     _WHOSE_BEFORE,
+    FORMER,
     RUNS_INTO,
     claim_label,
     pleasantry,
@@ -126,6 +127,10 @@ _CALLED_SAYING = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are|be)[ \t]+(?:\w+ly[ \t]+)?$")
 
 
+#: A noun and "of" right before a name: "Members of the …", "officials of the …".
+_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 class ClaimRules(PatternRules):
     def claims(self, s: Span, ms: list[Mention], qs: list[Span]) -> str | None:
         """Reported speech and findings become claims; returns who the sentence is attributed to."""
@@ -182,7 +187,8 @@ class ClaimRules(PatternRules):
         if not before or before[-1].kind != "Position" or len(self.text[before[-1].end : t.start()].split()) > 3:
             return None
         post = before[-1]
-        holder = next((f.subject for f in self.out.facts if f.predicate == "holds" and f.obj == Ref(post.key)), None)
+        holder = next((f.subject for f in self.out.facts if f.predicate == "holds" and f.obj == Ref(post.key)
+                       and not FORMER.search(f.evidence.quote)), None)  # fmt: skip
         e = self.entity(post.key)
         key = holder or (e.post_in if e is not None else None)
         kind = self.kind_of(key) if key else None
@@ -271,6 +277,8 @@ class ClaimRules(PatternRules):
                 return None  # "Madoff … for what a federal judge called …": the judge, whom no name gives
             if head is not None and head.kind in _PEOPLE and _WHOSE_BEFORE.search(self.text, s.start, head.start):
                 return None  # "Family members of Gonzalez said": his family, whom no name gives
+            if head is not None and head.kind not in _PEOPLE and self.members_before(s, head):
+                return None  # "Sixteen Members of the House Science Committee wrote": they, not the body
             return head
         post = self.speaking_post(ms, t, qs)
         if post is not None:
@@ -284,6 +292,13 @@ class ClaimRules(PatternRules):
             if m.start >= t.end() and m.kind in _PEOPLE and not any(q.start <= m.start < q.end for q in qs)
         ]
         return after[0] if after and not finding else None
+
+    def members_before(self, s: Span, body: Mention) -> bool:
+        """Whether a body's name follows its members or its people ("Members of the Committee",
+        "officials of the Department"): they speak, whom no name gives, not the body."""
+        of = _OF_BEFORE.search(self.text, s.start, body.start)
+        noun = of["noun"].lower() if of is not None else ""
+        return noun in self.group_nouns | {"staff"} or noun.removesuffix("s") in self.member_nouns
 
     def modifies_a_title(self, m: Mention, verb: int) -> bool:
         """Whether a body's name modifies a title before the verb ("ERCOT CEO said", "the PUC Chair and

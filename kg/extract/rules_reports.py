@@ -26,7 +26,7 @@ from kg.extract.patterns import (
     _VAGUE_COUNT,
 )
 from kg.extract.rules_base import PatternRules, short_hash
-from kg.mentions import _OF_THE_UNITED_STATES
+from kg.mentions import american
 from kg.model import (
     AGENT_KINDS,
     Lit,
@@ -64,7 +64,6 @@ _DOLLAR_NATIONS = (
     (re.compile(r"\bCanad(?:a|ians?)\b"), "CAD"),
     (re.compile(r"\bNew Zealand\b"), "NZD"),
 )
-_OF_AMERICA = re.compile(rf"{_OF_THE_UNITED_STATES.pattern}|\bAmerican\b")
 
 
 #: A change's "from" or "from X to" right before a number, the verb of change before it in the sentence.
@@ -76,12 +75,16 @@ _A_CHANGES_END = re.compile(
 )
 
 
+#: The end of a line that hands the paragraphs after it to a speaker: "… said:", "… the following statement:".
+_HANDED = re.compile(r"\b(?:said|says|stated|added|wrote|continued|statement|remarks)[ \t]*:[ \t]*\n\s*[“\"]?$")
+
+
 class ReportRules(PatternRules):
     @functools.cached_property
     def dollar(self) -> str:
         """What a bare "$" is in this text: the United States' dollar, unless the text is of another
         dollar nation's and names nothing of the United States."""
-        if _OF_AMERICA.search(self.text):
+        if american(self.text):
             return "USD"
         named = [unit for rx, unit in _DOLLAR_NATIONS if rx.search(self.text)]
         return named[0] if len(named) == 1 else "USD"
@@ -279,12 +282,17 @@ class ReportRules(PatternRules):
             and not self.text[d.end : line_end if line_end >= 0 else len(self.text)].strip()
         )
 
+    def handed_to(self, quote: Span) -> bool:
+        """Whether a quotation opens a paragraph that a line saying whose words follow hands it to:
+        "In a statement the Prime Minister said:" and, below, “… At least 2,400 people died …”."""
+        return _HANDED.search(self.text, max(0, quote.start - 200), quote.start) is not None
+
     def statistics(self, s: Span, ms: list[Mention], qs: list[Span], by: str | None) -> None:
         i, j = bisect.bisect_left(self._q_starts, s.start), bisect.bisect_left(self._q_starts, s.end)
         for q in self.quantities[i:j]:
             if not (s.start <= q.start and q.end <= s.end):
                 continue
-            if by is None and any(x.start <= q.start < x.end for x in qs):
+            if by is None and any(x.start <= q.start < x.end and not self.handed_to(x) for x in qs):
                 continue  # a number inside an unattributed quotation is nobody's statistic
             if _AGO.match(self.text, q.end):
                 continue  # "six days ago", "two weeks later": a time, not a count

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.patterns import FORMER
 from kg.extract.positions import tenure_facts
 from kg.model import Entity, Fact, Kind, Lit, Ref
 from kg.name_patterns import WHICH_BODY
@@ -16,21 +17,51 @@ from kg.vocabulary import event_classes
 
 def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """ "Chair of the House Appropriations Committee Rosa DeLauro today issued …", "the President
-    announced": an event whose actor the parse found as a post is the act of the one person the
-    document says holds that post, if it says so of one; its label names that person."""
+    announced", "the Prime Minister said": an event whose actor, or a claim whose claimant, the parse
+    found as a post is the act or the word of the one person the document says holds that post, if it
+    says so of one; its label names that person. A claim of a post no one (or more than one) is said
+    to hold here is the word of the body the post is in, if the text names it; else nobody's the text
+    settles: it goes, with the statement its saying made (another event keeps its actor)."""
+    ended = {f.subject for f in facts if f.predicate == "ended"}
+    tenures: dict[str, dict[str, str]] = {}
+    for f in facts:
+        if f.subject in ended and f.predicate in {"member", "tenurePost"} and isinstance(f.obj, Ref):
+            tenures.setdefault(f.subject, {})[f.predicate] = f.obj.key
+    former = {(t.get("member"), t.get("tenurePost")) for t in tenures.values()}
     holders: dict[str, set[str]] = {}
     for f in facts:
-        if f.predicate == "holds" and isinstance(f.obj, Ref):
-            holders.setdefault(f.obj.key, set()).add(f.subject)
-    events = event_classes()
+        if f.predicate != "holds" or not isinstance(f.obj, Ref):
+            continue
+        if FORMER.search(f.evidence.quote) or (f.subject, f.obj.key) in former:
+            continue  # a former holder is not who "the Prime Minister" is now
+        holders.setdefault(f.obj.key, set()).add(f.subject)
+    events = event_classes() | {"Claim"}
     acts = {f.subject for f in facts if f.predicate == "type" and isinstance(f.obj, Kind) and f.obj.name in events}
-    by: dict[str, tuple[str, str]] = {}  # event: (post, holder)
+    by: dict[str, tuple[str, str]] = {}  # event or claim: (post, who acts or says through it)
+    unheld: set[str] = set()  # claims said by a post no one here is said to hold, of no body named
     for f in facts:
-        if f.subject in acts and f.predicate == "actor" and isinstance(f.obj, Ref):
-            e = entities.get(f.obj.key)
-            held = holders.get(f.obj.key, set())
-            if e is not None and e.kind == "Position" and len(held) == 1:
-                by[f.subject] = (f.obj.key, next(iter(held)))
+        if f.subject not in acts or f.predicate not in {"actor", "claimant"} or not isinstance(f.obj, Ref):
+            continue
+        e = entities.get(f.obj.key)
+        if e is None or e.kind != "Position":
+            continue
+        held = holders.get(f.obj.key, set())
+        if len(held) == 1:
+            by[f.subject] = (f.obj.key, next(iter(held)))
+        elif f.predicate == "claimant" and e.post_in:
+            by[f.subject] = (f.obj.key, e.post_in)  # "the Secretary of Homeland Security denied …": the body's word
+        elif f.predicate == "claimant":
+            unheld.add(f.subject)  # ("the Minister said", naming no minister or two): whose words, unsettled
+    # a statement made of a claim's saying is its speaker's, as the claim is
+    made = {f.subject for f in facts if f.predicate == "type" and f.rule == "grammar:claim" and f.obj != Kind("Claim")}
+    for f in facts:
+        if f.predicate == "expresses" and f.subject in made and isinstance(f.obj, Ref) and f.obj.key in by:
+            by.setdefault(f.subject, by[f.obj.key])
+    if unheld:
+        said = {f.subject for f in facts if f.predicate == "expresses" and f.subject in made
+                and isinstance(f.obj, Ref) and f.obj.key in unheld}  # fmt: skip
+        facts = [f for f in facts if f.subject not in unheld | said
+                 and not (f.predicate == "expresses" and isinstance(f.obj, Ref) and f.obj.key in unheld)]  # fmt: skip
     if not by:
         return facts
 
@@ -42,10 +73,15 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
     for f in facts:
         if f.subject in by:
             post, holder = by[f.subject]
-            if f.predicate == "actor" and isinstance(f.obj, Ref) and f.obj.key == post:
+            if f.predicate in {"actor", "claimant"} and isinstance(f.obj, Ref) and f.obj.key == post:
                 f = replace(f, obj=Ref(holder))
             elif f.predicate == "label" and isinstance(f.obj, Lit):
-                f = replace(f, obj=Lit(f.obj.value.replace(label(post), label(holder))))
+                value = f.obj.value
+                if label(post) in value:
+                    value = value.replace(label(post), label(holder))
+                elif " by " in value and " and " not in value.rsplit(" by ", 1)[1]:
+                    value = f"{value.rsplit(' by ', 1)[0]} by {label(holder)}"  # (named by the post's words)
+                f = replace(f, obj=Lit(value))
         out.append(f)
     return out
 

@@ -195,9 +195,12 @@ _OWNS_STATEMENT = re.compile(r"[’']s[ \t]+(?:(?:written|prepared|opening|full)
 #: the titles before the name.
 #: A byline's "by" ending a line, then the name (and its title) on the next: "by\n\nChairman Mary L.
 #: Schapiro" (a "by" on a line of its own may be joined to the title's line before it).
-#: A statement's topic before a name in its heading: "Statement on", "Remarks Regarding the Death of".
+#: A statement's topic before a name in its heading: "Statement on", "Remarks Regarding the Death of",
+#: "Address to the Nation on the Loss of Space Shuttle Columbia".
 _TOPIC_BEFORE = re.compile(
-    r"(?i)\b(?:statement|remarks|testimony|letter)[ \t]+(?:on|about|regarding|concerning|in[ \t]+memory[ \t]+of)"
+    r"(?i)\b(?:statement|remarks|testimony|letter|address|speech)"
+    r"(?:[ \t]+to[ \t]+the[ \t]+(?:nation|people|country|congress|parliament|house|senate))?"
+    r"[ \t]+(?:on|about|regarding|concerning|in[ \t]+memory[ \t]+of)"
     r"(?:[ \t]+(?:the[ \t]+)?(?:death|killing|passing|loss|shooting|case)[ \t]+of)?[ \t]+$"
 )
 #: A heading's verb in "-ing" right before a name (or before its given names, where the mention is the
@@ -252,7 +255,8 @@ _REMARKS_LINE = re.compile(
 def _remarks_head(doc: Document, mentions: Mentions) -> str | None:
     """The person named on a short line of the few above a line that heads their words ("Chairman
     Bill Shuster (R-PA)" over "Committee on …", "Hearing on …", a date and "Opening Statement"): the
-    nearest (not a title's "Remarks by … on … Purdue Pharma" over "Remarks as Prepared for Delivery")."""
+    nearest (not a title's "Remarks by … on … Purdue Pharma" over "Remarks as Prepared for Delivery");
+    or, where none is above, the one named on the line right below it."""
     for m in _REMARKS_LINE.finditer(doc.text, 0, min(len(doc.text), 2500)):
         above = m.start()
         for _ in range(5):
@@ -264,13 +268,21 @@ def _remarks_head(doc: Document, mentions: Mentions) -> str | None:
                   and _short_line(doc.text, x.start)]  # fmt: skip
         if people:
             return people[-1].key
+        # "Opening Remarks\nThe Honorable Sean O'Keefe\n…": the name on the line right below
+        below = doc.text.find("\n", m.end() + 1)
+        below = len(doc.text) if below < 0 else below
+        people = [x for x in mentions.within(m.end(), below) if mentions.kind(x) in {"Person", "Official"}
+                  and _short_line(doc.text, x.start)]  # fmt: skip
+        if len(people) == 1:
+            return people[0].key
     return None
 
 
 def _short_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is a short one, as a name on its own line is (with its title)."""
+    """Whether the line holding ``at`` is a short one, as a name on its own line is (with its title),
+    and no sentence ("Senator McCain will preside.")."""
     start, end = line_around(text, at)
-    return end - start <= 60
+    return end - start <= 60 and re.search(r"[a-z]{3}\.[ \t]*$", text[start:end]) is None
 
 
 def _below(doc: Document, mentions: Mentions) -> str | None:
