@@ -117,6 +117,12 @@ ROOT = Path(__file__).resolve().parent.parent
         "infected-blood",
         "toyota-acceleration",
         "walkerton",
+        "mississippi-welfare",
+        "columbia-shuttle",
+        "phoenix-pay",
+        "pike-river",
+        "comed-bribery",
+        "sports-rorts",
     ],
 )
 def test_a_corpus_builds_and_conforms(corpus: str, tmp_path: Path) -> None:
