@@ -285,8 +285,9 @@ def extend_with_parse(
     # "the Prime Minister said": a post speaks only through one the text says holds it, or its body
     # (see ``posts_act_through_holders``); else the words are nobody's, and the verb may be an act
     holding = {f.obj.key for f in patterns.facts if f.predicate == "holds" and isinstance(f.obj, Ref)}
+    # (a post named with its body, "the Secretary of Homeland Security", speaks for it; "the President", alone, not)
     claims = [c for c in claims if kinds.get(c.speaker_key) != "Position" or c.speaker_key in holding
-              or known[c.speaker_key].post_in]  # fmt: skip
+              or (known[c.speaker_key].post_in and " of " in doc.text[slice(*c.speaker_span)])]  # fmt: skip
     released = release_days(doc, parse, claims, dates, grammar)  # before the speaker's own sentences
     speaker = document_speaker(doc, mention_index, grammar.statement_nouns)
     if speaker is not None and statements_apart(parse, mention_index, speaker, grammar):

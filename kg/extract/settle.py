@@ -14,6 +14,9 @@ from kg.name_patterns import WHICH_BODY
 from kg.sentences import line_around
 from kg.vocabulary import event_classes
 
+#: An attribution that opens on a post named with its body: "Secretary of Homeland Security denied …".
+_POST_OF_A_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+)+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
 
 def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """ "Chair of the House Appropriations Committee Rosa DeLauro today issued …", "the President
@@ -48,11 +51,12 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
         held = holders.get(f.obj.key, set())
         if len(held) == 1:
             by[f.subject] = (f.obj.key, next(iter(held)))
-        elif f.predicate == "claimant" and e.post_in:
+        elif f.predicate == "claimant" and e.post_in and _POST_OF_A_BODY.match(f.evidence.quote):
             by[f.subject] = (f.obj.key, e.post_in)  # "the Secretary of Homeland Security denied …": the body's word
         elif f.predicate == "claimant":
             unheld.add(f.subject)  # ("the Minister said", naming no minister or two): whose words, unsettled
     # a statement made of a claim's saying is its speaker's, as the claim is
+    claims = {f.subject for f in facts if f.predicate == "type" and f.obj == Kind("Claim")}  # (labelled by their words)
     made = {f.subject for f in facts if f.predicate == "type" and f.rule == "grammar:claim" and f.obj != Kind("Claim")}
     for f in facts:
         if f.predicate == "expresses" and f.subject in made and isinstance(f.obj, Ref) and f.obj.key in by:
@@ -75,7 +79,7 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
             post, holder = by[f.subject]
             if f.predicate in {"actor", "claimant"} and isinstance(f.obj, Ref) and f.obj.key == post:
                 f = replace(f, obj=Ref(holder))
-            elif f.predicate == "label" and isinstance(f.obj, Lit):
+            elif f.predicate == "label" and isinstance(f.obj, Lit) and f.subject not in claims:
                 value = f.obj.value
                 if label(post) in value:
                     value = value.replace(label(post), label(holder))
