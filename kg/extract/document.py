@@ -140,15 +140,9 @@ def extract_document_facts(
     facts = [
         f for f in ex.facts if f.subject not in unsettled and not (isinstance(f.obj, Ref) and f.obj.key in unsettled)
     ]
-    before = {f for f in facts if f.predicate == "label"}
-    facts = posts_act_through_holders(facts, {**entities, **introduced})
+    facts, relabelled = posts_act_through_holders(facts, {**entities, **introduced})
     # (an event whose actor is now a post's holder is named after them: its entity as its label)
-    relabelled = {
-        f.subject: f.obj.value
-        for f in facts
-        if f.predicate == "label" and f not in before and isinstance(f.obj, Lit) and f.subject in introduced
-    }
-    introduced |= {k: replace(introduced[k], label=v) for k, v in relabelled.items()}
+    introduced |= {k: replace(introduced[k], label=v) for k, v in relabelled.items() if k in introduced}
     facts, bodies_posts = posts_of_the_one_body(doc.stored, facts, {**entities, **introduced})
     introduced |= bodies_posts
     facts = posts_in_their_own_words(facts, {**entities, **introduced}, grammar.ranks)

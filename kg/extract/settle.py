@@ -18,13 +18,14 @@ from kg.vocabulary import event_classes
 _POST_OF_A_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+)+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
-def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) -> tuple[list[Fact], dict[str, str]]:
     """ "Chair of the House Appropriations Committee Rosa DeLauro today issued …", "the President
     announced", "the Prime Minister said": an event whose actor, or a claim whose claimant, the parse
     found as a post is the act or the word of the one person the document says holds that post, if it
     says so of one; its label names that person. A claim of a post no one (or more than one) is said
     to hold here is the word of the body the post is in, if the text names it; else nobody's the text
-    settles: it goes, with the statement its saying made (another event keeps its actor)."""
+    settles: it goes, with the statement its saying made (another event keeps its actor). Returns the
+    facts and the events' new labels."""
     ended = {f.subject for f in facts if f.predicate == "ended"}
     tenures: dict[str, dict[str, str]] = {}
     for f in facts:
@@ -67,13 +68,13 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
         facts = [f for f in facts if f.subject not in unheld | said
                  and not (f.predicate == "expresses" and isinstance(f.obj, Ref) and f.obj.key in unheld)]  # fmt: skip
     if not by:
-        return facts
+        return facts, {}
 
     def label(key: str) -> str:
         e = entities.get(key)
         return e.label if e is not None else key
 
-    out = []
+    out, relabelled = [], {}
     for f in facts:
         if f.subject in by:
             post, holder = by[f.subject]
@@ -85,9 +86,11 @@ def posts_act_through_holders(facts: list[Fact], entities: dict[str, Entity]) ->
                     value = value.replace(label(post), label(holder))
                 elif " by " in value and " and " not in value.rsplit(" by ", 1)[1]:
                     value = f"{value.rsplit(' by ', 1)[0]} by {label(holder)}"  # (named by the post's words)
+                if value != f.obj.value:
+                    relabelled[f.subject] = value
                 f = replace(f, obj=Lit(value))
         out.append(f)
-    return out
+    return out, relabelled
 
 
 def one_statistic_per_figure(facts: list[Fact]) -> tuple[list[Fact], set[str]]:
